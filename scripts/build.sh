@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# Installs what is missing, configures once and builds into build/ (or $BUILD_DIR).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+bash scripts/install-dependencies.sh
+
+build_dir=${BUILD_DIR:-build}
+if [[ ! -f "$build_dir/CMakeCache.txt" ]]; then
+    cmake -S . -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+        -DKIW_WARNINGS_AS_ERRORS=ON
+fi
+cmake --build "$build_dir" --parallel "$(nproc)"

@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QString>
+#include <QUrl>
+#include <functional>
+
+class QWidget;
+
+// Modal dialogs and the browser behind one small seam each, as in KeePassXC's
+// FileDialog and MessageBox: the app shows the real thing, tests set the next
+// answer beforehand and never block.
+namespace FileDialog {
+QString getSaveFileName(QWidget* parent, const QString& caption, const QString& suggestedPath,
+                        const QString& filter);
+// The next getSaveFileName returns this instead of showing a dialog (once).
+void setNextFileName(const QString& fileName);
+} // namespace FileDialog
+
+namespace MessageBox {
+void warning(QWidget* parent, const QString& title, const QString& text);
+// From now on, warnings are recorded instead of shown (tests only).
+void recordInsteadOfShowing();
+QString lastWarning();
+} // namespace MessageBox
+
+namespace UrlOpener {
+// Opens the URL in the user's browser; false if no browser could be started.
+bool open(const QUrl& url);
+// Tests see the URL the app asked to open instead of starting a browser.
+void setHandler(const std::function<bool(const QUrl&)>& handler);
+} // namespace UrlOpener

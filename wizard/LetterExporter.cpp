@@ -1,0 +1,80 @@
+#include "LetterExporter.h"
+
+#include <QClipboard>
+#include <QDir>
+#include <QGuiApplication>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+#include <QStandardPaths>
+#include <QUrl>
+
+#include "AtomicFileWriter.h"
+#include "DialogSeams.h"
+#include "LetterFileName.h"
+#include "LetterPainter.h"
+#include "PdfLetterWriter.h"
+#include "PlainTextLetterWriter.h"
+
+using namespace Qt::StringLiterals;
+
+QString LetterExporter::savePdf(const Letter& letter, const QString& organisation,
+                                const QDate& date)
+{
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString suggested = QDir(folder).filePath(suggestedLetterFileName(organisation, date));
+    QString path = FileDialog::getSaveFileName(m_parent, tr("Save letter as PDF"), suggested,
+                                               tr("PDF documents (*.pdf)"));
+    if (path.isEmpty())
+        return {};
+    if (!path.endsWith(u".pdf"_s, Qt::CaseInsensitive))
+        path += u".pdf"_s;
+
+    const QString error = AtomicFileWriter::write(
+        path, [&letter](QIODevice* device) { return PdfLetterWriter::write(letter, device); });
+    if (!error.isEmpty()) {
+        MessageBox::warning(m_parent, tr("Letter not saved"), error);
+        return tr("The letter was not saved.");
+    }
+    return tr("Saved as %1").arg(QDir::toNativeSeparators(path));
+}
+
+QString LetterExporter::print(const Letter& letter)
+{
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setFullPage(true);
+    printer.setDocName(letter.subject);
+    LetterPainter::preparePage(&printer);
+    QPrintPreviewDialog dialog(&printer, m_parent);
+    dialog.setWindowTitle(tr("Print letter"));
+    bool painted = true;
+    QObject::connect(&dialog, &QPrintPreviewDialog::paintRequested, &dialog,
+                     [&letter, &painted](QPrinter* target) {
+                         painted = LetterPainter(letter).paint(target) && painted;
+                     });
+    if (dialog.exec() != QDialog::Accepted)
+        return {};
+    if (!painted) {
+        MessageBox::warning(m_parent, tr("Printing failed"),
+                            tr("The letter could not be sent to the printer. Please check the "
+                               "printer and try again, or save the letter as PDF."));
+        return tr("The letter was not printed.");
+    }
+    return tr("The letter was sent to the printer.");
+}
+
+QString LetterExporter::copyFormText(const Letter& letter)
+{
+    QGuiApplication::clipboard()->setText(PlainTextLetterWriter::formText(letter));
+    return tr("The text is on the clipboard. Paste it into Meta's form with Ctrl+V.");
+}
+
+QString LetterExporter::openUrl(const QUrl& url)
+{
+    if (UrlOpener::open(url))
+        return tr("Opened in your browser: %1").arg(url.toString());
+    MessageBox::warning(m_parent, tr("Browser not started"),
+                        tr("No web browser could be started. Please open this address "
+                           "yourself:\n%1")
+                            .arg(url.toString()));
+    return {};
+}

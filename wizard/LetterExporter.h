@@ -1,0 +1,29 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QString>
+
+#include "Letter.h"
+
+class QWidget;
+class QUrl;
+
+// What the preview page's buttons do: save, print, copy, open Meta's pages.
+// Kept out of the page so the page only shows things. Every method returns a
+// short message for the page's status line; problems are also shown as dialogs.
+class LetterExporter
+{
+    Q_DECLARE_TR_FUNCTIONS(LetterExporter)
+
+public:
+    explicit LetterExporter(QWidget* parent) : m_parent(parent) {}
+
+    QString savePdf(const Letter& letter, const QString& organisation, const QDate& date);
+    QString print(const Letter& letter);
+    QString copyFormText(const Letter& letter);
+    QString openUrl(const QUrl& url);
+
+private:
+    QWidget* m_parent;
+};

@@ -1,0 +1,74 @@
+#include "InputValidation.h"
+
+#include <QRegularExpression>
+#include <QUrl>
+
+#include "MetaFacts.h"
+
+using namespace Qt::StringLiterals;
+
+namespace {
+bool hostBelongsTo(const QString& host, const QStringList& platformHosts)
+{
+    for (const QString& allowed : platformHosts) {
+        if (host == allowed || host.endsWith(u'.' + allowed))
+            return true;
+    }
+    return false;
+}
+} // namespace
+
+QString InputValidation::emailError(const QString& email)
+{
+    const QString trimmed = email.trimmed();
+    if (trimmed.isEmpty())
+        return tr("Please enter an e-mail address.");
+    if (trimmed.size() > InputLimits::email)
+        return tr("This e-mail address is too long.");
+    // Deliberately simple: one @, no spaces, a dot in the domain. Stricter
+    // patterns reject real addresses (umlaut domains, plus signs).
+    static const QRegularExpression pattern(u"^[^\\s@]+@[^\\s@.]+(\\.[^\\s@.]+)+$"_s);
+    if (!pattern.match(trimmed).hasMatch())
+        return tr("This does not look like an e-mail address (example: datenschutz@example.org).");
+    return {};
+}
+
+AccountAddressCheck InputValidation::checkAccountAddress(Platform platform, const QString& input)
+{
+    const QString trimmed = input.trimmed();
+    const bool facebook = platform == Platform::Facebook;
+    if (trimmed.isEmpty()) {
+        return {{}, facebook ? tr("Please enter the address of the Facebook page.")
+                             : tr("Please enter the address or @name of the Instagram account.")};
+    }
+    if (trimmed.size() > InputLimits::accountAddress)
+        return {{}, tr("This address is too long.")};
+
+    if (trimmed.startsWith(u'@')) {
+        static const QRegularExpression instagramHandle(u"^@[A-Za-z0-9._]{1,30}$"_s);
+        static const QRegularExpression facebookHandle(u"^@[A-Za-z0-9.]{5,50}$"_s);
+        if ((facebook ? facebookHandle : instagramHandle).match(trimmed).hasMatch())
+            return {trimmed, {}};
+        return {{}, tr("An @name may only contain letters, digits, dots and (on Instagram) "
+                       "underscores.")};
+    }
+
+    const QString withScheme = trimmed.contains(u"://"_s) ? trimmed : u"https://"_s + trimmed;
+    QUrl url(withScheme, QUrl::StrictMode);
+    const QString scheme = url.scheme().toLower();
+    if (!url.isValid() || (scheme != "https"_L1 && scheme != "http"_L1)) {
+        return {{}, tr("Please enter a web address starting with https://, or an @name.")};
+    }
+    const QStringList& hosts = MetaFacts::instance().hostsFor(platform);
+    if (!hostBelongsTo(url.host().toLower(), hosts)) {
+        return {{}, facebook ? tr("This is not a Facebook address (example: "
+                                  "https://www.facebook.com/yourpage).")
+                             : tr("This is not an Instagram address (example: "
+                                  "https://www.instagram.com/youraccount).")};
+    }
+    if (url.path().size() <= 1 && !url.hasQuery())
+        return {{}, tr("The address must lead to your page or account, not to the start page.")};
+    url.setScheme(u"https"_s);
+    url.setHost(url.host().toLower());
+    return {url.toString(), {}};
+}

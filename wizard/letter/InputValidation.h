@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+
+#include "ObjectionRequest.h"
+
+// Checks for what the user types, kept out of the widgets so tests drive them
+// directly. Each returns an empty string when the input is fine, otherwise a
+// message for the user (translated, plain language).
+namespace InputLimits {
+constexpr int name = 120;
+constexpr int field = 200;
+constexpr int email = 254; // RFC 5321 path limit
+constexpr int postcode = 16;
+constexpr int accountAddress = 500;
+constexpr int ownGrounds = 2000;
+} // namespace InputLimits
+
+struct AccountAddressCheck
+{
+    QString normalised; // https URL or @handle, ready for the letter
+    QString error;
+};
+
+class InputValidation
+{
+    Q_DECLARE_TR_FUNCTIONS(InputValidation)
+
+public:
+    static QString emailError(const QString& email);
+    // Accepts https URLs on the platform's own hosts (scheme optional) and @handles.
+    static AccountAddressCheck checkAccountAddress(Platform platform, const QString& input);
+};

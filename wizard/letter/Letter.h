@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+// A letter as structure, not as text: the composer decides what it says, the
+// renderers (plain text, QTextDocument, PDF) only decide how it looks. That is
+// what keeps the preview, the PDF and the clipboard text saying the same.
+
+struct LetterParagraph
+{
+    QString text;
+    QStringList items; // rendered as a bulleted list below the text
+};
+
+struct LetterField
+{
+    QString label;
+    QString value;
+};
+
+struct Letter
+{
+    QString returnAddress;      // one line above the recipient (DIN 5008 Rücksendeangabe)
+    QStringList senderLines;    // name and postal address of the organisation
+    QStringList recipientLines; // up to six lines, country last
+    QList<LetterField> information;
+    QString placeAndDate;
+    QString subject;
+    QString salutation;
+    QList<LetterParagraph> paragraphs;
+    QString closing;
+    QStringList signatureLines; // typed name, role, organisation
+    QStringList contactLines;   // how Meta reaches the sender, for the online form
+    QString pageNumberPattern;  // with {page} and {pages}
+    QString author;             // PDF metadata
+    QString documentSubject;    // PDF metadata
+};

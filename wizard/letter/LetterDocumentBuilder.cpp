@@ -1,0 +1,105 @@
+#include "LetterDocumentBuilder.h"
+
+#include <QTextBlockFormat>
+#include <QTextCursor>
+#include <QTextDocument>
+#include <QTextList>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+constexpr int signatureRoomLines = 3;
+
+void insertLines(QTextCursor& cursor, const QStringList& lines, const QTextCharFormat& format)
+{
+    for (const QString& line : lines) {
+        cursor.insertBlock(QTextBlockFormat(), format);
+        cursor.insertText(line, format);
+    }
+}
+
+void insertEmptyLines(QTextCursor& cursor, int count)
+{
+    for (int i = 0; i < count; ++i)
+        cursor.insertBlock(QTextBlockFormat(), QTextCharFormat());
+}
+
+void insertBody(QTextCursor& cursor, const Letter& letter)
+{
+    QTextCharFormat plain;
+    QTextCharFormat bold;
+    bold.setFontWeight(QFont::Bold);
+
+    cursor.insertText(letter.subject, bold);
+    insertEmptyLines(cursor, 2);
+    cursor.insertText(letter.salutation, plain);
+    for (const LetterParagraph& paragraph : letter.paragraphs) {
+        insertEmptyLines(cursor, 1);
+        cursor.insertBlock(QTextBlockFormat(), plain);
+        cursor.insertText(paragraph.text, plain);
+        if (paragraph.items.isEmpty())
+            continue;
+        QTextListFormat listFormat;
+        listFormat.setStyle(QTextListFormat::ListDisc);
+        listFormat.setIndent(1);
+        cursor.insertBlock(QTextBlockFormat(), plain);
+        cursor.createList(listFormat);
+        cursor.insertText(paragraph.items.constFirst(), plain);
+        for (qsizetype i = 1; i < paragraph.items.size(); ++i) {
+            cursor.insertBlock(cursor.blockFormat(), plain); // stays in the list
+            cursor.insertText(paragraph.items.at(i), plain);
+        }
+    }
+    insertEmptyLines(cursor, 1);
+    cursor.insertBlock(QTextBlockFormat(), plain);
+    cursor.insertText(letter.closing, plain);
+    insertEmptyLines(cursor, signatureRoomLines);
+    insertLines(cursor, letter.signatureLines, plain);
+}
+
+std::unique_ptr<QTextDocument> newDocument()
+{
+    auto document = std::make_unique<QTextDocument>();
+    document->setDefaultFont(LetterDocumentBuilder::letterFont());
+    document->setDocumentMargin(0);
+    document->setUndoRedoEnabled(false);
+    return document;
+}
+} // namespace
+
+QFont LetterDocumentBuilder::letterFont()
+{
+    QFont font;
+    // Liberation Sans is metrically equal to Arial, the usual letter font on
+    // Windows; fontconfig falls back to another sans serif if neither exists.
+    font.setFamilies({u"Liberation Sans"_s, u"Arial"_s, u"DejaVu Sans"_s});
+    font.setStyleHint(QFont::SansSerif);
+    font.setPointSizeF(11);
+    return font;
+}
+
+std::unique_ptr<QTextDocument> LetterDocumentBuilder::body(const Letter& letter)
+{
+    auto document = newDocument();
+    QTextCursor cursor(document.get());
+    insertBody(cursor, letter);
+    return document;
+}
+
+std::unique_ptr<QTextDocument> LetterDocumentBuilder::fullLetter(const Letter& letter)
+{
+    auto document = newDocument();
+    QTextCursor cursor(document.get());
+    QTextCharFormat plain;
+    cursor.insertText(letter.senderLines.value(0), plain);
+    insertLines(cursor, letter.senderLines.mid(1), plain);
+    insertEmptyLines(cursor, 1);
+    insertLines(cursor, letter.recipientLines, plain);
+    insertEmptyLines(cursor, 1);
+    for (const LetterField& field : letter.information)
+        insertLines(cursor, {field.label + u": "_s + field.value}, plain);
+    insertEmptyLines(cursor, 2);
+    cursor.insertBlock(QTextBlockFormat(), plain);
+    insertBody(cursor, letter);
+    return document;
+}

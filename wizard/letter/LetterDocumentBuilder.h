@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QFont>
+#include <memory>
+
+#include "Letter.h"
+
+class QTextDocument;
+
+// Renders a Letter into a QTextDocument. Text is inserted as plain text, never
+// as HTML, so whatever a user typed (<b>, &amp;) shows literally.
+class LetterDocumentBuilder
+{
+public:
+    // The letter's font: a sans serif in 11 pt, as DIN 5008 letters commonly use.
+    static QFont letterFont();
+
+    // Subject to signature: what the PDF lays out below the address field.
+    static std::unique_ptr<QTextDocument> body(const Letter& letter);
+    // The whole letter in reading order, for the on-screen text view.
+    static std::unique_ptr<QTextDocument> fullLetter(const Letter& letter);
+};

@@ -1,0 +1,59 @@
+#include "LetterFileName.h"
+
+using namespace Qt::StringLiterals;
+
+namespace {
+constexpr qsizetype maxOrganisationPart = 60;
+
+QString transliterate(QChar c)
+{
+    switch (c.unicode()) {
+    case u'ä':
+        return u"ae"_s;
+    case u'ö':
+        return u"oe"_s;
+    case u'ü':
+        return u"ue"_s;
+    case u'Ä':
+        return u"Ae"_s;
+    case u'Ö':
+        return u"Oe"_s;
+    case u'Ü':
+        return u"Ue"_s;
+    case u'ß':
+        return u"ss"_s;
+    default:
+        break;
+    }
+    // Strip accents (é -> e) by decomposing and keeping the base letter.
+    const QString decomposed = QString(c).normalized(QString::NormalizationForm_KD);
+    return decomposed.isEmpty() ? QString() : QString(decomposed.at(0));
+}
+} // namespace
+
+QString suggestedLetterFileName(const QString& organisation, const QDate& date)
+{
+    QString part;
+    bool pendingHyphen = false;
+    for (const QChar c : organisation) {
+        const QString ascii = transliterate(c);
+        const bool usable = !ascii.isEmpty() && ascii.at(0).unicode() < 128 &&
+                            ascii.at(0).isLetterOrNumber();
+        if (!usable) {
+            pendingHyphen = !part.isEmpty();
+            continue;
+        }
+        if (pendingHyphen)
+            part += u'-';
+        pendingHyphen = false;
+        part += ascii;
+    }
+    part.truncate(maxOrganisationPart);
+    while (part.endsWith(u'-'))
+        part.chop(1);
+
+    QString name = u"Widerspruch-KI-Training"_s;
+    if (!part.isEmpty())
+        name += u'-' + part;
+    return name + u'-' + date.toString(u"yyyy-MM-dd"_s) + u".pdf"_s;
+}

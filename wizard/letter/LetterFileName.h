@@ -1,0 +1,9 @@
+#pragma once
+
+#include <QDate>
+#include <QString>
+
+// The suggested file name, e.g. Widerspruch-KI-Training-Stadt-Musterstadt-2026-11-29.pdf:
+// only letters, digits and hyphens from the organisation's name, so it is valid
+// on every file system (no / \ : * ? " < > |, no reserved names like CON).
+QString suggestedLetterFileName(const QString& organisation, const QDate& date);

@@ -1,0 +1,193 @@
+#include "LetterPainter.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QPageLayout>
+#include <QPagedPaintDevice>
+#include <QPainter>
+#include <QTextBlock>
+#include <QTextDocument>
+#include <algorithm>
+
+#include "DinLetterLayout.h"
+#include "LetterDocumentBuilder.h"
+
+using namespace Qt::StringLiterals;
+namespace Din = DinLetterLayout;
+
+namespace {
+struct Slice
+{
+    qreal start;
+    qreal end;
+};
+
+class Page
+{
+public:
+    explicit Page(const QPaintDevice* device) : m_pixelsPerMm(device->logicalDpiY() / 25.4) {}
+    qreal mm(double millimetres) const { return millimetres * m_pixelsPerMm; }
+    QRectF mmRect(double x, double y, double w, double h) const
+    {
+        return {mm(x), mm(y), mm(w), mm(h)};
+    }
+
+private:
+    qreal m_pixelsPerMm;
+};
+
+QFont sizedFont(qreal points, bool bold = false)
+{
+    QFont font = LetterDocumentBuilder::letterFont();
+    font.setPointSizeF(points);
+    font.setBold(bold);
+    return font;
+}
+
+// Breaks between paragraphs so that no paragraph's text is drawn on two pages;
+// only a paragraph taller than a whole page is split between its lines.
+QList<Slice> paginate(const QTextDocument& document, qreal firstHeight, qreal nextHeight)
+{
+    QList<Slice> slices;
+    qreal start = 0;
+    qreal available = firstHeight;
+    const auto breakAt = [&](qreal position) {
+        slices << Slice{start, position};
+        start = position;
+        available = nextHeight;
+    };
+    for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
+        const QRectF rect = document.documentLayout()->blockBoundingRect(block);
+        if (rect.bottom() - start <= available)
+            continue;
+        if (rect.top() > start && rect.height() <= nextHeight) {
+            breakAt(rect.top());
+            continue;
+        }
+        const QTextLayout* layout = block.layout();
+        for (int i = 0; i < layout->lineCount(); ++i) {
+            const QTextLine line = layout->lineAt(i);
+            const qreal top = rect.top() + line.y();
+            if (top + line.height() - start > available && top > start)
+                breakAt(top);
+        }
+    }
+    slices << Slice{start, document.size().height()};
+    return slices;
+}
+
+void paintMarks(QPainter& painter, const Page& page)
+{
+    painter.save();
+    painter.setPen(QPen(Qt::black, page.mm(0.2)));
+    for (double y : {Din::foldMarkTop, Din::foldMarkBottom}) {
+        painter.drawLine(QPointF(page.mm(Din::markLeft), page.mm(y)),
+                         QPointF(page.mm(Din::markLeft + Din::foldMarkLength), page.mm(y)));
+    }
+    painter.drawLine(QPointF(page.mm(Din::markLeft), page.mm(Din::holeMark)),
+                     QPointF(page.mm(Din::markLeft + Din::holeMarkLength), page.mm(Din::holeMark)));
+    painter.restore();
+}
+
+// Draws lines top-down from y (in device pixels); returns the y below them.
+qreal drawLines(QPainter& painter, const QStringList& lines, const QFont& font, qreal x, qreal y,
+                qreal width)
+{
+    painter.setFont(font);
+    const QFontMetricsF metrics(font, painter.device());
+    for (const QString& line : lines) {
+        const QString shown = metrics.elidedText(line, Qt::ElideRight, width);
+        painter.drawText(QPointF(x, y + metrics.ascent()), shown);
+        y += metrics.lineSpacing();
+    }
+    return y;
+}
+
+qreal paintHead(QPainter& painter, const Page& page, const Letter& letter)
+{
+    const qreal left = page.mm(Din::leftMargin);
+    qreal y = page.mm(Din::letterheadTop);
+    y = drawLines(painter, letter.senderLines.mid(0, 1), sizedFont(13, true), left, y,
+                  page.mm(Din::textWidth));
+    drawLines(painter, letter.senderLines.mid(1), sizedFont(9), left, y, page.mm(Din::textWidth));
+
+    const qreal fieldWidth = page.mm(Din::addressFieldLeft + Din::addressFieldWidth) - left;
+    const QFont returnFont = sizedFont(7);
+    const QFontMetricsF returnMetrics(returnFont, painter.device());
+    const qreal returnTop =
+        page.mm(Din::recipientZoneTop) - returnMetrics.lineSpacing() - page.mm(1);
+    drawLines(painter, {letter.returnAddress}, returnFont, left, returnTop, fieldWidth);
+    drawLines(painter, letter.recipientLines, sizedFont(11), left,
+              page.mm(Din::recipientZoneTop + 2), fieldWidth);
+
+    const QFont labelFont = sizedFont(7.5);
+    const QFont valueFont = sizedFont(9);
+    const qreal infoLeft = page.mm(Din::infoBlockLeft);
+    const qreal infoWidth = page.mm(Din::infoBlockWidth);
+    y = page.mm(Din::infoBlockTop);
+    for (const LetterField& field : letter.information) {
+        y = drawLines(painter, {field.label}, labelFont, infoLeft, y, infoWidth);
+        painter.setFont(valueFont);
+        const QRectF area(infoLeft, y, infoWidth, page.mm(40));
+        const int flags = Qt::AlignLeft | Qt::AlignTop | Qt::TextWrapAnywhere;
+        const QRectF used = painter.boundingRect(area, flags, field.value);
+        painter.drawText(area, flags, field.value);
+        y = used.bottom() + page.mm(1.5);
+    }
+    return y;
+}
+
+void paintPageNumber(QPainter& painter, const Page& page, const Letter& letter, int number,
+                     int count)
+{
+    QString text = letter.pageNumberPattern;
+    text.replace(u"{page}"_s, QString::number(number)).replace(u"{pages}"_s, QString::number(count));
+    painter.setFont(sizedFont(8));
+    painter.drawText(page.mmRect(Din::leftMargin, Din::pageNumberTop, Din::textWidth, 6),
+                     Qt::AlignRight | Qt::AlignTop, text);
+}
+} // namespace
+
+void LetterPainter::preparePage(QPagedPaintDevice* device)
+{
+    device->setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
+                                      QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter));
+}
+
+bool LetterPainter::paint(QPagedPaintDevice* device) const
+{
+    QPainter painter;
+    if (!painter.begin(device))
+        return false;
+    const Page page(device);
+
+    auto body = LetterDocumentBuilder::body(m_letter);
+    body->documentLayout()->setPaintDevice(device);
+    body->setTextWidth(page.mm(Din::textWidth));
+
+    const qreal headBottom = paintHead(painter, page, m_letter);
+    const qreal firstTop = std::max(page.mm(Din::firstPageBodyTop), headBottom + page.mm(5));
+    const qreal bottom = page.mm(Din::bodyBottom);
+    const QList<Slice> slices =
+        paginate(*body, bottom - firstTop, bottom - page.mm(Din::nextPageBodyTop));
+
+    for (qsizetype index = 0; index < slices.size(); ++index) {
+        if (index > 0 && !device->newPage())
+            return false;
+        paintMarks(painter, page);
+        const Slice& slice = slices.at(index);
+        const qreal top = index == 0 ? firstTop : page.mm(Din::nextPageBodyTop);
+        painter.save();
+        painter.translate(page.mm(Din::leftMargin), top - slice.start);
+        const QRectF visible(0, slice.start, page.mm(Din::textWidth), slice.end - slice.start);
+        painter.setClipRect(visible);
+        QAbstractTextDocumentLayout::PaintContext context;
+        // One pixel in from the slice's edges: the layout also draws paragraphs
+        // that merely touch the clip, which would print them twice.
+        context.clip = visible.adjusted(0, 1, 0, -1);
+        body->documentLayout()->draw(&painter, context);
+        painter.restore();
+        if (slices.size() > 1)
+            paintPageNumber(painter, page, m_letter, int(index + 1), int(slices.size()));
+    }
+    return painter.end();
+}

@@ -1,0 +1,52 @@
+#include "MetaFacts.h"
+
+#include <QJsonArray>
+
+#include "ResourceJson.h"
+
+using namespace Qt::StringLiterals;
+
+static QStringList stringList(const QJsonValue& value)
+{
+    QStringList list;
+    const QJsonArray array = value.toArray();
+    for (const QJsonValue& entry : array)
+        list << entry.toString();
+    return list;
+}
+
+static MetaFacts load()
+{
+    const QJsonObject root = readResourceJson(u":/data/meta.json"_s);
+    const QJsonObject controller = root.value("controller"_L1).toObject();
+    const QJsonObject links = root.value("links"_L1).toObject();
+    const QJsonObject hosts = root.value("accountHosts"_L1).toObject();
+
+    MetaFacts facts;
+    facts.controllerName = controller.value("name"_L1).toString();
+    facts.addressLines = stringList(controller.value("addressLines"_L1));
+    facts.countryLine = controller.value("countryLine"_L1).toString();
+    facts.privacyPolicy = QUrl(links.value("privacyPolicy"_L1).toString());
+    facts.privacyCentre = QUrl(links.value("privacyCentre"_L1).toString());
+    facts.facebookObjectionForm = QUrl(links.value("facebookObjectionForm"_L1).toString());
+    facts.instagramObjectionForm = QUrl(links.value("instagramObjectionForm"_L1).toString());
+    facts.facebookHosts = stringList(hosts.value("facebook"_L1));
+    facts.instagramHosts = stringList(hosts.value("instagram"_L1));
+    return facts;
+}
+
+const MetaFacts& MetaFacts::instance()
+{
+    static const MetaFacts facts = load();
+    return facts;
+}
+
+QStringList MetaFacts::recipientLines() const
+{
+    return QStringList{controllerName} + addressLines + QStringList{countryLine};
+}
+
+const QStringList& MetaFacts::hostsFor(Platform platform) const
+{
+    return platform == Platform::Facebook ? facebookHosts : instagramHosts;
+}

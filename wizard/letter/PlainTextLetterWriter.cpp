@@ -1,0 +1,40 @@
+#include "PlainTextLetterWriter.h"
+
+using namespace Qt::StringLiterals;
+
+namespace {
+// Subject to closing: the part both texts share, so they cannot drift apart.
+QStringList bodyLines(const Letter& letter)
+{
+    QStringList lines{letter.subject, QString(), letter.salutation, QString()};
+    for (const LetterParagraph& paragraph : letter.paragraphs) {
+        lines << paragraph.text;
+        for (const QString& item : paragraph.items)
+            lines << u"- "_s + item;
+        lines << QString();
+    }
+    lines << letter.closing << QString();
+    return lines;
+}
+} // namespace
+
+QString PlainTextLetterWriter::fullText(const Letter& letter)
+{
+    QStringList lines = letter.senderLines;
+    lines << QString() << letter.recipientLines << QString();
+    for (const LetterField& field : letter.information)
+        lines << field.label + u": "_s + field.value;
+    lines << QString() << bodyLines(letter) << letter.signatureLines;
+    return lines.join(u'\n') + u'\n';
+}
+
+QString PlainTextLetterWriter::formText(const Letter& letter)
+{
+    return (bodyLines(letter) + letter.contactLines).join(u'\n') + u'\n';
+}
+
+bool PlainTextLetterWriter::writeFormText(const Letter& letter, QIODevice* device)
+{
+    const QByteArray bytes = formText(letter).toUtf8();
+    return device->write(bytes) == bytes.size();
+}

@@ -1,0 +1,199 @@
+#include "AccountsPage.h"
+
+#include <QComboBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+#include "FieldMessage.h"
+#include "InputValidation.h"
+
+using namespace Qt::StringLiterals;
+
+AccountsPage::AccountsPage(ObjectionRequest& request, QWidget* parent)
+    : QWizardPage(parent), m_request(request)
+{
+    setTitle(tr("Your pages and accounts"));
+    setSubTitle(tr("List every Facebook page and Instagram account of your organisation. "
+                   "At least one is required."));
+
+    m_platformCombo = new QComboBox(this);
+    m_platformCombo->setObjectName(u"platformComboBox"_s);
+    m_platformCombo->addItem(u"Facebook"_s, int(Platform::Facebook));
+    m_platformCombo->addItem(u"Instagram"_s, int(Platform::Instagram));
+    m_nameEdit = new QLineEdit(this);
+    m_nameEdit->setObjectName(u"accountNameLineEdit"_s);
+    m_nameEdit->setMaxLength(InputLimits::name);
+    m_nameEdit->setPlaceholderText(tr("e.g. Stadt Musterstadt"));
+    m_addressEdit = new QLineEdit(this);
+    m_addressEdit->setObjectName(u"accountAddressLineEdit"_s);
+    m_addressEdit->setMaxLength(InputLimits::accountAddress);
+    m_addressEdit->setPlaceholderText(tr("https://www.facebook.com/yourpage or @name"));
+    m_message = new FieldMessage(this);
+
+    auto* form = new QFormLayout;
+    const auto addRow = [&](const QString& text, QWidget* field) {
+        auto* label = new QLabel(text, this);
+        label->setBuddy(field);
+        form->addRow(label, field);
+    };
+    addRow(tr("&Platform"), m_platformCombo);
+    addRow(tr("&Name of the page or account"), m_nameEdit);
+    addRow(tr("&Web address or @name"), m_addressEdit);
+    form->addRow(QString(), m_message);
+
+    m_addButton = new QPushButton(tr("&Add to list"), this);
+    m_addButton->setObjectName(u"addAccountButton"_s);
+    m_applyButton = new QPushButton(tr("&Save changes"), this);
+    m_applyButton->setObjectName(u"applyAccountButton"_s);
+    m_removeButton = new QPushButton(tr("Re&move"), this);
+    m_removeButton->setObjectName(u"removeAccountButton"_s);
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_addButton);
+    buttons->addWidget(m_applyButton);
+    buttons->addWidget(m_removeButton);
+    buttons->addStretch();
+
+    m_list = new QListWidget(this);
+    m_list->setObjectName(u"accountsListWidget"_s);
+    auto* listLabel = new QLabel(tr("Pages and accounts in the &letter:"), this);
+    listLabel->setBuddy(m_list);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addLayout(buttons);
+    layout->addWidget(listLabel);
+    layout->addWidget(m_list, 1);
+
+    connect(m_addButton, &QPushButton::clicked, this, &AccountsPage::addAccount);
+    connect(m_applyButton, &QPushButton::clicked, this, &AccountsPage::applyChanges);
+    connect(m_removeButton, &QPushButton::clicked, this, &AccountsPage::removeAccount);
+    connect(m_list, &QListWidget::currentRowChanged, this, &AccountsPage::loadSelection);
+    // Enter in the editor adds the account. QLineEdit passes Enter on to the
+    // wizard's default button as well, which would leave the page, so it is
+    // taken here.
+    m_nameEdit->installEventFilter(this);
+    m_addressEdit->installEventFilter(this);
+    connect(m_nameEdit, &QLineEdit::textChanged, this, &AccountsPage::updateButtons);
+    connect(m_addressEdit, &QLineEdit::textChanged, this, &AccountsPage::updateButtons);
+}
+
+bool AccountsPage::eventFilter(QObject* watched, QEvent* event)
+{
+    if (event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent*>(event)->key();
+        if (key == Qt::Key_Return || key == Qt::Key_Enter) {
+            addAccount();
+            return true;
+        }
+    }
+    return QWizardPage::eventFilter(watched, event);
+}
+
+void AccountsPage::initializePage()
+{
+    refreshList(m_request.accounts.isEmpty() ? -1 : 0);
+}
+
+bool AccountsPage::isComplete() const
+{
+    return !m_request.accounts.isEmpty();
+}
+
+bool AccountsPage::readEditor(Account& account)
+{
+    account.platform = Platform(m_platformCombo->currentData().toInt());
+    account.name = m_nameEdit->text().simplified();
+    if (account.name.isEmpty()) {
+        m_message->showMessage(tr("Please enter the name of the page or account."));
+        m_nameEdit->setFocus();
+        return false;
+    }
+    const AccountAddressCheck check =
+        InputValidation::checkAccountAddress(account.platform, m_addressEdit->text());
+    if (!check.error.isEmpty()) {
+        m_message->showMessage(check.error);
+        m_addressEdit->setFocus();
+        return false;
+    }
+    account.address = check.normalised;
+    m_message->showMessage(QString());
+    return true;
+}
+
+void AccountsPage::addAccount()
+{
+    Account account;
+    if (!readEditor(account))
+        return;
+    if (m_request.accounts.contains(account)) {
+        m_message->showMessage(tr("This account is already in the list."));
+        return;
+    }
+    m_request.accounts << account;
+    m_nameEdit->clear();
+    m_addressEdit->clear();
+    refreshList(-1);
+    m_nameEdit->setFocus();
+    emit completeChanged();
+}
+
+void AccountsPage::applyChanges()
+{
+    const int row = m_list->currentRow();
+    Account account;
+    if (row < 0 || !readEditor(account))
+        return;
+    m_request.accounts[row] = account;
+    refreshList(row);
+}
+
+void AccountsPage::removeAccount()
+{
+    const int row = m_list->currentRow();
+    if (row < 0)
+        return;
+    m_request.accounts.removeAt(row);
+    m_nameEdit->clear();
+    m_addressEdit->clear();
+    refreshList(std::min(row, int(m_request.accounts.size()) - 1));
+    emit completeChanged();
+}
+
+void AccountsPage::loadSelection()
+{
+    const int row = m_list->currentRow();
+    if (row >= 0 && row < m_request.accounts.size()) {
+        const Account& account = m_request.accounts.at(row);
+        m_platformCombo->setCurrentIndex(m_platformCombo->findData(int(account.platform)));
+        m_nameEdit->setText(account.name);
+        m_addressEdit->setText(account.address);
+        m_message->showMessage(QString());
+    }
+    updateButtons();
+}
+
+void AccountsPage::refreshList(int selectRow)
+{
+    const QSignalBlocker blocker(m_list);
+    m_list->clear();
+    for (const Account& account : m_request.accounts) {
+        const QString platform =
+            account.platform == Platform::Facebook ? u"Facebook"_s : u"Instagram"_s;
+        m_list->addItem(platform + u": "_s + account.name + u" – "_s + account.address);
+    }
+    m_list->setCurrentRow(selectRow);
+    updateButtons();
+}
+
+void AccountsPage::updateButtons()
+{
+    const bool selected = m_list->currentRow() >= 0;
+    m_applyButton->setEnabled(selected);
+    m_removeButton->setEnabled(selected);
+}

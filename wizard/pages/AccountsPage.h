@@ -1,0 +1,46 @@
+#pragma once
+
+#include <QWizardPage>
+
+#include "ObjectionRequest.h"
+
+class QComboBox;
+class QLineEdit;
+class QListWidget;
+class QPushButton;
+class FieldMessage;
+
+// Step 5: the organisation's Facebook pages and Instagram accounts. An inline
+// editor above the list, so everything works without a mouse or a modal dialog.
+class AccountsPage : public QWizardPage
+{
+    Q_OBJECT
+
+public:
+    AccountsPage(ObjectionRequest& request, QWidget* parent = nullptr);
+
+    void initializePage() override;
+    bool isComplete() const override;
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
+private:
+    bool readEditor(Account& account);
+    void addAccount();
+    void applyChanges();
+    void removeAccount();
+    void loadSelection();
+    void refreshList(int selectRow);
+    void updateButtons();
+
+    ObjectionRequest& m_request;
+    QComboBox* m_platformCombo = nullptr;
+    QLineEdit* m_nameEdit = nullptr;
+    QLineEdit* m_addressEdit = nullptr;
+    FieldMessage* m_message = nullptr;
+    QPushButton* m_addButton = nullptr;
+    QPushButton* m_applyButton = nullptr;
+    QPushButton* m_removeButton = nullptr;
+    QListWidget* m_list = nullptr;
+};

@@ -1,0 +1,34 @@
+#include "ChecklistPage.h"
+
+#include <QCheckBox>
+#include <QLabel>
+#include <QVBoxLayout>
+
+#include "PageText.h"
+
+ChecklistPage::ChecklistPage(QWidget* parent) : QWizardPage(parent)
+{
+    setTitle(tr("What you need"));
+    setSubTitle(tr("Have these at hand. You can tick them off as you go."));
+
+    auto* layout = new QVBoxLayout(this);
+    const QStringList items{
+        tr("Access to each Facebook page and Instagram account, and the e-mail address of each "
+           "account"),
+        tr("The name and postal address of your organisation"),
+        tr("A list of all Facebook pages and Instagram accounts of your organisation, with "
+           "their web addresses"),
+        tr("A contact person who takes care of Meta's answer, for example your data-protection "
+           "officer"),
+    };
+    for (const QString& item : items) {
+        auto* box = new QCheckBox(item, this);
+        layout->addWidget(box);
+    }
+    layout->addSpacing(12);
+    layout->addWidget(PageText::label(
+        tr("<p>Everything you enter stays on this computer. The wizard works offline and only "
+           "opens Meta's pages in your browser when you ask it to.</p>"),
+        this));
+    layout->addStretch();
+}

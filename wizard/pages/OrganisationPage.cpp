@@ -1,0 +1,132 @@
+#include "OrganisationPage.h"
+
+#include <QComboBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+
+#include "FieldMessage.h"
+#include "InputValidation.h"
+
+using namespace Qt::StringLiterals;
+
+OrganisationPage::OrganisationPage(ObjectionRequest& request, QWidget* parent)
+    : QWizardPage(parent), m_request(request)
+{
+    setTitle(tr("Your organisation"));
+    setSubTitle(tr("Who objects? These details go into the letter. Fields marked * are "
+                   "required."));
+
+    auto* form = new QFormLayout(this);
+    m_nameEdit = addLineEdit(form, tr("&Name of the organisation *"), InputLimits::name,
+                             u"orgNameLineEdit"_s);
+    m_nameMessage = new FieldMessage(this);
+    form->addRow(QString(), m_nameMessage);
+
+    m_kindCombo = new QComboBox(this);
+    m_kindCombo->setObjectName(u"orgKindComboBox"_s);
+    m_kindCombo->addItem(tr("Company"), int(OrganisationKind::Company));
+    m_kindCombo->addItem(tr("Public authority"), int(OrganisationKind::PublicAuthority));
+    m_kindCombo->addItem(tr("Association"), int(OrganisationKind::Association));
+    m_kindCombo->addItem(tr("University"), int(OrganisationKind::University));
+    m_kindCombo->addItem(tr("Other"), int(OrganisationKind::Other));
+    auto* kindLabel = new QLabel(tr("&Kind of organisation"), this);
+    kindLabel->setBuddy(m_kindCombo);
+    form->addRow(kindLabel, m_kindCombo);
+
+    m_contactEdit = addLineEdit(form, tr("&Contact person *"), InputLimits::name,
+                                u"contactNameLineEdit"_s);
+    m_contactMessage = new FieldMessage(this);
+    form->addRow(QString(), m_contactMessage);
+    m_roleEdit = addLineEdit(form, tr("&Role"), InputLimits::field, u"contactRoleLineEdit"_s);
+    m_roleEdit->setPlaceholderText(tr("e.g. data-protection officer"));
+    m_emailEdit = addLineEdit(form, tr("&E-mail *"), InputLimits::email, u"emailLineEdit"_s);
+    m_emailEdit->setPlaceholderText(tr("e.g. datenschutz@example.org"));
+    m_emailMessage = new FieldMessage(this);
+    form->addRow(QString(), m_emailMessage);
+    m_streetEdit =
+        addLineEdit(form, tr("&Street and number"), InputLimits::field, u"streetLineEdit"_s);
+    m_postcodeEdit =
+        addLineEdit(form, tr("&Postcode"), InputLimits::postcode, u"postcodeLineEdit"_s);
+    m_cityEdit = addLineEdit(form, tr("C&ity"), InputLimits::field, u"cityLineEdit"_s);
+    m_countryEdit = addLineEdit(form, tr("Co&untry"), InputLimits::field, u"countryLineEdit"_s);
+
+    connect(m_kindCombo, &QComboBox::currentIndexChanged, this, &OrganisationPage::storeAndCheck);
+    connect(m_nameEdit, &QLineEdit::editingFinished, this, [this] {
+        m_nameTouched = true;
+        updateMessages();
+    });
+    connect(m_contactEdit, &QLineEdit::editingFinished, this, [this] {
+        m_contactTouched = true;
+        updateMessages();
+    });
+    connect(m_emailEdit, &QLineEdit::editingFinished, this, [this] {
+        m_emailTouched = true;
+        updateMessages();
+    });
+}
+
+QLineEdit* OrganisationPage::addLineEdit(QFormLayout* form, const QString& label, int maxLength,
+                                         const QString& objectName)
+{
+    auto* edit = new QLineEdit(this);
+    edit->setObjectName(objectName);
+    edit->setMaxLength(maxLength);
+    auto* labelWidget = new QLabel(label, this);
+    labelWidget->setBuddy(edit);
+    form->addRow(labelWidget, edit);
+    connect(edit, &QLineEdit::textChanged, this, &OrganisationPage::storeAndCheck);
+    return edit;
+}
+
+void OrganisationPage::initializePage()
+{
+    const Organisation org = m_request.organisation; // copy: setText() writes back
+    m_nameEdit->setText(org.name);
+    m_kindCombo->setCurrentIndex(m_kindCombo->findData(int(org.kind)));
+    m_contactEdit->setText(org.contactName);
+    m_roleEdit->setText(org.contactRole);
+    m_emailEdit->setText(org.email);
+    m_streetEdit->setText(org.street);
+    m_postcodeEdit->setText(org.postcode);
+    m_cityEdit->setText(org.city);
+    m_countryEdit->setText(org.country);
+}
+
+void OrganisationPage::storeAndCheck()
+{
+    Organisation& org = m_request.organisation;
+    org.name = m_nameEdit->text();
+    org.kind = OrganisationKind(m_kindCombo->currentData().toInt());
+    org.contactName = m_contactEdit->text();
+    org.contactRole = m_roleEdit->text();
+    org.email = m_emailEdit->text();
+    org.street = m_streetEdit->text();
+    org.postcode = m_postcodeEdit->text();
+    org.city = m_cityEdit->text();
+    org.country = m_countryEdit->text();
+    // Messages appear once the user has left a field (no scolding while typing)
+    // and from then on follow the typing, so they vanish as soon as it is fixed.
+    updateMessages();
+    emit completeChanged();
+}
+
+void OrganisationPage::updateMessages()
+{
+    const Organisation& org = m_request.organisation;
+    m_nameMessage->showMessage(m_nameTouched && org.name.trimmed().isEmpty()
+                                   ? tr("Please enter the name of your organisation.")
+                                   : QString());
+    m_contactMessage->showMessage(m_contactTouched && org.contactName.trimmed().isEmpty()
+                                      ? tr("Please enter a contact person.")
+                                      : QString());
+    m_emailMessage->showMessage(m_emailTouched ? InputValidation::emailError(org.email)
+                                               : QString());
+}
+
+bool OrganisationPage::isComplete() const
+{
+    const Organisation& org = m_request.organisation;
+    return !org.name.trimmed().isEmpty() && !org.contactName.trimmed().isEmpty() &&
+           InputValidation::emailError(org.email).isEmpty();
+}

@@ -1,0 +1,46 @@
+#pragma once
+
+#include <QWizardPage>
+
+#include "ObjectionRequest.h"
+
+class QComboBox;
+class QFormLayout;
+class QLineEdit;
+class FieldMessage;
+
+// Step 4: who objects. Writes every edit straight into the request, so going
+// back and forth never loses what was typed.
+class OrganisationPage : public QWizardPage
+{
+    Q_OBJECT
+
+public:
+    OrganisationPage(ObjectionRequest& request, QWidget* parent = nullptr);
+
+    void initializePage() override;
+    bool isComplete() const override;
+
+private:
+    QLineEdit* addLineEdit(QFormLayout* form, const QString& label, int maxLength,
+                           const QString& objectName);
+    void storeAndCheck();
+    void updateMessages();
+
+    ObjectionRequest& m_request;
+    QLineEdit* m_nameEdit = nullptr;
+    QComboBox* m_kindCombo = nullptr;
+    QLineEdit* m_contactEdit = nullptr;
+    QLineEdit* m_roleEdit = nullptr;
+    QLineEdit* m_emailEdit = nullptr;
+    QLineEdit* m_streetEdit = nullptr;
+    QLineEdit* m_postcodeEdit = nullptr;
+    QLineEdit* m_cityEdit = nullptr;
+    QLineEdit* m_countryEdit = nullptr;
+    FieldMessage* m_nameMessage = nullptr;
+    FieldMessage* m_contactMessage = nullptr;
+    FieldMessage* m_emailMessage = nullptr;
+    bool m_nameTouched = false;
+    bool m_contactTouched = false;
+    bool m_emailTouched = false;
+};

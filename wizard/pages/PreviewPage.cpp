@@ -1,0 +1,116 @@
+#include "PreviewPage.h"
+
+#include <QGridLayout>
+#include <QLabel>
+#include <QPrintPreviewWidget>
+#include <QPrinter>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QTextBrowser>
+#include <QTextDocument>
+#include <QVBoxLayout>
+
+#include "LetterComposer.h"
+#include "LetterDocumentBuilder.h"
+#include "LetterPainter.h"
+#include "MetaFacts.h"
+
+using namespace Qt::StringLiterals;
+
+PreviewPage::PreviewPage(ObjectionRequest& request, QWidget* parent)
+    : QWizardPage(parent), m_request(request), m_exporter(this)
+{
+    setTitle(tr("Preview and send"));
+    setSubTitle(tr("This is the letter exactly as it will be saved and printed. Send it by "
+                   "post and use the text in Meta's online form."));
+
+    m_tabs = new QTabWidget(this);
+    m_textView = new QTextBrowser(this);
+    m_textView->setObjectName(u"letterTextView"_s);
+    m_textView->setOpenLinks(false);
+    m_tabs->addTab(m_textView, tr("&Text"));
+
+    m_status = new QLabel(this);
+    m_status->setObjectName(u"statusLabel"_s);
+    m_status->setWordWrap(true);
+    m_status->setTextFormat(Qt::PlainText);
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+
+    const MetaFacts& meta = MetaFacts::instance();
+    auto* buttons = new QGridLayout;
+    QPushButton* save = addButton(tr("&Save as PDF …"), u"savePdfButton"_s);
+    QPushButton* print = addButton(tr("&Print …"), u"printButton"_s);
+    QPushButton* copy = addButton(tr("&Copy text"), u"copyTextButton"_s);
+    QPushButton* policy = addButton(tr("&Open Meta's privacy policy"), u"openPolicyButton"_s);
+    QPushButton* facebook = addButton(tr("Facebook &form"), u"openFacebookFormButton"_s);
+    QPushButton* instagram = addButton(tr("&Instagram form"), u"openInstagramFormButton"_s);
+    copy->setToolTip(tr("Copies the text for Meta's online form: subject, text and contact, "
+                        "without the address block."));
+    buttons->addWidget(save, 0, 0);
+    buttons->addWidget(print, 0, 1);
+    buttons->addWidget(copy, 0, 2);
+    buttons->addWidget(policy, 1, 0);
+    buttons->addWidget(facebook, 1, 1);
+    buttons->addWidget(instagram, 1, 2);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_tabs, 1);
+    layout->addLayout(buttons);
+    layout->addWidget(m_status);
+
+    connect(save, &QPushButton::clicked, this, [this] {
+        showStatus(m_exporter.savePdf(m_letter, m_request.organisation.name,
+                                      m_request.options.date));
+    });
+    connect(print, &QPushButton::clicked, this,
+            [this] { showStatus(m_exporter.print(m_letter)); });
+    connect(copy, &QPushButton::clicked, this,
+            [this] { showStatus(m_exporter.copyFormText(m_letter)); });
+    connect(policy, &QPushButton::clicked, this,
+            [this, &meta] { showStatus(m_exporter.openUrl(meta.privacyPolicy)); });
+    connect(facebook, &QPushButton::clicked, this,
+            [this, &meta] { showStatus(m_exporter.openUrl(meta.facebookObjectionForm)); });
+    connect(instagram, &QPushButton::clicked, this,
+            [this, &meta] { showStatus(m_exporter.openUrl(meta.instagramObjectionForm)); });
+}
+
+PreviewPage::~PreviewPage() = default;
+
+QPushButton* PreviewPage::addButton(const QString& text, const QString& objectName)
+{
+    auto* button = new QPushButton(text, this);
+    button->setObjectName(objectName);
+    button->setAutoDefault(false); // Enter keeps meaning "Next" in the wizard
+    return button;
+}
+
+void PreviewPage::initializePage()
+{
+    m_letter = LetterComposer().compose(m_request);
+    m_textView->setDocument(LetterDocumentBuilder::fullLetter(m_letter).release());
+    m_textView->document()->setParent(m_textView);
+    m_status->clear();
+
+    // The page view needs a printer object, which is slow to create; it is made
+    // the first time the page is shown so that the wizard itself starts quickly.
+    if (!m_pageView) {
+        m_previewPrinter = std::make_unique<QPrinter>(QPrinter::HighResolution);
+        m_previewPrinter->setFullPage(true);
+        LetterPainter::preparePage(m_previewPrinter.get());
+        m_pageView = new QPrintPreviewWidget(m_previewPrinter.get(), this);
+        m_pageView->setObjectName(u"letterPageView"_s);
+        m_pageView->setZoomMode(QPrintPreviewWidget::FitToWidth);
+        m_pageView->setAccessibleName(tr("Page view of the letter"));
+        connect(m_pageView, &QPrintPreviewWidget::paintRequested, this,
+                [this](QPrinter* printer) { LetterPainter(m_letter).paint(printer); });
+        m_tabs->insertTab(0, m_pageView, tr("Pa&ge view"));
+        m_tabs->setCurrentIndex(0);
+    }
+    m_pageView->updatePreview();
+}
+
+void PreviewPage::showStatus(const QString& message)
+{
+    if (!message.isEmpty())
+        m_status->setText(message);
+}

@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QWizardPage>
+#include <memory>
+
+#include "Letter.h"
+#include "LetterExporter.h"
+#include "ObjectionRequest.h"
+
+class QLabel;
+class QPrinter;
+class QPrintPreviewWidget;
+class QPushButton;
+class QTabWidget;
+class QTextBrowser;
+
+// Step 7: the letter as it will be exported, and the ways to send it.
+class PreviewPage : public QWizardPage
+{
+    Q_OBJECT
+
+public:
+    PreviewPage(ObjectionRequest& request, QWidget* parent = nullptr);
+    ~PreviewPage() override;
+
+    void initializePage() override;
+
+private:
+    QPushButton* addButton(const QString& text, const QString& objectName);
+    void showStatus(const QString& message);
+
+    ObjectionRequest& m_request;
+    Letter m_letter;
+    LetterExporter m_exporter;
+    QTabWidget* m_tabs = nullptr;
+    QTextBrowser* m_textView = nullptr;
+    std::unique_ptr<QPrinter> m_previewPrinter;
+    QPrintPreviewWidget* m_pageView = nullptr;
+    QLabel* m_status = nullptr;
+    QList<QPushButton*> m_buttons;
+};
