@@ -25,8 +25,8 @@ constexpr double infoBlockWidth = pageWidth - rightMargin - infoBlockLeft;
 
 constexpr double firstPageBodyTop = 98.5; // two blank lines below the address field
 constexpr double nextPageBodyTop = 20.0;
-constexpr double bodyBottom = 272.0;
-constexpr double pageNumberTop = 278.0;
+constexpr double bodyBottom = 277.0;
+constexpr double pageNumberTop = 282.0;
 
 constexpr double foldMarkTop = 105.0;
 constexpr double foldMarkBottom = 210.0;

@@ -74,7 +74,7 @@ QFont LetterDocumentBuilder::letterFont()
     // Windows; fontconfig falls back to another sans serif if neither exists.
     font.setFamilies({u"Liberation Sans"_s, u"Arial"_s, u"DejaVu Sans"_s});
     font.setStyleHint(QFont::SansSerif);
-    font.setPointSizeF(11);
+    font.setPointSizeF(10);
     return font;
 }
 

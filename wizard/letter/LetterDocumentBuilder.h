@@ -12,7 +12,8 @@ class QTextDocument;
 class LetterDocumentBuilder
 {
 public:
-    // The letter's font: a sans serif in 11 pt, as DIN 5008 letters commonly use.
+    // The letter's font: a sans serif in 10 pt, the smallest size DIN 5008 allows,
+    // so that the full letter with every option still fits on one page.
     static QFont letterFont();
 
     // Subject to signature: what the PDF lays out below the address field.

@@ -44,8 +44,10 @@ QFont sizedFont(qreal points, bool bold = false)
 }
 
 // Breaks between paragraphs so that no paragraph's text is drawn on two pages;
-// only a paragraph taller than a whole page is split between its lines.
-QList<Slice> paginate(const QTextDocument& document, qreal firstHeight, qreal nextHeight)
+// only a paragraph taller than a whole page is split between its lines. The
+// closing and the signature (from keepTogetherFrom on) are never split up.
+QList<Slice> paginate(const QTextDocument& document, qreal firstHeight, qreal nextHeight,
+                      qreal keepTogetherFrom)
 {
     QList<Slice> slices;
     qreal start = 0;
@@ -55,12 +57,19 @@ QList<Slice> paginate(const QTextDocument& document, qreal firstHeight, qreal ne
         start = position;
         available = nextHeight;
     };
+    const qreal keptHeight = document.size().height() - keepTogetherFrom;
     for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
         const QRectF rect = document.documentLayout()->blockBoundingRect(block);
         if (rect.bottom() - start <= available)
             continue;
+        if (rect.top() > keepTogetherFrom && keepTogetherFrom > start && keptHeight <= nextHeight) {
+            breakAt(keepTogetherFrom);
+            continue;
+        }
         if (rect.top() > start && rect.height() <= nextHeight) {
-            breakAt(rect.top());
+            // A page never starts with an empty line.
+            const bool empty = block.text().isEmpty() && block.next().isValid();
+            breakAt(empty ? rect.bottom() : rect.top());
             continue;
         }
         const QTextLayout* layout = block.layout();
@@ -73,6 +82,15 @@ QList<Slice> paginate(const QTextDocument& document, qreal firstHeight, qreal ne
     }
     slices << Slice{start, document.size().height()};
     return slices;
+}
+
+qreal closingTop(const QTextDocument& document, const QString& closing)
+{
+    for (QTextBlock block = document.lastBlock(); block.isValid(); block = block.previous()) {
+        if (block.text() == closing)
+            return document.documentLayout()->blockBoundingRect(block).top();
+    }
+    return document.size().height();
 }
 
 void paintMarks(QPainter& painter, const Page& page)
@@ -167,8 +185,9 @@ bool LetterPainter::paint(QPagedPaintDevice* device) const
     const qreal headBottom = paintHead(painter, page, m_letter);
     const qreal firstTop = std::max(page.mm(Din::firstPageBodyTop), headBottom + page.mm(5));
     const qreal bottom = page.mm(Din::bodyBottom);
-    const QList<Slice> slices =
-        paginate(*body, bottom - firstTop, bottom - page.mm(Din::nextPageBodyTop));
+    const QList<Slice> slices = paginate(*body, bottom - firstTop,
+                                         bottom - page.mm(Din::nextPageBodyTop),
+                                         closingTop(*body, m_letter.closing));
 
     for (qsizetype index = 0; index < slices.size(); ++index) {
         if (index > 0 && !device->newPage())
