@@ -5,353 +5,354 @@
     <name>AccountsPage</name>
     <message>
         <source>Your pages and accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Seiten und Konten</translation>
     </message>
     <message>
         <source>List every Facebook page and Instagram account of your organisation. At least one is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trage jede Facebook-Seite und jedes Instagram-Konto deiner Organisation ein. Mindestens eines ist nötig.</translation>
     </message>
     <message>
         <source>e.g. Stadt Musterstadt</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Stadt Musterstadt</translation>
     </message>
     <message>
         <source>https://www.facebook.com/yourpage or @name</source>
-        <translation type="unfinished"></translation>
+        <translation>https://www.facebook.com/deineseite oder @name</translation>
     </message>
     <message>
         <source>&amp;Platform</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Plattform</translation>
     </message>
     <message>
         <source>&amp;Name of the page or account</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name der Seite oder des Kontos</translation>
     </message>
     <message>
         <source>&amp;Web address or @name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adresse (Webadresse oder @Name)</translation>
     </message>
     <message>
         <source>&amp;Add to list</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hinzufügen</translation>
     </message>
     <message>
         <source>&amp;Save changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung ü&amp;bernehmen</translation>
     </message>
     <message>
         <source>Re&amp;move</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entfernen</translation>
     </message>
     <message>
         <source>Pages and accounts in the &amp;letter:</source>
-        <translation type="unfinished"></translation>
+        <translation>Seiten und Konten im Brie&amp;f:</translation>
     </message>
     <message>
         <source>Please enter the name of the page or account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte gib den Namen der Seite oder des Kontos ein.</translation>
     </message>
     <message>
         <source>This account is already in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Konto steht schon in der Liste.</translation>
     </message>
 </context>
 <context>
     <name>AtomicFileWriter</name>
     <message>
         <source>Please choose a file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte wähle einen Dateinamen.</translation>
     </message>
     <message>
         <source>The folder %1 does not exist. Please choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Ordner %1 gibt es nicht. Bitte wähle einen anderen Ordner.</translation>
     </message>
     <message>
         <source>%1 is a folder. Please choose a file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein Ordner. Bitte wähle einen Dateinamen.</translation>
     </message>
     <message>
         <source>%1 could not be saved in %2: %3. Please choose a folder you may write to.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht in %2 gespeichert werden: %3. Bitte wähle einen Ordner, in dem du speichern darfst.</translation>
     </message>
     <message>
         <source>%1 could not be written completely (%2). Is the disk full? Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht vollständig geschrieben werden (%2). Ist der Datenträger voll? Es wurde nichts verändert.</translation>
     </message>
     <message>
         <source>%1 could not be saved: %2. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht gespeichert werden: %2. Es wurde nichts verändert.</translation>
     </message>
 </context>
 <context>
     <name>ChecklistPage</name>
     <message>
         <source>What you need</source>
-        <translation type="unfinished"></translation>
+        <translation>Was du brauchst</translation>
     </message>
     <message>
         <source>Have these at hand. You can tick them off as you go.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leg dir das bereit. Du kannst die Punkte abhaken.</translation>
     </message>
     <message>
         <source>Access to each Facebook page and Instagram account, and the e-mail address of each account</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugang zu jeder Facebook-Seite und jedem Instagram-Konto und die E-Mail-Adresse jedes Kontos</translation>
     </message>
     <message>
         <source>The name and postal address of your organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Name und Postanschrift deiner Organisation</translation>
     </message>
     <message>
         <source>A list of all Facebook pages and Instagram accounts of your organisation, with their web addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Liste aller Facebook-Seiten und Instagram-Konten deiner Organisation mit ihren Webadressen</translation>
     </message>
     <message>
         <source>A contact person who takes care of Meta&apos;s answer, for example your data-protection officer</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Ansprechperson, die sich um die Antwort von Meta kümmert, z. B. deine Datenschutzbeauftragte oder deinen Datenschutzbeauftragten</translation>
     </message>
     <message>
         <source>&lt;p&gt;Everything you enter stays on this computer. The wizard works offline and only opens Meta&apos;s pages in your browser when you ask it to.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Alles, was du eingibst, bleibt auf diesem Computer. Der Assistent arbeitet offline und öffnet Metas Seiten nur dann in deinem Browser, wenn du darum bittest.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>DonePage</name>
     <message>
         <source>Done – and what comes next</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschafft – und so geht es weiter</translation>
     </message>
     <message>
         <source>Tell Meta clearly that you are not part of its training data farm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sag Meta deutlich, dass du nicht Teil ihrer Testdatenfarm bist.</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;In short:&lt;/b&gt;&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Kurz zusammengefasst:&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Meta wants to use your data for AI.</source>
-        <translation type="unfinished"></translation>
+        <translation>Meta will deine Daten für KI verwenden.</translation>
     </message>
     <message>
         <source>You can object – but you have to do it actively.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du kannst widersprechen – musst es aber aktiv tun.</translation>
     </message>
     <message>
         <source>The objection protects you, the people on your pages and your GDPR record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Widerspruch schützt dich, deine Nutzer:innen und deine DSGVO-Bilanz.</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Next steps:&lt;/b&gt;&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Die nächsten Schritte:&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Send the text through Meta&apos;s online form for each account and keep Meta&apos;s confirmation e-mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schicke den Text für jedes Konto über Metas Onlineformular ab und bewahre die Bestätigungs-E-Mail von Meta auf.</translation>
     </message>
     <message>
         <source>One objection covers one account. Object for each Facebook page and Instagram account; accounts linked in Meta&apos;s Accounts Center can be covered together.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Widerspruch gilt für ein Konto. Widersprich für jede Facebook-Seite und jedes Instagram-Konto; Konten, die in Metas Kontenübersicht verknüpft sind, kannst du gemeinsam abdecken.</translation>
     </message>
     <message>
         <source>If the e-mail address of an account changes, object again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändert sich die E-Mail-Adresse eines Kontos, widersprich erneut.</translation>
     </message>
     <message>
         <source>Send the letter by post, ideally by registered mail, and file a copy together with the date you sent it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schicke den Brief per Post, am besten per Einschreiben, und lege eine Kopie mit dem Versanddatum zu deinen Unterlagen.</translation>
     </message>
     <message>
         <source>If Meta has not answered after one month, ask again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hat Meta nach einem Monat nicht geantwortet, frag nach.</translation>
     </message>
 </context>
 <context>
     <name>HowPage</name>
     <message>
         <source>How to object</source>
-        <translation type="unfinished"></translation>
+        <translation>So widersprichst du</translation>
     </message>
     <message>
         <source>There are two routes. Take both if you can.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt zwei Wege. Nutze am besten beide.</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;1. Online form.&lt;/b&gt; Log in with the account of your page. Open Meta&apos;s privacy policy at %1 and go to „Rechte“ → „Widerspruch gegen die Verarbeitung deiner Informationen“. Enter the account&apos;s e-mail address and paste the text that this wizard prepares for you. Meta confirms by e-mail: keep that e-mail.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;1. Onlineformular.&lt;/b&gt; Melde dich mit dem Konto deiner Seite an. Öffne Metas Datenschutzrichtlinie unter %1 und gehe zu „Rechte“ → „Widerspruch gegen die Verarbeitung deiner Informationen“. Gib die E-Mail-Adresse des Kontos ein und füge den Text ein, den dieser Assistent für dich vorbereitet. Meta bestätigt per E-Mail: Bewahre diese E-Mail auf.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Meta keeps rebuilding its help pages, so the way there may look different. On the preview page you can also open the direct forms for Facebook and Instagram. The forms are made for personal profiles, and a page cannot always use them.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Meta baut seine Hilfeseiten ständig um, der Weg kann also anders aussehen. Auf der Vorschauseite kannst du auch die direkten Formulare für Facebook und Instagram öffnen. Die Formulare sind für persönliche Profile gemacht; eine Seite kann sie nicht immer nutzen.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;2. Letter.&lt;/b&gt; That is why this wizard also writes a letter to %1. Print it and send it by post, ideally by registered mail, or keep it as a PDF. The letter documents the objection for your organisation&apos;s files.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;2. Brief.&lt;/b&gt; Deshalb schreibt dieser Assistent auch einen Brief an %1. Drucke ihn aus und schicke ihn per Post, am besten per Einschreiben, oder bewahre ihn als PDF auf. Der Brief dokumentiert den Widerspruch für die Unterlagen deiner Organisation.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>InputValidation</name>
     <message>
         <source>Please enter an e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte gib eine E-Mail-Adresse ein.</translation>
     </message>
     <message>
         <source>This e-mail address is too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese E-Mail-Adresse ist zu lang.</translation>
     </message>
     <message>
         <source>This does not look like an e-mail address (example: datenschutz@example.org).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das sieht nicht nach einer E-Mail-Adresse aus (Beispiel: datenschutz@example.org).</translation>
     </message>
     <message>
         <source>Please enter the address of the Facebook page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte gib die Adresse der Facebook-Seite ein.</translation>
     </message>
     <message>
         <source>Please enter the address or @name of the Instagram account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte gib die Adresse oder den @Namen des Instagram-Kontos ein.</translation>
     </message>
     <message>
         <source>This address is too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Adresse ist zu lang.</translation>
     </message>
     <message>
         <source>An @name may only contain letters, digits, dots and (on Instagram) underscores.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein @Name darf nur Buchstaben, Ziffern, Punkte und (bei Instagram) Unterstriche enthalten.</translation>
     </message>
     <message>
         <source>Please enter a web address starting with https://, or an @name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte gib eine Webadresse ein, die mit https:// beginnt, oder einen @Namen.</translation>
     </message>
     <message>
         <source>This is not a Facebook address (example: https://www.facebook.com/yourpage).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist keine Facebook-Adresse (Beispiel: https://www.facebook.com/deineseite).</translation>
     </message>
     <message>
         <source>This is not an Instagram address (example: https://www.instagram.com/youraccount).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist keine Instagram-Adresse (Beispiel: https://www.instagram.com/deinkonto).</translation>
     </message>
     <message>
         <source>The address must lead to your page or account, not to the start page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse muss zu deiner Seite oder deinem Konto führen, nicht zur Startseite.</translation>
     </message>
 </context>
 <context>
     <name>LetterExporter</name>
     <message>
         <source>Save letter as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Brief als PDF speichern</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Dokumente (*.pdf)</translation>
     </message>
     <message>
         <source>Letter not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Brief nicht gespeichert</translation>
     </message>
     <message>
         <source>The letter was not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Brief wurde nicht gespeichert.</translation>
     </message>
     <message>
         <source>Saved as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert als %1</translation>
     </message>
     <message>
         <source>Print letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Brief drucken</translation>
     </message>
     <message>
         <source>Printing failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Drucken fehlgeschlagen</translation>
     </message>
     <message>
         <source>The letter could not be sent to the printer. Please check the printer and try again, or save the letter as PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Brief konnte nicht an den Drucker geschickt werden. Bitte prüfe den Drucker und versuche es noch einmal, oder speichere den Brief als PDF.</translation>
     </message>
     <message>
         <source>The letter was not printed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Brief wurde nicht gedruckt.</translation>
     </message>
     <message>
         <source>The letter was sent to the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Brief wurde an den Drucker geschickt.</translation>
     </message>
     <message>
         <source>The text is on the clipboard. Paste it into Meta&apos;s form with Ctrl+V.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Text ist in der Zwischenablage. Füge ihn mit Strg+V in Metas Formular ein.</translation>
     </message>
     <message>
         <source>Opened in your browser: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Browser geöffnet: %1</translation>
     </message>
     <message>
         <source>Browser not started</source>
-        <translation type="unfinished"></translation>
+        <translation>Browser nicht gestartet</translation>
     </message>
     <message>
         <source>No web browser could be started. Please open this address yourself:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Es konnte kein Webbrowser gestartet werden. Bitte öffne diese Adresse selbst:
+%1</translation>
     </message>
 </context>
 <context>
     <name>LetterOptionsPage</name>
     <message>
         <source>Letter options</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhalt des Briefs</translation>
     </message>
     <message>
         <source>Choose what the letter should say. The suggestions fit your kind of organisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wähle, was im Brief stehen soll. Die Vorschläge passen zur Art deiner Organisation.</translation>
     </message>
     <message>
         <source>&amp;Place</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ort</translation>
     </message>
     <message>
         <source>&amp;Date</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datum</translation>
     </message>
     <message>
         <source>Grounds from your particular situation (Art. 21 GDPR)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gründe aus deiner besonderen Situation (Art. 21 DSGVO)</translation>
     </message>
     <message>
         <source>An objection without grounds may be judged ineffective. Tick what applies:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Widerspruch ohne Begründung kann als unwirksam gelten. Kreuze an, was zutrifft:</translation>
     </message>
     <message>
         <source>Optional: describe your situation in your own words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Optional: Beschreibe deine Situation in eigenen Worten.</translation>
     </message>
     <message>
         <source>&amp;Further grounds in your own words:</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitere Gründe in &amp;eigenen Worten:</translation>
     </message>
     <message>
         <source>Refer to &amp;joint controllership (Art. 26 GDPR, CJEU C-210/16)</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf die gemeinsame &amp;Verantwortlichkeit hinweisen (Art. 26 DSGVO, EuGH C-210/16)</translation>
     </message>
     <message>
         <source>Ask for written &amp;confirmation within one month (Art. 12(3) GDPR)</source>
-        <translation type="unfinished"></translation>
+        <translation>Um schriftliche &amp;Bestätigung innerhalb eines Monats bitten (Art. 12 Abs. 3 DSGVO)</translation>
     </message>
     <message>
         <source>We are a public body with a duty of neutrality, and citizens must be able to reach us</source>
-        <translation type="unfinished"></translation>
+        <translation>Wir sind eine öffentliche Stelle, sind zur Neutralität verpflichtet und müssen für Bürger:innen erreichbar sein</translation>
     </message>
     <message>
         <source>Minors or vulnerable people comment on our pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf unseren Seiten kommentieren auch Minderjährige oder schutzbedürftige Menschen</translation>
     </message>
     <message>
         <source>People bring confidential or professional matters to us there</source>
-        <translation type="unfinished"></translation>
+        <translation>Menschen wenden sich dort mit vertraulichen oder beruflichen Anliegen an uns</translation>
     </message>
     <message>
         <source>We do not need AI training to run our pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Wir brauchen kein KI-Training, um unsere Seiten zu betreiben</translation>
     </message>
 </context>
 <context>
@@ -359,191 +360,191 @@
     <message>
         <source>Germany</source>
         <comment>default country of the organisation</comment>
-        <translation type="unfinished"></translation>
+        <translation>Deutschland</translation>
     </message>
     <message>
         <source>KI-Widerspruch – object to Meta&apos;s AI training</source>
-        <translation type="unfinished"></translation>
+        <translation>KI-Widerspruch – Widerspruch gegen Metas KI-Training</translation>
     </message>
 </context>
 <context>
     <name>OrganisationPage</name>
     <message>
         <source>Your organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Organisation</translation>
     </message>
     <message>
         <source>Who objects? These details go into the letter. Fields marked * are required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer widerspricht? Diese Angaben kommen in den Brief. Felder mit * sind Pflichtfelder.</translation>
     </message>
     <message>
         <source>&amp;Name of the organisation *</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name der Organisation *</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Unternehmen</translation>
     </message>
     <message>
         <source>Public authority</source>
-        <translation type="unfinished"></translation>
+        <translation>Behörde oder öffentliche Stelle</translation>
     </message>
     <message>
         <source>Association</source>
-        <translation type="unfinished"></translation>
+        <translation>Verein oder Verband</translation>
     </message>
     <message>
         <source>University</source>
-        <translation type="unfinished"></translation>
+        <translation>Hochschule</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonstige</translation>
     </message>
     <message>
         <source>&amp;Kind of organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Art der Organisation</translation>
     </message>
     <message>
         <source>&amp;Contact person *</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansprechpartner:&amp;in *</translation>
     </message>
     <message>
         <source>&amp;Role</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Funktion</translation>
     </message>
     <message>
         <source>e.g. data-protection officer</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Datenschutzbeauftragte:r</translation>
     </message>
     <message>
         <source>&amp;E-mail *</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-Mail *</translation>
     </message>
     <message>
         <source>e.g. datenschutz@example.org</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. datenschutz@example.org</translation>
     </message>
     <message>
         <source>&amp;Street and number</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Straße und Hausnummer</translation>
     </message>
     <message>
         <source>&amp;Postcode</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Postleitzahl</translation>
     </message>
     <message>
         <source>C&amp;ity</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ort</translation>
     </message>
     <message>
         <source>Co&amp;untry</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Land</translation>
     </message>
     <message>
         <source>Please enter the name of your organisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte gib den Namen deiner Organisation ein.</translation>
     </message>
     <message>
         <source>Please enter a contact person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte gib eine Ansprechperson ein.</translation>
     </message>
 </context>
 <context>
     <name>PreviewPage</name>
     <message>
         <source>Preview and send</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau und Versand</translation>
     </message>
     <message>
         <source>This is the letter exactly as it will be saved and printed. Send it by post and use the text in Meta&apos;s online form.</source>
-        <translation type="unfinished"></translation>
+        <translation>So wird der Brief gespeichert und gedruckt. Schicke ihn per Post und nutze den Text für Metas Onlineformular.</translation>
     </message>
     <message>
         <source>&amp;Text</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Text</translation>
     </message>
     <message>
         <source>&amp;Save as PDF …</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;PDF speichern …</translation>
     </message>
     <message>
         <source>&amp;Print …</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Drucken …</translation>
     </message>
     <message>
         <source>&amp;Copy text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text &amp;kopieren</translation>
     </message>
     <message>
         <source>&amp;Open Meta&apos;s privacy policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Meta-Datenschutz&amp;richtlinie öffnen</translation>
     </message>
     <message>
         <source>Facebook &amp;form</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Facebook-Formular</translation>
     </message>
     <message>
         <source>&amp;Instagram form</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Instagram-Formular</translation>
     </message>
     <message>
         <source>Copies the text for Meta&apos;s online form: subject, text and contact, without the address block.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiert den Text für Metas Onlineformular: Betreff, Text und Kontakt, ohne Anschriftfeld.</translation>
     </message>
     <message>
         <source>Page view of the letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Seitenansicht des Briefs</translation>
     </message>
     <message>
         <source>Pa&amp;ge view</source>
-        <translation type="unfinished"></translation>
+        <translation>Seiten&amp;ansicht</translation>
     </message>
 </context>
 <context>
     <name>WhyPage</name>
     <message>
         <source>Why object?</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum widersprechen?</translation>
     </message>
     <message>
         <source>Meta uses AI – and your data along with it. This wizard helps your organisation object in a few steps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Meta nutzt KI – und deine Daten gleich mit. Dieser Assistent hilft deiner Organisation, in wenigen Schritten zu widersprechen.</translation>
     </message>
     <message>
         <source>&lt;p&gt;Meta (Facebook, Instagram and others) trains its AI models on public content of adults in the EU: public posts, comments, reviews, activity on Pages and in public groups, names, user names and profile pictures, and conversations with Meta AI. The training began on 27 May 2025. Private messages and accounts of minors are excluded.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Meta (also Facebook, Instagram &amp;amp; Co.) trainiert seine KI-Modelle mit öffentlichen Inhalten Erwachsener in der EU: öffentliche Beiträge, Kommentare, Bewertungen, Aktivitäten auf Seiten und in öffentlichen Gruppen, Namen, Nutzernamen und Profilbilder sowie Unterhaltungen mit Meta AI. Das Training hat am 27. Mai 2025 begonnen. Private Nachrichten und Konten Minderjähriger sind ausgenommen.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;If you run a Facebook page or an Instagram account, Meta processes personal data there: comments, interactions, profile pictures, contact details. All of it can be used to train AI systems unless you object.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Wenn du eine Seite bei Facebook oder Instagram betreibst, verarbeitet Meta dabei personenbezogene Daten: Kommentare, Interaktionen, Profilbilder, Kontaktinfos. All das kann zum Training von KI-Systemen verwendet werden – es sei denn, du widersprichst.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;For companies and public bodies this is a data-protection minefield:&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Für Unternehmen und Behörden ist das ein datenschutzrechtlicher Minenpfad:&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Further processing for AI training is legally disputed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Weiterverarbeitung für KI-Training ist rechtlich umstritten.</translation>
     </message>
     <message>
         <source>As the operator of a page you remain jointly responsible with Meta (joint controllership, Art. 26 GDPR).</source>
-        <translation type="unfinished"></translation>
+        <translation>Du bleibst als Seitenbetreiber:in mit Meta gemeinsam verantwortlich (gemeinsame Verantwortlichkeit, Art. 26 DSGVO).</translation>
     </message>
     <message>
         <source>You must be able to show that you take your data-protection duties seriously (Art. 5(2) and Art. 24 GDPR).</source>
-        <translation type="unfinished"></translation>
+        <translation>Du musst nachweisen können, dass du deine Datenschutzpflichten ernst nimmst (Art. 5 Abs. 2 und Art. 24 DSGVO).</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Important:&lt;/b&gt; an objection only works for the future. Data that has already been used for training stays in the trained models. So object as early as possible.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Wichtig:&lt;/b&gt; Ein Widerspruch wirkt nur für die Zukunft. Daten, die schon für das Training verwendet wurden, bleiben in den trainierten Modellen. Widersprich deshalb so früh wie möglich.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Object to Meta&apos;s AI training as an organisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Widerspruch gegen Metas KI-Training für Organisationen.</translation>
     </message>
 </context>
 </TS>

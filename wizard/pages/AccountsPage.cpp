@@ -98,6 +98,7 @@ bool AccountsPage::eventFilter(QObject* watched, QEvent* event)
 void AccountsPage::initializePage()
 {
     refreshList(m_request.accounts.isEmpty() ? -1 : 0);
+    m_platformCombo->setFocus();
 }
 
 bool AccountsPage::isComplete() const

@@ -128,6 +128,7 @@ void LetterOptionsPage::initializePage()
     m_jointControllershipBox->setChecked(options.jointControllership);
     m_confirmationBox->setChecked(options.requestConfirmation);
     m_loading = false;
+    m_placeEdit->setFocus();
 }
 
 void LetterOptionsPage::store()

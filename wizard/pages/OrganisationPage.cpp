@@ -91,6 +91,7 @@ void OrganisationPage::initializePage()
     m_postcodeEdit->setText(org.postcode);
     m_cityEdit->setText(org.city);
     m_countryEdit->setText(org.country);
+    m_nameEdit->setFocus();
 }
 
 void OrganisationPage::storeAndCheck()

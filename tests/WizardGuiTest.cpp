@@ -1,0 +1,288 @@
+#include <QAbstractButton>
+#include <QApplication>
+#include <QClipboard>
+#include <QComboBox>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPrintPreviewWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBrowser>
+
+#include "AppTranslations.h"
+#include "DialogSeams.h"
+#include "MetaFacts.h"
+#include "ObjectionWizard.h"
+#include "PopplerTools.h"
+#include "SampleRequests.h"
+
+using namespace Qt::StringLiterals;
+
+// Drives the real wizard in German the way a keyboard user does: typing into
+// the focused field, Tab to move on, mnemonics and Enter for buttons.
+class WizardGuiTest : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+    static QWidget* focused() { return QApplication::focusWidget(); }
+    static void type(const QString& text) { QTest::keyClicks(focused(), text); }
+    static void tab() { QTest::keyClick(focused(), Qt::Key_Tab); }
+    // "&Weiter >" and "< &Zurück" in Qt's German translation. A mnemonic
+    // animates the click, so callers wait for the page with QTRY_COMPARE.
+    static void next() { QTest::keyClick(focused(), Qt::Key_W, Qt::AltModifier); }
+    static void back() { QTest::keyClick(focused(), Qt::Key_Z, Qt::AltModifier); }
+
+    template <typename T> static T* child(QWizard& wizard, const QString& name)
+    {
+        T* widget = wizard.currentPage()->findChild<T*>(name);
+        if (!widget)
+            qWarning("no %s on page %d", qPrintable(name), wizard.currentId());
+        return widget;
+    }
+
+    static void press(QWizard& wizard, const QString& buttonName)
+    {
+        auto* button = child<QAbstractButton>(wizard, buttonName);
+        QVERIFY(button);
+        button->setFocus();
+        QTest::keyClick(button, Qt::Key_Space);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        QVERIFY(AppTranslations::install(qApp, u"de"_s));
+        MessageBox::recordInsteadOfShowing();
+    }
+
+    void walkTheWholeWizardByKeyboard()
+    {
+        ObjectionWizard wizard;
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowActive(&wizard));
+        QCOMPARE(wizard.currentId(), int(ObjectionWizard::WhyPageId));
+        QCOMPARE(wizard.currentPage()->title(), u"Warum widersprechen?"_s);
+
+        for (int page : {ObjectionWizard::HowPageId, ObjectionWizard::ChecklistPageId,
+                         ObjectionWizard::OrganisationPageId}) {
+            QTest::keyClick(&wizard, Qt::Key_Enter);
+            QCOMPARE(wizard.currentId(), page);
+        }
+
+        // Organisation: Next stays disabled until the required fields are valid.
+        QAbstractButton* nextButton = wizard.button(QWizard::NextButton);
+        QCOMPARE(focused()->objectName(), u"orgNameLineEdit"_s);
+        QVERIFY(!nextButton->isEnabled());
+        type(u"Stadt Musterstadt"_s);
+        tab();
+        QCOMPARE(focused()->objectName(), u"orgKindComboBox"_s);
+        QTest::keyClick(focused(), Qt::Key_Down); // company -> public authority
+        tab();
+        type(u"Erika Mustermann"_s);
+        tab();
+        type(u"Datenschutzbeauftragte"_s);
+        tab();
+        QCOMPARE(focused()->objectName(), u"emailLineEdit"_s);
+        type(u"datenschutz(at)musterstadt.de"_s);
+        tab();
+        QList<QLabel*> emailMessage;
+        for (QLabel* label : wizard.currentPage()->findChildren<QLabel*>()) {
+            if (label->isVisible() && label->text().startsWith(u"⚠"_s))
+                emailMessage << label;
+        }
+        QCOMPARE(emailMessage.size(), 1);
+        QVERIFY(!nextButton->isEnabled());
+        auto* email = child<QLineEdit>(wizard, u"emailLineEdit"_s);
+        email->setFocus();
+        email->selectAll();
+        type(u"datenschutz@musterstadt.de"_s);
+        QVERIFY(!emailMessage.constFirst()->isVisible());
+        tab();
+        type(u"Rathausplatz 1"_s);
+        tab();
+        type(u"12345"_s);
+        tab();
+        type(u"Musterstadt"_s);
+        QVERIFY(nextButton->isEnabled());
+        next();
+        QTRY_COMPARE(wizard.currentId(), int(ObjectionWizard::AccountsPageId));
+        const Organisation& org = wizard.request().organisation;
+        QCOMPARE(org.name, u"Stadt Musterstadt"_s);
+        QCOMPARE(org.kind, OrganisationKind::PublicAuthority);
+        QCOMPARE(org.email, u"datenschutz@musterstadt.de"_s);
+        QCOMPARE(org.country, u"Deutschland"_s);
+
+        // Accounts: a wrong host is refused with a message, then two accounts.
+        QVERIFY(!nextButton->isEnabled());
+        QCOMPARE(focused()->objectName(), u"platformComboBox"_s);
+        tab();
+        type(u"Stadt Musterstadt"_s);
+        tab();
+        type(u"https://example.com/stadt"_s);
+        QTest::keyClick(focused(), Qt::Key_Return);
+        QCOMPARE(wizard.currentId(), int(ObjectionWizard::AccountsPageId));
+        QVERIFY(wizard.request().accounts.isEmpty());
+        auto* address = child<QLineEdit>(wizard, u"accountAddressLineEdit"_s);
+        address->selectAll();
+        type(u"www.facebook.com/stadtmusterstadt"_s);
+        QTest::keyClick(focused(), Qt::Key_Return);
+        QCOMPARE(wizard.request().accounts.size(), 1);
+        QCOMPARE(focused()->objectName(), u"accountNameLineEdit"_s);
+        QTest::keyClick(focused(), Qt::Key_Tab, Qt::ShiftModifier);
+        QTest::keyClick(focused(), Qt::Key_Down); // Instagram
+        tab();
+        type(u"Musterstadt erleben"_s);
+        tab();
+        type(u"@musterstadt"_s);
+        QTest::keyClick(focused(), Qt::Key_Return);
+        QCOMPARE(wizard.request().accounts.size(), 2);
+        QCOMPARE(wizard.request().accounts.at(0).address,
+                 u"https://www.facebook.com/stadtmusterstadt"_s);
+        QCOMPARE(wizard.request().accounts.at(1).platform, Platform::Instagram);
+        QCOMPARE(child<QListWidget>(wizard, u"accountsListWidget"_s)->count(), 2);
+        next();
+
+        // Options: place and today's date are filled in; Enter goes on.
+        QTRY_COMPARE(wizard.currentId(), int(ObjectionWizard::LetterOptionsPageId));
+        QCOMPARE(child<QLineEdit>(wizard, u"placeLineEdit"_s)->text(), u"Musterstadt"_s);
+        QCOMPARE(wizard.request().options.date, QDate::currentDate());
+        QVERIFY(wizard.request().options.grounds.contains(Ground::PublicBody));
+        QTest::keyClick(focused(), Qt::Key_Enter);
+
+        // Preview: what is shown is what is saved, copied and printed.
+        QCOMPARE(wizard.currentId(), int(ObjectionWizard::PreviewPageId));
+        const QString shown = child<QTextBrowser>(wizard, u"letterTextView"_s)->toPlainText();
+        QVERIFY(shown.contains(u"Meta Platforms Ireland Limited"_s));
+        QVERIFY(shown.contains(u"Instagram: Musterstadt erleben (@musterstadt)"_s));
+        QCOMPARE(child<QPrintPreviewWidget>(wizard, u"letterPageView"_s)->pageCount(), 1);
+
+        const QString pdf = m_dir.filePath(u"brief.pdf"_s);
+        FileDialog::setNextFileName(pdf);
+        press(wizard, u"savePdfButton"_s);
+        QVERIFY(QFile::exists(pdf));
+        QVERIFY(child<QLabel>(wizard, u"statusLabel"_s)->text().contains(u"brief.pdf"_s));
+        QVERIFY(PopplerTools::rawText(pdf).contains(u"Musterstadt erleben (@musterstadt)"_s));
+
+        QGuiApplication::clipboard()->clear();
+        press(wizard, u"copyTextButton"_s);
+        const QString clipboard = QGuiApplication::clipboard()->text();
+        QVERIFY(clipboard.startsWith(u"Widerspruch gegen die Verarbeitung"_s));
+        QVERIFY(clipboard.contains(u"- Facebook: Stadt Musterstadt"_s));
+        QVERIFY(clipboard.endsWith(u"datenschutz@musterstadt.de\n"_s));
+        QVERIFY(!clipboard.contains(u"Merrion Road"_s));
+
+        QList<QUrl> opened;
+        UrlOpener::setHandler([&opened](const QUrl& url) {
+            opened << url;
+            return true;
+        });
+        press(wizard, u"openPolicyButton"_s);
+        press(wizard, u"openFacebookFormButton"_s);
+        press(wizard, u"openInstagramFormButton"_s);
+        UrlOpener::setHandler({});
+        QCOMPARE(opened, (QList<QUrl>{QUrl(u"https://www.facebook.com/privacy/policy/"_s),
+                                      MetaFacts::instance().facebookObjectionForm,
+                                      MetaFacts::instance().instagramObjectionForm}));
+
+        wizard.button(QWizard::NextButton)->setFocus();
+        QTest::keyClick(focused(), Qt::Key_Space);
+        QCOMPARE(wizard.currentId(), int(ObjectionWizard::DonePageId));
+        QTest::keyClick(&wizard, Qt::Key_Enter);
+        QVERIFY(!wizard.isVisible());
+        QCOMPARE(wizard.result(), int(QDialog::Accepted));
+    }
+
+    void backAndForthKeepsWhatWasTyped()
+    {
+        ObjectionWizard wizard;
+        wizard.setStartId(ObjectionWizard::ChecklistPageId);
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowActive(&wizard));
+        QTest::keyClick(&wizard, Qt::Key_Enter);
+        type(u"Verein"_s);
+        back();
+        QTRY_COMPARE(wizard.currentId(), int(ObjectionWizard::ChecklistPageId));
+        next();
+        QTRY_COMPARE(wizard.currentId(), int(ObjectionWizard::OrganisationPageId));
+        QCOMPARE(child<QLineEdit>(wizard, u"orgNameLineEdit"_s)->text(), u"Verein"_s);
+        QCOMPARE(wizard.request().organisation.name, u"Verein"_s);
+    }
+
+    void markupShowsLiterally()
+    {
+        ObjectionWizard wizard;
+        wizard.request() = sampleRequest();
+        wizard.request().organisation.name = u"<b>Fett</b> &amp; <img src=x>"_s;
+        wizard.setStartId(ObjectionWizard::PreviewPageId);
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        const QString shown = child<QTextBrowser>(wizard, u"letterTextView"_s)->toPlainText();
+        QVERIFY(shown.contains(u"<b>Fett</b> &amp; <img src=x>"_s));
+        press(wizard, u"copyTextButton"_s);
+        QVERIFY(QGuiApplication::clipboard()->text().contains(u"<b>Fett</b> &amp; <img src=x>"_s));
+        const QString pdf = m_dir.filePath(u"markup.pdf"_s);
+        FileDialog::setNextFileName(pdf);
+        press(wizard, u"savePdfButton"_s);
+        QVERIFY(PopplerTools::rawText(pdf).contains(u"<b>Fett</b> &amp; <img src=x>"_s));
+    }
+
+    void failedSaveSaysWhyAndLeavesNoFile()
+    {
+        ObjectionWizard wizard;
+        wizard.request() = sampleRequest();
+        wizard.setStartId(ObjectionWizard::PreviewPageId);
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        const QString pdf = m_dir.filePath(u"fehlt/brief"_s);
+        FileDialog::setNextFileName(pdf);
+        press(wizard, u"savePdfButton"_s);
+        QVERIFY2(MessageBox::lastWarning().contains(u"gibt es nicht"_s),
+                 qPrintable(MessageBox::lastWarning()));
+        QVERIFY(!QFile::exists(pdf + u".pdf"_s));
+        QVERIFY(child<QLabel>(wizard, u"statusLabel"_s)->text().contains(u"nicht gespeichert"_s));
+        QCOMPARE(wizard.request(), [] {
+            ObjectionRequest expected = sampleRequest();
+            return expected;
+        }());
+    }
+
+    void mnemonicsAreUniqueOnEveryPage()
+    {
+        ObjectionWizard wizard;
+        wizard.request() = sampleRequest();
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        for (int id : wizard.pageIds()) {
+            wizard.setStartId(id);
+            wizard.restart();
+            QStringList texts;
+            for (auto* button : wizard.findChildren<QAbstractButton*>()) {
+                if (button->isVisible())
+                    texts << button->text();
+            }
+            for (auto* label : wizard.currentPage()->findChildren<QLabel*>()) {
+                if (label->isVisible() && label->buddy())
+                    texts << label->text();
+            }
+            QMap<QChar, QString> used;
+            for (const QString& text : texts) {
+                const qsizetype at = text.indexOf(u'&');
+                if (at < 0 || at + 1 >= text.size())
+                    continue;
+                const QChar key = text.at(at + 1).toLower();
+                QVERIFY2(!used.contains(key), qPrintable(u"page %1: %2 and %3"_s.arg(id).arg(
+                                                  used.value(key), text)));
+                used.insert(key, text);
+            }
+        }
+    }
+};
+
+QTEST_MAIN(WizardGuiTest)
+#include "WizardGuiTest.moc"
