@@ -1,7 +1,7 @@
 #include "ChecklistPage.h"
 
 #include <QCheckBox>
-#include <QLabel>
+#include <QTextBrowser>
 #include <QVBoxLayout>
 
 #include "PageText.h"
@@ -13,22 +13,18 @@ ChecklistPage::ChecklistPage(QWidget* parent) : QWizardPage(parent)
 
     auto* layout = new QVBoxLayout(this);
     const QStringList items{
-        tr("Access to each Facebook page and Instagram account, and the e-mail address of each "
-           "account"),
+        tr("Access to each account and the account's e-mail address"),
         tr("The name and postal address of your organisation"),
-        tr("A list of all Facebook pages and Instagram accounts of your organisation, with "
-           "their web addresses"),
-        tr("A contact person who takes care of Meta's answer, for example your data-protection "
-           "officer"),
+        tr("A list of all Facebook pages and Instagram accounts with their addresses"),
+        tr("A contact person for Meta's answer, e.g. your data-protection officer"),
     };
     for (const QString& item : items) {
         auto* box = new QCheckBox(item, this);
         layout->addWidget(box);
     }
     layout->addSpacing(12);
-    layout->addWidget(PageText::label(
+    layout->addWidget(PageText::view(
         tr("<p>Everything you enter stays on this computer. The wizard works offline and only "
            "opens Meta's pages in your browser when you ask it to.</p>"),
         this));
-    layout->addStretch();
 }

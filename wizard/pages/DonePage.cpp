@@ -1,6 +1,6 @@
 #include "DonePage.h"
 
-#include <QLabel>
+#include <QTextBrowser>
 #include <QVBoxLayout>
 
 #include "PageText.h"
@@ -30,6 +30,5 @@ DonePage::DonePage(QWidget* parent) : QWizardPage(parent)
         });
 
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(PageText::label(html, this));
-    layout->addStretch();
+    layout->addWidget(PageText::view(html, this));
 }

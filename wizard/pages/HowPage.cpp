@@ -1,6 +1,6 @@
 #include "HowPage.h"
 
-#include <QLabel>
+#include <QTextBrowser>
 #include <QVBoxLayout>
 
 #include "MetaFacts.h"
@@ -30,6 +30,5 @@ HowPage::HowPage(QWidget* parent) : QWizardPage(parent)
             .arg(address);
 
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(PageText::label(html, this));
-    layout->addStretch();
+    layout->addWidget(PageText::view(html, this));
 }

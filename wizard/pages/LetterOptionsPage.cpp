@@ -93,14 +93,13 @@ QString LetterOptionsPage::groundLabel(Ground ground)
 {
     switch (ground) {
     case Ground::PublicBody:
-        return tr("We are a public body with a duty of neutrality, and citizens must be able to "
-                  "reach us");
+        return tr("Public body: bound to neutrality, citizens must be able to reach us");
     case Ground::Minors:
         return tr("Minors or vulnerable people comment on our pages");
     case Ground::Confidential:
-        return tr("People bring confidential or professional matters to us there");
+        return tr("People bring confidential matters to us there");
     case Ground::NoNeed:
-        return tr("We do not need AI training to run our pages");
+        return tr("We do not need AI training for our pages");
     }
     return {};
 }

@@ -1,22 +1,23 @@
 #include "PageText.h"
 
-#include <QLabel>
+#include <QTextBrowser>
 #include <QUrl>
 
 #include "DialogSeams.h"
 
 using namespace Qt::StringLiterals;
 
-QLabel* PageText::label(const QString& html, QWidget* parent)
+QTextBrowser* PageText::view(const QString& html, QWidget* parent)
 {
-    auto* label = new QLabel(html, parent);
-    label->setTextFormat(Qt::RichText);
-    label->setWordWrap(true);
-    label->setOpenExternalLinks(false);
-    label->setTextInteractionFlags(Qt::TextBrowserInteraction);
-    QObject::connect(label, &QLabel::linkActivated, label,
-                     [](const QString& url) { UrlOpener::open(QUrl(url)); });
-    return label;
+    auto* view = new QTextBrowser(parent);
+    view->setObjectName(u"pageTextView"_s);
+    view->setFrameShape(QFrame::NoFrame);
+    view->viewport()->setAutoFillBackground(false); // the page's own background
+    view->setOpenLinks(false);
+    view->setHtml(html);
+    QObject::connect(view, &QTextBrowser::anchorClicked, view,
+                     [](const QUrl& url) { UrlOpener::open(url); });
+    return view;
 }
 
 QString PageText::bulletList(const QStringList& items)

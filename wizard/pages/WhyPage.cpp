@@ -1,6 +1,6 @@
 #include "WhyPage.h"
 
-#include <QLabel>
+#include <QTextBrowser>
 #include <QVBoxLayout>
 
 #include "PageText.h"
@@ -33,6 +33,5 @@ WhyPage::WhyPage(QWidget* parent) : QWizardPage(parent)
            "possible.</p>");
 
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(PageText::label(html, this));
-    layout->addStretch();
+    layout->addWidget(PageText::view(html, this));
 }

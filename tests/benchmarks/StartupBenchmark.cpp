@@ -1,0 +1,63 @@
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QProcess>
+#include <QTextStream>
+#include <algorithm>
+
+// Whole-process start-up: from launch until the first page is painted and the
+// program has quit, for KI-Widerspruch and for a bare five-page QWizard, run
+// alternately so both see the same machine load. Fails above the allowed ratio.
+namespace {
+constexpr int runs = 21;
+constexpr double allowedRatio = 1.5;
+
+double milliseconds(const QString& program, const QStringList& arguments)
+{
+    QProcess process;
+    QElapsedTimer timer;
+    timer.start();
+    process.start(program, arguments);
+    if (!process.waitForFinished(30000) || process.exitCode() != 0)
+        return -1;
+    return double(timer.nsecsElapsed()) / 1e6;
+}
+
+double median(QList<double> values)
+{
+    std::sort(values.begin(), values.end());
+    return values.at(values.size() / 2);
+}
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    QTextStream out(stdout);
+    const QStringList args = app.arguments();
+    if (args.size() != 3) {
+        out << "usage: StartupBenchmark <ki-widerspruch> <bare-wizard>\n";
+        return 2;
+    }
+    QList<double> appTimes;
+    QList<double> bareTimes;
+    // One warm-up each: the first start also pays for reading libraries from disk.
+    milliseconds(args.at(1), {QStringLiteral("--quit-after-first-paint")});
+    milliseconds(args.at(2), {});
+    for (int i = 0; i < runs; ++i) {
+        appTimes << milliseconds(args.at(1), {QStringLiteral("--quit-after-first-paint")});
+        bareTimes << milliseconds(args.at(2), {});
+    }
+    if (appTimes.contains(-1) || bareTimes.contains(-1)) {
+        out << "a program failed to start or to quit\n";
+        return 1;
+    }
+    const double appMedian = median(appTimes);
+    const double bareMedian = median(bareTimes);
+    const double ratio = appMedian / bareMedian;
+    out << "start-up to first page, median of " << runs << " runs\n"
+        << "  bare 5-page QWizard: " << QString::number(bareMedian, 'f', 1) << " ms\n"
+        << "  KI-Widerspruch:      " << QString::number(appMedian, 'f', 1) << " ms\n"
+        << "  ratio:               " << QString::number(ratio, 'f', 2) << " (allowed "
+        << allowedRatio << ")\n";
+    return ratio <= allowedRatio ? 0 : 1;
+}

@@ -1,0 +1,49 @@
+#include <QApplication>
+#include <QDir>
+#include <QFile>
+#include <QPixmap>
+#include <QTest>
+
+#include "../SampleRequests.h"
+#include "AppTranslations.h"
+#include "LetterComposer.h"
+#include "ObjectionWizard.h"
+#include "PdfLetterWriter.h"
+
+// Shows every page of the real wizard, filled with the sample organisation, and
+// saves a picture of each plus the sample letter as PDF. scripts/screenshots.sh
+// runs it under Xvfb for the README; QT_SCALE_FACTOR=2 gives the 200% view.
+int main(int argc, char* argv[])
+{
+    QApplication app(argc, argv);
+    const QStringList args = app.arguments();
+    if (args.size() != 2) {
+        qWarning("usage: ScreenshotTour <output folder>");
+        return 2;
+    }
+    AppTranslations::install(&app, QStringLiteral("de"));
+    const QDir out(args.at(1));
+    if (!out.mkpath(QStringLiteral(".")))
+        return 1;
+
+    ObjectionWizard wizard;
+    wizard.request() = sampleRequest();
+    wizard.resize(820, 680);
+    wizard.show();
+    if (!QTest::qWaitForWindowExposed(&wizard))
+        return 1;
+    for (int id : wizard.pageIds()) {
+        wizard.setStartId(id);
+        wizard.restart();
+        QTest::qWait(200); // let the page view render its pages
+        const QString name = QStringLiteral("page-%1.png").arg(id + 1);
+        if (!wizard.grab().save(out.filePath(name)))
+            return 1;
+    }
+
+    QFile pdf(out.filePath(QStringLiteral("letter.pdf")));
+    if (!pdf.open(QIODevice::WriteOnly))
+        return 1;
+    const Letter letter = LetterComposer().compose(sampleRequest());
+    return PdfLetterWriter::write(letter, &pdf) ? 0 : 1;
+}
