@@ -1,0 +1,96 @@
+#include <QDir>
+#include <QFile>
+#include <QRegularExpression>
+#include <QTest>
+#include <QXmlStreamReader>
+
+using namespace Qt::StringLiterals;
+
+// Checks every translation file in translations/: each message translated,
+// none left over from removed code, the same placeholders and a mnemonic
+// wherever the source has one (keyboard users depend on it).
+class TranslationTest : public QObject
+{
+    Q_OBJECT
+
+private:
+    struct Message
+    {
+        QString context;
+        QString source;
+        QString translation;
+        QString type;
+    };
+
+    static QList<Message> read(const QString& path)
+    {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            return {};
+        QList<Message> messages;
+        QXmlStreamReader xml(&file);
+        QString context;
+        Message message;
+        while (!xml.atEnd()) {
+            xml.readNext();
+            if (!xml.isStartElement())
+                continue;
+            if (xml.name() == "name"_L1) {
+                context = xml.readElementText();
+            } else if (xml.name() == "source"_L1) {
+                message = Message{context, xml.readElementText(), {}, {}};
+            } else if (xml.name() == "translation"_L1) {
+                message.type = xml.attributes().value("type"_L1).toString();
+                message.translation = xml.readElementText();
+                messages << message;
+            }
+        }
+        return xml.hasError() ? QList<Message>() : messages;
+    }
+
+    static QStringList placeholders(const QString& text)
+    {
+        static const QRegularExpression pattern(u"%(\\d+|n)"_s);
+        QStringList found;
+        for (auto it = pattern.globalMatch(text); it.hasNext();)
+            found << it.next().captured();
+        found.sort();
+        return found;
+    }
+
+    static bool hasMnemonic(QString text)
+    {
+        static const QRegularExpression entity(u"&(#\\d+|[A-Za-z]+);"_s); // rich text
+        return text.remove(u"&&"_s).remove(entity).contains(u'&');
+    }
+
+private slots:
+    void translations_data()
+    {
+        QTest::addColumn<QString>("path");
+        const QDir dir(QStringLiteral(KIW_TRANSLATIONS_DIR));
+        const QStringList files = dir.entryList({u"*.ts"_s}, QDir::Files);
+        QVERIFY(!files.isEmpty());
+        for (const QString& file : files)
+            QTest::newRow(qPrintable(file)) << dir.filePath(file);
+    }
+
+    void translations()
+    {
+        QFETCH(QString, path);
+        const QList<Message> messages = read(path);
+        QVERIFY2(!messages.isEmpty(), "no messages or malformed XML");
+        for (const Message& m : messages) {
+            const QString where = m.context + u": "_s + m.source;
+            QVERIFY2(m.type.isEmpty(), qPrintable(m.type + u" – "_s + where));
+            QVERIFY2(!m.translation.trimmed().isEmpty(), qPrintable(u"empty – "_s + where));
+            QVERIFY2(placeholders(m.source) == placeholders(m.translation),
+                     qPrintable(u"placeholders differ – "_s + where));
+            QVERIFY2(hasMnemonic(m.source) == hasMnemonic(m.translation),
+                     qPrintable(u"mnemonic missing or extra – "_s + where));
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TranslationTest)
+#include "TranslationTest.moc"
