@@ -1,30 +1,11 @@
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QEvent>
-#include <QTimer>
 
 #include "AppTranslations.h"
 #include "ObjectionWizard.h"
+#include "QuitAfterFirstPaint.h"
 
 using namespace Qt::StringLiterals;
-
-namespace {
-// Ends the app right after the first page is painted: the start-up benchmark
-// (tests/benchmarks) times the whole process with it.
-class QuitAfterFirstPaint : public QObject
-{
-public:
-    using QObject::QObject;
-
-protected:
-    bool eventFilter(QObject* watched, QEvent* event) override
-    {
-        if (event->type() == QEvent::Paint)
-            QTimer::singleShot(0, qApp, &QCoreApplication::quit);
-        return QObject::eventFilter(watched, event);
-    }
-};
-} // namespace
 
 int main(int argc, char* argv[])
 {

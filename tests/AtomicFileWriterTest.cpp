@@ -55,8 +55,9 @@ private slots:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(u"brief.pdf"_s);
-        QVERIFY(AtomicFileWriter::write(path, [](QIODevice* d) { return writeText(d, "alt"); })
-                    .isEmpty());
+        QVERIFY(AtomicFileWriter::write(path, [](QIODevice* d) {
+                    return writeText(d, "alt");
+                }).isEmpty());
         const QString error = AtomicFileWriter::write(path, [](QIODevice* d) {
             writeText(d, "neu und halb");
             return false;
@@ -111,9 +112,9 @@ private slots:
         if (mounted != 0)
             QSKIP("cannot mount a small tmpfs here (needs root)");
         const QString path = dir.filePath(u"brief.pdf"_s);
-        const bool oldWritten =
-            AtomicFileWriter::write(path, [](QIODevice* d) { return writeText(d, "alt"); })
-                .isEmpty();
+        const bool oldWritten = AtomicFileWriter::write(path, [](QIODevice* d) {
+                                    return writeText(d, "alt");
+                                }).isEmpty();
         const QString error = AtomicFileWriter::write(
             path, [](QIODevice* d) { return writeText(d, QByteArray(1024 * 1024, 'x')); });
         const QByteArray kept = readAll(path);

@@ -42,28 +42,27 @@ private slots:
         QTest::addColumn<QString>("normalised"); // empty: rejected
         const Platform fb = Platform::Facebook;
         const Platform ig = Platform::Instagram;
-        QTest::newRow("facebook url") << fb << u"https://www.facebook.com/stadt"_s
-                                      << u"https://www.facebook.com/stadt"_s;
-        QTest::newRow("facebook without scheme") << fb << u"facebook.com/stadt"_s
-                                                 << u"https://facebook.com/stadt"_s;
-        QTest::newRow("facebook http upgraded") << fb << u"http://m.facebook.com/stadt"_s
-                                                << u"https://m.facebook.com/stadt"_s;
-        QTest::newRow("facebook upper-case host") << fb << u"https://WWW.Facebook.COM/Stadt"_s
-                                                  << u"https://www.facebook.com/Stadt"_s;
-        QTest::newRow("facebook profile id") << fb
-                                             << u"https://www.facebook.com/profile.php?id=123"_s
-                                             << u"https://www.facebook.com/profile.php?id=123"_s;
-        QTest::newRow("facebook handle") << fb << u"@stadtmusterstadt"_s
-                                         << u"@stadtmusterstadt"_s;
-        QTest::newRow("instagram url") << ig << u"https://www.instagram.com/stadt/"_s
-                                       << u"https://www.instagram.com/stadt/"_s;
+        QTest::newRow("facebook url")
+            << fb << u"https://www.facebook.com/stadt"_s << u"https://www.facebook.com/stadt"_s;
+        QTest::newRow("facebook without scheme")
+            << fb << u"facebook.com/stadt"_s << u"https://facebook.com/stadt"_s;
+        QTest::newRow("facebook http upgraded")
+            << fb << u"http://m.facebook.com/stadt"_s << u"https://m.facebook.com/stadt"_s;
+        QTest::newRow("facebook upper-case host")
+            << fb << u"https://WWW.Facebook.COM/Stadt"_s << u"https://www.facebook.com/Stadt"_s;
+        QTest::newRow("facebook profile id")
+            << fb << u"https://www.facebook.com/profile.php?id=123"_s
+            << u"https://www.facebook.com/profile.php?id=123"_s;
+        QTest::newRow("facebook handle") << fb << u"@stadtmusterstadt"_s << u"@stadtmusterstadt"_s;
+        QTest::newRow("instagram url")
+            << ig << u"https://www.instagram.com/stadt/"_s << u"https://www.instagram.com/stadt/"_s;
         QTest::newRow("instagram handle") << ig << u"@stadt_muster.2"_s << u"@stadt_muster.2"_s;
-        QTest::newRow("instagram url for facebook") << fb << u"https://instagram.com/stadt"_s
-                                                    << QString();
-        QTest::newRow("facebook url for instagram") << ig << u"https://facebook.com/stadt"_s
-                                                    << QString();
-        QTest::newRow("lookalike host") << fb << u"https://facebook.com.evil.example/x"_s
-                                        << QString();
+        QTest::newRow("instagram url for facebook")
+            << fb << u"https://instagram.com/stadt"_s << QString();
+        QTest::newRow("facebook url for instagram")
+            << ig << u"https://facebook.com/stadt"_s << QString();
+        QTest::newRow("lookalike host")
+            << fb << u"https://facebook.com.evil.example/x"_s << QString();
         QTest::newRow("host suffix trick") << fb << u"https://notfacebook.com/x"_s << QString();
         QTest::newRow("javascript scheme") << fb << u"javascript:alert(1)"_s << QString();
         QTest::newRow("file scheme") << ig << u"file:///etc/passwd"_s << QString();

@@ -24,8 +24,8 @@ private slots:
     {
         const Letter letter = LetterComposer().compose(sampleRequest());
         QCOMPARE(letter.recipientLines,
-                 QStringList({u"Meta Platforms Ireland Limited"_s, u"Merrion Road"_s,
-                              u"Dublin 4"_s, u"D04 X2K5"_s, u"IRLAND"_s}));
+                 QStringList({u"Meta Platforms Ireland Limited"_s, u"Merrion Road"_s, u"Dublin 4"_s,
+                              u"D04 X2K5"_s, u"IRLAND"_s}));
         QCOMPARE(letter.recipientLines, MetaFacts::instance().recipientLines());
         const QString text = fullText(sampleRequest());
         QVERIFY(!text.contains(u"Grand Canal"_s));
@@ -62,10 +62,10 @@ private slots:
     {
         QTest::addColumn<QList<Platform>>("platforms");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("facebook only") << QList<Platform>{Platform::Facebook}
-                                       << u"mit unserer Facebook-Präsenz zum"_s;
-        QTest::newRow("instagram only") << QList<Platform>{Platform::Instagram}
-                                        << u"mit unserer Instagram-Präsenz zum"_s;
+        QTest::newRow("facebook only")
+            << QList<Platform>{Platform::Facebook} << u"mit unserer Facebook-Präsenz zum"_s;
+        QTest::newRow("instagram only")
+            << QList<Platform>{Platform::Instagram} << u"mit unserer Instagram-Präsenz zum"_s;
         QTest::newRow("both") << QList<Platform>{Platform::Instagram, Platform::Facebook}
                               << u"mit unserer Facebook- und Instagram-Präsenz zum"_s;
     }
@@ -193,8 +193,8 @@ private slots:
         QVERIFY(!letter.signatureLines.contains(QString()));
         for (const LetterField& info : letter.information)
             QVERIFY2(!info.value.isEmpty(), qPrintable(info.label));
-        QCOMPARE(letter.placeAndDate, field == "place"_L1 ? u"29.11.2026"_s
-                                                          : u"Musterstadt, 29.11.2026"_s);
+        QCOMPARE(letter.placeAndDate,
+                 field == "place"_L1 ? u"29.11.2026"_s : u"Musterstadt, 29.11.2026"_s);
     }
 
     void dateIsWrittenTheGermanWay_data()
@@ -218,7 +218,8 @@ private slots:
 
     void formTextHasNoAddressBlockButContact()
     {
-        const QString text = PlainTextLetterWriter::formText(LetterComposer().compose(sampleRequest()));
+        const QString text =
+            PlainTextLetterWriter::formText(LetterComposer().compose(sampleRequest()));
         QVERIFY(text.startsWith(u"Widerspruch gegen die Verarbeitung"_s));
         QVERIFY(!text.contains(u"Merrion Road"_s));
         QVERIFY(!text.contains(u"Rathausplatz"_s));

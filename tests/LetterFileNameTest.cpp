@@ -16,19 +16,21 @@ private slots:
         QTest::addColumn<QString>("expected");
         QTest::newRow("plain") << u"Stadt Musterstadt"_s
                                << u"Widerspruch-KI-Training-Stadt-Musterstadt-2026-11-29.pdf"_s;
-        QTest::newRow("umlauts") << u"Bürgerverein Köln-Süd e.V."_s
-                                 << u"Widerspruch-KI-Training-Buergerverein-Koeln-Sued-e-V-2026-11-29.pdf"_s;
+        QTest::newRow("umlauts")
+            << u"Bürgerverein Köln-Süd e.V."_s
+            << u"Widerspruch-KI-Training-Buergerverein-Koeln-Sued-e-V-2026-11-29.pdf"_s;
         QTest::newRow("accents") << u"Café Noël"_s
                                  << u"Widerspruch-KI-Training-Cafe-Noel-2026-11-29.pdf"_s;
-        QTest::newRow("path-like") << u"../../etc/passwd"_s
-                                   << u"Widerspruch-KI-Training-etc-passwd-2026-11-29.pdf"_s;
-        QTest::newRow("reserved chars") << u"a/b\\c:d*e?f\"g<h>i|j"_s
-                                        << u"Widerspruch-KI-Training-a-b-c-d-e-f-g-h-i-j-2026-11-29.pdf"_s;
-        QTest::newRow("windows device name") << u"CON"_s
-                                             << u"Widerspruch-KI-Training-CON-2026-11-29.pdf"_s;
-        QTest::newRow("nothing usable") << u"<<>>"_s
-                                        << u"Widerspruch-KI-Training-2026-11-29.pdf"_s;
-        QTest::newRow("emoji and cjk") << u"😀 東京"_s << u"Widerspruch-KI-Training-2026-11-29.pdf"_s;
+        QTest::newRow("path-like")
+            << u"../../etc/passwd"_s << u"Widerspruch-KI-Training-etc-passwd-2026-11-29.pdf"_s;
+        QTest::newRow("reserved chars")
+            << u"a/b\\c:d*e?f\"g<h>i|j"_s
+            << u"Widerspruch-KI-Training-a-b-c-d-e-f-g-h-i-j-2026-11-29.pdf"_s;
+        QTest::newRow("windows device name")
+            << u"CON"_s << u"Widerspruch-KI-Training-CON-2026-11-29.pdf"_s;
+        QTest::newRow("nothing usable") << u"<<>>"_s << u"Widerspruch-KI-Training-2026-11-29.pdf"_s;
+        QTest::newRow("emoji and cjk")
+            << u"😀 東京"_s << u"Widerspruch-KI-Training-2026-11-29.pdf"_s;
     }
 
     void safeNames()

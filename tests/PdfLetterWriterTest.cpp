@@ -71,14 +71,16 @@ private slots:
         QCOMPARE(PopplerTools::infoField(pdf, u"Title"_s),
                  u"Widerspruch gegen die Verarbeitung von Seiteninformationen zum KI-Training"_s);
         QCOMPARE(PopplerTools::infoField(pdf, u"Author"_s), u"Stadt Musterstadt"_s);
-        QVERIFY(PopplerTools::infoField(pdf, u"Subject"_s).startsWith(u"Widerspruch nach Art. 21"_s));
+        QVERIFY(
+            PopplerTools::infoField(pdf, u"Subject"_s).startsWith(u"Widerspruch nach Art. 21"_s));
         QVERIFY(PopplerTools::infoField(pdf, u"Creator"_s).startsWith(u"KI-Widerspruch"_s));
     }
 
     void fontsAreEmbedded()
     {
         const QString pdf = writePdf(sampleRequest(), u"fonts.pdf"_s);
-        const QStringList lines = PopplerTools::run(u"pdffonts"_s, {pdf}).split(u'\n', Qt::SkipEmptyParts);
+        const QStringList lines =
+            PopplerTools::run(u"pdffonts"_s, {pdf}).split(u'\n', Qt::SkipEmptyParts);
         QVERIFY2(lines.size() > 2, "pdffonts lists no fonts");
         for (const QString& line : lines.mid(2)) {
             // Columns: name type encoding emb sub uni object ID
@@ -99,15 +101,15 @@ private slots:
         QList<Word> head; // above the body: the body mentions Meta too
         std::copy_if(words.cbegin(), words.cend(), std::back_inserter(head),
                      [](const Word& w) { return w.mm.top() < Din::firstPageBodyTop; });
-        const QList<Word> recipient = wordsOf(
-            head, {u"Meta"_s, u"Platforms"_s, u"Ireland"_s, u"Limited"_s, u"Merrion"_s,
-                    u"Road"_s, u"Dublin"_s, u"4"_s, u"D04"_s, u"X2K5"_s, u"IRLAND"_s});
+        const QList<Word> recipient =
+            wordsOf(head, {u"Meta"_s, u"Platforms"_s, u"Ireland"_s, u"Limited"_s, u"Merrion"_s,
+                           u"Road"_s, u"Dublin"_s, u"4"_s, u"D04"_s, u"X2K5"_s, u"IRLAND"_s});
         QCOMPARE(recipient.size(), 11);
         for (const Word& word : recipient)
             QVERIFY2(recipientZone.contains(word.mm), qPrintable(word.text));
 
-        const QRectF returnZone(Din::addressFieldLeft, Din::addressFieldTop,
-                                Din::addressFieldWidth, Din::returnZoneHeight);
+        const QRectF returnZone(Din::addressFieldLeft, Din::addressFieldTop, Din::addressFieldWidth,
+                                Din::returnZoneHeight);
         const QList<Word> returnLine = wordsOf(words, {u"Rathausplatz"_s});
         QCOMPARE(returnLine.size(), 2); // letterhead and return address
         QVERIFY(std::any_of(returnLine.cbegin(), returnLine.cend(),
@@ -151,8 +153,8 @@ private slots:
         };
         const QString text = squeezed(PopplerTools::rawText(writePdf(request, u"text.pdf"_s)));
         QStringList expected;
-        expected << letter.senderLines.constFirst() << letter.returnAddress
-                 << letter.recipientLines << letter.subject << letter.salutation;
+        expected << letter.senderLines.constFirst() << letter.returnAddress << letter.recipientLines
+                 << letter.subject << letter.salutation;
         for (const LetterParagraph& paragraph : letter.paragraphs)
             expected << paragraph.text << paragraph.items;
         expected << letter.closing << letter.signatureLines;

@@ -50,9 +50,9 @@ struct Word
 
 inline QList<Word> words(const QString& pdf)
 {
-    const QString html = run(QStringLiteral("pdftotext"),
-                             {QStringLiteral("-bbox"), QStringLiteral("-enc"),
-                              QStringLiteral("UTF-8"), pdf, QStringLiteral("-")});
+    const QString html =
+        run(QStringLiteral("pdftotext"), {QStringLiteral("-bbox"), QStringLiteral("-enc"),
+                                          QStringLiteral("UTF-8"), pdf, QStringLiteral("-")});
     static const QRegularExpression pageTag(QStringLiteral("<page "));
     static const QRegularExpression wordTag(QStringLiteral(
         "<word xMin=\"([\\d.]+)\" yMin=\"([\\d.]+)\" xMax=\"([\\d.]+)\" yMax=\"([\\d.]+)\">"

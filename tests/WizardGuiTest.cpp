@@ -276,8 +276,8 @@ private slots:
                 if (at < 0 || at + 1 >= text.size())
                     continue;
                 const QChar key = text.at(at + 1).toLower();
-                QVERIFY2(!used.contains(key), qPrintable(u"page %1: %2 and %3"_s.arg(id).arg(
-                                                  used.value(key), text)));
+                QVERIFY2(!used.contains(key),
+                         qPrintable(u"page %1: %2 and %3"_s.arg(id).arg(used.value(key), text)));
                 used.insert(key, text);
             }
         }

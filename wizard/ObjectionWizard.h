@@ -11,7 +11,8 @@ class ObjectionWizard : public QWizard
     Q_OBJECT
 
 public:
-    enum PageId {
+    enum PageId
+    {
         WhyPageId,
         HowPageId,
         ChecklistPageId,

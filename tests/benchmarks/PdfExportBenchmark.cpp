@@ -17,7 +17,8 @@ private slots:
     {
         const ObjectionRequest request = sampleRequest();
         const LetterComposer composer;
-        QBENCHMARK {
+        QBENCHMARK
+        {
             const Letter letter = composer.compose(request);
             QVERIFY(!letter.paragraphs.isEmpty());
         }
@@ -26,7 +27,8 @@ private slots:
     void renderPdf()
     {
         const Letter letter = LetterComposer().compose(sampleRequest());
-        QBENCHMARK {
+        QBENCHMARK
+        {
             QBuffer buffer;
             buffer.open(QIODevice::WriteOnly);
             QVERIFY(PdfLetterWriter::write(letter, &buffer));

@@ -38,8 +38,9 @@ AccountAddressCheck InputValidation::checkAccountAddress(Platform platform, cons
     const QString trimmed = input.trimmed();
     const bool facebook = platform == Platform::Facebook;
     if (trimmed.isEmpty()) {
-        return {{}, facebook ? tr("Please enter the address of the Facebook page.")
-                             : tr("Please enter the address or @name of the Instagram account.")};
+        return {{},
+                facebook ? tr("Please enter the address of the Facebook page.")
+                         : tr("Please enter the address or @name of the Instagram account.")};
     }
     if (trimmed.size() > InputLimits::accountAddress)
         return {{}, tr("This address is too long.")};
@@ -49,8 +50,9 @@ AccountAddressCheck InputValidation::checkAccountAddress(Platform platform, cons
         static const QRegularExpression facebookHandle(u"^@[A-Za-z0-9.]{5,50}$"_s);
         if ((facebook ? facebookHandle : instagramHandle).match(trimmed).hasMatch())
             return {trimmed, {}};
-        return {{}, tr("An @name may only contain letters, digits, dots and (on Instagram) "
-                       "underscores.")};
+        return {{},
+                tr("An @name may only contain letters, digits, dots and (on Instagram) "
+                   "underscores.")};
     }
 
     const QString withScheme = trimmed.contains(u"://"_s) ? trimmed : u"https://"_s + trimmed;
@@ -61,10 +63,11 @@ AccountAddressCheck InputValidation::checkAccountAddress(Platform platform, cons
     }
     const QStringList& hosts = MetaFacts::instance().hostsFor(platform);
     if (!hostBelongsTo(url.host().toLower(), hosts)) {
-        return {{}, facebook ? tr("This is not a Facebook address (example: "
-                                  "https://www.facebook.com/yourpage).")
-                             : tr("This is not an Instagram address (example: "
-                                  "https://www.instagram.com/youraccount).")};
+        return {{},
+                facebook ? tr("This is not a Facebook address (example: "
+                              "https://www.facebook.com/yourpage).")
+                         : tr("This is not an Instagram address (example: "
+                              "https://www.instagram.com/youraccount).")};
     }
     if (url.path().size() <= 1 && !url.hasQuery())
         return {{}, tr("The address must lead to your page or account, not to the start page.")};

@@ -43,8 +43,7 @@ QString fill(QString text, const QString& placeholder, const QString& value)
 LetterComposer::LetterComposer(const QString& letterLanguage)
     : m_language(letterLanguage),
       m_texts(readResourceJson(u":/data/letter-"_s + letterLanguage + u".json"_s))
-{
-}
+{}
 
 QString LetterComposer::text(const QString& key) const
 {
@@ -113,11 +112,11 @@ LetterParagraph LetterComposer::objectionParagraph(const ObjectionRequest& reque
 LetterParagraph LetterComposer::accountsParagraph(const ObjectionRequest& request) const
 {
     LetterParagraph paragraph;
-    paragraph.text = fill(text(u"accountsIntro"_s), u"organisation"_s,
-                          request.organisation.name.simplified());
+    paragraph.text =
+        fill(text(u"accountsIntro"_s), u"organisation"_s, request.organisation.name.simplified());
     for (const Account& account : request.accounts) {
-        const QString key = account.platform == Platform::Facebook ? u"account.facebook"_s
-                                                                   : u"account.instagram"_s;
+        const QString key =
+            account.platform == Platform::Facebook ? u"account.facebook"_s : u"account.instagram"_s;
         QString item = fill(text(key), u"name"_s, account.name.simplified());
         paragraph.items << fill(item, u"address"_s, account.address.trimmed());
     }
@@ -142,8 +141,7 @@ LetterParagraph LetterComposer::groundsParagraph(const ObjectionRequest& request
 
 QString LetterComposer::placeAndDate(const ObjectionRequest& request) const
 {
-    const QString date =
-        QLocale(m_language).toString(request.options.date, text(u"dateFormat"_s));
+    const QString date = QLocale(m_language).toString(request.options.date, text(u"dateFormat"_s));
     return joinNonEmpty({request.options.place, date}, u", "_s);
 }
 

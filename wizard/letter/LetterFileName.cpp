@@ -37,8 +37,8 @@ QString suggestedLetterFileName(const QString& organisation, const QDate& date)
     bool pendingHyphen = false;
     for (const QChar c : organisation) {
         const QString ascii = transliterate(c);
-        const bool usable = !ascii.isEmpty() && ascii.at(0).unicode() < 128 &&
-                            ascii.at(0).isLetterOrNumber();
+        const bool usable =
+            !ascii.isEmpty() && ascii.at(0).unicode() < 128 && ascii.at(0).isLetterOrNumber();
         if (!usable) {
             pendingHyphen = !part.isEmpty();
             continue;

@@ -158,7 +158,8 @@ void paintPageNumber(QPainter& painter, const Page& page, const Letter& letter, 
                      int count)
 {
     QString text = letter.pageNumberPattern;
-    text.replace(u"{page}"_s, QString::number(number)).replace(u"{pages}"_s, QString::number(count));
+    text.replace(u"{page}"_s, QString::number(number))
+        .replace(u"{pages}"_s, QString::number(count));
     painter.setFont(sizedFont(8));
     painter.drawText(page.mmRect(Din::leftMargin, Din::pageNumberTop, Din::textWidth, 6),
                      Qt::AlignRight | Qt::AlignTop, text);
@@ -185,9 +186,9 @@ bool LetterPainter::paint(QPagedPaintDevice* device) const
     const qreal headBottom = paintHead(painter, page, m_letter);
     const qreal firstTop = std::max(page.mm(Din::firstPageBodyTop), headBottom + page.mm(5));
     const qreal bottom = page.mm(Din::bodyBottom);
-    const QList<Slice> slices = paginate(*body, bottom - firstTop,
-                                         bottom - page.mm(Din::nextPageBodyTop),
-                                         closingTop(*body, m_letter.closing));
+    const QList<Slice> slices =
+        paginate(*body, bottom - firstTop, bottom - page.mm(Din::nextPageBodyTop),
+                 closingTop(*body, m_letter.closing));
 
     for (qsizetype index = 0; index < slices.size(); ++index) {
         if (index > 0 && !device->newPage())

@@ -7,12 +7,29 @@
 // The one model object the wizard pages edit and the composer reads. Plain data,
 // so tests, the GUI and (later) profile files can all fill it the same way.
 
-enum class OrganisationKind { Company, PublicAuthority, Association, University, Other };
+enum class OrganisationKind
+{
+    Company,
+    PublicAuthority,
+    Association,
+    University,
+    Other
+};
 
-enum class Platform { Facebook, Instagram };
+enum class Platform
+{
+    Facebook,
+    Instagram
+};
 
 // Grounds from the organisation's particular situation (Art. 21(1) GDPR).
-enum class Ground { PublicBody, Minors, Confidential, NoNeed };
+enum class Ground
+{
+    PublicBody,
+    Minors,
+    Confidential,
+    NoNeed
+};
 
 struct Organisation
 {

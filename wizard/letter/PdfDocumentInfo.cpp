@@ -42,14 +42,14 @@ QByteArray appendDocumentInfo(const QByteArray& pdf, const PdfDocumentInfo& info
     const qsizetype objectOffset = result.size();
     result += object + " 0 obj\n<<\n/Title " + pdfText(info.title) + "\n/Author " +
               pdfText(info.author) + "\n/Subject " + pdfText(info.subject) + "\n/Creator " +
-              pdfText(info.creator) + "\n/Producer " + pdfText(info.creator) +
-              "\n/CreationDate " + pdfDate(info.creationDate) + "\n>>\nendobj\n";
+              pdfText(info.creator) + "\n/Producer " + pdfText(info.creator) + "\n/CreationDate " +
+              pdfDate(info.creationDate) + "\n>>\nendobj\n";
     const qsizetype xrefOffset = result.size();
     result += "xref\n" + object + " 1\n" +
               QByteArray::number(objectOffset).rightJustified(10, '0') + " 00000 n \n";
     result += "trailer\n<<\n/Size " + QByteArray::number(object.toLongLong() + 1) + "\n/Root " +
               root.captured(1).toLatin1() + " R\n/Info " + object + " 0 R\n/Prev " +
-              start.captured(1).toLatin1() + "\n>>\nstartxref\n" +
-              QByteArray::number(xrefOffset) + "\n%%EOF\n";
+              start.captured(1).toLatin1() + "\n>>\nstartxref\n" + QByteArray::number(xrefOffset) +
+              "\n%%EOF\n";
     return result;
 }

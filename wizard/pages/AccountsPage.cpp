@@ -11,6 +11,7 @@
 #include <QVBoxLayout>
 
 #include "FieldMessage.h"
+#include "FormRows.h"
 #include "InputValidation.h"
 
 using namespace Qt::StringLiterals;
@@ -37,14 +38,9 @@ AccountsPage::AccountsPage(ObjectionRequest& request, QWidget* parent)
     m_message = new FieldMessage(this);
 
     auto* form = new QFormLayout;
-    const auto addRow = [&](const QString& text, QWidget* field) {
-        auto* label = new QLabel(text, this);
-        label->setBuddy(field);
-        form->addRow(label, field);
-    };
-    addRow(tr("&Platform"), m_platformCombo);
-    addRow(tr("&Name of the page or account"), m_nameEdit);
-    addRow(tr("&Web address or @name"), m_addressEdit);
+    addLabelledRow(form, tr("&Platform"), m_platformCombo);
+    addLabelledRow(form, tr("&Name of the page or account"), m_nameEdit);
+    addLabelledRow(form, tr("&Web address or @name"), m_addressEdit);
     form->addRow(QString(), m_message);
 
     m_addButton = new QPushButton(tr("&Add to list"), this);

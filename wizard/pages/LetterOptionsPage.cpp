@@ -9,6 +9,7 @@
 #include <QPlainTextEdit>
 #include <QVBoxLayout>
 
+#include "FormRows.h"
 #include "InputValidation.h"
 
 using namespace Qt::StringLiterals;
@@ -28,21 +29,17 @@ LetterOptionsPage::LetterOptionsPage(ObjectionRequest& request, QWidget* parent)
     m_dateEdit->setCalendarPopup(true);
     m_dateEdit->setDisplayFormat(u"dd.MM.yyyy"_s);
     auto* form = new QFormLayout;
-    auto* placeLabel = new QLabel(tr("&Place"), this);
-    placeLabel->setBuddy(m_placeEdit);
-    form->addRow(placeLabel, m_placeEdit);
-    auto* dateLabel = new QLabel(tr("&Date"), this);
-    dateLabel->setBuddy(m_dateEdit);
-    form->addRow(dateLabel, m_dateEdit);
+    addLabelledRow(form, tr("&Place"), m_placeEdit);
+    addLabelledRow(form, tr("&Date"), m_dateEdit);
 
-    auto* groundsBox = new QGroupBox(tr("Grounds from your particular situation (Art. 21 GDPR)"),
-                                     this);
+    auto* groundsBox =
+        new QGroupBox(tr("Grounds from your particular situation (Art. 21 GDPR)"), this);
     auto* groundsLayout = new QVBoxLayout(groundsBox);
-    groundsLayout->addWidget(new QLabel(
-        tr("An objection without grounds may be judged ineffective. Tick what applies:"),
-        groundsBox));
-    for (Ground ground : {Ground::PublicBody, Ground::Minors, Ground::Confidential,
-                          Ground::NoNeed}) {
+    groundsLayout->addWidget(
+        new QLabel(tr("An objection without grounds may be judged ineffective. Tick what applies:"),
+                   groundsBox));
+    for (Ground ground :
+         {Ground::PublicBody, Ground::Minors, Ground::Confidential, Ground::NoNeed}) {
         auto* box = new QCheckBox(groundLabel(ground), groundsBox);
         box->setObjectName(u"groundCheckBox"_s + QString::number(int(ground)));
         groundsLayout->addWidget(box);
@@ -60,11 +57,11 @@ LetterOptionsPage::LetterOptionsPage(ObjectionRequest& request, QWidget* parent)
     groundsLayout->addWidget(ownLabel);
     groundsLayout->addWidget(m_ownGroundsEdit);
 
-    m_jointControllershipBox = new QCheckBox(
-        tr("Refer to &joint controllership (Art. 26 GDPR, CJEU C-210/16)"), this);
+    m_jointControllershipBox =
+        new QCheckBox(tr("Refer to &joint controllership (Art. 26 GDPR, CJEU C-210/16)"), this);
     m_jointControllershipBox->setObjectName(u"jointControllershipCheckBox"_s);
-    m_confirmationBox = new QCheckBox(
-        tr("Ask for written &confirmation within one month (Art. 12(3) GDPR)"), this);
+    m_confirmationBox =
+        new QCheckBox(tr("Ask for written &confirmation within one month (Art. 12(3) GDPR)"), this);
     m_confirmationBox->setObjectName(u"confirmationCheckBox"_s);
 
     auto* layout = new QVBoxLayout(this);

@@ -6,6 +6,7 @@
 #include <QLineEdit>
 
 #include "FieldMessage.h"
+#include "FormRows.h"
 #include "InputValidation.h"
 
 using namespace Qt::StringLiterals;
@@ -30,12 +31,10 @@ OrganisationPage::OrganisationPage(ObjectionRequest& request, QWidget* parent)
     m_kindCombo->addItem(tr("Association"), int(OrganisationKind::Association));
     m_kindCombo->addItem(tr("University"), int(OrganisationKind::University));
     m_kindCombo->addItem(tr("Other"), int(OrganisationKind::Other));
-    auto* kindLabel = new QLabel(tr("&Kind of organisation"), this);
-    kindLabel->setBuddy(m_kindCombo);
-    form->addRow(kindLabel, m_kindCombo);
+    addLabelledRow(form, tr("&Kind of organisation"), m_kindCombo);
 
-    m_contactEdit = addLineEdit(form, tr("&Contact person *"), InputLimits::name,
-                                u"contactNameLineEdit"_s);
+    m_contactEdit =
+        addLineEdit(form, tr("&Contact person *"), InputLimits::name, u"contactNameLineEdit"_s);
     m_contactMessage = new FieldMessage(this);
     form->addRow(QString(), m_contactMessage);
     m_roleEdit = addLineEdit(form, tr("&Role"), InputLimits::field, u"contactRoleLineEdit"_s);
@@ -72,9 +71,7 @@ QLineEdit* OrganisationPage::addLineEdit(QFormLayout* form, const QString& label
     auto* edit = new QLineEdit(this);
     edit->setObjectName(objectName);
     edit->setMaxLength(maxLength);
-    auto* labelWidget = new QLabel(label, this);
-    labelWidget->setBuddy(edit);
-    form->addRow(labelWidget, edit);
+    addLabelledRow(form, label, edit);
     connect(edit, &QLineEdit::textChanged, this, &OrganisationPage::storeAndCheck);
     return edit;
 }

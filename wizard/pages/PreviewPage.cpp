@@ -59,11 +59,10 @@ PreviewPage::PreviewPage(ObjectionRequest& request, QWidget* parent)
     layout->addWidget(m_status);
 
     connect(save, &QPushButton::clicked, this, [this] {
-        showStatus(m_exporter.savePdf(m_letter, m_request.organisation.name,
-                                      m_request.options.date));
+        showStatus(
+            m_exporter.savePdf(m_letter, m_request.organisation.name, m_request.options.date));
     });
-    connect(print, &QPushButton::clicked, this,
-            [this] { showStatus(m_exporter.print(m_letter)); });
+    connect(print, &QPushButton::clicked, this, [this] { showStatus(m_exporter.print(m_letter)); });
     connect(copy, &QPushButton::clicked, this,
             [this] { showStatus(m_exporter.copyFormText(m_letter)); });
     connect(policy, &QPushButton::clicked, this,

@@ -4,8 +4,9 @@
 #include <QEvent>
 #include <QTimer>
 
-// Ends the program once the watched window has painted: both start-up
-// benchmark programs use it, so they stop at the same moment.
+// Ends the program once the watched window has painted. The app's hidden
+// --quit-after-first-paint option and the bare QWizard of the start-up
+// benchmark (tests/benchmarks) both use it, so they stop at the same moment.
 class QuitAfterFirstPaint : public QObject
 {
 public:
