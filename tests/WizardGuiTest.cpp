@@ -10,6 +10,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
+#include <QTimer>
 
 #include "AppTranslations.h"
 #include "DialogSeams.h"
@@ -250,6 +251,32 @@ private slots:
             ObjectionRequest expected = sampleRequest();
             return expected;
         }());
+    }
+
+    void printOpensGermanPrintPreview()
+    {
+        ObjectionWizard wizard;
+        wizard.request() = sampleRequest();
+        wizard.setStartId(ObjectionWizard::PreviewPageId);
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        QString title;
+        int pages = -1;
+        QTimer poll;
+        connect(&poll, &QTimer::timeout, this, [&] {
+            auto* dialog = qobject_cast<QDialog*>(QApplication::activeModalWidget());
+            if (!dialog)
+                return;
+            title = dialog->windowTitle();
+            if (auto* view = dialog->findChild<QPrintPreviewWidget*>())
+                pages = view->pageCount();
+            dialog->reject();
+        });
+        poll.start(20);
+        press(wizard, u"printButton"_s);
+        poll.stop();
+        QCOMPARE(title, u"Brief drucken"_s);
+        QCOMPARE(pages, 1);
     }
 
     void mnemonicsAreUniqueOnEveryPage()

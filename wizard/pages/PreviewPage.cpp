@@ -2,6 +2,7 @@
 
 #include <QGridLayout>
 #include <QLabel>
+#include <QPointer>
 #include <QPrintPreviewWidget>
 #include <QPrinter>
 #include <QPushButton>
@@ -86,8 +87,15 @@ QPushButton* PreviewPage::addButton(const QString& text, const QString& objectNa
 void PreviewPage::initializePage()
 {
     m_letter = LetterComposer().compose(m_request);
-    m_textView->setDocument(LetterDocumentBuilder::fullLetter(m_letter).release());
-    m_textView->document()->setParent(m_textView);
+    // The view does not own a document it is given; parent it to the view and
+    // drop the one from the previous visit.
+    // (The view's own first document is deleted by setDocument(), hence QPointer.)
+    const QPointer<QTextDocument> previous = m_textView->document();
+    QTextDocument* document = LetterDocumentBuilder::fullLetter(m_letter).release();
+    document->setParent(m_textView);
+    m_textView->setDocument(document);
+    if (previous && previous->parent() == m_textView)
+        delete previous;
     m_status->clear();
 
     // The page view needs a printer object, which is slow to create; it is made
