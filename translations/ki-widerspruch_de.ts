@@ -363,8 +363,8 @@
         <translation>Deutschland</translation>
     </message>
     <message>
-        <source>KI-Widerspruch – object to Meta's AI training</source>
-        <translation>KI-Widerspruch – Widerspruch gegen Metas KI-Training</translation>
+        <source>Objection to Meta's AI training</source>
+        <translation>Widerspruch gegen Metas KI-Training</translation>
     </message>
 </context>
 <context>
@@ -499,6 +499,10 @@
     <message>
         <source>Pa&amp;ge view</source>
         <translation>Seiten&amp;ansicht</translation>
+    </message>
+    <message>
+        <source>Text of the letter</source>
+        <translation>Text des Briefs</translation>
     </message>
 </context>
 <context>

@@ -15,7 +15,8 @@ ObjectionWizard::ObjectionWizard(QWidget* parent) : QWizard(parent)
     m_request.organisation.country = tr("Germany", "default country of the organisation");
     m_request.options.grounds = suggestedGrounds(m_request.organisation.kind);
 
-    setWindowTitle(tr("KI-Widerspruch – object to Meta's AI training"));
+    // The platform appends the application's display name ("KI-Widerspruch").
+    setWindowTitle(tr("Objection to Meta's AI training"));
     setWizardStyle(QWizard::ModernStyle);
     setOption(QWizard::NoBackButtonOnStartPage);
     setOption(QWizard::NoCancelButtonOnLastPage);

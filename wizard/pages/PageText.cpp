@@ -2,6 +2,7 @@
 
 #include <QTextBrowser>
 #include <QUrl>
+#include <QWizardPage>
 
 #include "DialogSeams.h"
 
@@ -15,6 +16,8 @@ QTextBrowser* PageText::view(const QString& html, QWidget* parent)
     view->viewport()->setAutoFillBackground(false); // the page's own background
     view->setOpenLinks(false);
     view->setHtml(html);
+    if (auto* page = qobject_cast<QWizardPage*>(parent))
+        view->setAccessibleName(page->title()); // pages set their title first
     QObject::connect(view, &QTextBrowser::anchorClicked, view,
                      [](const QUrl& url) { UrlOpener::open(url); });
     return view;

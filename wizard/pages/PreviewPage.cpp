@@ -29,6 +29,7 @@ PreviewPage::PreviewPage(ObjectionRequest& request, QWidget* parent)
     m_textView = new QTextBrowser(this);
     m_textView->setObjectName(u"letterTextView"_s);
     m_textView->setOpenLinks(false);
+    m_textView->setAccessibleName(tr("Text of the letter"));
     m_tabs->addTab(m_textView, tr("&Text"));
 
     m_status = new QLabel(this);
@@ -87,9 +88,9 @@ QPushButton* PreviewPage::addButton(const QString& text, const QString& objectNa
 void PreviewPage::initializePage()
 {
     m_letter = LetterComposer().compose(m_request);
-    // The view does not own a document it is given; parent it to the view and
-    // drop the one from the previous visit.
-    // (The view's own first document is deleted by setDocument(), hence QPointer.)
+    // A view does not own a document it is given, yet deletes its own first one
+    // in setDocument(): ours are parented to the view, and the previous visit's
+    // is dropped if it still exists.
     const QPointer<QTextDocument> previous = m_textView->document();
     QTextDocument* document = LetterDocumentBuilder::fullLetter(m_letter).release();
     document->setParent(m_textView);
