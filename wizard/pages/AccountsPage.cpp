@@ -17,12 +17,15 @@
 using namespace Qt::StringLiterals;
 
 AccountsPage::AccountsPage(ObjectionRequest& request, QWidget* parent)
-    : QWizardPage(parent), m_request(request)
+    : LazyWizardPage(parent), m_request(request)
 {
     setTitle(tr("Your pages and accounts"));
     setSubTitle(tr("List every Facebook page and Instagram account of your organisation. "
                    "At least one is required."));
+}
 
+void AccountsPage::build()
+{
     m_platformCombo = new QComboBox(this);
     m_platformCombo->setObjectName(u"platformComboBox"_s);
     m_platformCombo->addItem(u"Facebook"_s, int(Platform::Facebook));
@@ -91,7 +94,7 @@ bool AccountsPage::eventFilter(QObject* watched, QEvent* event)
     return QWizardPage::eventFilter(watched, event);
 }
 
-void AccountsPage::initializePage()
+void AccountsPage::load()
 {
     refreshList(m_request.accounts.isEmpty() ? -1 : 0);
     m_platformCombo->setFocus();

@@ -1,7 +1,6 @@
 #pragma once
 
-#include <QWizardPage>
-
+#include "LazyWizardPage.h"
 #include "ObjectionRequest.h"
 
 class QComboBox;
@@ -12,18 +11,21 @@ class FieldMessage;
 
 // Step 5: the organisation's Facebook pages and Instagram accounts. An inline
 // editor above the list, so everything works without a mouse or a modal dialog.
-class AccountsPage : public QWizardPage
+class AccountsPage : public LazyWizardPage
 {
     Q_OBJECT
 
 public:
     AccountsPage(ObjectionRequest& request, QWidget* parent = nullptr);
 
-    void initializePage() override;
     bool isComplete() const override;
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
+
+protected:
+    void build() override;
+    void load() override;
 
 private:
     bool readEditor(Account& account);

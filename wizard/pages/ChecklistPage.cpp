@@ -6,11 +6,14 @@
 
 #include "PageText.h"
 
-ChecklistPage::ChecklistPage(QWidget* parent) : QWizardPage(parent)
+ChecklistPage::ChecklistPage(QWidget* parent) : LazyWizardPage(parent)
 {
     setTitle(tr("What you need"));
     setSubTitle(tr("Have these at hand. You can tick them off as you go."));
+}
 
+void ChecklistPage::build()
+{
     auto* layout = new QVBoxLayout(this);
     const QStringList items{
         tr("Access to each account and the account's e-mail address"),

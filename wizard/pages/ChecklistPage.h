@@ -1,12 +1,15 @@
 #pragma once
 
-#include <QWizardPage>
+#include "LazyWizardPage.h"
 
 // Step 3: what the user needs at hand. The boxes are a help, not a gate.
-class ChecklistPage : public QWizardPage
+class ChecklistPage : public LazyWizardPage
 {
     Q_OBJECT
 
 public:
     explicit ChecklistPage(QWidget* parent = nullptr);
+
+protected:
+    void build() override;
 };

@@ -5,11 +5,14 @@
 
 #include "PageText.h"
 
-DonePage::DonePage(QWidget* parent) : QWizardPage(parent)
+DonePage::DonePage(QWidget* parent) : LazyWizardPage(parent)
 {
     setTitle(tr("Done – and what comes next"));
     setSubTitle(tr("Tell Meta clearly that you are not part of its training data farm."));
+}
 
+void DonePage::build()
+{
     const QString html =
         tr("<p><b>In short:</b></p>") +
         PageText::bulletList({

@@ -8,11 +8,14 @@
 
 using namespace Qt::StringLiterals;
 
-HowPage::HowPage(QWidget* parent) : QWizardPage(parent)
+HowPage::HowPage(QWidget* parent) : LazyWizardPage(parent)
 {
     setTitle(tr("How to object"));
     setSubTitle(tr("There are two routes. Take both if you can."));
+}
 
+void HowPage::build()
+{
     const MetaFacts& meta = MetaFacts::instance();
     const QString address = PageText::escaped(meta.recipientLines().join(u", "_s));
     const QString html =

@@ -1,12 +1,15 @@
 #pragma once
 
-#include <QWizardPage>
+#include "LazyWizardPage.h"
 
 // Step 2: the two routes, online form and letter by post.
-class HowPage : public QWizardPage
+class HowPage : public LazyWizardPage
 {
     Q_OBJECT
 
 public:
     explicit HowPage(QWidget* parent = nullptr);
+
+protected:
+    void build() override;
 };

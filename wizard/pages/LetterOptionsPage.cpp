@@ -15,12 +15,15 @@
 using namespace Qt::StringLiterals;
 
 LetterOptionsPage::LetterOptionsPage(ObjectionRequest& request, QWidget* parent)
-    : QWizardPage(parent), m_request(request)
+    : LazyWizardPage(parent), m_request(request)
 {
     setTitle(tr("Letter options"));
     setSubTitle(tr("Choose what the letter should say. The suggestions fit your kind of "
                    "organisation."));
+}
 
+void LetterOptionsPage::build()
+{
     m_placeEdit = new QLineEdit(this);
     m_placeEdit->setObjectName(u"placeLineEdit"_s);
     m_placeEdit->setMaxLength(InputLimits::field);
@@ -101,7 +104,7 @@ QString LetterOptionsPage::groundLabel(Ground ground)
     return {};
 }
 
-void LetterOptionsPage::initializePage()
+void LetterOptionsPage::load()
 {
     LetterOptions& options = m_request.options;
     const OrganisationKind kind = m_request.organisation.kind;

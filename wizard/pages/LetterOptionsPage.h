@@ -1,8 +1,8 @@
 #pragma once
 
 #include <QMap>
-#include <QWizardPage>
 
+#include "LazyWizardPage.h"
 #include "ObjectionRequest.h"
 
 class QCheckBox;
@@ -11,14 +11,16 @@ class QLineEdit;
 class QPlainTextEdit;
 
 // Step 6: place, date and the optional paragraphs of the letter.
-class LetterOptionsPage : public QWizardPage
+class LetterOptionsPage : public LazyWizardPage
 {
     Q_OBJECT
 
 public:
     LetterOptionsPage(ObjectionRequest& request, QWidget* parent = nullptr);
 
-    void initializePage() override;
+protected:
+    void build() override;
+    void load() override;
 
 private:
     static QString groundLabel(Ground ground);

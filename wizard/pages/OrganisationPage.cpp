@@ -12,12 +12,15 @@
 using namespace Qt::StringLiterals;
 
 OrganisationPage::OrganisationPage(ObjectionRequest& request, QWidget* parent)
-    : QWizardPage(parent), m_request(request)
+    : LazyWizardPage(parent), m_request(request)
 {
     setTitle(tr("Your organisation"));
     setSubTitle(tr("Who objects? These details go into the letter. Fields marked * are "
                    "required."));
+}
 
+void OrganisationPage::build()
+{
     auto* form = new QFormLayout(this);
     m_nameEdit = addLineEdit(form, tr("&Name of the organisation *"), InputLimits::name,
                              u"orgNameLineEdit"_s);
@@ -76,7 +79,7 @@ QLineEdit* OrganisationPage::addLineEdit(QFormLayout* form, const QString& label
     return edit;
 }
 
-void OrganisationPage::initializePage()
+void OrganisationPage::load()
 {
     const Organisation org = m_request.organisation; // copy: setText() writes back
     m_nameEdit->setText(org.name);

@@ -1,7 +1,6 @@
 #pragma once
 
-#include <QWizardPage>
-
+#include "LazyWizardPage.h"
 #include "ObjectionRequest.h"
 
 class QComboBox;
@@ -11,15 +10,18 @@ class FieldMessage;
 
 // Step 4: who objects. Writes every edit straight into the request, so going
 // back and forth never loses what was typed.
-class OrganisationPage : public QWizardPage
+class OrganisationPage : public LazyWizardPage
 {
     Q_OBJECT
 
 public:
     OrganisationPage(ObjectionRequest& request, QWidget* parent = nullptr);
 
-    void initializePage() override;
     bool isComplete() const override;
+
+protected:
+    void build() override;
+    void load() override;
 
 private:
     QLineEdit* addLineEdit(QFormLayout* form, const QString& label, int maxLength,

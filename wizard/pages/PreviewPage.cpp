@@ -19,17 +19,33 @@
 using namespace Qt::StringLiterals;
 
 PreviewPage::PreviewPage(ObjectionRequest& request, QWidget* parent)
-    : QWizardPage(parent), m_request(request), m_exporter(this)
+    : LazyWizardPage(parent), m_request(request), m_exporter(this)
 {
     setTitle(tr("Preview and send"));
     setSubTitle(tr("This is the letter exactly as it will be saved and printed. Send it by "
                    "post and use the text in Meta's online form."));
+}
 
+void PreviewPage::build()
+{
     m_tabs = new QTabWidget(this);
     m_textView = new QTextBrowser(this);
     m_textView->setObjectName(u"letterTextView"_s);
     m_textView->setOpenLinks(false);
     m_textView->setAccessibleName(tr("Text of the letter"));
+
+    // Print preview on a printer object: the page view shows exactly what
+    // printing and the PDF produce.
+    m_previewPrinter = std::make_unique<QPrinter>(QPrinter::HighResolution);
+    m_previewPrinter->setFullPage(true);
+    LetterPainter::preparePage(m_previewPrinter.get());
+    m_pageView = new QPrintPreviewWidget(m_previewPrinter.get(), this);
+    m_pageView->setObjectName(u"letterPageView"_s);
+    m_pageView->setZoomMode(QPrintPreviewWidget::FitToWidth);
+    m_pageView->setAccessibleName(tr("Page view of the letter"));
+    connect(m_pageView, &QPrintPreviewWidget::paintRequested, this,
+            [this](QPrinter* printer) { LetterPainter(m_letter).paint(printer); });
+    m_tabs->addTab(m_pageView, tr("Pa&ge view"));
     m_tabs->addTab(m_textView, tr("&Text"));
 
     m_status = new QLabel(this);
@@ -85,7 +101,7 @@ QPushButton* PreviewPage::addButton(const QString& text, const QString& objectNa
     return button;
 }
 
-void PreviewPage::initializePage()
+void PreviewPage::load()
 {
     m_letter = LetterComposer().compose(m_request);
     // A view does not own a document it is given, yet deletes its own first one
@@ -99,21 +115,6 @@ void PreviewPage::initializePage()
         delete previous;
     m_status->clear();
 
-    // The page view needs a printer object, which is slow to create; it is made
-    // the first time the page is shown so that the wizard itself starts quickly.
-    if (!m_pageView) {
-        m_previewPrinter = std::make_unique<QPrinter>(QPrinter::HighResolution);
-        m_previewPrinter->setFullPage(true);
-        LetterPainter::preparePage(m_previewPrinter.get());
-        m_pageView = new QPrintPreviewWidget(m_previewPrinter.get(), this);
-        m_pageView->setObjectName(u"letterPageView"_s);
-        m_pageView->setZoomMode(QPrintPreviewWidget::FitToWidth);
-        m_pageView->setAccessibleName(tr("Page view of the letter"));
-        connect(m_pageView, &QPrintPreviewWidget::paintRequested, this,
-                [this](QPrinter* printer) { LetterPainter(m_letter).paint(printer); });
-        m_tabs->insertTab(0, m_pageView, tr("Pa&ge view"));
-        m_tabs->setCurrentIndex(0);
-    }
     m_pageView->updatePreview();
 }
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include <QWizardPage>
 #include <memory>
 
+#include "LazyWizardPage.h"
 #include "Letter.h"
 #include "LetterExporter.h"
 #include "ObjectionRequest.h"
@@ -15,7 +15,7 @@ class QTabWidget;
 class QTextBrowser;
 
 // Step 7: the letter as it will be exported, and the ways to send it.
-class PreviewPage : public QWizardPage
+class PreviewPage : public LazyWizardPage
 {
     Q_OBJECT
 
@@ -23,7 +23,9 @@ public:
     PreviewPage(ObjectionRequest& request, QWidget* parent = nullptr);
     ~PreviewPage() override;
 
-    void initializePage() override;
+protected:
+    void build() override;
+    void load() override;
 
 private:
     QPushButton* addButton(const QString& text, const QString& objectName);

@@ -5,12 +5,15 @@
 
 #include "PageText.h"
 
-WhyPage::WhyPage(QWidget* parent) : QWizardPage(parent)
+WhyPage::WhyPage(QWidget* parent) : LazyWizardPage(parent)
 {
     setTitle(tr("Why object?"));
     setSubTitle(tr("Meta uses AI – and your data along with it. This wizard helps your "
                    "organisation object in a few steps."));
+}
 
+void WhyPage::build()
+{
     const QString html =
         tr("<p>Meta (Facebook, Instagram and others) trains its AI models on public content of "
            "adults in the EU: public posts, comments, reviews, activity on Pages and in public "

@@ -1,12 +1,15 @@
 #pragma once
 
-#include <QWizardPage>
+#include "LazyWizardPage.h"
 
 // Step 1: why an organisation should object (the article's first section).
-class WhyPage : public QWizardPage
+class WhyPage : public LazyWizardPage
 {
     Q_OBJECT
 
 public:
     explicit WhyPage(QWidget* parent = nullptr);
+
+protected:
+    void build() override;
 };
