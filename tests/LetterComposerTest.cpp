@@ -14,9 +14,57 @@ class LetterComposerTest : public QObject
     Q_OBJECT
 
 private:
-    static QString fullText(const ObjectionRequest& request)
+    static QString fullText(const ObjectionRequest& request,
+                            const QString& language = QStringLiteral("de"))
     {
-        return PlainTextLetterWriter::fullText(LetterComposer().compose(request));
+        return PlainTextLetterWriter::fullText(LetterComposer(language).compose(request));
+    }
+
+    // What each option must put into the letter, in each letter language.
+    struct LegalMarkers
+    {
+        QString objection;
+        QString jointControllership;
+        QString caseLaw;
+        QString confirmation;
+        QString withinOneMonth;
+        QString confirmationTo;
+        QString groundsIntro;
+        QString publicBody;
+        QString minors;
+        QString confidential;
+        QString noNeed;
+    };
+
+    static const LegalMarkers& markers(const QString& language)
+    {
+        static const LegalMarkers german{
+            u"widersprechen wir gemäß Art. 21 DSGVO"_s,
+            u"nach Art. 26 DSGVO gemeinsam mit Meta verantwortlich"_s,
+            u"EuGH, Urteil vom 5. Juni 2018, C-210/16, Wirtschaftsakademie Schleswig-Holstein"_s,
+            u"(Art. 12 Abs. 3 DSGVO)"_s,
+            u"innerhalb eines Monats"_s,
+            u"schriftlich an datenschutz@musterstadt.de."_s,
+            u"besonderen Situation ergeben (Art. 21 Abs. 1 DSGVO)"_s,
+            u"Als öffentliche Stelle sind wir zur Neutralität verpflichtet"_s,
+            u"Minderjährige und schutzbedürftige Personen"_s,
+            u"vertrauliche und berufliche Anliegen"_s,
+            u"nicht erforderlich; sie dient allein den Zwecken von Meta"_s,
+        };
+        static const LegalMarkers english{
+            u"We hereby object, pursuant to Article 21 GDPR"_s,
+            u"jointly responsible with Meta under Article 26 GDPR"_s,
+            u"CJEU, judgment of 5 June 2018, Case C-210/16, Wirtschaftsakademie Schleswig-Holstein"_s,
+            u"(Article 12(3) GDPR)"_s,
+            u"within one month"_s,
+            u"in writing to datenschutz@musterstadt.de,"_s,
+            u"grounds relating to our particular situation (Article 21(1) GDPR)"_s,
+            u"As a public body, we are bound to neutrality"_s,
+            u"Minors and vulnerable people"_s,
+            u"confidential and professional matters"_s,
+            u"not necessary for operating our presences; it serves Meta's purposes alone"_s,
+        };
+        return language == "en"_L1 ? english : german;
     }
 
 private slots:
@@ -83,57 +131,131 @@ private slots:
 
     void optionalParagraphs_data()
     {
+        QTest::addColumn<QString>("language");
         QTest::addColumn<bool>("jointControllership");
         QTest::addColumn<bool>("confirmation");
-        QTest::newRow("none") << false << false;
-        QTest::newRow("joint controllership") << true << false;
-        QTest::newRow("confirmation") << false << true;
-        QTest::newRow("both") << true << true;
+        for (const QString& language : {u"de"_s, u"en"_s}) {
+            const QByteArray tag = language.toLatin1();
+            QTest::addRow("%s: none", tag.constData()) << language << false << false;
+            QTest::addRow("%s: joint controllership", tag.constData()) << language << true << false;
+            QTest::addRow("%s: confirmation", tag.constData()) << language << false << true;
+            QTest::addRow("%s: both", tag.constData()) << language << true << true;
+        }
     }
 
     void optionalParagraphs()
     {
+        QFETCH(QString, language);
         QFETCH(bool, jointControllership);
         QFETCH(bool, confirmation);
+        const LegalMarkers& m = markers(language);
         ObjectionRequest request = sampleRequest();
         request.options.jointControllership = jointControllership;
         request.options.requestConfirmation = confirmation;
-        const QString text = fullText(request);
-        QCOMPARE(text.contains(u"Art. 26 DSGVO"_s), jointControllership);
-        QCOMPARE(text.contains(u"C-210/16"_s), jointControllership);
-        QCOMPARE(text.contains(u"Art. 12 Abs. 3 DSGVO"_s), confirmation);
-        QCOMPARE(text.contains(u"innerhalb eines Monats"_s), confirmation);
-        QCOMPARE(text.contains(u"schriftlich an datenschutz@musterstadt.de."_s), confirmation);
+        const QString text = fullText(request, language);
+        QVERIFY(text.contains(m.objection));
+        QCOMPARE(text.contains(m.jointControllership), jointControllership);
+        QCOMPARE(text.contains(m.caseLaw), jointControllership);
+        QCOMPARE(text.contains(m.confirmation), confirmation);
+        QCOMPARE(text.contains(m.withinOneMonth), confirmation);
+        QCOMPARE(text.contains(m.confirmationTo), confirmation);
     }
 
     void groundsFitTheKindOfOrganisation_data()
     {
+        QTest::addColumn<QString>("language");
         QTest::addColumn<OrganisationKind>("kind");
         QTest::addColumn<bool>("publicBody");
-        QTest::newRow("company") << OrganisationKind::Company << false;
-        QTest::newRow("public authority") << OrganisationKind::PublicAuthority << true;
-        QTest::newRow("association") << OrganisationKind::Association << false;
-        QTest::newRow("university") << OrganisationKind::University << true;
-        QTest::newRow("other") << OrganisationKind::Other << false;
+        for (const QString& language : {u"de"_s, u"en"_s}) {
+            const QByteArray tag = language.toLatin1();
+            QTest::addRow("%s: company", tag.constData())
+                << language << OrganisationKind::Company << false;
+            QTest::addRow("%s: public authority", tag.constData())
+                << language << OrganisationKind::PublicAuthority << true;
+            QTest::addRow("%s: association", tag.constData())
+                << language << OrganisationKind::Association << false;
+            QTest::addRow("%s: university", tag.constData())
+                << language << OrganisationKind::University << true;
+            QTest::addRow("%s: other", tag.constData())
+                << language << OrganisationKind::Other << false;
+        }
     }
 
     void groundsFitTheKindOfOrganisation()
     {
+        QFETCH(QString, language);
         QFETCH(OrganisationKind, kind);
         QFETCH(bool, publicBody);
+        const LegalMarkers& m = markers(language);
         ObjectionRequest request = sampleRequest();
         request.organisation.kind = kind;
         // Every ground ticked: the composer still writes only those that fit.
         request.options.grounds = {Ground::PublicBody, Ground::Minors, Ground::Confidential,
                                    Ground::NoNeed};
-        const QString text = fullText(request);
-        QVERIFY(text.contains(u"besonderen Situation ergeben (Art. 21 Abs. 1 DSGVO)"_s));
-        QCOMPARE(text.contains(u"Als öffentliche Stelle sind wir zur Neutralität verpflichtet"_s),
-                 publicBody);
-        QVERIFY(text.contains(u"Minderjährige und schutzbedürftige Personen"_s));
-        QVERIFY(text.contains(u"vertrauliche und berufliche Anliegen"_s));
-        QVERIFY(text.contains(u"nicht erforderlich; sie dient allein den Zwecken von Meta"_s));
+        const QString text = fullText(request, language);
+        QVERIFY(text.contains(m.groundsIntro));
+        QCOMPARE(text.contains(m.publicBody), publicBody);
+        QVERIFY(text.contains(m.minors));
+        QVERIFY(text.contains(m.confidential));
+        QVERIFY(text.contains(m.noNeed));
         QCOMPARE(suggestedGrounds(kind).contains(Ground::PublicBody), publicBody);
+    }
+
+    // The English letter is the German one in English: for every combination
+    // of options both have the same paragraphs, list items and fields.
+    void bothLanguagesHaveTheSameStructure_data()
+    {
+        QTest::addColumn<int>("combination");
+        for (int combination = 0; combination < 64; ++combination)
+            QTest::newRow(QByteArray::number(combination).constData()) << combination;
+    }
+
+    void bothLanguagesHaveTheSameStructure()
+    {
+        QFETCH(int, combination);
+        ObjectionRequest request = sampleRequest();
+        request.options.jointControllership = combination & 1;
+        request.options.requestConfirmation = combination & 2;
+        request.options.grounds.clear();
+        if (combination & 4)
+            request.options.grounds << Ground::PublicBody;
+        if (combination & 8)
+            request.options.grounds << Ground::Minors;
+        if (combination & 16)
+            request.options.ownGrounds = u"Eigener Grund"_s;
+        if (combination & 32)
+            request.accounts.removeLast();
+        const Letter german = LetterComposer(u"de"_s).compose(request);
+        const Letter english = LetterComposer(u"en"_s).compose(request);
+        QCOMPARE(english.paragraphs.size(), german.paragraphs.size());
+        for (qsizetype i = 0; i < german.paragraphs.size(); ++i) {
+            QCOMPARE(english.paragraphs.at(i).items.size(), german.paragraphs.at(i).items.size());
+            QVERIFY(!english.paragraphs.at(i).text.isEmpty());
+        }
+        QCOMPARE(english.information.size(), german.information.size());
+        QCOMPARE(english.signatureLines, german.signatureLines);
+        QCOMPARE(english.recipientLines, german.recipientLines);
+        QCOMPARE(english.returnAddress, german.returnAddress);
+    }
+
+    void englishLetterUsesEnglishForms()
+    {
+        const Letter letter = LetterComposer(u"en"_s).compose(sampleRequest());
+        QCOMPARE(letter.subject,
+                 u"Objection to the processing of Page information for AI training"_s);
+        QVERIFY(!letter.subject.endsWith(u'.'));
+        QCOMPARE(letter.salutation, u"Dear Sir or Madam,"_s);
+        QCOMPARE(letter.closing, u"Yours faithfully,"_s);
+        QCOMPARE(letter.placeAndDate, u"Musterstadt, 29 November 2026"_s);
+        QCOMPARE(letter.recipientLines.constLast(), u"IRLAND"_s);
+        QCOMPARE(letter.pageNumberPattern, u"Page {page} of {pages}"_s);
+        QCOMPARE(letter.fileNameStem, u"Objection-AI-Training"_s);
+        const QString text = PlainTextLetterWriter::fullText(letter);
+        QVERIFY(text.contains(u"Case C-210/16, Wirtschaftsakademie Schleswig-Holstein, "
+                              "ECLI:EU:C:2018:388"_s));
+        QVERIFY(text.contains(u"Article 5(2) and Article 24 GDPR"_s));
+        QVERIFY(!text.contains(u"DSGVO"_s));
+        QVERIFY(!text.contains(u"Art. "_s));
     }
 
     void groundsInFixedOrderWithOwnText()

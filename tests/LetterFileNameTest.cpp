@@ -37,12 +37,15 @@ private slots:
     {
         QFETCH(QString, organisation);
         QFETCH(QString, expected);
-        QCOMPARE(suggestedLetterFileName(organisation, QDate(2026, 11, 29)), expected);
+        QCOMPARE(suggestedLetterFileName(u"Widerspruch-KI-Training"_s, organisation,
+                                         QDate(2026, 11, 29)),
+                 expected);
     }
 
     void longNamesAreCut()
     {
-        const QString name = suggestedLetterFileName(QString(500, u'x'), QDate(2026, 1, 2));
+        const QString name = suggestedLetterFileName(u"Objection-AI-Training"_s, QString(500, u'x'),
+                                                     QDate(2026, 1, 2));
         QVERIFY(name.size() < 120);
         QVERIFY(name.endsWith(u"-2026-01-02.pdf"_s));
         static const QRegularExpression safe(u"^[A-Za-z0-9-]+\\.pdf$"_s);

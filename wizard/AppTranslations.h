@@ -4,8 +4,15 @@
 
 class QCoreApplication;
 
-// Installs the app's own translation and Qt's (file and print dialogs, wizard
-// buttons) for one language. Returns false when the app's translation is missing.
+// The user-interface language: the app's own translation and Qt's (file and
+// print dialogs, wizard buttons). Switching at run time replaces the installed
+// translators; Qt then sends every widget a LanguageChange event.
 namespace AppTranslations {
+// "de" for German system locales, "en" for all others.
+QString systemLanguage();
+bool isSupported(const QString& language);
+// Installs the translations for "de" or "en" in place of the current ones.
+// Returns false when the app's translation is missing.
 bool install(QCoreApplication* app, const QString& language);
+QString current();
 } // namespace AppTranslations

@@ -12,6 +12,12 @@ std::optional<QString>& nextFileName()
     return name;
 }
 
+QString& lastSuggestedPath()
+{
+    static QString path;
+    return path;
+}
+
 struct RecordedWarnings
 {
     bool record = false;
@@ -34,6 +40,7 @@ std::function<bool(const QUrl&)>& urlHandler()
 QString FileDialog::getSaveFileName(QWidget* parent, const QString& caption,
                                     const QString& suggestedPath, const QString& filter)
 {
+    lastSuggestedPath() = suggestedPath;
     if (nextFileName()) {
         const QString name = *nextFileName();
         nextFileName().reset();
@@ -45,6 +52,11 @@ QString FileDialog::getSaveFileName(QWidget* parent, const QString& caption,
 void FileDialog::setNextFileName(const QString& fileName)
 {
     nextFileName() = fileName;
+}
+
+QString FileDialog::lastSuggestion()
+{
+    return lastSuggestedPath();
 }
 
 void MessageBox::warning(QWidget* parent, const QString& title, const QString& text)

@@ -14,6 +14,8 @@ QString getSaveFileName(QWidget* parent, const QString& caption, const QString& 
                         const QString& filter);
 // The next getSaveFileName returns this instead of showing a dialog (once).
 void setNextFileName(const QString& fileName);
+// The path the app suggested in its last getSaveFileName (tests only).
+QString lastSuggestion();
 } // namespace FileDialog
 
 namespace MessageBox {

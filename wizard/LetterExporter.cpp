@@ -21,7 +21,8 @@ QString LetterExporter::savePdf(const Letter& letter, const QString& organisatio
                                 const QDate& date)
 {
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString suggested = QDir(folder).filePath(suggestedLetterFileName(organisation, date));
+    const QString suggested =
+        QDir(folder).filePath(suggestedLetterFileName(letter.fileNameStem, organisation, date));
     QString path = FileDialog::getSaveFileName(m_parent, tr("Save letter as PDF"), suggested,
                                                tr("PDF documents (*.pdf)"));
     if (path.isEmpty())

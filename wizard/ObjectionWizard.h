@@ -5,7 +5,8 @@
 #include "ObjectionRequest.h"
 
 // The wizard owns the one request object; every page is handed a reference to
-// it, loads it in initializePage() and writes it back in validatePage().
+// it. Pages write each edit straight into it, so neither going back nor
+// switching the language loses what was typed.
 class ObjectionWizard : public QWizard
 {
     Q_OBJECT
@@ -27,6 +28,14 @@ public:
 
     ObjectionRequest& request() { return m_request; }
 
+    // Switches the user interface to "de" or "en" (not the letter's language).
+    void setUiLanguage(const QString& language);
+
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    void retranslate();
+
     ObjectionRequest m_request;
 };

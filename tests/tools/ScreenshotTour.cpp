@@ -11,23 +11,26 @@
 #include "PdfLetterWriter.h"
 
 // Shows every page of the real wizard, filled with the sample organisation, and
-// saves a picture of each plus the sample letter as PDF. scripts/screenshots.sh
-// runs it under Xvfb for the README; QT_SCALE_FACTOR=2 gives the 200% view.
+// saves a picture of each plus the sample letter as PDF, in German or English.
+// scripts/screenshots.sh runs it under Xvfb for the README; QT_SCALE_FACTOR=2
+// gives the 200% view.
 int main(int argc, char* argv[])
 {
     QApplication app(argc, argv);
     const QStringList args = app.arguments();
-    if (args.size() != 2) {
-        qWarning("usage: ScreenshotTour <output folder>");
+    if (args.size() != 3 || !AppTranslations::isSupported(args.at(2))) {
+        qWarning("usage: ScreenshotTour <output folder> de|en");
         return 2;
     }
-    AppTranslations::install(&app, QStringLiteral("de"));
+    const QString language = args.at(2);
+    AppTranslations::install(&app, language);
     const QDir out(args.at(1));
     if (!out.mkpath(QStringLiteral(".")))
         return 1;
 
     ObjectionWizard wizard;
     wizard.request() = sampleRequest();
+    wizard.request().options.letterLanguage = language;
     wizard.resize(820, 680);
     wizard.show();
     if (!QTest::qWaitForWindowExposed(&wizard))
@@ -44,6 +47,6 @@ int main(int argc, char* argv[])
     QFile pdf(out.filePath(QStringLiteral("letter.pdf")));
     if (!pdf.open(QIODevice::WriteOnly))
         return 1;
-    const Letter letter = LetterComposer().compose(sampleRequest());
+    const Letter letter = LetterComposer(language).compose(wizard.request());
     return PdfLetterWriter::write(letter, &pdf) ? 0 : 1;
 }

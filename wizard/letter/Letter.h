@@ -36,4 +36,5 @@ struct Letter
     QString pageNumberPattern;  // with {page} and {pages}
     QString author;             // PDF metadata
     QString documentSubject;    // PDF metadata
+    QString fileNameStem;       // start of the suggested file name
 };

@@ -91,6 +91,7 @@ Letter LetterComposer::compose(const ObjectionRequest& request) const
     letter.pageNumberPattern = text(u"pageNumber"_s);
     letter.author = org.name.simplified();
     letter.documentSubject = text(u"documentSubject"_s);
+    letter.fileNameStem = text(u"fileName"_s);
     return letter;
 }
 

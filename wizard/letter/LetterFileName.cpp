@@ -31,7 +31,7 @@ QString transliterate(QChar c)
 }
 } // namespace
 
-QString suggestedLetterFileName(const QString& organisation, const QDate& date)
+QString suggestedLetterFileName(const QString& stem, const QString& organisation, const QDate& date)
 {
     QString part;
     bool pendingHyphen = false;
@@ -52,7 +52,7 @@ QString suggestedLetterFileName(const QString& organisation, const QDate& date)
     while (part.endsWith(u'-'))
         part.chop(1);
 
-    QString name = u"Widerspruch-KI-Training"_s;
+    QString name = stem;
     if (!part.isEmpty())
         name += u'-' + part;
     return name + u'-' + date.toString(u"yyyy-MM-dd"_s) + u".pdf"_s;

@@ -3,7 +3,9 @@
 #include <QDate>
 #include <QString>
 
-// The suggested file name, e.g. Widerspruch-KI-Training-Stadt-Musterstadt-2026-11-29.pdf:
-// only letters, digits and hyphens from the organisation's name, so it is valid
-// on every file system (no / \ : * ? " < > |, no reserved names like CON).
-QString suggestedLetterFileName(const QString& organisation, const QDate& date);
+// The suggested file name, e.g. Widerspruch-KI-Training-Stadt-Musterstadt-2026-11-29.pdf
+// for the stem "Widerspruch-KI-Training": only letters, digits and hyphens from the
+// organisation's name, so it is valid on every file system (no / \ : * ? " < > |,
+// no reserved names like CON).
+QString suggestedLetterFileName(const QString& stem, const QString& organisation,
+                                const QDate& date);

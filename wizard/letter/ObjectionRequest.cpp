@@ -14,8 +14,9 @@ bool Account::operator==(const Account& o) const
 
 bool LetterOptions::operator==(const LetterOptions& o) const
 {
-    return place == o.place && date == o.date && grounds == o.grounds &&
-           ownGrounds == o.ownGrounds && jointControllership == o.jointControllership &&
+    return letterLanguage == o.letterLanguage && place == o.place && date == o.date &&
+           grounds == o.grounds && ownGrounds == o.ownGrounds &&
+           jointControllership == o.jointControllership &&
            requestConfirmation == o.requestConfirmation;
 }
 

@@ -57,6 +57,7 @@ struct Account
 
 struct LetterOptions
 {
+    QString letterLanguage = QStringLiteral("de"); // "de" or "en", see LetterComposer
     QString place;
     QDate date;
     QList<Ground> grounds;

@@ -17,11 +17,11 @@
 using namespace Qt::StringLiterals;
 
 AccountsPage::AccountsPage(ObjectionRequest& request, QWidget* parent)
-    : LazyWizardPage(parent), m_request(request)
+    : WizardPage(parent), m_request(request)
 {
-    setTitle(tr("Your pages and accounts"));
-    setSubTitle(tr("List every Facebook page and Instagram account of your organisation. "
-                   "At least one is required."));
+    bindTitles(QT_TR_NOOP("Your pages and accounts"),
+               QT_TR_NOOP("List every Facebook page and Instagram account of your organisation. "
+                          "At least one is required."));
 }
 
 void AccountsPage::build()
@@ -33,24 +33,30 @@ void AccountsPage::build()
     m_nameEdit = new QLineEdit(this);
     m_nameEdit->setObjectName(u"accountNameLineEdit"_s);
     m_nameEdit->setMaxLength(InputLimits::name);
-    m_nameEdit->setPlaceholderText(tr("e.g. Stadt Musterstadt"));
     m_addressEdit = new QLineEdit(this);
     m_addressEdit->setObjectName(u"accountAddressLineEdit"_s);
     m_addressEdit->setMaxLength(InputLimits::accountAddress);
-    m_addressEdit->setPlaceholderText(tr("https://www.facebook.com/yourpage or @name"));
     m_message = new FieldMessage(this);
+    onLanguageChange([this] {
+        m_nameEdit->setPlaceholderText(tr("e.g. Stadt Musterstadt"));
+        m_addressEdit->setPlaceholderText(tr("https://www.facebook.com/yourpage or @name"));
+        m_message->showMessage(QString()); // written in the old language
+    });
 
     auto* form = new QFormLayout;
-    addLabelledRow(form, tr("&Platform"), m_platformCombo);
-    addLabelledRow(form, tr("&Name of the page or account"), m_nameEdit);
-    addLabelledRow(form, tr("&Web address or @name"), m_addressEdit);
+    bindText(addLabelledRow(form, m_platformCombo), QT_TR_NOOP("&Platform"));
+    bindText(addLabelledRow(form, m_nameEdit), QT_TR_NOOP("Name of the page or a&ccount"));
+    bindText(addLabelledRow(form, m_addressEdit), QT_TR_NOOP("&Web address or @name"));
     form->addRow(QString(), m_message);
 
-    m_addButton = new QPushButton(tr("&Add to list"), this);
+    m_addButton = new QPushButton(this);
+    bindText(m_addButton, QT_TR_NOOP("&Add to list"));
     m_addButton->setObjectName(u"addAccountButton"_s);
-    m_applyButton = new QPushButton(tr("&Save changes"), this);
+    m_applyButton = new QPushButton(this);
+    bindText(m_applyButton, QT_TR_NOOP("&Save changes"));
     m_applyButton->setObjectName(u"applyAccountButton"_s);
-    m_removeButton = new QPushButton(tr("Re&move"), this);
+    m_removeButton = new QPushButton(this);
+    bindText(m_removeButton, QT_TR_NOOP("Re&move"));
     m_removeButton->setObjectName(u"removeAccountButton"_s);
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_addButton);
@@ -60,7 +66,8 @@ void AccountsPage::build()
 
     m_list = new QListWidget(this);
     m_list->setObjectName(u"accountsListWidget"_s);
-    auto* listLabel = new QLabel(tr("Pages and accounts in the &letter:"), this);
+    auto* listLabel = new QLabel(this);
+    bindText(listLabel, QT_TR_NOOP("Pages and accounts in the &letter:"));
     listLabel->setBuddy(m_list);
 
     auto* layout = new QVBoxLayout(this);

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "LazyWizardPage.h"
 #include "ObjectionRequest.h"
+#include "WizardPage.h"
 
 class QComboBox;
 class QLineEdit;
@@ -11,7 +11,7 @@ class FieldMessage;
 
 // Step 5: the organisation's Facebook pages and Instagram accounts. An inline
 // editor above the list, so everything works without a mouse or a modal dialog.
-class AccountsPage : public LazyWizardPage
+class AccountsPage : public WizardPage
 {
     Q_OBJECT
 

@@ -6,28 +6,32 @@
 
 #include "PageText.h"
 
-ChecklistPage::ChecklistPage(QWidget* parent) : LazyWizardPage(parent)
+ChecklistPage::ChecklistPage(QWidget* parent) : WizardPage(parent)
 {
-    setTitle(tr("What you need"));
-    setSubTitle(tr("Have these at hand. You can tick them off as you go."));
+    bindTitles(QT_TR_NOOP("What you need"),
+               QT_TR_NOOP("Have these at hand. You can tick them off as you go."));
 }
 
 void ChecklistPage::build()
 {
     auto* layout = new QVBoxLayout(this);
-    const QStringList items{
-        tr("Access to each account and the account's e-mail address"),
-        tr("The name and postal address of your organisation"),
-        tr("A list of all Facebook pages and Instagram accounts with their addresses"),
-        tr("A contact person for Meta's answer, e.g. your data-protection officer"),
-    };
-    for (const QString& item : items) {
-        auto* box = new QCheckBox(item, this);
+    for (const char* item : {
+             QT_TR_NOOP("Access to each account and the account's e-mail address"),
+             QT_TR_NOOP("The name and postal address of your organisation"),
+             QT_TR_NOOP("A list of all Facebook pages and Instagram accounts with their "
+                        "addresses"),
+             QT_TR_NOOP("A contact person for Meta's answer, e.g. your data-protection officer"),
+         }) {
+        auto* box = new QCheckBox(this);
+        bindText(box, item);
         layout->addWidget(box);
     }
-    layout->addSpacing(12);
-    layout->addWidget(PageText::view(
-        tr("<p>Everything you enter stays on this computer. The wizard works offline and only "
-           "opens Meta's pages in your browser when you ask it to.</p>"),
-        this));
+    auto* view = PageText::view(this);
+    layout->addWidget(view);
+    onLanguageChange([this, view] {
+        view->setHtml(tr("<p>Everything you enter stays on this computer. The wizard works "
+                         "offline and only opens Meta's pages in your browser when you ask it "
+                         "to.</p>"));
+        view->setAccessibleName(title());
+    });
 }

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "LazyWizardPage.h"
+#include "WizardPage.h"
 
 // Step 3: what the user needs at hand. The boxes are a help, not a gate.
-class ChecklistPage : public LazyWizardPage
+class ChecklistPage : public WizardPage
 {
     Q_OBJECT
 

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "LazyWizardPage.h"
+#include "WizardPage.h"
 
 // Step 8: the article's summary and what to do after sending.
-class DonePage : public LazyWizardPage
+class DonePage : public WizardPage
 {
     Q_OBJECT
 

@@ -3,9 +3,10 @@
 #include <QFormLayout>
 #include <QLabel>
 
-void addLabelledRow(QFormLayout* form, const QString& label, QWidget* field)
+QLabel* addLabelledRow(QFormLayout* form, QWidget* field)
 {
-    auto* labelWidget = new QLabel(label, field->parentWidget());
-    labelWidget->setBuddy(field);
-    form->addRow(labelWidget, field);
+    auto* label = new QLabel(field->parentWidget());
+    label->setBuddy(field);
+    form->addRow(label, field);
+    return label;
 }

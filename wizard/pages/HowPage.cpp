@@ -8,30 +8,36 @@
 
 using namespace Qt::StringLiterals;
 
-HowPage::HowPage(QWidget* parent) : LazyWizardPage(parent)
+HowPage::HowPage(QWidget* parent) : WizardPage(parent)
 {
-    setTitle(tr("How to object"));
-    setSubTitle(tr("There are two routes. Take both if you can."));
+    bindTitles(QT_TR_NOOP("How to object"),
+               QT_TR_NOOP("There are two routes. Take both if you can."));
 }
 
 void HowPage::build()
 {
-    const MetaFacts& meta = MetaFacts::instance();
-    const QString address = PageText::escaped(meta.recipientLines().join(u", "_s));
-    const QString html =
-        tr("<p><b>1. Online form.</b> Log in with the account of your page. Open Meta's privacy "
-           "policy at %1 and go to „Rechte“ → „Widerspruch gegen die Verarbeitung deiner "
-           "Informationen“. Enter the account's e-mail address and paste the text that this "
-           "wizard prepares for you. Meta confirms by e-mail: keep that e-mail.</p>")
-            .arg(PageText::link(meta.privacyPolicy.toString())) +
-        tr("<p>Meta keeps rebuilding its help pages, so the way there may look different. "
-           "On the preview page you can also open the direct forms for Facebook and Instagram. "
-           "The forms are made for personal profiles, and a page cannot always use them.</p>") +
-        tr("<p><b>2. Letter.</b> That is why this wizard also writes a letter to %1. Print it and "
-           "send it by post, ideally by registered mail, or keep it as a PDF. The letter "
-           "documents the objection for your organisation's files.</p>")
-            .arg(address);
-
+    auto* view = PageText::view(this);
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(PageText::view(html, this));
+    layout->addWidget(view);
+    onLanguageChange([this, view] {
+        const MetaFacts& meta = MetaFacts::instance();
+        const QString address = PageText::escaped(meta.recipientLines().join(u", "_s));
+        view->setHtml(
+            tr("<p><b>1. Online form.</b> Log in with the account of your page. Open Meta's "
+               "privacy policy at %1 and go to your rights and the objection to the processing "
+               "of your information (in German: „Rechte“ → „Widerspruch gegen die Verarbeitung "
+               "deiner Informationen“). Enter the account's e-mail address and paste the text "
+               "that this wizard prepares for you. Meta confirms by e-mail: keep that "
+               "e-mail.</p>")
+                .arg(PageText::link(meta.privacyPolicy.toString())) +
+            tr("<p>Meta keeps rebuilding its help pages, so the way there may look different. "
+               "On the preview page you can also open the direct forms for Facebook and "
+               "Instagram. The forms are made for personal profiles, and a page cannot always "
+               "use them.</p>") +
+            tr("<p><b>2. Letter.</b> That is why this wizard also writes a letter to %1. Print "
+               "it and send it by post, ideally by registered mail, or keep it as a PDF. The "
+               "letter documents the objection for your organisation's files.</p>")
+                .arg(address));
+        view->setAccessibleName(title());
+    });
 }

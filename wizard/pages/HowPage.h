@@ -1,9 +1,9 @@
 #pragma once
 
-#include "LazyWizardPage.h"
+#include "WizardPage.h"
 
 // Step 2: the two routes, online form and letter by post.
-class HowPage : public LazyWizardPage
+class HowPage : public WizardPage
 {
     Q_OBJECT
 

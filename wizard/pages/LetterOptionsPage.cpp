@@ -1,6 +1,7 @@
 #include "LetterOptionsPage.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDateEdit>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -15,35 +16,51 @@
 using namespace Qt::StringLiterals;
 
 LetterOptionsPage::LetterOptionsPage(ObjectionRequest& request, QWidget* parent)
-    : LazyWizardPage(parent), m_request(request)
+    : WizardPage(parent), m_request(request)
 {
-    setTitle(tr("Letter options"));
-    setSubTitle(tr("Choose what the letter should say. The suggestions fit your kind of "
-                   "organisation."));
+    bindTitles(QT_TR_NOOP("Letter options"),
+               QT_TR_NOOP("Choose what the letter should say. The suggestions fit your kind of "
+                          "organisation."));
 }
 
 void LetterOptionsPage::build()
 {
+    m_languageCombo = new QComboBox(this);
+    m_languageCombo->setObjectName(u"letterLanguageComboBox"_s);
+    // Each language under its own name, as language choices usually are.
+    m_languageCombo->addItem(u"Deutsch"_s, u"de"_s);
+    m_languageCombo->addItem(u"English"_s, u"en"_s);
     m_placeEdit = new QLineEdit(this);
     m_placeEdit->setObjectName(u"placeLineEdit"_s);
     m_placeEdit->setMaxLength(InputLimits::field);
     m_dateEdit = new QDateEdit(this);
     m_dateEdit->setObjectName(u"dateEdit"_s);
     m_dateEdit->setCalendarPopup(true);
-    m_dateEdit->setDisplayFormat(u"dd.MM.yyyy"_s);
     auto* form = new QFormLayout;
-    addLabelledRow(form, tr("&Place"), m_placeEdit);
-    addLabelledRow(form, tr("&Date"), m_dateEdit);
+    bindText(addLabelledRow(form, m_languageCombo), QT_TR_NOOP("&Language of the letter"));
+    bindText(addLabelledRow(form, m_placeEdit), QT_TR_NOOP("&Place"));
+    bindText(addLabelledRow(form, m_dateEdit), QT_TR_NOOP("&Date"));
 
-    auto* groundsBox =
-        new QGroupBox(tr("Grounds from your particular situation (Art. 21 GDPR)"), this);
+    auto* groundsBox = new QGroupBox(this);
+    onLanguageChange([this, groundsBox] {
+        groundsBox->setTitle(tr("Grounds from your particular situation (Art. 21 GDPR)"));
+    });
     auto* groundsLayout = new QVBoxLayout(groundsBox);
-    groundsLayout->addWidget(
-        new QLabel(tr("An objection without grounds may be judged ineffective. Tick what applies:"),
-                   groundsBox));
-    for (Ground ground :
-         {Ground::PublicBody, Ground::Minors, Ground::Confidential, Ground::NoNeed}) {
-        auto* box = new QCheckBox(groundLabel(ground), groundsBox);
+    auto* groundsHint = new QLabel(groundsBox);
+    groundsHint->setWordWrap(true);
+    bindText(groundsHint, QT_TR_NOOP("An objection without grounds may be judged ineffective. "
+                                     "Tick what applies:"));
+    groundsLayout->addWidget(groundsHint);
+    const std::pair<Ground, const char*> grounds[] = {
+        {Ground::PublicBody,
+         QT_TR_NOOP("Public body: bound to neutrality, citizens must be able to reach us")},
+        {Ground::Minors, QT_TR_NOOP("Minors or vulnerable people comment on our pages")},
+        {Ground::Confidential, QT_TR_NOOP("People bring confidential matters to us there")},
+        {Ground::NoNeed, QT_TR_NOOP("We do not need AI training for our pages")},
+    };
+    for (const auto& [ground, label] : grounds) {
+        auto* box = new QCheckBox(groundsBox);
+        bindText(box, label);
         box->setObjectName(u"groundCheckBox"_s + QString::number(int(ground)));
         groundsLayout->addWidget(box);
         m_groundBoxes.insert(ground, box);
@@ -52,20 +69,27 @@ void LetterOptionsPage::build()
     m_ownGroundsEdit = new QPlainTextEdit(groundsBox);
     m_ownGroundsEdit->setObjectName(u"ownGroundsTextEdit"_s);
     m_ownGroundsEdit->setTabChangesFocus(true);
-    m_ownGroundsEdit->setPlaceholderText(tr("Optional: describe your situation in your own "
-                                            "words."));
     m_ownGroundsEdit->setMaximumHeight(m_ownGroundsEdit->fontMetrics().lineSpacing() * 5);
-    auto* ownLabel = new QLabel(tr("&Further grounds in your own words:"), groundsBox);
+    auto* ownLabel = new QLabel(groundsBox);
+    bindText(ownLabel, QT_TR_NOOP("&Further grounds in your own words:"));
     ownLabel->setBuddy(m_ownGroundsEdit);
     groundsLayout->addWidget(ownLabel);
     groundsLayout->addWidget(m_ownGroundsEdit);
 
-    m_jointControllershipBox =
-        new QCheckBox(tr("Refer to &joint controllership (Art. 26 GDPR, CJEU C-210/16)"), this);
+    m_jointControllershipBox = new QCheckBox(this);
+    bindText(m_jointControllershipBox,
+             QT_TR_NOOP("Refer to &joint controllership (Art. 26 GDPR, CJEU C-210/16)"));
     m_jointControllershipBox->setObjectName(u"jointControllershipCheckBox"_s);
-    m_confirmationBox =
-        new QCheckBox(tr("Ask for written &confirmation within one month (Art. 12(3) GDPR)"), this);
+    m_confirmationBox = new QCheckBox(this);
+    bindText(m_confirmationBox,
+             QT_TR_NOOP("Ask for written &confirmation within one month (Art. 12(3) GDPR)"));
     m_confirmationBox->setObjectName(u"confirmationCheckBox"_s);
+    onLanguageChange([this] {
+        m_ownGroundsEdit->setPlaceholderText(
+            tr("Optional: describe your situation in your own words."));
+        //: Date format of the date field (QDate::toString); German: dd.MM.yyyy
+        m_dateEdit->setDisplayFormat(tr("d MMM yyyy"));
+    });
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
@@ -74,6 +98,7 @@ void LetterOptionsPage::build()
     layout->addWidget(m_confirmationBox);
     layout->addStretch();
 
+    connect(m_languageCombo, &QComboBox::currentIndexChanged, this, &LetterOptionsPage::store);
     connect(m_placeEdit, &QLineEdit::textChanged, this, &LetterOptionsPage::store);
     connect(m_dateEdit, &QDateEdit::dateChanged, this, &LetterOptionsPage::store);
     connect(m_ownGroundsEdit, &QPlainTextEdit::textChanged, this, [this] {
@@ -89,21 +114,6 @@ void LetterOptionsPage::build()
     connect(m_confirmationBox, &QCheckBox::toggled, this, &LetterOptionsPage::store);
 }
 
-QString LetterOptionsPage::groundLabel(Ground ground)
-{
-    switch (ground) {
-    case Ground::PublicBody:
-        return tr("Public body: bound to neutrality, citizens must be able to reach us");
-    case Ground::Minors:
-        return tr("Minors or vulnerable people comment on our pages");
-    case Ground::Confidential:
-        return tr("People bring confidential matters to us there");
-    case Ground::NoNeed:
-        return tr("We do not need AI training for our pages");
-    }
-    return {};
-}
-
 void LetterOptionsPage::load()
 {
     LetterOptions& options = m_request.options;
@@ -116,6 +126,8 @@ void LetterOptionsPage::load()
         options.place = m_request.organisation.city.simplified();
 
     m_loading = true;
+    m_languageCombo->setCurrentIndex(
+        std::max(0, m_languageCombo->findData(options.letterLanguage)));
     m_placeEdit->setText(options.place);
     m_dateEdit->setDate(options.date);
     const QList<Ground> applicable = applicableGrounds(kind);
@@ -135,6 +147,7 @@ void LetterOptionsPage::store()
     if (m_loading)
         return;
     LetterOptions& options = m_request.options;
+    options.letterLanguage = m_languageCombo->currentData().toString();
     options.place = m_placeEdit->text();
     options.date = m_dateEdit->date();
     options.grounds.clear();

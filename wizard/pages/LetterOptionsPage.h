@@ -2,16 +2,17 @@
 
 #include <QMap>
 
-#include "LazyWizardPage.h"
 #include "ObjectionRequest.h"
+#include "WizardPage.h"
 
 class QCheckBox;
+class QComboBox;
 class QDateEdit;
 class QLineEdit;
 class QPlainTextEdit;
 
 // Step 6: place, date and the optional paragraphs of the letter.
-class LetterOptionsPage : public LazyWizardPage
+class LetterOptionsPage : public WizardPage
 {
     Q_OBJECT
 
@@ -23,10 +24,10 @@ protected:
     void load() override;
 
 private:
-    static QString groundLabel(Ground ground);
     void store();
 
     ObjectionRequest& m_request;
+    QComboBox* m_languageCombo = nullptr;
     QLineEdit* m_placeEdit = nullptr;
     QDateEdit* m_dateEdit = nullptr;
     QMap<Ground, QCheckBox*> m_groundBoxes;

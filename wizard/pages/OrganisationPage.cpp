@@ -12,46 +12,58 @@
 using namespace Qt::StringLiterals;
 
 OrganisationPage::OrganisationPage(ObjectionRequest& request, QWidget* parent)
-    : LazyWizardPage(parent), m_request(request)
+    : WizardPage(parent), m_request(request)
 {
-    setTitle(tr("Your organisation"));
-    setSubTitle(tr("Who objects? These details go into the letter. Fields marked * are "
-                   "required."));
+    bindTitles(QT_TR_NOOP("Your organisation"),
+               QT_TR_NOOP("Who objects? These details go into the letter. Fields marked * are "
+                          "required."));
 }
 
 void OrganisationPage::build()
 {
     auto* form = new QFormLayout(this);
-    m_nameEdit = addLineEdit(form, tr("&Name of the organisation *"), InputLimits::name,
+    m_nameEdit = addLineEdit(form, QT_TR_NOOP("Name of the &organisation *"), InputLimits::name,
                              u"orgNameLineEdit"_s);
     m_nameMessage = new FieldMessage(this);
     form->addRow(QString(), m_nameMessage);
 
     m_kindCombo = new QComboBox(this);
     m_kindCombo->setObjectName(u"orgKindComboBox"_s);
-    m_kindCombo->addItem(tr("Company"), int(OrganisationKind::Company));
-    m_kindCombo->addItem(tr("Public authority"), int(OrganisationKind::PublicAuthority));
-    m_kindCombo->addItem(tr("Association"), int(OrganisationKind::Association));
-    m_kindCombo->addItem(tr("University"), int(OrganisationKind::University));
-    m_kindCombo->addItem(tr("Other"), int(OrganisationKind::Other));
-    addLabelledRow(form, tr("&Kind of organisation"), m_kindCombo);
+    for (OrganisationKind kind :
+         {OrganisationKind::Company, OrganisationKind::PublicAuthority,
+          OrganisationKind::Association, OrganisationKind::University, OrganisationKind::Other}) {
+        m_kindCombo->addItem(QString(), int(kind));
+    }
+    onLanguageChange([this] {
+        m_kindCombo->setItemText(0, tr("Company"));
+        m_kindCombo->setItemText(1, tr("Public authority"));
+        m_kindCombo->setItemText(2, tr("Association"));
+        m_kindCombo->setItemText(3, tr("University"));
+        m_kindCombo->setItemText(4, tr("Other"));
+    });
+    bindText(addLabelledRow(form, m_kindCombo), QT_TR_NOOP("&Kind of organisation"));
 
-    m_contactEdit =
-        addLineEdit(form, tr("&Contact person *"), InputLimits::name, u"contactNameLineEdit"_s);
+    m_contactEdit = addLineEdit(form, QT_TR_NOOP("&Contact person *"), InputLimits::name,
+                                u"contactNameLineEdit"_s);
     m_contactMessage = new FieldMessage(this);
     form->addRow(QString(), m_contactMessage);
-    m_roleEdit = addLineEdit(form, tr("&Role"), InputLimits::field, u"contactRoleLineEdit"_s);
-    m_roleEdit->setPlaceholderText(tr("e.g. data-protection officer"));
-    m_emailEdit = addLineEdit(form, tr("&E-mail *"), InputLimits::email, u"emailLineEdit"_s);
-    m_emailEdit->setPlaceholderText(tr("e.g. datenschutz@example.org"));
+    m_roleEdit =
+        addLineEdit(form, QT_TR_NOOP("&Role"), InputLimits::field, u"contactRoleLineEdit"_s);
+    m_emailEdit =
+        addLineEdit(form, QT_TR_NOOP("&E-mail *"), InputLimits::email, u"emailLineEdit"_s);
+    onLanguageChange([this] {
+        m_roleEdit->setPlaceholderText(tr("e.g. data-protection officer"));
+        m_emailEdit->setPlaceholderText(tr("e.g. datenschutz@example.org"));
+    });
     m_emailMessage = new FieldMessage(this);
     form->addRow(QString(), m_emailMessage);
-    m_streetEdit =
-        addLineEdit(form, tr("&Street and number"), InputLimits::field, u"streetLineEdit"_s);
+    m_streetEdit = addLineEdit(form, QT_TR_NOOP("&Street and number"), InputLimits::field,
+                               u"streetLineEdit"_s);
     m_postcodeEdit =
-        addLineEdit(form, tr("&Postcode"), InputLimits::postcode, u"postcodeLineEdit"_s);
-    m_cityEdit = addLineEdit(form, tr("C&ity"), InputLimits::field, u"cityLineEdit"_s);
-    m_countryEdit = addLineEdit(form, tr("Co&untry"), InputLimits::field, u"countryLineEdit"_s);
+        addLineEdit(form, QT_TR_NOOP("&Postcode"), InputLimits::postcode, u"postcodeLineEdit"_s);
+    m_cityEdit = addLineEdit(form, QT_TR_NOOP("C&ity"), InputLimits::field, u"cityLineEdit"_s);
+    m_countryEdit =
+        addLineEdit(form, QT_TR_NOOP("Co&untry"), InputLimits::field, u"countryLineEdit"_s);
 
     connect(m_kindCombo, &QComboBox::currentIndexChanged, this, &OrganisationPage::storeAndCheck);
     connect(m_nameEdit, &QLineEdit::editingFinished, this, [this] {
@@ -66,15 +78,16 @@ void OrganisationPage::build()
         m_emailTouched = true;
         updateMessages();
     });
+    onLanguageChange([this] { updateMessages(); });
 }
 
-QLineEdit* OrganisationPage::addLineEdit(QFormLayout* form, const QString& label, int maxLength,
+QLineEdit* OrganisationPage::addLineEdit(QFormLayout* form, const char* label, int maxLength,
                                          const QString& objectName)
 {
     auto* edit = new QLineEdit(this);
     edit->setObjectName(objectName);
     edit->setMaxLength(maxLength);
-    addLabelledRow(form, label, edit);
+    bindText(addLabelledRow(form, edit), label);
     connect(edit, &QLineEdit::textChanged, this, &OrganisationPage::storeAndCheck);
     return edit;
 }

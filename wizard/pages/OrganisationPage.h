@@ -1,7 +1,7 @@
 #pragma once
 
-#include "LazyWizardPage.h"
 #include "ObjectionRequest.h"
+#include "WizardPage.h"
 
 class QComboBox;
 class QFormLayout;
@@ -10,7 +10,7 @@ class FieldMessage;
 
 // Step 4: who objects. Writes every edit straight into the request, so going
 // back and forth never loses what was typed.
-class OrganisationPage : public LazyWizardPage
+class OrganisationPage : public WizardPage
 {
     Q_OBJECT
 
@@ -24,7 +24,7 @@ protected:
     void load() override;
 
 private:
-    QLineEdit* addLineEdit(QFormLayout* form, const QString& label, int maxLength,
+    QLineEdit* addLineEdit(QFormLayout* form, const char* label, int maxLength,
                            const QString& objectName);
     void storeAndCheck();
     void updateMessages();

@@ -2,22 +2,18 @@
 
 #include <QTextBrowser>
 #include <QUrl>
-#include <QWizardPage>
 
 #include "DialogSeams.h"
 
 using namespace Qt::StringLiterals;
 
-QTextBrowser* PageText::view(const QString& html, QWidget* parent)
+QTextBrowser* PageText::view(QWidget* parent)
 {
     auto* view = new QTextBrowser(parent);
     view->setObjectName(u"pageTextView"_s);
     view->setFrameShape(QFrame::NoFrame);
     view->viewport()->setAutoFillBackground(false); // the page's own background
     view->setOpenLinks(false);
-    view->setHtml(html);
-    if (auto* page = qobject_cast<QWizardPage*>(parent))
-        view->setAccessibleName(page->title()); // pages set their title first
     QObject::connect(view, &QTextBrowser::anchorClicked, view,
                      [](const QUrl& url) { UrlOpener::open(url); });
     return view;

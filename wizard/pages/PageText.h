@@ -12,7 +12,7 @@ namespace PageText {
 // A text view rather than a word-wrapped QLabel: a label lays its text out
 // again for every width the layout asks about, which made start-up slow, and
 // the view scrolls when the text does not fit (large fonts, 200% scaling).
-QTextBrowser* view(const QString& html, QWidget* parent);
+QTextBrowser* view(QWidget* parent);
 // <ul> of the given items; the items are HTML already (translations with markup).
 QString bulletList(const QStringList& items);
 // Escapes text for use inside rich text.

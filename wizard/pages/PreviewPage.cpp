@@ -19,11 +19,11 @@
 using namespace Qt::StringLiterals;
 
 PreviewPage::PreviewPage(ObjectionRequest& request, QWidget* parent)
-    : LazyWizardPage(parent), m_request(request), m_exporter(this)
+    : WizardPage(parent), m_request(request), m_exporter(this)
 {
-    setTitle(tr("Preview and send"));
-    setSubTitle(tr("This is the letter exactly as it will be saved and printed. Send it by "
-                   "post and use the text in Meta's online form."));
+    bindTitles(QT_TR_NOOP("Preview and send"),
+               QT_TR_NOOP("This is the letter exactly as it will be saved and printed. Send it "
+                          "by post and use the text in Meta's online form."));
 }
 
 void PreviewPage::build()
@@ -32,7 +32,6 @@ void PreviewPage::build()
     m_textView = new QTextBrowser(this);
     m_textView->setObjectName(u"letterTextView"_s);
     m_textView->setOpenLinks(false);
-    m_textView->setAccessibleName(tr("Text of the letter"));
 
     // Print preview on a printer object: the page view shows exactly what
     // printing and the PDF produce.
@@ -42,11 +41,10 @@ void PreviewPage::build()
     m_pageView = new QPrintPreviewWidget(m_previewPrinter.get(), this);
     m_pageView->setObjectName(u"letterPageView"_s);
     m_pageView->setZoomMode(QPrintPreviewWidget::FitToWidth);
-    m_pageView->setAccessibleName(tr("Page view of the letter"));
     connect(m_pageView, &QPrintPreviewWidget::paintRequested, this,
             [this](QPrinter* printer) { LetterPainter(m_letter).paint(printer); });
-    m_tabs->addTab(m_pageView, tr("Pa&ge view"));
-    m_tabs->addTab(m_textView, tr("&Text"));
+    m_tabs->addTab(m_pageView, QString());
+    m_tabs->addTab(m_textView, QString());
 
     m_status = new QLabel(this);
     m_status->setObjectName(u"statusLabel"_s);
@@ -56,14 +54,22 @@ void PreviewPage::build()
 
     const MetaFacts& meta = MetaFacts::instance();
     auto* buttons = new QGridLayout;
-    QPushButton* save = addButton(tr("&Save as PDF …"), u"savePdfButton"_s);
-    QPushButton* print = addButton(tr("&Print …"), u"printButton"_s);
-    QPushButton* copy = addButton(tr("&Copy text"), u"copyTextButton"_s);
-    QPushButton* policy = addButton(tr("&Open Meta's privacy policy"), u"openPolicyButton"_s);
-    QPushButton* facebook = addButton(tr("Facebook &form"), u"openFacebookFormButton"_s);
-    QPushButton* instagram = addButton(tr("&Instagram form"), u"openInstagramFormButton"_s);
-    copy->setToolTip(tr("Copies the text for Meta's online form: subject, text and contact, "
-                        "without the address block."));
+    QPushButton* save = addButton(QT_TR_NOOP("&Save as PDF …"), u"savePdfButton"_s);
+    QPushButton* print = addButton(QT_TR_NOOP("&Print …"), u"printButton"_s);
+    QPushButton* copy = addButton(QT_TR_NOOP("&Copy text"), u"copyTextButton"_s);
+    QPushButton* policy =
+        addButton(QT_TR_NOOP("&Open Meta's privacy policy"), u"openPolicyButton"_s);
+    QPushButton* facebook = addButton(QT_TR_NOOP("Facebook &form"), u"openFacebookFormButton"_s);
+    QPushButton* instagram = addButton(QT_TR_NOOP("&Instagram form"), u"openInstagramFormButton"_s);
+    onLanguageChange([this, copy] {
+        m_textView->setAccessibleName(tr("Text of the letter"));
+        m_pageView->setAccessibleName(tr("Page view of the letter"));
+        m_tabs->setTabText(0, tr("Pa&ge view"));
+        m_tabs->setTabText(1, tr("&Text"));
+        copy->setToolTip(tr("Copies the text for Meta's online form: subject, text and "
+                            "contact, without the address block."));
+        m_status->clear(); // written in the old language
+    });
     buttons->addWidget(save, 0, 0);
     buttons->addWidget(print, 0, 1);
     buttons->addWidget(copy, 0, 2);
@@ -93,9 +99,10 @@ void PreviewPage::build()
 
 PreviewPage::~PreviewPage() = default;
 
-QPushButton* PreviewPage::addButton(const QString& text, const QString& objectName)
+QPushButton* PreviewPage::addButton(const char* text, const QString& objectName)
 {
-    auto* button = new QPushButton(text, this);
+    auto* button = new QPushButton(this);
+    bindText(button, text);
     button->setObjectName(objectName);
     button->setAutoDefault(false); // Enter keeps meaning "Next" in the wizard
     return button;
@@ -103,7 +110,7 @@ QPushButton* PreviewPage::addButton(const QString& text, const QString& objectNa
 
 void PreviewPage::load()
 {
-    m_letter = LetterComposer().compose(m_request);
+    m_letter = LetterComposer(m_request.options.letterLanguage).compose(m_request);
     // A view does not own a document it is given, yet deletes its own first one
     // in setDocument(): ours are parented to the view, and the previous visit's
     // is dropped if it still exists.

@@ -2,10 +2,10 @@
 
 #include <memory>
 
-#include "LazyWizardPage.h"
 #include "Letter.h"
 #include "LetterExporter.h"
 #include "ObjectionRequest.h"
+#include "WizardPage.h"
 
 class QLabel;
 class QPrinter;
@@ -15,7 +15,7 @@ class QTabWidget;
 class QTextBrowser;
 
 // Step 7: the letter as it will be exported, and the ways to send it.
-class PreviewPage : public LazyWizardPage
+class PreviewPage : public WizardPage
 {
     Q_OBJECT
 
@@ -28,7 +28,7 @@ protected:
     void load() override;
 
 private:
-    QPushButton* addButton(const QString& text, const QString& objectName);
+    QPushButton* addButton(const char* text, const QString& objectName);
     void showStatus(const QString& message);
 
     ObjectionRequest& m_request;

@@ -5,36 +5,39 @@
 
 #include "PageText.h"
 
-WhyPage::WhyPage(QWidget* parent) : LazyWizardPage(parent)
+WhyPage::WhyPage(QWidget* parent) : WizardPage(parent)
 {
-    setTitle(tr("Why object?"));
-    setSubTitle(tr("Meta uses AI – and your data along with it. This wizard helps your "
-                   "organisation object in a few steps."));
+    bindTitles(QT_TR_NOOP("Why object?"),
+               QT_TR_NOOP("Meta uses AI – and your data along with it. This wizard helps your "
+                          "organisation object in a few steps."));
 }
 
 void WhyPage::build()
 {
-    const QString html =
-        tr("<p>Meta (Facebook, Instagram and others) trains its AI models on public content of "
-           "adults in the EU: public posts, comments, reviews, activity on Pages and in public "
-           "groups, names, user names and profile pictures, and conversations with Meta AI. "
-           "The training began on 27 May 2025. Private messages and accounts of minors are "
-           "excluded.</p>") +
-        tr("<p>If you run a Facebook page or an Instagram account, Meta processes personal data "
-           "there: comments, interactions, profile pictures, contact details. All of it can be "
-           "used to train AI systems unless you object.</p>") +
-        tr("<p>For companies and public bodies this is a data-protection minefield:</p>") +
-        PageText::bulletList({
-            tr("Further processing for AI training is legally disputed."),
-            tr("As the operator of a page you remain jointly responsible with Meta "
-               "(joint controllership, Art. 26 GDPR)."),
-            tr("You must be able to show that you take your data-protection duties seriously "
-               "(Art. 5(2) and Art. 24 GDPR)."),
-        }) +
-        tr("<p><b>Important:</b> an objection only works for the future. Data that has already "
-           "been used for training stays in the trained models. So object as early as "
-           "possible.</p>");
-
+    auto* view = PageText::view(this);
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(PageText::view(html, this));
+    layout->addWidget(view);
+    onLanguageChange([this, view] {
+        view->setHtml(
+            tr("<p>Meta (Facebook, Instagram and others) trains its AI models on public content "
+               "of adults in the EU: public posts, comments, reviews, activity on Pages and in "
+               "public groups, names, user names and profile pictures, and conversations with "
+               "Meta AI. The training began on 27 May 2025. Private messages and accounts of "
+               "minors are excluded.</p>") +
+            tr("<p>If you run a Facebook page or an Instagram account, Meta processes personal "
+               "data there: comments, interactions, profile pictures, contact details. All of "
+               "it can be used to train AI systems unless you object.</p>") +
+            tr("<p>For companies and public bodies this is a data-protection minefield:</p>") +
+            PageText::bulletList({
+                tr("Further processing for AI training is legally disputed."),
+                tr("As the operator of a page you remain jointly responsible with Meta "
+                   "(joint controllership, Art. 26 GDPR)."),
+                tr("You must be able to show that you take your data-protection duties "
+                   "seriously (Art. 5(2) and Art. 24 GDPR)."),
+            }) +
+            tr("<p><b>Important:</b> an objection only works for the future. Data that has "
+               "already been used for training stays in the trained models. So object as early "
+               "as possible.</p>"));
+        view->setAccessibleName(title());
+    });
 }

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "LazyWizardPage.h"
+#include "WizardPage.h"
 
 // Step 1: why an organisation should object (the article's first section).
-class WhyPage : public LazyWizardPage
+class WhyPage : public WizardPage
 {
     Q_OBJECT
 

@@ -1,0 +1,76 @@
+#pragma once
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QTest>
+#include <QWizard>
+
+// Keyboard helpers for the GUI tests: type into the focused field, Tab on,
+// press buttons by their mnemonics (read from the button, so they work in
+// every language) or with Space once focused.
+namespace WizardDriver {
+
+inline QWidget* focused()
+{
+    return QApplication::focusWidget();
+}
+
+inline void type(const QString& text)
+{
+    QTest::keyClicks(focused(), text);
+}
+
+inline void tab()
+{
+    QTest::keyClick(focused(), Qt::Key_Tab);
+}
+
+inline Qt::Key mnemonicKey(const QString& text)
+{
+    const qsizetype at = text.indexOf(u'&');
+    if (at < 0 || at + 1 >= text.size())
+        return Qt::Key_unknown;
+    return Qt::Key(text.at(at + 1).toUpper().unicode());
+}
+
+// Alt + the button's mnemonic. The click is animated, so callers wait for its
+// effect with QTRY_COMPARE.
+inline void pressMnemonic(QAbstractButton* button)
+{
+    QTest::keyClick(focused(), mnemonicKey(button->text()), Qt::AltModifier);
+}
+
+inline void next(QWizard& wizard)
+{
+    pressMnemonic(wizard.button(QWizard::NextButton));
+}
+
+inline void back(QWizard& wizard)
+{
+    pressMnemonic(wizard.button(QWizard::BackButton));
+}
+
+template <typename T> T* child(QWizard& wizard, const QString& name)
+{
+    T* widget = wizard.currentPage()->findChild<T*>(name);
+    if (!widget)
+        qWarning("no %s on page %d", qPrintable(name), wizard.currentId());
+    return widget;
+}
+
+// Focus and Space: how a keyboard user presses a button without a mnemonic.
+inline bool press(QAbstractButton* button)
+{
+    if (!button)
+        return false;
+    button->setFocus();
+    QTest::keyClick(button, Qt::Key_Space);
+    return true;
+}
+
+inline bool press(QWizard& wizard, const QString& buttonName)
+{
+    return press(child<QAbstractButton>(wizard, buttonName));
+}
+
+} // namespace WizardDriver

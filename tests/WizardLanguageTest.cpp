@@ -1,0 +1,179 @@
+#include <QComboBox>
+#include <QFileInfo>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QLocale>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "AppTranslations.h"
+#include "DialogSeams.h"
+#include "ObjectionWizard.h"
+#include "PopplerTools.h"
+#include "SampleRequests.h"
+#include "WizardDriver.h"
+
+using namespace Qt::StringLiterals;
+using namespace WizardDriver;
+
+// The English edition and the switch between the languages of the interface.
+class WizardLanguageTest : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+    static void typeOrganisation()
+    {
+        type(u"City of Exampleton"_s);
+        tab();
+        QTest::keyClick(focused(), Qt::Key_Down); // public authority
+        tab();
+        type(u"Jane Doe"_s);
+        tab();
+        type(u"Data Protection Officer"_s);
+        tab();
+        type(u"privacy@exampleton.example"_s);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        MessageBox::recordInsteadOfShowing();
+    }
+
+    void walkInEnglishAndExportAnEnglishLetter()
+    {
+        QVERIFY(AppTranslations::install(qApp, u"en"_s));
+        ObjectionWizard wizard;
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowActive(&wizard));
+        QCOMPARE(wizard.currentPage()->title(), u"Why object?"_s);
+        QCOMPARE(wizard.button(QWizard::NextButton)->text(), u"&Next >"_s);
+        for (int i = 0; i < 3; ++i)
+            QTest::keyClick(&wizard, Qt::Key_Enter);
+        QCOMPARE(wizard.currentId(), int(ObjectionWizard::OrganisationPageId));
+        typeOrganisation();
+        next(wizard);
+        QTRY_COMPARE(wizard.currentId(), int(ObjectionWizard::AccountsPageId));
+        tab();
+        type(u"City of Exampleton"_s);
+        tab();
+        type(u"facebook.com/exampleton"_s);
+        QTest::keyClick(focused(), Qt::Key_Return);
+        QCOMPARE(wizard.request().accounts.size(), 1);
+        next(wizard);
+        QTRY_COMPARE(wizard.currentId(), int(ObjectionWizard::LetterOptionsPageId));
+        QCOMPARE(child<QComboBox>(wizard, u"letterLanguageComboBox"_s)->currentText(),
+                 u"English"_s);
+        QTest::keyClick(focused(), Qt::Key_Enter);
+        QCOMPARE(wizard.currentId(), int(ObjectionWizard::PreviewPageId));
+
+        const QString pdf = m_dir.filePath(u"letter.pdf"_s);
+        FileDialog::setNextFileName(pdf);
+        QVERIFY(press(wizard, u"savePdfButton"_s));
+        QVERIFY(QFileInfo(FileDialog::lastSuggestion())
+                    .fileName()
+                    .startsWith(u"Objection-AI-Training-City-of-Exampleton-"_s));
+        const QString text = PopplerTools::rawText(pdf);
+        const QString today =
+            QLocale(QLocale::English).toString(QDate::currentDate(), u"d MMMM yyyy"_s);
+        for (const QString& expected :
+             {u"Dear Sir or Madam,"_s, u"pursuant to Article 21 GDPR"_s,
+              u"Case C-210/16, Wirtschaftsakademie Schleswig-Holstein"_s,
+              u"within one month (Article 12(3) GDPR)"_s, u"Yours faithfully,"_s, u"Jane Doe"_s,
+              u"IRLAND"_s, today}) {
+            QVERIFY2(text.contains(expected), qPrintable(expected));
+        }
+        QVERIFY(!text.contains(u"DSGVO"_s));
+    }
+
+    void switchingTheLanguageKeepsWhatWasTyped()
+    {
+        QVERIFY(AppTranslations::install(qApp, u"de"_s));
+        ObjectionWizard wizard;
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowActive(&wizard));
+        for (int i = 0; i < 3; ++i)
+            QTest::keyClick(&wizard, Qt::Key_Enter);
+        typeOrganisation();
+        const ObjectionRequest typed = wizard.request();
+
+        QAbstractButton* language = wizard.button(QWizard::CustomButton1);
+        QCOMPARE(language->text(), u"English"_s);
+        QVERIFY(press(language));
+        QCOMPARE(AppTranslations::current(), u"en"_s);
+        QCOMPARE(wizard.currentPage()->title(), u"Your organisation"_s);
+        QCOMPARE(wizard.button(QWizard::NextButton)->text(), u"&Next >"_s);
+        QCOMPARE(language->text(), u"Deutsch"_s);
+        QCOMPARE(child<QLineEdit>(wizard, u"orgNameLineEdit"_s)->text(), u"City of Exampleton"_s);
+        QCOMPARE(child<QComboBox>(wizard, u"orgKindComboBox"_s)->currentText(),
+                 u"Public authority"_s);
+        QCOMPARE(wizard.request(), typed);
+
+        next(wizard);
+        QTRY_COMPARE(wizard.currentId(), int(ObjectionWizard::AccountsPageId));
+        tab();
+        type(u"Exampleton"_s);
+        tab();
+        type(u"@exampleton"_s);
+        QTest::keyClick(focused(), Qt::Key_Return);
+        QVERIFY(press(language));
+        QCOMPARE(wizard.currentPage()->title(), u"Deine Seiten und Konten"_s);
+        QCOMPARE(wizard.button(QWizard::NextButton)->text(), u"&Weiter >"_s);
+        QCOMPARE(child<QListWidget>(wizard, u"accountsListWidget"_s)->count(), 1);
+        back(wizard);
+        QTRY_COMPARE(wizard.currentId(), int(ObjectionWizard::OrganisationPageId));
+        QCOMPARE(child<QComboBox>(wizard, u"orgKindComboBox"_s)->currentText(),
+                 u"Behörde oder öffentliche Stelle"_s);
+        QCOMPARE(wizard.request().organisation, typed.organisation);
+        QCOMPARE(wizard.request().accounts.size(), 1);
+        // The letter keeps its own language when the interface changes.
+        QCOMPARE(wizard.request().options.letterLanguage, u"de"_s);
+    }
+
+    void mnemonicsAreUniqueOnEveryPage_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("de") << u"de"_s;
+        QTest::newRow("en") << u"en"_s;
+    }
+
+    void mnemonicsAreUniqueOnEveryPage()
+    {
+        QFETCH(QString, language);
+        QVERIFY(AppTranslations::install(qApp, language));
+        ObjectionWizard wizard;
+        wizard.request() = sampleRequest();
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        for (int id : wizard.pageIds()) {
+            wizard.setStartId(id);
+            wizard.restart();
+            QStringList texts;
+            for (auto* button : wizard.findChildren<QAbstractButton*>()) {
+                if (button->isVisible())
+                    texts << button->text();
+            }
+            for (auto* label : wizard.currentPage()->findChildren<QLabel*>()) {
+                if (label->isVisible() && label->buddy())
+                    texts << label->text();
+            }
+            QMap<Qt::Key, QString> used;
+            for (const QString& text : texts) {
+                const Qt::Key key = mnemonicKey(text);
+                if (key == Qt::Key_unknown)
+                    continue;
+                QVERIFY2(!used.contains(key),
+                         qPrintable(u"page %1: %2 and %3"_s.arg(id).arg(used.value(key), text)));
+                used.insert(key, text);
+            }
+        }
+    }
+};
+
+QTEST_MAIN(WizardLanguageTest)
+#include "WizardLanguageTest.moc"

@@ -1,0 +1,45 @@
+#pragma once
+
+#include <QWizardPage>
+#include <functional>
+#include <vector>
+
+// The base of every page of the wizard. It does two things the pages share:
+// - builds the page's widgets the first time it is shown, so the wizard starts
+//   with only its first page built (start-up close to a bare QWizard);
+// - keeps every visible text in the current language: texts are bound once and
+//   set again whenever the user switches the language, without touching what
+//   was typed.
+class WizardPage : public QWizardPage
+{
+    Q_OBJECT
+
+public:
+    using QWizardPage::QWizardPage;
+
+    void initializePage() final;
+
+protected:
+    // Creates the page's widgets; called once, before the first load().
+    virtual void build() = 0;
+    // Shows the model in the widgets; called on every visit.
+    virtual void load() {}
+    bool isBuilt() const { return m_built; }
+
+    // Runs refresh now and after every language change. Use tr() inside it.
+    void onLanguageChange(std::function<void()> refresh);
+    // Shorthand for widgets with setText(); source is marked with QT_TR_NOOP.
+    template <typename Widget> void bindText(Widget* widget, const char* source)
+    {
+        onLanguageChange([this, widget, source] { widget->setText(translated(source)); });
+    }
+    void bindTitles(const char* title, const char* subTitle);
+    // The source text translated in the context of the concrete page class.
+    QString translated(const char* source) const;
+
+    void changeEvent(QEvent* event) override;
+
+private:
+    bool m_built = false;
+    std::vector<std::function<void()>> m_refreshers;
+};
