@@ -98,11 +98,11 @@
         <translation>Name und Postanschrift deiner Organisation</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Everything you enter stays on this computer. The wizard works offline and only opens Meta's pages in your browser when you ask it to.&lt;/p&gt;</source>
+        <source>&lt;p&gt;Everything you enter stays on this computer. The wizard works offline and only opens Meta&apos;s pages in your browser when you ask it to.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Alles, was du eingibst, bleibt auf diesem Computer. Der Assistent arbeitet offline und öffnet Metas Seiten nur dann in deinem Browser, wenn du darum bittest.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>Access to each account and the account's e-mail address</source>
+        <source>Access to each account and the account&apos;s e-mail address</source>
         <translation>Zugang zu jedem Konto und dessen E-Mail-Adresse</translation>
     </message>
     <message>
@@ -110,7 +110,7 @@
         <translation>Eine Liste aller Facebook-Seiten und Instagram-Konten mit Adresse</translation>
     </message>
     <message>
-        <source>A contact person for Meta's answer, e.g. your data-protection officer</source>
+        <source>A contact person for Meta&apos;s answer, e.g. your data-protection officer</source>
         <translation>Ansprechpartner:in für Metas Antwort, z. B. Datenschutzbeauftragte:r</translation>
     </message>
 </context>
@@ -145,11 +145,11 @@
         <translation>&lt;p&gt;&lt;b&gt;Die nächsten Schritte:&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>Send the text through Meta's online form for each account and keep Meta's confirmation e-mail.</source>
+        <source>Send the text through Meta&apos;s online form for each account and keep Meta&apos;s confirmation e-mail.</source>
         <translation>Schicke den Text für jedes Konto über Metas Onlineformular ab und bewahre die Bestätigungs-E-Mail von Meta auf.</translation>
     </message>
     <message>
-        <source>One objection covers one account. Object for each Facebook page and Instagram account; accounts linked in Meta's Accounts Center can be covered together.</source>
+        <source>One objection covers one account. Object for each Facebook page and Instagram account; accounts linked in Meta&apos;s Accounts Center can be covered together.</source>
         <translation>Ein Widerspruch gilt für ein Konto. Widersprich für jede Facebook-Seite und jedes Instagram-Konto; Konten, die in Metas Kontenübersicht verknüpft sind, kannst du gemeinsam abdecken.</translation>
     </message>
     <message>
@@ -180,11 +180,11 @@
         <translation>&lt;p&gt;Meta baut seine Hilfeseiten ständig um, der Weg kann also anders aussehen. Auf der Vorschauseite kannst du auch die direkten Formulare für Facebook und Instagram öffnen. Die Formulare sind für persönliche Profile gemacht; eine Seite kann sie nicht immer nutzen.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;2. Letter.&lt;/b&gt; That is why this wizard also writes a letter to %1. Print it and send it by post, ideally by registered mail, or keep it as a PDF. The letter documents the objection for your organisation's files.&lt;/p&gt;</source>
+        <source>&lt;p&gt;&lt;b&gt;2. Letter.&lt;/b&gt; That is why this wizard also writes a letter to %1. Print it and send it by post, ideally by registered mail, or keep it as a PDF. The letter documents the objection for your organisation&apos;s files.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;2. Brief.&lt;/b&gt; Deshalb schreibt dieser Assistent auch einen Brief an %1. Drucke ihn aus und schicke ihn per Post, am besten per Einschreiben, oder bewahre ihn als PDF auf. Der Brief dokumentiert den Widerspruch für die Unterlagen deiner Organisation.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;1. Online form.&lt;/b&gt; Log in with the account of your page. Open Meta's privacy policy at %1 and go to your rights and the objection to the processing of your information (in German: „Rechte“ → „Widerspruch gegen die Verarbeitung deiner Informationen“). Enter the account's e-mail address and paste the text that this wizard prepares for you. Meta confirms by e-mail: keep that e-mail.&lt;/p&gt;</source>
+        <source>&lt;p&gt;&lt;b&gt;1. Online form.&lt;/b&gt; Log in with the account of your page. Open Meta&apos;s privacy policy at %1 and go to your rights and the objection to the processing of your information (in German: „Rechte“ → „Widerspruch gegen die Verarbeitung deiner Informationen“). Enter the account&apos;s e-mail address and paste the text that this wizard prepares for you. Meta confirms by e-mail: keep that e-mail.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;1. Onlineformular.&lt;/b&gt; Melde dich mit dem Konto deiner Seite an. Öffne Metas Datenschutzrichtlinie unter %1 und gehe zu „Rechte“ → „Widerspruch gegen die Verarbeitung deiner Informationen“. Gib die E-Mail-Adresse des Kontos ein und füge den Text ein, den dieser Assistent für dich vorbereitet. Meta bestätigt per E-Mail: Bewahre diese E-Mail auf.&lt;/p&gt;</translation>
     </message>
 </context>
@@ -278,7 +278,7 @@
         <translation>Der Brief wurde an den Drucker geschickt.</translation>
     </message>
     <message>
-        <source>The text is on the clipboard. Paste it into Meta's form with Ctrl+V.</source>
+        <source>The text is on the clipboard. Paste it into Meta&apos;s form with Ctrl+V.</source>
         <translation>Der Text ist in der Zwischenablage. Füge ihn mit Strg+V in Metas Formular ein.</translation>
     </message>
     <message>
@@ -372,7 +372,7 @@
         <translation>Deutschland</translation>
     </message>
     <message>
-        <source>Objection to Meta's AI training</source>
+        <source>Objection to Meta&apos;s AI training</source>
         <translation>Widerspruch gegen Metas KI-Training</translation>
     </message>
     <message>
@@ -470,7 +470,7 @@
         <translation>Vorschau und Versand</translation>
     </message>
     <message>
-        <source>This is the letter exactly as it will be saved and printed. Send it by post and use the text in Meta's online form.</source>
+        <source>This is the letter exactly as it will be saved and printed. Send it by post and use the text in Meta&apos;s online form.</source>
         <translation>So wird der Brief gespeichert und gedruckt. Schicke ihn per Post und nutze den Text für Metas Onlineformular.</translation>
     </message>
     <message>
@@ -490,7 +490,7 @@
         <translation>Text &amp;kopieren</translation>
     </message>
     <message>
-        <source>&amp;Open Meta's privacy policy</source>
+        <source>&amp;Open Meta&apos;s privacy policy</source>
         <translation>Meta-Datenschutz&amp;richtlinie öffnen</translation>
     </message>
     <message>
@@ -502,7 +502,7 @@
         <translation>&amp;Instagram-Formular</translation>
     </message>
     <message>
-        <source>Copies the text for Meta's online form: subject, text and contact, without the address block.</source>
+        <source>Copies the text for Meta&apos;s online form: subject, text and contact, without the address block.</source>
         <translation>Kopiert den Text für Metas Onlineformular: Betreff, Text und Kontakt, ohne Anschriftfeld.</translation>
     </message>
     <message>
@@ -560,7 +560,7 @@
 <context>
     <name>main</name>
     <message>
-        <source>Object to Meta's AI training as an organisation.</source>
+        <source>Object to Meta&apos;s AI training as an organisation.</source>
         <translation>Widerspruch gegen Metas KI-Training für Organisationen.</translation>
     </message>
     <message>
@@ -568,7 +568,7 @@
         <translation>Sprache der Oberfläche: de oder en.</translation>
     </message>
     <message>
-        <source>Unknown language "%1": use --lang de or --lang en.</source>
+        <source>Unknown language &quot;%1&quot;: use --lang de or --lang en.</source>
         <translation>Unbekannte Sprache „%1“: Verwende --lang de oder --lang en.</translation>
     </message>
 </context>
