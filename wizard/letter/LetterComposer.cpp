@@ -3,6 +3,7 @@
 #include <QLocale>
 
 #include "MetaFacts.h"
+#include "RequestKeys.h"
 #include "ResourceJson.h"
 
 using namespace Qt::StringLiterals;
@@ -17,21 +18,6 @@ QString joinNonEmpty(const QStringList& parts, const QString& separator)
             kept << trimmed;
     }
     return kept.join(separator);
-}
-
-QString groundKey(Ground ground)
-{
-    switch (ground) {
-    case Ground::PublicBody:
-        return u"grounds.publicBody"_s;
-    case Ground::Minors:
-        return u"grounds.minors"_s;
-    case Ground::Confidential:
-        return u"grounds.confidential"_s;
-    case Ground::NoNeed:
-        return u"grounds.noNeed"_s;
-    }
-    return {};
 }
 
 QString fill(QString text, const QString& placeholder, const QString& value)
@@ -132,7 +118,7 @@ LetterParagraph LetterComposer::groundsParagraph(const ObjectionRequest& request
     // Listed in a fixed order, whatever order the boxes were ticked in.
     for (Ground ground : applicable) {
         if (request.options.grounds.contains(ground))
-            paragraph.items << text(groundKey(ground));
+            paragraph.items << text(u"grounds."_s + RequestKeys::key(ground));
     }
     const QString own = request.options.ownGrounds.trimmed();
     if (!own.isEmpty())

@@ -1,0 +1,108 @@
+#include "JsonFieldReader.h"
+
+using namespace Qt::StringLiterals;
+
+void JsonFieldReader::fail(const QString& message)
+{
+    if (m_error.isEmpty())
+        m_error = message;
+}
+
+QString JsonFieldReader::text(const QJsonObject& object, const QString& key, const QString& path,
+                              int maxLength)
+{
+    const QJsonValue value = object.value(key);
+    if (value.isUndefined() || value.isNull())
+        return {};
+    if (!value.isString()) {
+        fail(tr("The field “%1” must be text.").arg(path));
+        return {};
+    }
+    const QString result = value.toString();
+    if (result.size() > maxLength) {
+        fail(tr("The field “%1” is longer than %2 characters.").arg(path).arg(maxLength));
+        return {};
+    }
+    return result;
+}
+
+bool JsonFieldReader::boolean(const QJsonObject& object, const QString& key, const QString& path,
+                              bool fallback)
+{
+    const QJsonValue value = object.value(key);
+    if (value.isUndefined())
+        return fallback;
+    if (!value.isBool()) {
+        fail(tr("The field “%1” must be true or false.").arg(path));
+        return fallback;
+    }
+    return value.toBool();
+}
+
+QJsonObject JsonFieldReader::object(const QJsonObject& object, const QString& key,
+                                    const QString& path)
+{
+    const QJsonValue value = object.value(key);
+    if (value.isUndefined())
+        return {};
+    if (!value.isObject()) {
+        fail(tr("The field “%1” must be a group of fields ({ … }).").arg(path));
+        return {};
+    }
+    return value.toObject();
+}
+
+QJsonArray JsonFieldReader::array(const QJsonObject& object, const QString& key,
+                                  const QString& path, int maxItems)
+{
+    const QJsonValue value = object.value(key);
+    if (value.isUndefined())
+        return {};
+    if (!value.isArray()) {
+        fail(tr("The field “%1” must be a list ([ … ]).").arg(path));
+        return {};
+    }
+    const QJsonArray result = value.toArray();
+    if (result.size() > maxItems) {
+        fail(tr("The list “%1” has more than %2 entries.").arg(path).arg(maxItems));
+        return {};
+    }
+    return result;
+}
+
+QJsonObject JsonFieldReader::arrayObject(const QJsonArray& array, qsizetype index,
+                                         const QString& path)
+{
+    const QJsonValue value = array.at(index);
+    if (!value.isObject()) {
+        fail(tr("The entry “%1” must be a group of fields ({ … }).").arg(path));
+        return {};
+    }
+    return value.toObject();
+}
+
+QDate JsonFieldReader::date(const QJsonObject& object, const QString& key, const QString& path)
+{
+    const QString value = text(object, key, path, 10);
+    if (value.isEmpty())
+        return {};
+    const QDate result = QDate::fromString(value, Qt::ISODate);
+    if (!result.isValid() || result.year() < 2000 || result.year() > 2999) {
+        fail(tr("The field “%1” must be a date like 2026-11-29.").arg(path));
+        return {};
+    }
+    return result;
+}
+
+void JsonFieldReader::unknownValue(const QString& path, const QString& value)
+{
+    fail(tr("The field “%1” has the unknown value “%2”.").arg(path, value.left(40)));
+}
+
+QString JsonFieldReader::position(const QByteArray& data, int offset)
+{
+    const QByteArray before = data.left(offset);
+    const qsizetype line = before.count('\n') + 1;
+    const qsizetype column = offset - (before.lastIndexOf('\n') + 1) + 1;
+    return tr("line %1, column %2").arg(line).arg(column);
+}

@@ -1,0 +1,217 @@
+#include "ProfileFile.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include "AtomicFileWriter.h"
+#include "InputValidation.h"
+#include "JsonFieldReader.h"
+#include "RequestKeys.h"
+
+using namespace Qt::StringLiterals;
+
+namespace {
+const QString formatName = u"ki-widerspruch-profile"_s;
+
+Organisation readOrganisation(JsonFieldReader& reader, const QJsonObject& root)
+{
+    const QJsonObject o = reader.object(root, u"organisation"_s, u"organisation"_s);
+    const auto field = [&](const char* key, int limit) {
+        const QString name = QString::fromLatin1(key);
+        return reader.text(o, name, u"organisation."_s + name, limit);
+    };
+    Organisation org;
+    org.name = field("name", InputLimits::name);
+    const QString kind = field("kind", InputLimits::name);
+    if (!kind.isEmpty()) {
+        if (const auto value = RequestKeys::organisationKind(kind))
+            org.kind = *value;
+        else
+            reader.unknownValue(u"organisation.kind"_s, kind);
+    }
+    org.contactName = field("contactName", InputLimits::name);
+    org.contactRole = field("contactRole", InputLimits::field);
+    org.email = field("email", InputLimits::email);
+    if (reader.ok() && !org.email.isEmpty()) {
+        const QString problem = InputValidation::emailError(org.email);
+        if (!problem.isEmpty())
+            reader.fail(u"organisation.email: "_s + problem);
+    }
+    org.street = field("street", InputLimits::field);
+    org.postcode = field("postcode", InputLimits::postcode);
+    org.city = field("city", InputLimits::field);
+    org.country = field("country", InputLimits::field);
+    return org;
+}
+
+QList<Account> readAccounts(JsonFieldReader& reader, const QJsonObject& root)
+{
+    QList<Account> accounts;
+    const QJsonArray list =
+        reader.array(root, u"accounts"_s, u"accounts"_s, ProfileFile::maxAccounts);
+    for (qsizetype i = 0; i < list.size() && reader.ok(); ++i) {
+        const QString path = u"accounts[%1]"_s.arg(i);
+        const QJsonObject entry = reader.arrayObject(list, i, path);
+        Account account;
+        const QString platform =
+            reader.text(entry, u"platform"_s, path + u".platform"_s, InputLimits::name);
+        if (const auto value = RequestKeys::platform(platform))
+            account.platform = *value;
+        else if (reader.ok())
+            reader.unknownValue(path + u".platform"_s, platform);
+        account.name = reader.text(entry, u"name"_s, path + u".name"_s, InputLimits::name);
+        const QString address =
+            reader.text(entry, u"address"_s, path + u".address"_s, InputLimits::accountAddress);
+        if (!reader.ok())
+            break;
+        const AccountAddressCheck check =
+            InputValidation::checkAccountAddress(account.platform, address);
+        if (!check.error.isEmpty()) {
+            reader.fail(path + u".address: "_s + check.error);
+            break;
+        }
+        account.address = check.normalised;
+        accounts << account;
+    }
+    return accounts;
+}
+
+LetterOptions readOptions(JsonFieldReader& reader, const QJsonObject& root)
+{
+    const QJsonObject o = reader.object(root, u"letter"_s, u"letter"_s);
+    LetterOptions options;
+    const QString language = reader.text(o, u"language"_s, u"letter.language"_s, 8);
+    if (language == "de"_L1 || language == "en"_L1)
+        options.letterLanguage = language;
+    else if (!language.isEmpty())
+        reader.unknownValue(u"letter.language"_s, language);
+    options.place = reader.text(o, u"place"_s, u"letter.place"_s, InputLimits::field);
+    options.date = reader.date(o, u"date"_s, u"letter.date"_s);
+    if (!options.date.isValid())
+        options.date = QDate::currentDate(); // also what the wizard starts with
+    const QJsonArray grounds = reader.array(o, u"grounds"_s, u"letter.grounds"_s, 10);
+    for (qsizetype i = 0; i < grounds.size() && reader.ok(); ++i) {
+        const QString path = u"letter.grounds[%1]"_s.arg(i);
+        const QString key = grounds.at(i).toString();
+        if (const auto ground = RequestKeys::ground(key)) {
+            if (!options.grounds.contains(*ground))
+                options.grounds << *ground;
+        } else {
+            reader.unknownValue(path, key);
+        }
+    }
+    options.ownGrounds =
+        reader.text(o, u"ownGrounds"_s, u"letter.ownGrounds"_s, InputLimits::ownGrounds);
+    options.jointControllership =
+        reader.boolean(o, u"jointControllership"_s, u"letter.jointControllership"_s, true);
+    options.requestConfirmation =
+        reader.boolean(o, u"requestConfirmation"_s, u"letter.requestConfirmation"_s, true);
+    return options;
+}
+} // namespace
+
+QByteArray ProfileFile::toJson(const ObjectionRequest& request)
+{
+    const Organisation& org = request.organisation;
+    QJsonArray accounts;
+    for (const Account& account : request.accounts) {
+        accounts.append(QJsonObject{{u"platform"_s, RequestKeys::key(account.platform)},
+                                    {u"name"_s, account.name},
+                                    {u"address"_s, account.address}});
+    }
+    QJsonArray grounds;
+    for (Ground ground : request.options.grounds)
+        grounds.append(RequestKeys::key(ground));
+    QJsonObject letter{
+        {u"language"_s, request.options.letterLanguage},
+        {u"place"_s, request.options.place},
+        {u"grounds"_s, grounds},
+        {u"ownGrounds"_s, request.options.ownGrounds},
+        {u"jointControllership"_s, request.options.jointControllership},
+        {u"requestConfirmation"_s, request.options.requestConfirmation},
+    };
+    if (request.options.date.isValid())
+        letter.insert(u"date"_s, request.options.date.toString(Qt::ISODate));
+    const QJsonObject root{
+        {u"format"_s, formatName},
+        {u"version"_s, formatVersion},
+        {u"organisation"_s, QJsonObject{{u"name"_s, org.name},
+                                        {u"kind"_s, RequestKeys::key(org.kind)},
+                                        {u"contactName"_s, org.contactName},
+                                        {u"contactRole"_s, org.contactRole},
+                                        {u"email"_s, org.email},
+                                        {u"street"_s, org.street},
+                                        {u"postcode"_s, org.postcode},
+                                        {u"city"_s, org.city},
+                                        {u"country"_s, org.country}}},
+        {u"accounts"_s, accounts},
+        {u"letter"_s, letter},
+    };
+    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
+ProfileReadResult ProfileFile::fromJson(const QByteArray& json)
+{
+    QJsonParseError parseError{};
+    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        return {
+            std::nullopt,
+            tr("The file is not valid JSON (%1: %2). It may be damaged or incomplete.")
+                .arg(JsonFieldReader::position(json, parseError.offset), parseError.errorString())};
+    }
+    const QJsonObject root = document.object();
+    if (!document.isObject() || root.value(u"format"_s).toString() != formatName)
+        return {std::nullopt, tr("This is not a KI-Widerspruch profile.")};
+    const QJsonValue version = root.value(u"version"_s);
+    if (!version.isDouble() || version.toDouble() < 1 ||
+        version.toDouble() != double(version.toInt())) {
+        return {std::nullopt, tr("The profile has no valid format version.")};
+    }
+    if (version.toInt() > formatVersion) {
+        return {std::nullopt,
+                tr("This profile was made by a newer version of KI-Widerspruch (format %1; "
+                   "this version reads format %2). Please update the program.")
+                    .arg(version.toInt())
+                    .arg(formatVersion)};
+    }
+
+    JsonFieldReader reader;
+    ObjectionRequest request;
+    request.organisation = readOrganisation(reader, root);
+    if (reader.ok())
+        request.accounts = readAccounts(reader, root);
+    if (reader.ok())
+        request.options = readOptions(reader, root);
+    if (!reader.ok())
+        return {std::nullopt, reader.error()};
+    return {request, {}};
+}
+
+ProfileReadResult ProfileFile::read(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {std::nullopt, tr("The file could not be opened: %1").arg(file.errorString())};
+    if (file.size() > maxFileSize) {
+        return {std::nullopt, tr("The file is larger than %1 KiB; a profile is much smaller.")
+                                  .arg(maxFileSize / 1024)};
+    }
+    // Read one byte more than allowed: files that lie about their size (pipes,
+    // special files) are caught too.
+    const QByteArray data = file.read(maxFileSize + 1);
+    if (data.size() > maxFileSize) {
+        return {std::nullopt, tr("The file is larger than %1 KiB; a profile is much smaller.")
+                                  .arg(maxFileSize / 1024)};
+    }
+    return fromJson(data);
+}
+
+QString ProfileFile::write(const QString& path, const ObjectionRequest& request)
+{
+    const QByteArray json = toJson(request);
+    return AtomicFileWriter::write(
+        path, [&json](QIODevice* device) { return device->write(json) == json.size(); });
+}

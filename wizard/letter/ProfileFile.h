@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+#include <optional>
+
+#include "ObjectionRequest.h"
+
+struct ProfileReadResult
+{
+    std::optional<ObjectionRequest> request;
+    QString error; // for the user, naming the problem; empty when request is set
+};
+
+// An organisation's data, accounts and letter options as one JSON file
+// (docs/profile-format.md). Reading never changes the file; writing is atomic.
+class ProfileFile
+{
+    Q_DECLARE_TR_FUNCTIONS(ProfileFile)
+
+public:
+    static constexpr int formatVersion = 1;
+    static constexpr qint64 maxFileSize = 1024 * 1024;
+    static constexpr int maxAccounts = 500;
+
+    static QByteArray toJson(const ObjectionRequest& request);
+    static ProfileReadResult fromJson(const QByteArray& json);
+
+    static ProfileReadResult read(const QString& path);
+    // Empty on success, otherwise a message for the user.
+    static QString write(const QString& path, const ObjectionRequest& request);
+};

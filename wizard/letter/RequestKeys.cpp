@@ -1,0 +1,77 @@
+#include "RequestKeys.h"
+
+#include <array>
+#include <utility>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+template <typename Enum, std::size_t N>
+QString keyOf(const std::array<std::pair<Enum, const char*>, N>& table, Enum value)
+{
+    for (const auto& [candidate, name] : table) {
+        if (candidate == value)
+            return QString::fromLatin1(name);
+    }
+    return {};
+}
+
+template <typename Enum, std::size_t N>
+std::optional<Enum> valueOf(const std::array<std::pair<Enum, const char*>, N>& table,
+                            const QString& key)
+{
+    for (const auto& [candidate, name] : table) {
+        if (key == QLatin1StringView(name))
+            return candidate;
+    }
+    return std::nullopt;
+}
+
+constexpr std::array<std::pair<OrganisationKind, const char*>, 5> kinds{{
+    {OrganisationKind::Company, "company"},
+    {OrganisationKind::PublicAuthority, "publicAuthority"},
+    {OrganisationKind::Association, "association"},
+    {OrganisationKind::University, "university"},
+    {OrganisationKind::Other, "other"},
+}};
+constexpr std::array<std::pair<Platform, const char*>, 2> platforms{{
+    {Platform::Facebook, "facebook"},
+    {Platform::Instagram, "instagram"},
+}};
+constexpr std::array<std::pair<Ground, const char*>, 4> grounds{{
+    {Ground::PublicBody, "publicBody"},
+    {Ground::Minors, "minors"},
+    {Ground::Confidential, "confidential"},
+    {Ground::NoNeed, "noNeed"},
+}};
+} // namespace
+
+QString RequestKeys::key(OrganisationKind kind)
+{
+    return keyOf(kinds, kind);
+}
+
+QString RequestKeys::key(Platform platform)
+{
+    return keyOf(platforms, platform);
+}
+
+QString RequestKeys::key(Ground ground)
+{
+    return keyOf(grounds, ground);
+}
+
+std::optional<OrganisationKind> RequestKeys::organisationKind(const QString& key)
+{
+    return valueOf(kinds, key);
+}
+
+std::optional<Platform> RequestKeys::platform(const QString& key)
+{
+    return valueOf(platforms, key);
+}
+
+std::optional<Ground> RequestKeys::ground(const QString& key)
+{
+    return valueOf(grounds, key);
+}

@@ -1,0 +1,17 @@
+#pragma once
+
+#include <QString>
+#include <optional>
+
+#include "ObjectionRequest.h"
+
+// The names the enums have in files (profiles, the record of objections), so
+// that renaming an enum value never changes a file format.
+namespace RequestKeys {
+QString key(OrganisationKind kind);
+QString key(Platform platform);
+QString key(Ground ground);
+std::optional<OrganisationKind> organisationKind(const QString& key);
+std::optional<Platform> platform(const QString& key);
+std::optional<Ground> ground(const QString& key);
+} // namespace RequestKeys
