@@ -1,0 +1,160 @@
+#include <QBuffer>
+#include <QFile>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "DocumentationPdfWriter.h"
+#include "IcsReminder.h"
+#include "PopplerTools.h"
+#include "SampleRecords.h"
+
+using namespace Qt::StringLiterals;
+
+// The documentation sheet (PDF/A-1b) and the calendar reminder (RFC 5545).
+class DocumentationAndReminderTest : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+    static ObjectionRecord confirmedRecord()
+    {
+        ObjectionRecord record = sampleRecord();
+        record.confirmation = MetaConfirmation{QDate(2026, 12, 10), u"Fall 7781-XK"_s,
+                                               u"Bestätigung per E-Mail, abgelegt in Akte DS-7"_s};
+        return record;
+    }
+
+    // Content lines with folding undone (RFC 5545 3.1).
+    static QStringList unfolded(const QByteArray& ics)
+    {
+        QString text = QString::fromUtf8(ics);
+        text.replace(u"\r\n "_s, QString());
+        QStringList lines = text.split(u"\r\n"_s);
+        if (lines.constLast().isEmpty())
+            lines.removeLast();
+        return lines;
+    }
+
+private slots:
+    void documentationHasEveryFactAndIsPdfA()
+    {
+        QVERIFY(m_dir.isValid());
+        m_dir.setAutoRemove(qEnvironmentVariableIsEmpty("KIW_KEEP_TEST_FILES"));
+        const QString path = m_dir.filePath(u"nachweis.pdf"_s);
+        {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            QVERIFY(DocumentationPdfWriter::write(confirmedRecord(), QDate(2027, 1, 5), &file));
+        }
+        // Without white space: table cells wrap long values where they like.
+        const auto squeezed = [](QString value) {
+            return value.remove(QRegularExpression(u"\\s+"_s));
+        };
+        const QString text = squeezed(PopplerTools::rawText(path));
+        const ObjectionRecord record = confirmedRecord();
+        QStringList facts{record.organisation,
+                          record.sentBy,
+                          record.id,
+                          DocumentationPdfWriter::routeName(record.route),
+                          DocumentationPdfWriter::stateName(RecordState::Confirmed),
+                          record.confirmation->reference,
+                          record.confirmation->note,
+                          QLocale().toString(record.sentOn, QLocale::LongFormat),
+                          QLocale().toString(record.confirmation->received, QLocale::LongFormat)};
+        for (const Account& account : record.accounts)
+            facts << account.name << account.address;
+        for (const QString& line : record.sentText.split(u'\n', Qt::SkipEmptyParts))
+            facts << line;
+        for (const QString& fact : facts)
+            QVERIFY2(text.contains(squeezed(fact)), qPrintable(fact));
+
+        const QString meta = PopplerTools::run(u"pdfinfo"_s, {u"-meta"_s, path});
+        // XMP allows both pdfaid:part="1" and <pdfaid:part>1</pdfaid:part>.
+        QVERIFY2(meta.contains(QRegularExpression(u"pdfaid:part(=\"1\"|>1<)"_s)), qPrintable(meta));
+        QVERIFY(meta.contains(QRegularExpression(u"pdfaid:conformance(=\"B\"|>B<)"_s)));
+        const QStringList fonts =
+            PopplerTools::run(u"pdffonts"_s, {path}).split(u'\n', Qt::SkipEmptyParts).mid(2);
+        QVERIFY(!fonts.isEmpty());
+        for (const QString& font : fonts)
+            QCOMPARE(font.split(u' ', Qt::SkipEmptyParts)
+                         .value(font.split(u' ', Qt::SkipEmptyParts).size() - 5),
+                     u"yes"_s);
+    }
+
+    void documentationWithoutConfirmationSaysWhenItIsDue()
+    {
+        const QString path = m_dir.filePath(u"offen.pdf"_s);
+        {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            QVERIFY(DocumentationPdfWriter::write(sampleRecord(), QDate(2027, 1, 5), &file));
+        }
+        const QString text = PopplerTools::rawText(path);
+        QVERIFY(text.contains(DocumentationPdfWriter::stateName(RecordState::NoAnswer)));
+        QVERIFY(text.contains(QLocale().toString(QDate(2026, 12, 29), QLocale::LongFormat)));
+    }
+
+    void reminderFollowsRfc5545()
+    {
+        ObjectionRecord record = sampleRecord();
+        record.organisation = u"Verein für Kultur, Sport; und \\ Bildung e. V. – Köln-Süd ☀"_s;
+        record.accounts << Account{Platform::Facebook, QString(80, u'ä'),
+                                   u"https://www.facebook.com/sehr.langer.seitenname"_s};
+        const QByteArray ics =
+            IcsReminder::build(record, QDateTime(QDate(2026, 11, 29), QTime(10, 0, 5), Qt::UTC));
+        // Every line ends with CRLF and has at most 75 octets without the CRLF.
+        QVERIFY(ics.endsWith("\r\n"));
+        const QList<QByteArray> physical = ics.split('\n');
+        for (qsizetype i = 0; i + 1 < physical.size(); ++i) {
+            QVERIFY2(physical.at(i).endsWith('\r'), physical.at(i).constData());
+            QVERIFY2(physical.at(i).size() - 1 <= 75, physical.at(i).constData());
+            QVERIFY(QString::fromUtf8(physical.at(i)).toUtf8() == physical.at(i)); // no split UTF-8
+        }
+        const QStringList lines = unfolded(ics);
+        QCOMPARE(lines.constFirst(), u"BEGIN:VCALENDAR"_s);
+        QCOMPARE(lines.constLast(), u"END:VCALENDAR"_s);
+        QVERIFY(lines.contains(u"VERSION:2.0"_s));
+        QCOMPARE(lines.filter(QRegularExpression(u"^PRODID:.+"_s)).size(), 1);
+        QVERIFY(lines.contains(u"UID:"_s + record.id + u"@ki-widerspruch"_s));
+        QVERIFY(lines.contains(u"DTSTAMP:20261129T100005Z"_s));
+        QVERIFY(lines.contains(u"DTSTART;VALUE=DATE:20261229"_s));
+        QVERIFY(lines.contains(u"DTEND;VALUE=DATE:20261230"_s));
+        for (const QString& component : {u"VCALENDAR"_s, u"VEVENT"_s, u"VALARM"_s}) {
+            QCOMPARE(lines.count(u"BEGIN:"_s + component), 1);
+            QCOMPARE(lines.count(u"END:"_s + component), 1);
+        }
+        const QString summary = lines.filter(QRegularExpression(u"^SUMMARY:"_s)).value(0);
+        QVERIFY2(summary.contains(u"Verein für Kultur\\, Sport\\; und \\\\ Bildung e. V."_s),
+                 qPrintable(summary));
+        const QString description = lines.filter(QRegularExpression(u"^DESCRIPTION:On"_s)).value(0);
+        QVERIFY(description.contains(
+            u"\\n- Facebook: Stadt Musterstadt (https://www.facebook.com/stadtmusterstadt)"_s));
+        QVERIFY(description.contains(QString(80, u'ä')));
+        QVERIFY(!description.contains(u'\n'));
+    }
+
+    void foldingKeepsUtf8Characters()
+    {
+        const QByteArray line = "DESCRIPTION:" + QString(100, u'€').toUtf8(); // 3 octets each
+        const QByteArray folded = IcsReminder::folded(line);
+        for (const QByteArray& part : folded.split('\n')) {
+            if (part.isEmpty())
+                continue;
+            QVERIFY(part.size() - 1 <= 75);
+            QVERIFY(QString::fromUtf8(part).toUtf8() == part);
+        }
+        QCOMPARE(QString::fromUtf8(folded).remove(u"\r\n "_s).remove(u"\r\n"_s),
+                 QString::fromUtf8(line));
+    }
+
+    void escaping()
+    {
+        QCOMPARE(IcsReminder::escaped(u"a,b;c\\d\ne\r\u0007"_s), u"a\\,b\\;c\\\\d\\ne"_s);
+    }
+};
+
+QTEST_MAIN(DocumentationAndReminderTest)
+#include "DocumentationAndReminderTest.moc"

@@ -1,0 +1,152 @@
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "RecordStore.h"
+#include "SampleRecords.h"
+
+using namespace Qt::StringLiterals;
+
+namespace {
+QByteArray readAll(const QString& path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+} // namespace
+
+class RecordStoreTest : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(m_dir.isValid());
+    }
+
+    void defaultPathIsInTheAppDataFolder()
+    {
+        QVERIFY(RecordStore::defaultPath().endsWith(u"/records.json"_s));
+        QVERIFY(RecordStore::defaultPath().contains(u".qttest"_s)); // test mode
+    }
+
+    void recordsSurviveARestart()
+    {
+        const QString path = m_dir.filePath(u"restart/records.json"_s);
+        ObjectionRecord first = sampleRecord();
+        first.id.clear(); // the store assigns one
+        {
+            RecordStore store(path);
+            QVERIFY(store.load().isEmpty());
+            QVERIFY(store.add(first).isEmpty());
+            ObjectionRecord second = sampleRecord();
+            second.route = Route::OnlineForm;
+            QVERIFY(store.add(second).isEmpty());
+            ObjectionRecord confirmed = store.records().at(0);
+            confirmed.confirmation = MetaConfirmation{QDate(2026, 12, 10), u"REF-123"_s,
+                                                      u"E-Mail von Meta, abgelegt unter DS-7"_s};
+            QVERIFY(store.update(confirmed).isEmpty());
+        }
+        RecordStore reloaded(path);
+        QVERIFY(reloaded.load().isEmpty());
+        QCOMPARE(reloaded.records().size(), 2);
+        const ObjectionRecord& read = reloaded.records().at(0);
+        QVERIFY(!read.id.isEmpty());
+        QVERIFY(read.recordedAt.isValid());
+        QCOMPARE(read.accounts, first.accounts);
+        QCOMPARE(read.sentText, first.sentText);
+        QVERIFY(read.confirmation.has_value());
+        QCOMPARE(read.confirmation->reference, u"REF-123"_s);
+        ObjectionRecord expectedSecond = sampleRecord();
+        expectedSecond.route = Route::OnlineForm;
+        QCOMPARE(reloaded.records().at(1), expectedSecond);
+        QVERIFY(reloaded.remove(read.id).isEmpty());
+        RecordStore afterRemove(path);
+        QVERIFY(afterRemove.load().isEmpty());
+        QCOMPARE(afterRemove.records().size(), 1);
+    }
+
+    void states()
+    {
+        ObjectionRecord record = sampleRecord();
+        QCOMPARE(record.state(QDate(2026, 12, 29)), RecordState::Made);
+        QCOMPARE(record.state(QDate(2026, 12, 30)), RecordState::NoAnswer);
+        record.confirmation = MetaConfirmation{QDate(2026, 12, 1), {}, {}};
+        QCOMPARE(record.state(QDate(2027, 6, 1)), RecordState::Confirmed);
+    }
+
+    void unreadableFileIsKeptAndSetAside()
+    {
+        const QString folder = m_dir.filePath(u"broken"_s);
+        QVERIFY(QDir().mkpath(folder));
+        const QString path = folder + u"/records.json"_s;
+        const QByteArray broken = "{ \"format\": \"ki-widerspruch-records\", \"records\": [ {";
+        {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(broken);
+        }
+        RecordStore store(path);
+        const QString error = store.load();
+        QVERIFY(error.contains(u"could not be read"_s));
+        QVERIFY(error.contains(u"line 1"_s));
+        QCOMPARE(readAll(path), broken); // reading changed nothing
+        QVERIFY(store.add(sampleRecord()).isEmpty());
+        const QStringList kept =
+            QDir(folder).entryList({u"records-unreadable-*.json"_s}, QDir::Files);
+        QCOMPARE(kept.size(), 1);
+        QCOMPARE(readAll(folder + u'/' + kept.constFirst()), broken);
+        RecordStore reloaded(path);
+        QVERIFY(reloaded.load().isEmpty());
+        QCOMPARE(reloaded.records().size(), 1);
+    }
+
+    void unwritableFolderGivesAMessageNotALoss()
+    {
+        // A file where the data folder should be: no folder can be made, even as root.
+        const QString blocker = m_dir.filePath(u"blocker"_s);
+        {
+            QFile file(blocker);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+        }
+        RecordStore store(blocker + u"/records.json"_s);
+        QVERIFY(store.load().isEmpty());
+        const QString error = store.add(sampleRecord());
+        QVERIFY2(error.contains(u"could not be created"_s), qPrintable(error));
+        QCOMPARE(store.records().size(), 1); // still held, shown and saved by the next change
+    }
+
+    void crashDuringAWriteLeavesTheOldRecordsIntact()
+    {
+        const QString path = m_dir.filePath(u"crash-records.json"_s);
+        {
+            RecordStore store(path);
+            QVERIFY(store.add(sampleRecord()).isEmpty());
+        }
+        const QByteArray before = readAll(path);
+
+        QProcess crasher;
+        crasher.start(QStringLiteral(KIW_CRASHER), {path});
+        QVERIFY(crasher.waitForStarted());
+        QVERIFY(crasher.waitForReadyRead(10000));
+        QCOMPARE(crasher.readLine().trimmed(), QByteArray("writing"));
+        crasher.kill(); // SIGKILL: no cleanup, as in a power cut or crash
+        QVERIFY(crasher.waitForFinished());
+
+        QCOMPARE(readAll(path), before);
+        RecordStore reloaded(path);
+        QVERIFY(reloaded.load().isEmpty());
+        QCOMPARE(reloaded.records(), QList<ObjectionRecord>{sampleRecord()});
+    }
+};
+
+QTEST_GUILESS_MAIN(RecordStoreTest)
+#include "RecordStoreTest.moc"

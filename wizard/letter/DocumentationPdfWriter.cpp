@@ -1,0 +1,135 @@
+#include "DocumentationPdfWriter.h"
+
+#include <QLocale>
+#include <QPdfWriter>
+#include <QTextBlock>
+#include <QTextCursor>
+#include <QTextDocument>
+#include <QTextTable>
+
+#include "DinLetterLayout.h"
+#include "LetterDocumentBuilder.h"
+
+using namespace Qt::StringLiterals;
+
+namespace {
+QString dateText(const QDate& date)
+{
+    return QLocale().toString(date, QLocale::LongFormat);
+}
+
+// The table starts with one empty row (a QTextTable cannot have none).
+void addRow(QTextTable* table, const QString& label, const QString& value)
+{
+    int row = table->rows() - 1;
+    if (!table->cellAt(row, 0).firstCursorPosition().block().text().isEmpty()) {
+        table->appendRows(1);
+        ++row;
+    }
+    QTextCharFormat bold;
+    bold.setFontWeight(QFont::Bold);
+    table->cellAt(row, 0).firstCursorPosition().insertText(label, bold);
+    table->cellAt(row, 1).firstCursorPosition().insertText(value);
+}
+} // namespace
+
+QString DocumentationPdfWriter::routeName(Route route)
+{
+    switch (route) {
+    case Route::OnlineForm:
+        return tr("Meta's online form");
+    case Route::Letter:
+        return tr("Letter by post");
+    case Route::Both:
+        return tr("Online form and letter");
+    }
+    return {};
+}
+
+QString DocumentationPdfWriter::stateName(RecordState state)
+{
+    switch (state) {
+    case RecordState::Made:
+        return tr("Objection made, answer pending");
+    case RecordState::NoAnswer:
+        return tr("No answer after one month");
+    case RecordState::Confirmed:
+        return tr("Confirmed by Meta");
+    }
+    return {};
+}
+
+bool DocumentationPdfWriter::write(const ObjectionRecord& record, const QDate& today,
+                                   QIODevice* device)
+{
+    QTextDocument document;
+    document.setDefaultFont(LetterDocumentBuilder::letterFont());
+    QTextCursor cursor(&document);
+    QTextCharFormat title;
+    title.setFontWeight(QFont::Bold);
+    title.setFontPointSize(14);
+    cursor.insertText(tr("Record of an objection to Meta's AI training"), title);
+    cursor.insertBlock();
+    cursor.insertText(tr("Objection under Art. 21 GDPR; kept to demonstrate compliance "
+                         "(Art. 5(2) and Art. 24 GDPR)."),
+                      QTextCharFormat());
+    cursor.insertBlock();
+
+    QTextTableFormat tableFormat;
+    tableFormat.setCellPadding(4);
+    tableFormat.setBorderStyle(QTextFrameFormat::BorderStyle_Solid);
+    tableFormat.setBorder(0.5);
+    tableFormat.setCellSpacing(0);
+    tableFormat.setWidth(QTextLength(QTextLength::PercentageLength, 100));
+    tableFormat.setColumnWidthConstraints({QTextLength(QTextLength::PercentageLength, 30),
+                                           QTextLength(QTextLength::PercentageLength, 70)});
+    QTextTable* table = cursor.insertTable(1, 2, tableFormat);
+    addRow(table, tr("Organisation"), record.organisation);
+    QStringList accounts;
+    for (const Account& account : record.accounts) {
+        const QString platform =
+            account.platform == Platform::Facebook ? u"Facebook"_s : u"Instagram"_s;
+        accounts << platform + u": "_s + account.name + u" ("_s + account.address + u')';
+    }
+    addRow(table, tr("Accounts"), accounts.join(u'\n'));
+    addRow(table, tr("Route"), routeName(record.route));
+    addRow(table, tr("Sent on"), dateText(record.sentOn));
+    addRow(table, tr("Sent by"), record.sentBy);
+    addRow(table, tr("Recorded on"),
+           QLocale().toString(record.recordedAt.toLocalTime(), QLocale::ShortFormat));
+    addRow(table, tr("Status"), stateName(record.state(today)));
+    if (record.confirmation) {
+        addRow(table, tr("Meta's confirmation received on"),
+               dateText(record.confirmation->received));
+        addRow(table, tr("Meta's reference"), record.confirmation->reference);
+        addRow(table, tr("Note"), record.confirmation->note);
+    } else {
+        addRow(table, tr("Meta's confirmation"),
+               tr("not yet received (due by %1)").arg(dateText(record.answerDue())));
+    }
+    addRow(table, tr("Record id"), record.id);
+
+    cursor.movePosition(QTextCursor::End);
+    cursor.insertBlock();
+    QTextCharFormat heading;
+    heading.setFontWeight(QFont::Bold);
+    cursor.insertBlock();
+    cursor.insertText(tr("Text that was sent"), heading);
+    for (const QString& line : record.sentText.split(u'\n')) {
+        cursor.insertBlock();
+        cursor.insertText(line, QTextCharFormat());
+    }
+
+    QPdfWriter writer(device);
+    writer.setPdfVersion(QPagedPaintDevice::PdfVersion_A1b);
+    writer.setResolution(600);
+    writer.setTitle(tr("Record of an objection to Meta's AI training") + u" – "_s +
+                    record.organisation);
+    writer.setCreator(u"KI-Widerspruch "_s + QStringLiteral(KIW_VERSION));
+    namespace Din = DinLetterLayout;
+    writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
+                                     QMarginsF(Din::leftMargin, 20, Din::rightMargin, 20),
+                                     QPageLayout::Millimeter));
+    document.print(&writer);
+    return true;
+}

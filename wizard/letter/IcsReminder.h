@@ -1,0 +1,25 @@
+#pragma once
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QDateTime>
+
+#include "ObjectionRecord.h"
+
+// A calendar entry (iCalendar, RFC 5545) to check for Meta's confirmation one
+// month after sending: an all-day event with a reminder, the accounts and what
+// to do if nothing came. Outlook, Thunderbird, Apple and Google Calendar import it.
+class IcsReminder
+{
+    Q_DECLARE_TR_FUNCTIONS(IcsReminder)
+
+public:
+    // stamp is the DTSTAMP (when the file was made).
+    static QByteArray build(const ObjectionRecord& record, const QDateTime& stamp);
+
+    // RFC 5545 3.3.11: backslash, semicolon, comma and line breaks escaped.
+    static QString escaped(const QString& text);
+    // RFC 5545 3.1: lines of at most 75 octets, continued with CRLF and a
+    // space, never splitting a UTF-8 character.
+    static QByteArray folded(const QByteArray& line);
+};

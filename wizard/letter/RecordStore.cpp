@@ -1,0 +1,252 @@
+#include "RecordStore.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QStandardPaths>
+#include <QUuid>
+
+#include "AtomicFileWriter.h"
+#include "InputValidation.h"
+#include "JsonFieldReader.h"
+#include "RequestKeys.h"
+
+using namespace Qt::StringLiterals;
+
+namespace {
+const QString formatName = u"ki-widerspruch-records"_s;
+constexpr int maxRecords = 100000;
+constexpr int maxTextLength = 200000;
+constexpr int maxAccounts = 500;
+
+QString routeKey(Route route)
+{
+    switch (route) {
+    case Route::OnlineForm:
+        return u"onlineForm"_s;
+    case Route::Letter:
+        return u"letter"_s;
+    case Route::Both:
+        return u"both"_s;
+    }
+    return {};
+}
+
+std::optional<Route> routeFromKey(const QString& key)
+{
+    for (Route route : {Route::OnlineForm, Route::Letter, Route::Both}) {
+        if (routeKey(route) == key)
+            return route;
+    }
+    return std::nullopt;
+}
+
+QJsonObject recordToJson(const ObjectionRecord& record)
+{
+    QJsonArray accounts;
+    for (const Account& account : record.accounts) {
+        accounts.append(QJsonObject{{u"platform"_s, RequestKeys::key(account.platform)},
+                                    {u"name"_s, account.name},
+                                    {u"address"_s, account.address}});
+    }
+    QJsonObject json{
+        {u"id"_s, record.id},
+        {u"recordedAt"_s, record.recordedAt.toUTC().toString(Qt::ISODate)},
+        {u"organisation"_s, record.organisation},
+        {u"accounts"_s, accounts},
+        {u"route"_s, routeKey(record.route)},
+        {u"sentOn"_s, record.sentOn.toString(Qt::ISODate)},
+        {u"sentBy"_s, record.sentBy},
+        {u"letterLanguage"_s, record.letterLanguage},
+        {u"sentText"_s, record.sentText},
+    };
+    if (record.confirmation) {
+        json.insert(u"confirmation"_s,
+                    QJsonObject{{u"received"_s,
+                                 record.confirmation->received.toString(Qt::ISODate)},
+                                {u"reference"_s, record.confirmation->reference},
+                                {u"note"_s, record.confirmation->note}});
+    }
+    return json;
+}
+
+ObjectionRecord recordFromJson(JsonFieldReader& reader, const QJsonObject& json,
+                               const QString& path)
+{
+    ObjectionRecord record;
+    record.id = reader.text(json, u"id"_s, path + u".id"_s, 64);
+    if (reader.ok() && record.id.isEmpty())
+        reader.fail(RecordStore::tr("The entry “%1” has no id.").arg(path));
+    const QString recordedAt = reader.text(json, u"recordedAt"_s, path + u".recordedAt"_s, 40);
+    record.recordedAt = QDateTime::fromString(recordedAt, Qt::ISODate);
+    record.organisation =
+        reader.text(json, u"organisation"_s, path + u".organisation"_s, InputLimits::name);
+    const QJsonArray accounts =
+        reader.array(json, u"accounts"_s, path + u".accounts"_s, maxAccounts);
+    for (qsizetype i = 0; i < accounts.size() && reader.ok(); ++i) {
+        const QString accountPath = path + u".accounts[%1]"_s.arg(i);
+        const QJsonObject entry = reader.arrayObject(accounts, i, accountPath);
+        Account account;
+        const QString platform =
+            reader.text(entry, u"platform"_s, accountPath + u".platform"_s, 16);
+        if (const auto value = RequestKeys::platform(platform))
+            account.platform = *value;
+        else if (reader.ok())
+            reader.unknownValue(accountPath + u".platform"_s, platform);
+        account.name = reader.text(entry, u"name"_s, accountPath + u".name"_s, InputLimits::name);
+        account.address = reader.text(entry, u"address"_s, accountPath + u".address"_s,
+                                      InputLimits::accountAddress);
+        record.accounts << account;
+    }
+    const QString route = reader.text(json, u"route"_s, path + u".route"_s, 16);
+    if (const auto value = routeFromKey(route))
+        record.route = *value;
+    else if (reader.ok())
+        reader.unknownValue(path + u".route"_s, route);
+    record.sentOn = reader.date(json, u"sentOn"_s, path + u".sentOn"_s);
+    record.sentBy = reader.text(json, u"sentBy"_s, path + u".sentBy"_s, InputLimits::name);
+    record.letterLanguage =
+        reader.text(json, u"letterLanguage"_s, path + u".letterLanguage"_s, 8);
+    record.sentText = reader.text(json, u"sentText"_s, path + u".sentText"_s, maxTextLength);
+    if (json.contains(u"confirmation"_s)) {
+        const QString confirmationPath = path + u".confirmation"_s;
+        const QJsonObject c = reader.object(json, u"confirmation"_s, confirmationPath);
+        MetaConfirmation confirmation;
+        confirmation.received =
+            reader.date(c, u"received"_s, confirmationPath + u".received"_s);
+        confirmation.reference =
+            reader.text(c, u"reference"_s, confirmationPath + u".reference"_s, InputLimits::field);
+        confirmation.note =
+            reader.text(c, u"note"_s, confirmationPath + u".note"_s, InputLimits::ownGrounds);
+        record.confirmation = confirmation;
+    }
+    return record;
+}
+} // namespace
+
+RecordStore::RecordStore(const QString& path) : m_path(path) {}
+
+QString RecordStore::defaultPath()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+        .filePath(u"records.json"_s);
+}
+
+QByteArray RecordStore::toJson(const QList<ObjectionRecord>& records)
+{
+    QJsonArray list;
+    for (const ObjectionRecord& record : records)
+        list.append(recordToJson(record));
+    return QJsonDocument(QJsonObject{{u"format"_s, formatName},
+                                     {u"version"_s, formatVersion},
+                                     {u"records"_s, list}})
+        .toJson(QJsonDocument::Indented);
+}
+
+std::pair<QList<ObjectionRecord>, QString> RecordStore::fromJson(const QByteArray& json)
+{
+    QJsonParseError parseError{};
+    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        return {{},
+                tr("it is not valid JSON (%1: %2)")
+                    .arg(JsonFieldReader::position(json, parseError.offset),
+                         parseError.errorString())};
+    }
+    const QJsonObject root = document.object();
+    if (root.value(u"format"_s).toString() != formatName)
+        return {{}, tr("it is not a KI-Widerspruch record file")};
+    if (root.value(u"version"_s).toInt() > formatVersion)
+        return {{}, tr("it was written by a newer version of KI-Widerspruch")};
+    JsonFieldReader reader;
+    const QJsonArray list = reader.array(root, u"records"_s, u"records"_s, maxRecords);
+    QList<ObjectionRecord> records;
+    for (qsizetype i = 0; i < list.size() && reader.ok(); ++i) {
+        const QString path = u"records[%1]"_s.arg(i);
+        records << recordFromJson(reader, reader.arrayObject(list, i, path), path);
+    }
+    if (!reader.ok())
+        return {{}, reader.error()};
+    return {records, {}};
+}
+
+QString RecordStore::load()
+{
+    m_records.clear();
+    m_unreadableFileKept = false;
+    QFile file(m_path);
+    if (!file.exists())
+        return {};
+    QString problem;
+    if (!file.open(QIODevice::ReadOnly)) {
+        problem = file.errorString();
+    } else if (file.size() > maxFileSize) {
+        problem = tr("it is larger than %1 MiB").arg(maxFileSize / 1024 / 1024);
+    } else {
+        auto [records, error] = fromJson(file.readAll());
+        problem = error;
+        if (problem.isEmpty())
+            m_records = records;
+    }
+    if (problem.isEmpty())
+        return {};
+    m_unreadableFileKept = true;
+    return tr("The record of objections %1 could not be read: %2. The file is left as it is; "
+              "before the next entry is saved it is renamed, so nothing in it is lost.")
+        .arg(QDir::toNativeSeparators(m_path), problem);
+}
+
+QString RecordStore::add(const ObjectionRecord& record)
+{
+    ObjectionRecord added = record;
+    if (added.id.isEmpty())
+        added.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    if (!added.recordedAt.isValid())
+        added.recordedAt = QDateTime::currentDateTimeUtc();
+    m_records << added;
+    return save();
+}
+
+QString RecordStore::update(const ObjectionRecord& record)
+{
+    for (ObjectionRecord& existing : m_records) {
+        if (existing.id == record.id) {
+            existing = record;
+            return save();
+        }
+    }
+    return tr("This entry no longer exists.");
+}
+
+QString RecordStore::remove(const QString& id)
+{
+    m_records.removeIf([&id](const ObjectionRecord& record) { return record.id == id; });
+    return save();
+}
+
+QString RecordStore::save()
+{
+    const QFileInfo target(m_path);
+    if (!QDir().mkpath(target.absolutePath())) {
+        return tr("The folder %1 for the record of objections could not be created. The entry "
+                  "is kept until the program is closed; please check the folder and try again.")
+            .arg(QDir::toNativeSeparators(target.absolutePath()));
+    }
+    if (m_unreadableFileKept && target.exists()) {
+        const QString kept = target.absoluteDir().filePath(
+            u"records-unreadable-%1.json"_s.arg(
+                QDateTime::currentDateTime().toString(u"yyyyMMdd-HHmmss"_s)));
+        if (!QFile::rename(m_path, kept))
+            return tr("The unreadable record file could not be set aside; nothing was saved.");
+        m_unreadableFileKept = false;
+    }
+    const QByteArray json = toJson(m_records);
+    const QString error = AtomicFileWriter::write(
+        m_path, [&json](QIODevice* device) { return device->write(json) == json.size(); });
+    if (!error.isEmpty())
+        return error + u' ' + tr("The entry is kept until the program is closed.");
+    return {};
+}

@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+
+#include "ObjectionRecord.h"
+
+// The record of objections: one JSON file in the user's application-data
+// folder, written atomically after every change. If the file cannot be read,
+// it is kept as it is and set aside (renamed) before anything new is written.
+class RecordStore
+{
+    Q_DECLARE_TR_FUNCTIONS(RecordStore)
+
+public:
+    static constexpr int formatVersion = 1;
+    static constexpr qint64 maxFileSize = 64 * 1024 * 1024;
+
+    explicit RecordStore(const QString& path = defaultPath());
+    static QString defaultPath();
+    QString path() const { return m_path; }
+
+    // Each returns an empty string on success, otherwise a message for the user.
+    // After a failed save the change is still held here, so nothing typed is
+    // lost and the next save writes it.
+    QString load();
+    QString add(const ObjectionRecord& record);
+    QString update(const ObjectionRecord& record);
+    QString remove(const QString& id);
+
+    const QList<ObjectionRecord>& records() const { return m_records; }
+
+    static QByteArray toJson(const QList<ObjectionRecord>& records);
+    // Records, or an error naming the problem.
+    static std::pair<QList<ObjectionRecord>, QString> fromJson(const QByteArray& json);
+
+private:
+    QString save();
+
+    QString m_path;
+    QList<ObjectionRecord> m_records;
+    bool m_unreadableFileKept = false;
+};
