@@ -2,8 +2,12 @@
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QDialog>
 #include <QTest>
+#include <QTimer>
 #include <QWizard>
+#include <functional>
+#include <memory>
 
 // Keyboard helpers for the GUI tests: type into the focused field, Tab on,
 // press buttons by their mnemonics (read from the button, so they work in
@@ -71,6 +75,23 @@ inline bool press(QAbstractButton* button)
 inline bool press(QWizard& wizard, const QString& buttonName)
 {
     return press(child<QAbstractButton>(wizard, buttonName));
+}
+
+// Runs handle() on the next modal dialog that opens (they block the test's
+// call stack, so this polls from a timer); returns a guard to keep alive.
+inline std::unique_ptr<QTimer> onNextModal(QObject* context,
+                                           const std::function<void(QDialog*)>& handle)
+{
+    auto timer = std::make_unique<QTimer>();
+    QTimer* raw = timer.get();
+    QObject::connect(raw, &QTimer::timeout, context, [raw, handle] {
+        if (auto* dialog = qobject_cast<QDialog*>(QApplication::activeModalWidget())) {
+            raw->stop();
+            handle(dialog);
+        }
+    });
+    raw->start(20);
+    return timer;
 }
 
 } // namespace WizardDriver

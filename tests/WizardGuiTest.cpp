@@ -7,6 +7,8 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPrintPreviewWidget>
+#include <QSettings>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
@@ -17,6 +19,7 @@
 #include "MetaFacts.h"
 #include "ObjectionWizard.h"
 #include "PopplerTools.h"
+#include "RecordStore.h"
 #include "SampleRequests.h"
 #include "WizardDriver.h"
 
@@ -33,8 +36,17 @@ private:
     QTemporaryDir m_dir;
 
 private slots:
+    void init()
+    {
+        QSettings().clear(); // each test starts without remembered entries
+        QFile::remove(RecordStore::defaultPath());
+    }
+
     void initTestCase()
     {
+        // Settings and the record of objections go to a test folder, never
+        // to the user's own files.
+        QStandardPaths::setTestModeEnabled(true);
         QVERIFY(m_dir.isValid());
         QVERIFY(AppTranslations::install(qApp, u"de"_s));
         MessageBox::recordInsteadOfShowing();

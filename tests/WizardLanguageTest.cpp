@@ -1,9 +1,12 @@
 #include <QComboBox>
+#include <QFile>
 #include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QLocale>
+#include <QSettings>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -11,6 +14,7 @@
 #include "DialogSeams.h"
 #include "ObjectionWizard.h"
 #include "PopplerTools.h"
+#include "RecordStore.h"
 #include "SampleRequests.h"
 #include "WizardDriver.h"
 
@@ -39,8 +43,17 @@ private:
     }
 
 private slots:
+    void init()
+    {
+        QSettings().clear(); // each test starts without remembered entries
+        QFile::remove(RecordStore::defaultPath());
+    }
+
     void initTestCase()
     {
+        // Settings and the record of objections go to a test folder, never
+        // to the user's own files.
+        QStandardPaths::setTestModeEnabled(true);
         QVERIFY(m_dir.isValid());
         MessageBox::recordInsteadOfShowing();
     }

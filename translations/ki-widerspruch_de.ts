@@ -98,10 +98,6 @@
         <translation>Name und Postanschrift deiner Organisation</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Everything you enter stays on this computer. The wizard works offline and only opens Meta&apos;s pages in your browser when you ask it to.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Alles, was du eingibst, bleibt auf diesem Computer. Der Assistent arbeitet offline und öffnet Metas Seiten nur dann in deinem Browser, wenn du darum bittest.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Access to each account and the account&apos;s e-mail address</source>
         <translation>Zugang zu jedem Konto und dessen E-Mail-Adresse</translation>
     </message>
@@ -112,6 +108,148 @@
     <message>
         <source>A contact person for Meta&apos;s answer, e.g. your data-protection officer</source>
         <translation>Ansprechpartner:in für Metas Antwort, z. B. Datenschutzbeauftragte:r</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Everything you enter stays on this computer. The wizard works offline and only opens Meta&apos;s pages in your browser when you ask it to. It remembers your entries for the next time unless you turn that off here.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Alles, was du eingibst, bleibt auf diesem Computer. Der Assistent arbeitet offline und öffnet Metas Seiten nur dann in deinem Browser, wenn du darum bittest. Er merkt sich deine Eingaben für das nächste Mal, außer du schaltest das hier ab.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Remember my entries on this computer</source>
+        <translation>Eingaben auf diesem Computer &amp;merken</translation>
+    </message>
+    <message>
+        <source>&amp;Delete stored entries …</source>
+        <translation>Gespeicherte Eingaben &amp;löschen …</translation>
+    </message>
+    <message>
+        <source>Delete stored entries</source>
+        <translation>Gespeicherte Eingaben löschen</translation>
+    </message>
+    <message>
+        <source>Delete everything KI-Widerspruch keeps in its settings on this computer, including the remembered entries? What is in the wizard now stays until you close it. The record of objections is not affected.</source>
+        <translation>Alles löschen, was KI-Widerspruch in seinen Einstellungen auf diesem Computer speichert, auch die gemerkten Eingaben? Was jetzt im Assistenten steht, bleibt bis zum Schließen erhalten. Die Nachweise der Widersprüche bleiben unberührt.</translation>
+    </message>
+    <message>
+        <source>The stored entries were deleted. Nothing is remembered until you tick “Remember my entries” again.</source>
+        <translation>Die gespeicherten Eingaben wurden gelöscht. Es wird nichts gemerkt, bis du „Eingaben merken“ wieder ankreuzt.</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmationDialog</name>
+    <message>
+        <source>Meta&apos;s confirmation</source>
+        <translation>Bestätigung von Meta</translation>
+    </message>
+    <message>
+        <source>d MMM yyyy</source>
+        <translation>dd.MM.yyyy</translation>
+    </message>
+    <message>
+        <source>Record the confirmation Meta sent for the objection of %1.</source>
+        <translation>Trage die Bestätigung ein, die Meta für den Widerspruch vom %1 geschickt hat.</translation>
+    </message>
+    <message>
+        <source>&amp;Received on</source>
+        <translation>&amp;Eingegangen am</translation>
+    </message>
+    <message>
+        <source>Meta&apos;s re&amp;ference</source>
+        <translation>&amp;Zeichen von Meta</translation>
+    </message>
+    <message>
+        <source>&amp;Note (e.g. where the e-mail is filed)</source>
+        <translation>&amp;Notiz (z. B. wo die E-Mail abgelegt ist)</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentationPdfWriter</name>
+    <message>
+        <source>Meta&apos;s online form</source>
+        <translation>Onlineformular von Meta</translation>
+    </message>
+    <message>
+        <source>Letter by post</source>
+        <translation>Brief per Post</translation>
+    </message>
+    <message>
+        <source>Online form and letter</source>
+        <translation>Onlineformular und Brief</translation>
+    </message>
+    <message>
+        <source>Objection made, answer pending</source>
+        <translation>Widerspruch eingelegt, Antwort steht aus</translation>
+    </message>
+    <message>
+        <source>No answer after one month</source>
+        <translation>Nach einem Monat keine Antwort</translation>
+    </message>
+    <message>
+        <source>Confirmed by Meta</source>
+        <translation>Bestätigt von Meta</translation>
+    </message>
+    <message>
+        <source>Record of an objection to Meta&apos;s AI training</source>
+        <translation>Nachweis eines Widerspruchs gegen Metas KI-Training</translation>
+    </message>
+    <message>
+        <source>Objection under Art. 21 GDPR; kept to demonstrate compliance (Art. 5(2) and Art. 24 GDPR).</source>
+        <translation>Widerspruch nach Art. 21 DSGVO; aufbewahrt als Nachweis (Art. 5 Abs. 2 und Art. 24 DSGVO).</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Konten</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>Weg</translation>
+    </message>
+    <message>
+        <source>Sent on</source>
+        <translation>Gesendet am</translation>
+    </message>
+    <message>
+        <source>Sent by</source>
+        <translation>Gesendet von</translation>
+    </message>
+    <message>
+        <source>Recorded on</source>
+        <translation>Erfasst am</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <source>Meta&apos;s confirmation received on</source>
+        <translation>Bestätigung von Meta eingegangen am</translation>
+    </message>
+    <message>
+        <source>Meta&apos;s reference</source>
+        <translation>Zeichen von Meta</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Meta&apos;s confirmation</source>
+        <translation>Bestätigung von Meta</translation>
+    </message>
+    <message>
+        <source>not yet received (due by %1)</source>
+        <translation>noch nicht eingegangen (fällig bis %1)</translation>
+    </message>
+    <message>
+        <source>Record id</source>
+        <translation>Kennung des Eintrags</translation>
+    </message>
+    <message>
+        <source>Text that was sent</source>
+        <translation>Gesendeter Text</translation>
     </message>
 </context>
 <context>
@@ -164,6 +302,81 @@
         <source>If Meta has not answered after one month, ask again.</source>
         <translation>Hat Meta nach einem Monat nicht geantwortet, frag nach.</translation>
     </message>
+    <message>
+        <source>Record of ob&amp;jections …</source>
+        <translation>&amp;Nachweise …</translation>
+    </message>
+    <message>
+        <source>Record what you sent under “Record of objections”, add Meta&apos;s confirmation when it comes, and keep the documentation PDF with your files.</source>
+        <translation>Trage unter „Nachweise“ ein, was du gesendet hast, ergänze Metas Bestätigung, sobald sie kommt, und lege das Dokumentations-PDF zu deinen Unterlagen.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>Record of objections</source>
+        <translation>Nachweise der Widersprüche</translation>
+    </message>
+    <message>
+        <source>Organisation / sent on</source>
+        <translation>Organisation / gesendet am</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Konten</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>Weg</translation>
+    </message>
+    <message>
+        <source>Sent by</source>
+        <translation>Gesendet von</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <source>&amp;Objections made:</source>
+        <translation>&amp;Eingelegte Widersprüche:</translation>
+    </message>
+    <message>
+        <source>Add Meta&apos;s &amp;confirmation …</source>
+        <translation>&amp;Bestätigung von Meta eintragen …</translation>
+    </message>
+    <message>
+        <source>&amp;Documentation as PDF …</source>
+        <translation>&amp;Dokumentation als PDF …</translation>
+    </message>
+    <message>
+        <source>Calendar &amp;reminder …</source>
+        <translation>&amp;Kalender-Erinnerung …</translation>
+    </message>
+    <message>
+        <source>De&amp;lete entry</source>
+        <translation>Eintrag &amp;löschen</translation>
+    </message>
+    <message>
+        <source>No objection recorded yet.</source>
+        <translation>Noch kein Widerspruch eingetragen.</translation>
+    </message>
+    <message>
+        <source>Meta&apos;s confirmation was recorded.</source>
+        <translation>Die Bestätigung von Meta wurde eingetragen.</translation>
+    </message>
+    <message>
+        <source>Delete the record of the objection of %1 from %2? Your organisation may need it to show what it did.</source>
+        <translation>Den Nachweis des Widerspruchs von %1 vom %2 löschen? Deine Organisation braucht ihn womöglich, um zu zeigen, was sie getan hat.</translation>
+    </message>
+    <message>
+        <source>The entry was deleted.</source>
+        <translation>Der Eintrag wurde gelöscht.</translation>
+    </message>
+    <message>
+        <source>d MMM yyyy</source>
+        <translation>dd.MM.yyyy</translation>
+    </message>
 </context>
 <context>
     <name>HowPage</name>
@@ -186,6 +399,29 @@
     <message>
         <source>&lt;p&gt;&lt;b&gt;1. Online form.&lt;/b&gt; Log in with the account of your page. Open Meta&apos;s privacy policy at %1 and go to your rights and the objection to the processing of your information (in German: „Rechte“ → „Widerspruch gegen die Verarbeitung deiner Informationen“). Enter the account&apos;s e-mail address and paste the text that this wizard prepares for you. Meta confirms by e-mail: keep that e-mail.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;1. Onlineformular.&lt;/b&gt; Melde dich mit dem Konto deiner Seite an. Öffne Metas Datenschutzrichtlinie unter %1 und gehe zu „Rechte“ → „Widerspruch gegen die Verarbeitung deiner Informationen“. Gib die E-Mail-Adresse des Kontos ein und füge den Text ein, den dieser Assistent für dich vorbereitet. Meta bestätigt per E-Mail: Bewahre diese E-Mail auf.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>IcsReminder</name>
+    <message>
+        <source>On %1 %2 objected to Meta&apos;s AI training (Art. 21 GDPR) for these accounts:</source>
+        <translation>Am %1 hat %2 dem KI-Training von Meta widersprochen (Art. 21 DSGVO), für diese Konten:</translation>
+    </message>
+    <message>
+        <source>Meta must answer within one month (Art. 12(3) GDPR). Check whether Meta&apos;s confirmation has come (the e-mail after the online form, or a letter) and record it in KI-Widerspruch.</source>
+        <translation>Meta muss innerhalb eines Monats antworten (Art. 12 Abs. 3 DSGVO). Prüfe, ob Metas Bestätigung gekommen ist (die E-Mail nach dem Onlineformular oder ein Brief), und trage sie in KI-Widerspruch ein.</translation>
+    </message>
+    <message>
+        <source>If nothing came: object again through the online form, send the letter again by registered mail, and keep both with the record. You may also complain to your data-protection supervisory authority.</source>
+        <translation>Wenn nichts kam: Widersprich erneut über das Onlineformular, schicke den Brief noch einmal per Einschreiben und bewahre beides beim Nachweis auf. Du kannst dich auch bei deiner Datenschutzaufsichtsbehörde beschweren.</translation>
+    </message>
+    <message>
+        <source>Check Meta&apos;s confirmation: objection to AI training (%1)</source>
+        <translation>Metas Bestätigung prüfen: Widerspruch gegen KI-Training (%1)</translation>
+    </message>
+    <message>
+        <source>Check Meta&apos;s confirmation</source>
+        <translation>Metas Bestätigung prüfen</translation>
     </message>
 </context>
 <context>
@@ -233,6 +469,49 @@
     <message>
         <source>The address must lead to your page or account, not to the start page.</source>
         <translation>Die Adresse muss zu deiner Seite oder deinem Konto führen, nicht zur Startseite.</translation>
+    </message>
+</context>
+<context>
+    <name>JsonFieldReader</name>
+    <message>
+        <source>The field “%1” must be text.</source>
+        <translation>Das Feld „%1“ muss Text enthalten.</translation>
+    </message>
+    <message>
+        <source>The field “%1” is longer than %2 characters.</source>
+        <translation>Das Feld „%1“ ist länger als %2 Zeichen.</translation>
+    </message>
+    <message>
+        <source>The field “%1” must be true or false.</source>
+        <translation>Das Feld „%1“ muss true oder false sein.</translation>
+    </message>
+    <message>
+        <source>The field “%1” must be a group of fields ({ … }).</source>
+        <translation>Das Feld „%1“ muss eine Gruppe von Feldern sein ({ … }).</translation>
+    </message>
+    <message>
+        <source>The field “%1” must be a list ([ … ]).</source>
+        <translation>Das Feld „%1“ muss eine Liste sein ([ … ]).</translation>
+    </message>
+    <message>
+        <source>The list “%1” has more than %2 entries.</source>
+        <translation>Die Liste „%1“ hat mehr als %2 Einträge.</translation>
+    </message>
+    <message>
+        <source>The entry “%1” must be a group of fields ({ … }).</source>
+        <translation>Der Eintrag „%1“ muss eine Gruppe von Feldern sein ({ … }).</translation>
+    </message>
+    <message>
+        <source>The field “%1” must be a date like 2026-11-29.</source>
+        <translation>Das Feld „%1“ muss ein Datum wie 2026-11-29 sein.</translation>
+    </message>
+    <message>
+        <source>The field “%1” has the unknown value “%2”.</source>
+        <translation>Das Feld „%1“ hat den unbekannten Wert „%2“.</translation>
+    </message>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>Zeile %1, Spalte %2</translation>
     </message>
 </context>
 <context>
@@ -294,6 +573,22 @@
 %1</source>
         <translation>Es konnte kein Webbrowser gestartet werden. Bitte öffne diese Adresse selbst:
 %1</translation>
+    </message>
+    <message>
+        <source>Record of objections</source>
+        <translation>Nachweise der Widersprüche</translation>
+    </message>
+    <message>
+        <source>The objection was not recorded.</source>
+        <translation>Der Widerspruch wurde nicht eingetragen.</translation>
+    </message>
+    <message>
+        <source>The objection was recorded. You find it under “Record of objections”.</source>
+        <translation>Der Widerspruch wurde eingetragen. Du findest ihn unter „Nachweise“.</translation>
+    </message>
+    <message>
+        <source>Reminder: %1</source>
+        <translation>Erinnerung: %1</translation>
     </message>
 </context>
 <context>
@@ -378,6 +673,58 @@
     <message>
         <source>Switch the language of the program</source>
         <translation>Sprache des Programms wechseln</translation>
+    </message>
+    <message>
+        <source>Open profile</source>
+        <translation>Profil öffnen</translation>
+    </message>
+    <message>
+        <source>KI-Widerspruch profiles (*.kiw.json *.json);;All files (*)</source>
+        <translation>KI-Widerspruch-Profile (*.kiw.json *.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Profile not opened</source>
+        <translation>Profil nicht geöffnet</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened as a profile: %2
+
+Your entries are unchanged.</source>
+        <translation>%1 konnte nicht als Profil geöffnet werden: %2
+
+Deine Eingaben sind unverändert.</translation>
+    </message>
+    <message>
+        <source>profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Save profile</source>
+        <translation>Profil speichern</translation>
+    </message>
+    <message>
+        <source>KI-Widerspruch profiles (*.kiw.json)</source>
+        <translation>KI-Widerspruch-Profile (*.kiw.json)</translation>
+    </message>
+    <message>
+        <source>Profile not saved</source>
+        <translation>Profil nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Open profile …</source>
+        <translation>Profil öffnen …</translation>
+    </message>
+    <message>
+        <source>Fill in the wizard from a saved profile (%1)</source>
+        <translation>Den Assistenten aus einem gespeicherten Profil ausfüllen (%1)</translation>
+    </message>
+    <message>
+        <source>Save profile …</source>
+        <translation>Profil speichern …</translation>
+    </message>
+    <message>
+        <source>Save the organisation, accounts and letter options as a profile (%1)</source>
+        <translation>Organisation, Konten und Inhalt des Briefs als Profil speichern (%1)</translation>
     </message>
 </context>
 <context>
@@ -516,6 +863,174 @@
     <message>
         <source>Text of the letter</source>
         <translation>Text des Briefs</translation>
+    </message>
+    <message>
+        <source>Record as s&amp;ent …</source>
+        <translation>Als gesendet &amp;eintragen …</translation>
+    </message>
+    <message>
+        <source>Record of ob&amp;jections …</source>
+        <translation>&amp;Nachweise …</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileFile</name>
+    <message>
+        <source>The file is not valid JSON (%1: %2). It may be damaged or incomplete.</source>
+        <translation>Die Datei ist kein gültiges JSON (%1: %2). Sie ist vielleicht beschädigt oder unvollständig.</translation>
+    </message>
+    <message>
+        <source>This is not a KI-Widerspruch profile.</source>
+        <translation>Das ist kein Profil von KI-Widerspruch.</translation>
+    </message>
+    <message>
+        <source>The profile has no valid format version.</source>
+        <translation>Das Profil hat keine gültige Formatversion.</translation>
+    </message>
+    <message>
+        <source>This profile was made by a newer version of KI-Widerspruch (format %1; this version reads format %2). Please update the program.</source>
+        <translation>Dieses Profil stammt von einer neueren Version von KI-Widerspruch (Format %1; diese Version liest Format %2). Bitte aktualisiere das Programm.</translation>
+    </message>
+    <message>
+        <source>The file could not be opened: %1</source>
+        <translation>Die Datei konnte nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>The file is larger than %1 KiB; a profile is much smaller.</source>
+        <translation>Die Datei ist größer als %1 KiB; ein Profil ist viel kleiner.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordDialog</name>
+    <message>
+        <source>Record the objection as sent</source>
+        <translation>Widerspruch als gesendet eintragen</translation>
+    </message>
+    <message>
+        <source>d MMM yyyy</source>
+        <translation>dd.MM.yyyy</translation>
+    </message>
+    <message>
+        <source>Meta&apos;s &amp;online form</source>
+        <translation>Metas &amp;Onlineformular</translation>
+    </message>
+    <message>
+        <source>&amp;Letter by post</source>
+        <translation>&amp;Brief per Post</translation>
+    </message>
+    <message>
+        <source>&amp;Both</source>
+        <translation>B&amp;eides</translation>
+    </message>
+    <message>
+        <source>Save a calendar &amp;reminder to check for Meta&apos;s answer in one month (.ics)</source>
+        <translation>&amp;Termin speichern, um in einem Monat Metas Antwort zu prüfen (.ics)</translation>
+    </message>
+    <message>
+        <source>&amp;Sent on</source>
+        <translation>&amp;Gesendet am</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>Weg</translation>
+    </message>
+    <message>
+        <source>&amp;Accounts covered</source>
+        <translation>Erfasste &amp;Konten</translation>
+    </message>
+    <message>
+        <source>Sent b&amp;y</source>
+        <translation>Gesendet &amp;von</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Eintragen</translation>
+    </message>
+    <message>
+        <source>Keep a record of what was sent, so your organisation can show it later.</source>
+        <translation>Halte fest, was gesendet wurde, damit deine Organisation es später nachweisen kann.</translation>
+    </message>
+    <message>
+        <source>Please tick at least one account the objection covered.</source>
+        <translation>Bitte kreuze mindestens ein Konto an, für das der Widerspruch gilt.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordExporter</name>
+    <message>
+        <source>Not saved.</source>
+        <translation>Nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>Saved as %1</source>
+        <translation>Gespeichert als %1</translation>
+    </message>
+    <message>
+        <source>Record-Objection-AI-Training</source>
+        <translation>Nachweis-Widerspruch-KI-Training</translation>
+    </message>
+    <message>
+        <source>Save documentation as PDF</source>
+        <translation>Dokumentation als PDF speichern</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-Dokumente (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Reminder-Meta-Answer</source>
+        <translation>Erinnerung-Antwort-Meta</translation>
+    </message>
+    <message>
+        <source>Save calendar reminder</source>
+        <translation>Kalender-Erinnerung speichern</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>Kalenderdateien (*.ics)</translation>
+    </message>
+</context>
+<context>
+    <name>RecordStore</name>
+    <message>
+        <source>The entry “%1” has no id.</source>
+        <translation>Der Eintrag „%1“ hat keine Kennung.</translation>
+    </message>
+    <message>
+        <source>it is not valid JSON (%1: %2)</source>
+        <translation>sie ist kein gültiges JSON (%1: %2)</translation>
+    </message>
+    <message>
+        <source>it is not a KI-Widerspruch record file</source>
+        <translation>sie ist keine Nachweisdatei von KI-Widerspruch</translation>
+    </message>
+    <message>
+        <source>it was written by a newer version of KI-Widerspruch</source>
+        <translation>sie stammt von einer neueren Version von KI-Widerspruch</translation>
+    </message>
+    <message>
+        <source>it is larger than %1 MiB</source>
+        <translation>sie ist größer als %1 MiB</translation>
+    </message>
+    <message>
+        <source>The record of objections %1 could not be read: %2. The file is left as it is; before the next entry is saved it is renamed, so nothing in it is lost.</source>
+        <translation>Die Nachweisdatei %1 konnte nicht gelesen werden: %2. Die Datei bleibt, wie sie ist; bevor der nächste Eintrag gespeichert wird, wird sie umbenannt, damit nichts darin verloren geht.</translation>
+    </message>
+    <message>
+        <source>This entry no longer exists.</source>
+        <translation>Diesen Eintrag gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>The folder %1 for the record of objections could not be created. The entry is kept until the program is closed; please check the folder and try again.</source>
+        <translation>Der Ordner %1 für die Nachweise konnte nicht angelegt werden. Der Eintrag bleibt erhalten, bis das Programm geschlossen wird; bitte prüfe den Ordner und versuche es noch einmal.</translation>
+    </message>
+    <message>
+        <source>The unreadable record file could not be set aside; nothing was saved.</source>
+        <translation>Die unlesbare Nachweisdatei konnte nicht beiseitegelegt werden; es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>The entry is kept until the program is closed.</source>
+        <translation>Der Eintrag bleibt erhalten, bis das Programm geschlossen wird.</translation>
     </message>
 </context>
 <context>

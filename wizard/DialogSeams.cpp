@@ -21,7 +21,9 @@ QString& lastSuggestedPath()
 struct RecordedWarnings
 {
     bool record = false;
+    bool answer = true;
     QString last;
+    QString lastMessage;
 };
 
 RecordedWarnings& recordedWarnings()
@@ -49,6 +51,17 @@ QString FileDialog::getSaveFileName(QWidget* parent, const QString& caption,
     return QFileDialog::getSaveFileName(parent, caption, suggestedPath, filter);
 }
 
+QString FileDialog::getOpenFileName(QWidget* parent, const QString& caption, const QString& folder,
+                                    const QString& filter)
+{
+    if (nextFileName()) {
+        const QString name = *nextFileName();
+        nextFileName().reset();
+        return name;
+    }
+    return QFileDialog::getOpenFileName(parent, caption, folder, filter);
+}
+
 void FileDialog::setNextFileName(const QString& fileName)
 {
     nextFileName() = fileName;
@@ -63,9 +76,38 @@ void MessageBox::warning(QWidget* parent, const QString& title, const QString& t
 {
     if (recordedWarnings().record) {
         recordedWarnings().last = text;
+        recordedWarnings().lastMessage = text;
         return;
     }
     QMessageBox::warning(parent, title, text);
+}
+
+void MessageBox::information(QWidget* parent, const QString& title, const QString& text)
+{
+    if (recordedWarnings().record) {
+        recordedWarnings().lastMessage = text;
+        return;
+    }
+    QMessageBox::information(parent, title, text);
+}
+
+bool MessageBox::question(QWidget* parent, const QString& title, const QString& text)
+{
+    if (recordedWarnings().record) {
+        recordedWarnings().lastMessage = text;
+        return recordedWarnings().answer;
+    }
+    return QMessageBox::question(parent, title, text) == QMessageBox::Yes;
+}
+
+void MessageBox::setNextAnswer(bool yes)
+{
+    recordedWarnings().answer = yes;
+}
+
+QString MessageBox::lastMessage()
+{
+    return recordedWarnings().lastMessage;
 }
 
 void MessageBox::recordInsteadOfShowing()

@@ -12,7 +12,10 @@ class QWidget;
 namespace FileDialog {
 QString getSaveFileName(QWidget* parent, const QString& caption, const QString& suggestedPath,
                         const QString& filter);
-// The next getSaveFileName returns this instead of showing a dialog (once).
+QString getOpenFileName(QWidget* parent, const QString& caption, const QString& folder,
+                        const QString& filter);
+// The next getSaveFileName or getOpenFileName returns this instead of showing
+// a dialog (once).
 void setNextFileName(const QString& fileName);
 // The path the app suggested in its last getSaveFileName (tests only).
 QString lastSuggestion();
@@ -20,9 +23,15 @@ QString lastSuggestion();
 
 namespace MessageBox {
 void warning(QWidget* parent, const QString& title, const QString& text);
-// From now on, warnings are recorded instead of shown (tests only).
+void information(QWidget* parent, const QString& title, const QString& text);
+// A yes/no question; true for yes.
+bool question(QWidget* parent, const QString& title, const QString& text);
+// From now on, messages are recorded instead of shown and questions answered
+// with the next answer (tests only).
 void recordInsteadOfShowing();
+void setNextAnswer(bool yes);
 QString lastWarning();
+QString lastMessage(); // the last warning, information or question
 } // namespace MessageBox
 
 namespace UrlOpener {

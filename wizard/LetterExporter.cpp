@@ -14,6 +14,8 @@
 #include "LetterPainter.h"
 #include "PdfLetterWriter.h"
 #include "PlainTextLetterWriter.h"
+#include "RecordExporter.h"
+#include "dialogs/RecordDialog.h"
 
 using namespace Qt::StringLiterals;
 
@@ -67,6 +69,33 @@ QString LetterExporter::copyFormText(const Letter& letter)
 {
     QGuiApplication::clipboard()->setText(PlainTextLetterWriter::formText(letter));
     return tr("The text is on the clipboard. Paste it into Meta's form with Ctrl+V.");
+}
+
+QString LetterExporter::recordAsSent(const Letter& letter, const ObjectionRequest& request,
+                                     RecordStore& records)
+{
+    const QString loadError = records.loadOnce();
+    if (!loadError.isEmpty())
+        MessageBox::warning(m_parent, tr("Record of objections"), loadError);
+    RecordDialog dialog(request, m_parent);
+    if (dialog.exec() != QDialog::Accepted)
+        return {};
+    ObjectionRecord record = dialog.record();
+    // What was sent: the whole letter by post, the form text online.
+    record.sentText = record.route == Route::OnlineForm ? PlainTextLetterWriter::formText(letter)
+                                                        : PlainTextLetterWriter::fullText(letter);
+    const QString error = records.add(record);
+    if (!error.isEmpty()) {
+        MessageBox::warning(m_parent, tr("Record of objections"), error);
+        return tr("The objection was not recorded.");
+    }
+    QString status = tr("The objection was recorded. You find it under “Record of objections”.");
+    if (dialog.wantsReminder()) {
+        const QString saved = RecordExporter(m_parent).saveReminder(records.records().constLast());
+        if (!saved.isEmpty())
+            status += u' ' + tr("Reminder: %1").arg(saved);
+    }
+    return status;
 }
 
 QString LetterExporter::openUrl(const QUrl& url)

@@ -5,6 +5,8 @@
 #include <QString>
 
 #include "Letter.h"
+#include "ObjectionRequest.h"
+#include "RecordStore.h"
 
 class QWidget;
 class QUrl;
@@ -23,6 +25,9 @@ public:
     QString print(const Letter& letter);
     QString copyFormText(const Letter& letter);
     QString openUrl(const QUrl& url);
+    // Asks what was sent (RecordDialog) and adds it to the record of objections.
+    QString recordAsSent(const Letter& letter, const ObjectionRequest& request,
+                         RecordStore& records);
 
 private:
     QWidget* m_parent;

@@ -2,9 +2,15 @@
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QDir>
 #include <QEvent>
+#include <QFileInfo>
+#include <QShortcut>
+#include <QStandardPaths>
 
 #include "AppTranslations.h"
+#include "DialogSeams.h"
+#include "ProfileFile.h"
 #include "pages/AccountsPage.h"
 #include "pages/ChecklistPage.h"
 #include "pages/DonePage.h"
@@ -18,35 +24,113 @@ using namespace Qt::StringLiterals;
 
 ObjectionWizard::ObjectionWizard(QWidget* parent) : QWizard(parent)
 {
-    m_request.options.date = QDate::currentDate();
-    m_request.options.letterLanguage = AppTranslations::current();
-    m_request.organisation.country = tr("Germany", "default country of the organisation");
-    m_request.options.grounds = suggestedGrounds(m_request.organisation.kind);
+    if (const auto remembered = m_settings.lastEntries()) {
+        m_request = *remembered;
+    } else {
+        m_request.options.letterLanguage = AppTranslations::current();
+        m_request.organisation.country = tr("Germany", "default country of the organisation");
+        m_request.options.grounds = suggestedGrounds(m_request.organisation.kind);
+    }
+    m_request.options.date = QDate::currentDate(); // a letter is dated the day it is made
 
     setWizardStyle(QWizard::ModernStyle);
     setOption(QWizard::NoBackButtonOnStartPage);
     setOption(QWizard::NoCancelButtonOnLastPage);
-    // The language switch sits on the left of the button row on every page.
+    // Language and profile buttons sit on the left of the button row on every page.
     setOption(QWizard::HaveCustomButton1);
-    setButtonLayout({QWizard::CustomButton1, QWizard::Stretch, QWizard::BackButton,
-                     QWizard::NextButton, QWizard::CommitButton, QWizard::FinishButton,
-                     QWizard::CancelButton});
+    setOption(QWizard::HaveCustomButton2);
+    setOption(QWizard::HaveCustomButton3);
+    setButtonLayout({QWizard::CustomButton1, QWizard::CustomButton2, QWizard::CustomButton3,
+                     QWizard::Stretch, QWizard::BackButton, QWizard::NextButton,
+                     QWizard::CommitButton, QWizard::FinishButton, QWizard::CancelButton});
     button(QWizard::CustomButton1)->setObjectName(u"languageButton"_s);
+    button(QWizard::CustomButton2)->setObjectName(u"openProfileButton"_s);
+    button(QWizard::CustomButton3)->setObjectName(u"saveProfileButton"_s);
     connect(this, &QWizard::customButtonClicked, this, [this](int which) {
         if (which == QWizard::CustomButton1)
             setUiLanguage(AppTranslations::current() == "de"_L1 ? u"en"_s : u"de"_s);
+        else if (which == QWizard::CustomButton2)
+            openProfile();
+        else if (which == QWizard::CustomButton3)
+            saveProfile();
     });
+    connect(new QShortcut(QKeySequence::Open, this), &QShortcut::activated, this,
+            &ObjectionWizard::openProfile);
+    connect(new QShortcut(QKeySequence::Save, this), &QShortcut::activated, this,
+            &ObjectionWizard::saveProfile);
+    connect(this, &QWizard::currentIdChanged, this, &ObjectionWizard::rememberEntries);
 
     setPage(WhyPageId, new WhyPage(this));
     setPage(HowPageId, new HowPage(this));
-    setPage(ChecklistPageId, new ChecklistPage(this));
+    setPage(ChecklistPageId, new ChecklistPage(m_settings, this));
     setPage(OrganisationPageId, new OrganisationPage(m_request, this));
     setPage(AccountsPageId, new AccountsPage(m_request, this));
     setPage(LetterOptionsPageId, new LetterOptionsPage(m_request, this));
-    setPage(PreviewPageId, new PreviewPage(m_request, this));
-    setPage(DonePageId, new DonePage(this));
+    setPage(PreviewPageId, new PreviewPage(m_request, m_records, this));
+    setPage(DonePageId, new DonePage(m_records, this));
     setStartId(WhyPageId);
     retranslate();
+}
+
+void ObjectionWizard::setRequest(const ObjectionRequest& request)
+{
+    m_request = request;
+    for (int id : pageIds()) {
+        if (auto* wizardPage = qobject_cast<WizardPage*>(page(id)))
+            wizardPage->reload();
+    }
+}
+
+void ObjectionWizard::openProfile()
+{
+    const QString path = FileDialog::getOpenFileName(
+        this, tr("Open profile"), m_settings.lastFolder(),
+        tr("KI-Widerspruch profiles (*.kiw.json *.json);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    m_settings.setLastFolder(QFileInfo(path).absolutePath());
+    const ProfileReadResult result = ProfileFile::read(path);
+    if (!result.request) {
+        MessageBox::warning(this, tr("Profile not opened"),
+                            tr("%1 could not be opened as a profile: %2\n\nYour entries are "
+                               "unchanged.")
+                                .arg(QFileInfo(path).fileName(), result.error));
+        return;
+    }
+    setRequest(*result.request);
+    rememberEntries();
+}
+
+void ObjectionWizard::saveProfile()
+{
+    QString folder = m_settings.lastFolder();
+    if (folder.isEmpty())
+        folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString name = m_request.organisation.name.trimmed().isEmpty()
+                             ? tr("profile")
+                             : m_request.organisation.name.simplified();
+    QString path = FileDialog::getSaveFileName(this, tr("Save profile"),
+                                               QDir(folder).filePath(name + u".kiw.json"_s),
+                                               tr("KI-Widerspruch profiles (*.kiw.json)"));
+    if (path.isEmpty())
+        return;
+    if (!path.endsWith(u".json"_s, Qt::CaseInsensitive))
+        path += u".kiw.json"_s;
+    m_settings.setLastFolder(QFileInfo(path).absolutePath());
+    const QString error = ProfileFile::write(path, m_request);
+    if (!error.isEmpty())
+        MessageBox::warning(this, tr("Profile not saved"), error);
+}
+
+void ObjectionWizard::rememberEntries()
+{
+    m_settings.setLastEntries(m_request);
+}
+
+void ObjectionWizard::done(int result)
+{
+    rememberEntries();
+    QWizard::done(result);
 }
 
 void ObjectionWizard::setUiLanguage(const QString& language)
@@ -93,4 +177,12 @@ void ObjectionWizard::retranslate()
     button(QWizard::CustomButton1)
         ->setAccessibleName(german ? u"Sprache: English"_s : u"Language: Deutsch"_s);
     button(QWizard::CustomButton1)->setToolTip(tr("Switch the language of the program"));
+    setButtonText(QWizard::CustomButton2, tr("Open profile …"));
+    button(QWizard::CustomButton2)
+        ->setToolTip(tr("Fill in the wizard from a saved profile (%1)")
+                         .arg(QKeySequence(QKeySequence::Open).toString(QKeySequence::NativeText)));
+    setButtonText(QWizard::CustomButton3, tr("Save profile …"));
+    button(QWizard::CustomButton3)
+        ->setToolTip(tr("Save the organisation, accounts and letter options as a profile (%1)")
+                         .arg(QKeySequence(QKeySequence::Save).toString(QKeySequence::NativeText)));
 }

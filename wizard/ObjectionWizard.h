@@ -2,11 +2,13 @@
 
 #include <QWizard>
 
+#include "AppSettings.h"
 #include "ObjectionRequest.h"
+#include "RecordStore.h"
 
 // The wizard owns the one request object; every page is handed a reference to
-// it. Pages write each edit straight into it, so neither going back nor
-// switching the language loses what was typed.
+// it. Pages write each edit straight into it, so neither going back, nor
+// switching the language, nor opening a profile mixes up what was typed.
 class ObjectionWizard : public QWizard
 {
     Q_OBJECT
@@ -24,18 +26,29 @@ public:
         DonePageId,
     };
 
+    // Starts with the entries remembered from the last run, if the user keeps them.
     explicit ObjectionWizard(QWidget* parent = nullptr);
 
     ObjectionRequest& request() { return m_request; }
+    // Replaces the request and shows it on every page (a profile was opened).
+    void setRequest(const ObjectionRequest& request);
+    RecordStore& records() { return m_records; }
 
     // Switches the user interface to "de" or "en" (not the letter's language).
     void setUiLanguage(const QString& language);
+    void openProfile();
+    void saveProfile();
+
+    void done(int result) override;
 
 protected:
     void changeEvent(QEvent* event) override;
 
 private:
     void retranslate();
+    void rememberEntries();
 
     ObjectionRequest m_request;
+    AppSettings m_settings;
+    RecordStore m_records;
 };

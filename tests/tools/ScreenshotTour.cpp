@@ -2,13 +2,18 @@
 #include <QDir>
 #include <QFile>
 #include <QPixmap>
+#include <QStandardPaths>
 #include <QTest>
 
-#include "../SampleRequests.h"
+#include "../SampleRecords.h"
 #include "AppTranslations.h"
 #include "LetterComposer.h"
 #include "ObjectionWizard.h"
 #include "PdfLetterWriter.h"
+#include "PlainTextLetterWriter.h"
+#include "RecordStore.h"
+#include "dialogs/HistoryDialog.h"
+#include "dialogs/RecordDialog.h"
 
 // Shows every page of the real wizard, filled with the sample organisation, and
 // saves a picture of each plus the sample letter as PDF, in German or English.
@@ -17,6 +22,7 @@
 int main(int argc, char* argv[])
 {
     QApplication app(argc, argv);
+    QStandardPaths::setTestModeEnabled(true); // leave the user's settings alone
     const QStringList args = app.arguments();
     if (args.size() != 3 || !AppTranslations::isSupported(args.at(2))) {
         qWarning("usage: ScreenshotTour <output folder> de|en");
@@ -43,6 +49,27 @@ int main(int argc, char* argv[])
         if (!wizard.grab().save(out.filePath(name)))
             return 1;
     }
+
+    // The dialogs of the record of objections, with one sample entry.
+    QFile::remove(RecordStore::defaultPath());
+    RecordStore records;
+    ObjectionRecord record = sampleRecord();
+    record.sentText =
+        PlainTextLetterWriter::fullText(LetterComposer(language).compose(wizard.request()));
+    records.add(record);
+    RecordDialog recordDialog(wizard.request(), &wizard);
+    recordDialog.show();
+    QTest::qWait(100);
+    if (!recordDialog.grab().save(out.filePath(QStringLiteral("record-dialog.png"))))
+        return 1;
+    recordDialog.hide();
+    HistoryDialog history(records, &wizard);
+    history.select(record.id);
+    history.show();
+    QTest::qWait(100);
+    if (!history.grab().save(out.filePath(QStringLiteral("history.png"))))
+        return 1;
+    history.hide();
 
     QFile pdf(out.filePath(QStringLiteral("letter.pdf")));
     if (!pdf.open(QIODevice::WriteOnly))

@@ -58,17 +58,20 @@ QByteArray IcsReminder::build(const ObjectionRecord& record, const QDateTime& st
             account.platform == Platform::Facebook ? u"Facebook"_s : u"Instagram"_s;
         accounts << u"- %1: %2 (%3)"_s.arg(platform, account.name, account.address);
     }
-    const QString description = QStringList{
-        tr("On %1 %2 objected to Meta's AI training (Art. 21 GDPR) for these accounts:")
-                .arg(record.sentOn.toString(Qt::ISODate), record.organisation) +
-            u'\n' + accounts.join(u'\n'),
-        tr("Meta must answer within one month (Art. 12(3) GDPR). Check whether Meta's "
-           "confirmation has come (the e-mail after the online form, or a letter) and record it "
-           "in KI-Widerspruch."),
-        tr("If nothing came: object again through the online form, send the letter again by "
-           "registered mail, and keep both with the record. You may also complain to your "
-           "data-protection supervisory authority."),
-    }.join(u"\n\n"_s);
+    const QString description =
+        QStringList{
+            tr("On %1 %2 objected to Meta's AI training (Art. 21 GDPR) for these accounts:")
+                    .arg(record.sentOn.toString(Qt::ISODate), record.organisation) +
+                u'\n' + accounts.join(u'\n'),
+            tr("Meta must answer within one month (Art. 12(3) GDPR). Check whether Meta's "
+               "confirmation has come (the e-mail after the online form, or a letter) and record "
+               "it "
+               "in KI-Widerspruch."),
+            tr("If nothing came: object again through the online form, send the letter again by "
+               "registered mail, and keep both with the record. You may also complain to your "
+               "data-protection supervisory authority."),
+        }
+            .join(u"\n\n"_s);
 
     const auto property = [](const QByteArray& name, const QString& value) {
         return folded(name + ':' + value.toUtf8());
@@ -84,9 +87,9 @@ QByteArray IcsReminder::build(const ObjectionRecord& record, const QDateTime& st
     ics += property("DTSTAMP", stamp.toUTC().toString(u"yyyyMMdd'T'HHmmss'Z'"_s));
     ics += property("DTSTART;VALUE=DATE", due.toString(u"yyyyMMdd"_s));
     ics += property("DTEND;VALUE=DATE", due.addDays(1).toString(u"yyyyMMdd"_s));
-    ics += property("SUMMARY",
-                    escaped(tr("Check Meta's confirmation: objection to AI training (%1)")
-                                .arg(record.organisation)));
+    ics +=
+        property("SUMMARY", escaped(tr("Check Meta's confirmation: objection to AI training (%1)")
+                                        .arg(record.organisation)));
     ics += property("DESCRIPTION", escaped(description));
     ics += property("TRANSP", u"TRANSPARENT"_s);
     ics += property("BEGIN", u"VALARM"_s);

@@ -31,7 +31,8 @@ QString transliterate(QChar c)
 }
 } // namespace
 
-QString suggestedLetterFileName(const QString& stem, const QString& organisation, const QDate& date)
+QString suggestedLetterFileName(const QString& stem, const QString& organisation, const QDate& date,
+                                const QString& extension)
 {
     QString part;
     bool pendingHyphen = false;
@@ -55,5 +56,5 @@ QString suggestedLetterFileName(const QString& stem, const QString& organisation
     QString name = stem;
     if (!part.isEmpty())
         name += u'-' + part;
-    return name + u'-' + date.toString(u"yyyy-MM-dd"_s) + u".pdf"_s;
+    return name + u'-' + date.toString(u"yyyy-MM-dd"_s) + u'.' + extension;
 }

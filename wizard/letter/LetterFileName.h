@@ -7,5 +7,5 @@
 // for the stem "Widerspruch-KI-Training": only letters, digits and hyphens from the
 // organisation's name, so it is valid on every file system (no / \ : * ? " < > |,
 // no reserved names like CON).
-QString suggestedLetterFileName(const QString& stem, const QString& organisation,
-                                const QDate& date);
+QString suggestedLetterFileName(const QString& stem, const QString& organisation, const QDate& date,
+                                const QString& extension = QStringLiteral("pdf"));

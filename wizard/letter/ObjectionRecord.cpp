@@ -15,7 +15,7 @@ RecordState ObjectionRecord::state(const QDate& today) const
 bool ObjectionRecord::operator==(const ObjectionRecord& o) const
 {
     return id == o.id && recordedAt == o.recordedAt && organisation == o.organisation &&
-           accounts == o.accounts && route == o.route && sentOn == o.sentOn &&
-           sentBy == o.sentBy && letterLanguage == o.letterLanguage && sentText == o.sentText &&
+           accounts == o.accounts && route == o.route && sentOn == o.sentOn && sentBy == o.sentBy &&
+           letterLanguage == o.letterLanguage && sentText == o.sentText &&
            confirmation == o.confirmation;
 }

@@ -12,7 +12,12 @@
 // answer once it came. The organisation keeps these to show compliance
 // (Art. 5(2), Art. 24 GDPR).
 
-enum class Route { OnlineForm, Letter, Both };
+enum class Route
+{
+    OnlineForm,
+    Letter,
+    Both
+};
 
 struct MetaConfirmation
 {
@@ -23,7 +28,12 @@ struct MetaConfirmation
     bool operator==(const MetaConfirmation& other) const;
 };
 
-enum class RecordState { Made, NoAnswer, Confirmed };
+enum class RecordState
+{
+    Made,
+    NoAnswer,
+    Confirmed
+};
 
 struct ObjectionRecord
 {

@@ -54,7 +54,7 @@ QJsonObject recordToJson(const ObjectionRecord& record)
     }
     QJsonObject json{
         {u"id"_s, record.id},
-        {u"recordedAt"_s, record.recordedAt.toUTC().toString(Qt::ISODate)},
+        {u"recordedAt"_s, record.recordedAt.toUTC().toString(Qt::ISODateWithMs)},
         {u"organisation"_s, record.organisation},
         {u"accounts"_s, accounts},
         {u"route"_s, routeKey(record.route)},
@@ -64,11 +64,11 @@ QJsonObject recordToJson(const ObjectionRecord& record)
         {u"sentText"_s, record.sentText},
     };
     if (record.confirmation) {
-        json.insert(u"confirmation"_s,
-                    QJsonObject{{u"received"_s,
-                                 record.confirmation->received.toString(Qt::ISODate)},
-                                {u"reference"_s, record.confirmation->reference},
-                                {u"note"_s, record.confirmation->note}});
+        json.insert(
+            u"confirmation"_s,
+            QJsonObject{{u"received"_s, record.confirmation->received.toString(Qt::ISODate)},
+                        {u"reference"_s, record.confirmation->reference},
+                        {u"note"_s, record.confirmation->note}});
     }
     return json;
 }
@@ -81,7 +81,7 @@ ObjectionRecord recordFromJson(JsonFieldReader& reader, const QJsonObject& json,
     if (reader.ok() && record.id.isEmpty())
         reader.fail(RecordStore::tr("The entry “%1” has no id.").arg(path));
     const QString recordedAt = reader.text(json, u"recordedAt"_s, path + u".recordedAt"_s, 40);
-    record.recordedAt = QDateTime::fromString(recordedAt, Qt::ISODate);
+    record.recordedAt = QDateTime::fromString(recordedAt, Qt::ISODateWithMs);
     record.organisation =
         reader.text(json, u"organisation"_s, path + u".organisation"_s, InputLimits::name);
     const QJsonArray accounts =
@@ -108,15 +108,13 @@ ObjectionRecord recordFromJson(JsonFieldReader& reader, const QJsonObject& json,
         reader.unknownValue(path + u".route"_s, route);
     record.sentOn = reader.date(json, u"sentOn"_s, path + u".sentOn"_s);
     record.sentBy = reader.text(json, u"sentBy"_s, path + u".sentBy"_s, InputLimits::name);
-    record.letterLanguage =
-        reader.text(json, u"letterLanguage"_s, path + u".letterLanguage"_s, 8);
+    record.letterLanguage = reader.text(json, u"letterLanguage"_s, path + u".letterLanguage"_s, 8);
     record.sentText = reader.text(json, u"sentText"_s, path + u".sentText"_s, maxTextLength);
     if (json.contains(u"confirmation"_s)) {
         const QString confirmationPath = path + u".confirmation"_s;
         const QJsonObject c = reader.object(json, u"confirmation"_s, confirmationPath);
         MetaConfirmation confirmation;
-        confirmation.received =
-            reader.date(c, u"received"_s, confirmationPath + u".received"_s);
+        confirmation.received = reader.date(c, u"received"_s, confirmationPath + u".received"_s);
         confirmation.reference =
             reader.text(c, u"reference"_s, confirmationPath + u".reference"_s, InputLimits::field);
         confirmation.note =
@@ -151,10 +149,10 @@ std::pair<QList<ObjectionRecord>, QString> RecordStore::fromJson(const QByteArra
     QJsonParseError parseError{};
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        return {{},
-                tr("it is not valid JSON (%1: %2)")
-                    .arg(JsonFieldReader::position(json, parseError.offset),
-                         parseError.errorString())};
+        return {
+            {},
+            tr("it is not valid JSON (%1: %2)")
+                .arg(JsonFieldReader::position(json, parseError.offset), parseError.errorString())};
     }
     const QJsonObject root = document.object();
     if (root.value(u"format"_s).toString() != formatName)
@@ -175,6 +173,7 @@ std::pair<QList<ObjectionRecord>, QString> RecordStore::fromJson(const QByteArra
 
 QString RecordStore::load()
 {
+    m_loaded = true;
     m_records.clear();
     m_unreadableFileKept = false;
     QFile file(m_path);
@@ -199,8 +198,17 @@ QString RecordStore::load()
         .arg(QDir::toNativeSeparators(m_path), problem);
 }
 
+QString RecordStore::loadOnce()
+{
+    if (m_loaded)
+        return {};
+    m_loaded = true;
+    return load();
+}
+
 QString RecordStore::add(const ObjectionRecord& record)
 {
+    loadOnce(); // never write over records that were not read yet
     ObjectionRecord added = record;
     if (added.id.isEmpty())
         added.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
@@ -212,6 +220,7 @@ QString RecordStore::add(const ObjectionRecord& record)
 
 QString RecordStore::update(const ObjectionRecord& record)
 {
+    loadOnce();
     for (ObjectionRecord& existing : m_records) {
         if (existing.id == record.id) {
             existing = record;
@@ -223,6 +232,7 @@ QString RecordStore::update(const ObjectionRecord& record)
 
 QString RecordStore::remove(const QString& id)
 {
+    loadOnce();
     m_records.removeIf([&id](const ObjectionRecord& record) { return record.id == id; });
     return save();
 }
@@ -236,9 +246,8 @@ QString RecordStore::save()
             .arg(QDir::toNativeSeparators(target.absolutePath()));
     }
     if (m_unreadableFileKept && target.exists()) {
-        const QString kept = target.absoluteDir().filePath(
-            u"records-unreadable-%1.json"_s.arg(
-                QDateTime::currentDateTime().toString(u"yyyyMMdd-HHmmss"_s)));
+        const QString kept = target.absoluteDir().filePath(u"records-unreadable-%1.json"_s.arg(
+            QDateTime::currentDateTime().toString(u"yyyyMMdd-HHmmss"_s)));
         if (!QFile::rename(m_path, kept))
             return tr("The unreadable record file could not be set aside; nothing was saved.");
         m_unreadableFileKept = false;

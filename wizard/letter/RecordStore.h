@@ -25,6 +25,8 @@ public:
     // After a failed save the change is still held here, so nothing typed is
     // lost and the next save writes it.
     QString load();
+    // Loads on first use only (not at start-up); later calls return nothing.
+    QString loadOnce();
     QString add(const ObjectionRecord& record);
     QString update(const ObjectionRecord& record);
     QString remove(const QString& id);
@@ -41,4 +43,5 @@ private:
     QString m_path;
     QList<ObjectionRecord> m_records;
     bool m_unreadableFileKept = false;
+    bool m_loaded = false;
 };

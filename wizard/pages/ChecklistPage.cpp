@@ -1,12 +1,18 @@
 #include "ChecklistPage.h"
 
 #include <QCheckBox>
+#include <QHBoxLayout>
+#include <QPushButton>
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
+#include "DialogSeams.h"
 #include "PageText.h"
 
-ChecklistPage::ChecklistPage(QWidget* parent) : WizardPage(parent)
+using namespace Qt::StringLiterals;
+
+ChecklistPage::ChecklistPage(AppSettings& settings, QWidget* parent)
+    : WizardPage(parent), m_settings(settings)
 {
     bindTitles(QT_TR_NOOP("What you need"),
                QT_TR_NOOP("Have these at hand. You can tick them off as you go."));
@@ -31,7 +37,36 @@ void ChecklistPage::build()
     onLanguageChange([this, view] {
         view->setHtml(tr("<p>Everything you enter stays on this computer. The wizard works "
                          "offline and only opens Meta's pages in your browser when you ask it "
-                         "to.</p>"));
+                         "to. It remembers your entries for the next time unless you turn that "
+                         "off here.</p>"));
         view->setAccessibleName(title());
     });
+
+    auto* remember = new QCheckBox(this);
+    remember->setObjectName(u"rememberEntriesCheckBox"_s);
+    bindText(remember, QT_TR_NOOP("&Remember my entries on this computer"));
+    remember->setChecked(m_settings.rememberEntries());
+    connect(remember, &QCheckBox::toggled, this,
+            [this](bool on) { m_settings.setRememberEntries(on); });
+    auto* forget = new QPushButton(this);
+    forget->setObjectName(u"forgetEntriesButton"_s);
+    bindText(forget, QT_TR_NOOP("&Delete stored entries …"));
+    connect(forget, &QPushButton::clicked, this, [this, remember] {
+        if (!MessageBox::question(this, tr("Delete stored entries"),
+                                  tr("Delete everything KI-Widerspruch keeps in its settings on "
+                                     "this computer, including the remembered entries? What is "
+                                     "in the wizard now stays until you close it. The record "
+                                     "of objections is not affected.")))
+            return;
+        m_settings.forgetEverything();
+        remember->setChecked(false);
+        MessageBox::information(this, tr("Delete stored entries"),
+                                tr("The stored entries were deleted. Nothing is remembered "
+                                   "until you tick “Remember my entries” again."));
+    });
+    auto* privacy = new QHBoxLayout;
+    privacy->addWidget(remember);
+    privacy->addStretch();
+    privacy->addWidget(forget);
+    layout->addLayout(privacy);
 }

@@ -1,15 +1,20 @@
 #pragma once
 
+#include "AppSettings.h"
 #include "WizardPage.h"
 
-// Step 3: what the user needs at hand. The boxes are a help, not a gate.
+// Step 3: what the user needs at hand (the boxes are a help, not a gate), and
+// what the app keeps on this computer, with the switch to keep nothing.
 class ChecklistPage : public WizardPage
 {
     Q_OBJECT
 
 public:
-    explicit ChecklistPage(QWidget* parent = nullptr);
+    explicit ChecklistPage(AppSettings& settings, QWidget* parent = nullptr);
 
 protected:
     void build() override;
+
+private:
+    AppSettings& m_settings;
 };

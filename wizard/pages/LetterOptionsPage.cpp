@@ -118,10 +118,6 @@ void LetterOptionsPage::load()
 {
     LetterOptions& options = m_request.options;
     const OrganisationKind kind = m_request.organisation.kind;
-    // A new kind brings its own suggestions; a revisit keeps the user's choice.
-    if (kind != m_kindShown)
-        options.grounds = suggestedGrounds(kind);
-    m_kindShown = kind;
     if (options.place.trimmed().isEmpty())
         options.place = m_request.organisation.city.simplified();
 

@@ -34,6 +34,5 @@ private:
     QPlainTextEdit* m_ownGroundsEdit = nullptr;
     QCheckBox* m_jointControllershipBox = nullptr;
     QCheckBox* m_confirmationBox = nullptr;
-    OrganisationKind m_kindShown = OrganisationKind::Company;
     bool m_loading = false;
 };

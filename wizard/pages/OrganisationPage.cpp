@@ -94,7 +94,8 @@ QLineEdit* OrganisationPage::addLineEdit(QFormLayout* form, const char* label, i
 
 void OrganisationPage::load()
 {
-    const Organisation org = m_request.organisation; // copy: setText() writes back
+    const Organisation& org = m_request.organisation;
+    m_loading = true; // the widgets follow the model here, not the other way round
     m_nameEdit->setText(org.name);
     m_kindCombo->setCurrentIndex(m_kindCombo->findData(int(org.kind)));
     m_contactEdit->setText(org.contactName);
@@ -104,14 +105,22 @@ void OrganisationPage::load()
     m_postcodeEdit->setText(org.postcode);
     m_cityEdit->setText(org.city);
     m_countryEdit->setText(org.country);
+    m_loading = false;
+    updateMessages();
+    emit completeChanged();
     m_nameEdit->setFocus();
 }
 
 void OrganisationPage::storeAndCheck()
 {
+    if (m_loading)
+        return;
     Organisation& org = m_request.organisation;
     org.name = m_nameEdit->text();
-    org.kind = OrganisationKind(m_kindCombo->currentData().toInt());
+    const auto kind = OrganisationKind(m_kindCombo->currentData().toInt());
+    if (kind != org.kind) // a new kind brings its own suggested grounds
+        m_request.options.grounds = suggestedGrounds(kind);
+    org.kind = kind;
     org.contactName = m_contactEdit->text();
     org.contactRole = m_roleEdit->text();
     org.email = m_emailEdit->text();

@@ -45,4 +45,5 @@ private:
     bool m_nameTouched = false;
     bool m_contactTouched = false;
     bool m_emailTouched = false;
+    bool m_loading = false;
 };

@@ -15,11 +15,12 @@
 #include "LetterDocumentBuilder.h"
 #include "LetterPainter.h"
 #include "MetaFacts.h"
+#include "dialogs/HistoryDialog.h"
 
 using namespace Qt::StringLiterals;
 
-PreviewPage::PreviewPage(ObjectionRequest& request, QWidget* parent)
-    : WizardPage(parent), m_request(request), m_exporter(this)
+PreviewPage::PreviewPage(ObjectionRequest& request, RecordStore& records, QWidget* parent)
+    : WizardPage(parent), m_request(request), m_records(records), m_exporter(this)
 {
     bindTitles(QT_TR_NOOP("Preview and send"),
                QT_TR_NOOP("This is the letter exactly as it will be saved and printed. Send it "
@@ -76,6 +77,16 @@ void PreviewPage::build()
     buttons->addWidget(policy, 1, 0);
     buttons->addWidget(facebook, 1, 1);
     buttons->addWidget(instagram, 1, 2);
+    QPushButton* record = addButton(QT_TR_NOOP("Record as s&ent …"), u"recordAsSentButton"_s);
+    QPushButton* history = addButton(QT_TR_NOOP("Record of ob&jections …"), u"historyButton"_s);
+    buttons->addWidget(record, 2, 0);
+    buttons->addWidget(history, 2, 1);
+    connect(record, &QPushButton::clicked, this,
+            [this] { showStatus(m_exporter.recordAsSent(m_letter, m_request, m_records)); });
+    connect(history, &QPushButton::clicked, this, [this] {
+        HistoryDialog dialog(m_records, this);
+        dialog.exec();
+    });
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_tabs, 1);

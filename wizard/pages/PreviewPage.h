@@ -5,6 +5,7 @@
 #include "Letter.h"
 #include "LetterExporter.h"
 #include "ObjectionRequest.h"
+#include "RecordStore.h"
 #include "WizardPage.h"
 
 class QLabel;
@@ -20,7 +21,7 @@ class PreviewPage : public WizardPage
     Q_OBJECT
 
 public:
-    PreviewPage(ObjectionRequest& request, QWidget* parent = nullptr);
+    PreviewPage(ObjectionRequest& request, RecordStore& records, QWidget* parent = nullptr);
     ~PreviewPage() override;
 
 protected:
@@ -32,6 +33,7 @@ private:
     void showStatus(const QString& message);
 
     ObjectionRequest& m_request;
+    RecordStore& m_records;
     Letter m_letter;
     LetterExporter m_exporter;
     QTabWidget* m_tabs = nullptr;

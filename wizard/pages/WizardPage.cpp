@@ -12,6 +12,12 @@ void WizardPage::initializePage()
     load();
 }
 
+void WizardPage::reload()
+{
+    if (m_built)
+        load();
+}
+
 void WizardPage::onLanguageChange(std::function<void()> refresh)
 {
     refresh();

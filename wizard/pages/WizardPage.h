@@ -18,6 +18,9 @@ public:
     using QWizardPage::QWizardPage;
 
     void initializePage() final;
+    // Shows the model again, for when it changed behind the page's back (a
+    // profile was opened). Pages not built yet load it when first shown.
+    void reload();
 
 protected:
     // Creates the page's widgets; called once, before the first load().

@@ -1,0 +1,191 @@
+#include <QCheckBox>
+#include <QFile>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QRadioButton>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeWidget>
+
+#include "AppTranslations.h"
+#include "DialogSeams.h"
+#include "ObjectionWizard.h"
+#include "PopplerTools.h"
+#include "ProfileFile.h"
+#include "RecordStore.h"
+#include "SampleRequests.h"
+#include "WizardDriver.h"
+
+using namespace Qt::StringLiterals;
+using namespace WizardDriver;
+
+// Profiles, remembered entries and the record of objections, driven through
+// the real wizard and its dialogs.
+class ProfileAndRecordGuiTest : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+    static void showOrganisationPage(ObjectionWizard& wizard)
+    {
+        wizard.setStartId(ObjectionWizard::OrganisationPageId);
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowActive(&wizard));
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(m_dir.isValid());
+        QVERIFY(AppTranslations::install(qApp, u"de"_s));
+        MessageBox::recordInsteadOfShowing();
+    }
+
+    void init()
+    {
+        QSettings().clear();
+        QFile::remove(RecordStore::defaultPath());
+        MessageBox::setNextAnswer(true);
+    }
+
+    void saveAndOpenAProfileWithTheKeyboard()
+    {
+        const QString path = m_dir.filePath(u"musterstadt.kiw.json"_s);
+        {
+            ObjectionWizard wizard;
+            wizard.setRequest(sampleRequest());
+            showOrganisationPage(wizard);
+            FileDialog::setNextFileName(path);
+            QTest::keyClick(focused(), Qt::Key_S, Qt::ControlModifier);
+            QCOMPARE(QFileInfo(FileDialog::lastSuggestion()).fileName(),
+                     u"Stadt Musterstadt.kiw.json"_s);
+        }
+        const ProfileReadResult saved = ProfileFile::read(path);
+        QVERIFY2(saved.request.has_value(), qPrintable(saved.error));
+        QCOMPARE(*saved.request, sampleRequest());
+
+        QSettings().clear();
+        ObjectionWizard wizard;
+        showOrganisationPage(wizard);
+        QVERIFY(child<QLineEdit>(wizard, u"orgNameLineEdit"_s)->text().isEmpty());
+        FileDialog::setNextFileName(path);
+        QTest::keyClick(focused(), Qt::Key_O, Qt::ControlModifier);
+        QCOMPARE(child<QLineEdit>(wizard, u"orgNameLineEdit"_s)->text(), u"Stadt Musterstadt"_s);
+        QCOMPARE(child<QLineEdit>(wizard, u"emailLineEdit"_s)->text(),
+                 u"datenschutz@musterstadt.de"_s);
+        ObjectionRequest expected = sampleRequest();
+        QCOMPARE(wizard.request(), expected);
+        QVERIFY(wizard.button(QWizard::NextButton)->isEnabled());
+    }
+
+    void aBadProfileIsRefusedAndKeepsWhatWasTyped()
+    {
+        const QString path = m_dir.filePath(u"kaputt.kiw.json"_s);
+        const QByteArray broken = ProfileFile::toJson(sampleRequest()).left(200);
+        {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(broken);
+        }
+        ObjectionWizard wizard;
+        showOrganisationPage(wizard);
+        type(u"Mein Verein"_s);
+        const ObjectionRequest typed = wizard.request();
+        FileDialog::setNextFileName(path);
+        QVERIFY(press(wizard.button(QWizard::CustomButton2)));
+        QVERIFY2(MessageBox::lastWarning().contains(u"kein gültiges JSON"_s),
+                 qPrintable(MessageBox::lastWarning()));
+        QVERIFY(MessageBox::lastWarning().contains(u"kaputt.kiw.json"_s));
+        QCOMPARE(wizard.request(), typed);
+        QCOMPARE(child<QLineEdit>(wizard, u"orgNameLineEdit"_s)->text(), u"Mein Verein"_s);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), broken);
+    }
+
+    void entriesAreRememberedUntilTurnedOff()
+    {
+        {
+            ObjectionWizard wizard;
+            showOrganisationPage(wizard);
+            type(u"Kreis Beispielheim"_s);
+            wizard.reject(); // closing keeps the entries for the next run
+        }
+        {
+            ObjectionWizard wizard;
+            QCOMPARE(wizard.request().organisation.name, u"Kreis Beispielheim"_s);
+            QCOMPARE(wizard.request().options.date, QDate::currentDate());
+            wizard.setStartId(ObjectionWizard::ChecklistPageId);
+            wizard.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+            auto* remember = child<QCheckBox>(wizard, u"rememberEntriesCheckBox"_s);
+            QVERIFY(remember->isChecked());
+            QVERIFY(press(wizard, u"forgetEntriesButton"_s));
+            QVERIFY(!remember->isChecked());
+            QVERIFY(MessageBox::lastMessage().contains(u"gelöscht"_s));
+            wizard.reject();
+        }
+        ObjectionWizard wizard;
+        QVERIFY(wizard.request().organisation.name.isEmpty());
+    }
+
+    void recordConfirmAndDocumentAnObjection()
+    {
+        ObjectionWizard wizard;
+        wizard.setRequest(sampleRequest());
+        wizard.setStartId(ObjectionWizard::PreviewPageId);
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+
+        const QString ics = m_dir.filePath(u"erinnerung.ics"_s);
+        FileDialog::setNextFileName(ics);
+        auto recordDialog = onNextModal(this, [](QDialog* dialog) {
+            QVERIFY(press(dialog->findChild<QRadioButton*>(u"routeLetterRadio"_s)));
+            dialog->findChild<QLineEdit*>(u"sentByLineEdit"_s)->setText(u"Max Muster"_s);
+            dialog->accept();
+        });
+        QVERIFY(press(wizard, u"recordAsSentButton"_s));
+        QTRY_COMPARE(wizard.records().records().size(), 1);
+        const ObjectionRecord record = wizard.records().records().constFirst();
+        QCOMPARE(record.route, Route::Letter);
+        QCOMPARE(record.sentBy, u"Max Muster"_s);
+        QCOMPARE(record.accounts, sampleRequest().accounts);
+        QVERIFY(record.sentText.contains(u"Meta Platforms Ireland Limited"_s)); // the letter
+        QVERIFY(QFile::exists(ics));
+        RecordStore onDisk(RecordStore::defaultPath());
+        QVERIFY(onDisk.load().isEmpty());
+        QCOMPARE(onDisk.records(), wizard.records().records());
+
+        // The history: add Meta's confirmation, then save the documentation.
+        auto history = onNextModal(this, [this](QDialog* dialog) {
+            auto* tree = dialog->findChild<QTreeWidget*>(u"recordsTree"_s);
+            tree->setCurrentItem(tree->topLevelItem(0)->child(0));
+            auto confirmation = onNextModal(this, [](QDialog* confirm) {
+                confirm->findChild<QLineEdit*>(u"referenceLineEdit"_s)->setText(u"FB-4711"_s);
+                confirm->findChild<QPlainTextEdit*>(u"noteTextEdit"_s)
+                    ->setPlainText(u"Ordner DS-7"_s);
+                confirm->accept();
+            });
+            press(dialog->findChild<QAbstractButton*>(u"addConfirmationButton"_s));
+            FileDialog::setNextFileName(m_dir.filePath(u"nachweis.pdf"_s));
+            press(dialog->findChild<QAbstractButton*>(u"documentationButton"_s));
+            dialog->reject();
+        });
+        QVERIFY(press(wizard, u"historyButton"_s));
+        const ObjectionRecord confirmed = wizard.records().records().constFirst();
+        QVERIFY(confirmed.confirmation.has_value());
+        QCOMPARE(confirmed.confirmation->reference, u"FB-4711"_s);
+        const QString text = PopplerTools::rawText(m_dir.filePath(u"nachweis.pdf"_s));
+        for (const QString& fact : {u"FB-4711"_s, u"Ordner DS-7"_s, u"Max Muster"_s,
+                                    u"Bestätigt von Meta"_s, u"Brief per Post"_s})
+            QVERIFY2(text.contains(fact), qPrintable(fact));
+    }
+};
+
+QTEST_MAIN(ProfileAndRecordGuiTest)
+#include "ProfileAndRecordGuiTest.moc"
