@@ -40,16 +40,14 @@ private:
 private slots:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
+        isolateFromUserFiles();
         QVERIFY(m_dir.isValid());
         QVERIFY(AppTranslations::install(qApp, u"de"_s));
-        MessageBox::recordInsteadOfShowing();
     }
 
     void init()
     {
-        QSettings().clear();
-        QFile::remove(RecordStore::defaultPath());
+        startClean();
         MessageBox::setNextAnswer(true);
     }
 

@@ -3,11 +3,17 @@
 #include <QAbstractButton>
 #include <QApplication>
 #include <QDialog>
+#include <QFile>
+#include <QSettings>
+#include <QStandardPaths>
 #include <QTest>
 #include <QTimer>
 #include <QWizard>
 #include <functional>
 #include <memory>
+
+#include "DialogSeams.h"
+#include "RecordStore.h"
 
 // Keyboard helpers for the GUI tests: type into the focused field, Tab on,
 // press buttons by their mnemonics (read from the button, so they work in
@@ -75,6 +81,22 @@ inline bool press(QAbstractButton* button)
 inline bool press(QWizard& wizard, const QString& buttonName)
 {
     return press(child<QAbstractButton>(wizard, buttonName));
+}
+
+// For initTestCase(): settings and the record of objections go to a test
+// folder, never to the user's own files, and message boxes never block.
+inline void isolateFromUserFiles()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    MessageBox::recordInsteadOfShowing();
+    MessageBox::setNextAnswer(true);
+}
+
+// For init(): each test starts without remembered entries or records.
+inline void startClean()
+{
+    QSettings().clear();
+    QFile::remove(RecordStore::defaultPath());
 }
 
 // Runs handle() on the next modal dialog that opens (they block the test's

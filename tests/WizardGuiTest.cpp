@@ -36,20 +36,13 @@ private:
     QTemporaryDir m_dir;
 
 private slots:
-    void init()
-    {
-        QSettings().clear(); // each test starts without remembered entries
-        QFile::remove(RecordStore::defaultPath());
-    }
+    void init() { startClean(); }
 
     void initTestCase()
     {
-        // Settings and the record of objections go to a test folder, never
-        // to the user's own files.
-        QStandardPaths::setTestModeEnabled(true);
+        isolateFromUserFiles();
         QVERIFY(m_dir.isValid());
         QVERIFY(AppTranslations::install(qApp, u"de"_s));
-        MessageBox::recordInsteadOfShowing();
     }
 
     void walkTheWholeWizardByKeyboard()

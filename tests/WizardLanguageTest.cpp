@@ -43,19 +43,12 @@ private:
     }
 
 private slots:
-    void init()
-    {
-        QSettings().clear(); // each test starts without remembered entries
-        QFile::remove(RecordStore::defaultPath());
-    }
+    void init() { startClean(); }
 
     void initTestCase()
     {
-        // Settings and the record of objections go to a test folder, never
-        // to the user's own files.
-        QStandardPaths::setTestModeEnabled(true);
+        isolateFromUserFiles();
         QVERIFY(m_dir.isValid());
-        MessageBox::recordInsteadOfShowing();
     }
 
     void walkInEnglishAndExportAnEnglishLetter()
