@@ -1,61 +1,109 @@
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QHashFunctions>
 #include <QTextStream>
+#include <memory>
 
 #include "AppTranslations.h"
+#include "CommandLineExport.h"
+#include "CommandLineOptions.h"
+#include "DialogSeams.h"
+#include "ExitCodes.h"
 #include "ObjectionWizard.h"
+#include "ProfileFile.h"
 #include "QuitAfterFirstPaint.h"
 
 using namespace Qt::StringLiterals;
 
-int main(int argc, char* argv[])
+namespace {
+QStringList rawArguments(int argc, char* argv[])
 {
-    QApplication app(argc, argv);
-    QApplication::setApplicationName(u"ki-widerspruch"_s);
-    QApplication::setApplicationDisplayName(u"KI-Widerspruch"_s);
-    QApplication::setApplicationVersion(QStringLiteral(KIW_VERSION));
-    QApplication::setOrganizationName(u"KI-Widerspruch"_s);
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+    return arguments;
+}
 
-    // The language must be known before the parser's own texts (--help) are
-    // made, so --lang is read from the raw arguments first.
-    const QStringList arguments = QCoreApplication::arguments();
-    QString language = AppTranslations::systemLanguage();
-    const qsizetype langAt = arguments.indexOf(u"--lang"_s);
-    if (langAt >= 0 && langAt + 1 < arguments.size())
-        language = arguments.at(langAt + 1);
-    for (const QString& argument : arguments) {
-        if (argument.startsWith(u"--lang="_s))
-            language = argument.mid(7);
-    }
-    const bool languageValid = AppTranslations::isSupported(language);
-    AppTranslations::install(&app, languageValid ? language : AppTranslations::systemLanguage());
-
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QCoreApplication::translate("main", "Object to Meta's AI training as an organisation."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    QCommandLineOption languageOption(
-        u"lang"_s, QCoreApplication::translate("main", "Language of the user interface: de or en."),
-        u"language"_s);
-    parser.addOption(languageOption);
-    QCommandLineOption benchmarkOption(u"quit-after-first-paint"_s);
-    benchmarkOption.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOption(benchmarkOption);
-    parser.process(app);
-    if (!languageValid) {
-        QTextStream(stderr) << QCoreApplication::translate(
-                                   "main", "Unknown language \"%1\": use --lang de or --lang en.")
-                                   .arg(language)
-                            << '\n';
-        return 2;
-    }
-
+int runWizard(const CommandLineOptions& options, QApplication& app)
+{
     ObjectionWizard wizard;
+    if (!options.profiles.isEmpty()) {
+        const ProfileReadResult read = ProfileFile::read(options.profiles.constFirst());
+        if (read.request) {
+            ObjectionRequest request = *read.request;
+            request.options.date = QDate::currentDate();
+            wizard.setRequest(request);
+        } else {
+            const QString message = ObjectionWizard::tr("%1 could not be opened as a profile: %2")
+                                        .arg(options.profiles.constFirst(), read.error);
+            QTextStream(stderr) << message << '\n';
+            MessageBox::warning(nullptr, QApplication::applicationDisplayName(), message);
+        }
+    }
     QuitAfterFirstPaint quitter;
-    if (parser.isSet(benchmarkOption))
+    if (options.quitAfterFirstPaint)
         wizard.installEventFilter(&quitter);
     wizard.resize(wizard.sizeHint().expandedTo(QSize(820, 680)));
     wizard.show();
     return app.exec();
+}
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    const QStringList arguments = rawArguments(argc, argv);
+    // Only the wizard needs the desktop. Exports, --help, --version and wrong
+    // usage must work on servers without a display, so they run on Qt's
+    // offscreen platform; a first parse (before any translation) tells which.
+    const bool exporting = CommandLineOptions::asksForExport(arguments);
+    const bool needsWindow = [&arguments, exporting] {
+        QCommandLineParser probe;
+        CommandLineOptions::describe(probe);
+        CommandLineOptions probed;
+        return !exporting && probe.parse(arguments) && !probe.isSet(u"help"_s) &&
+               !probe.isSet(u"version"_s) && probed.read(probe).isEmpty();
+    }();
+    if (!needsWindow)
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    // QPdfWriter lists the fonts in QHash order; Qt seeds QHash randomly per
+    // process, which would put the fonts in a different order in every run.
+    // A fixed seed makes the same input give the same bytes (reproducible
+    // archives); the randomness only defends servers against hash flooding.
+    if (exporting)
+        QHashSeed::setDeterministicGlobalSeed();
+    std::unique_ptr<QGuiApplication> app = needsWindow
+                                               ? std::make_unique<QApplication>(argc, argv)
+                                               : std::make_unique<QGuiApplication>(argc, argv);
+    QGuiApplication::setApplicationName(u"ki-widerspruch"_s);
+    QGuiApplication::setApplicationDisplayName(u"KI-Widerspruch"_s);
+    QGuiApplication::setApplicationVersion(QStringLiteral(KIW_VERSION));
+    QGuiApplication::setOrganizationName(u"KI-Widerspruch"_s);
+
+    // The language is needed before the parser's own texts (--help) are made.
+    const QString requested = CommandLineOptions::requestedUiLanguage(arguments);
+    AppTranslations::install(app.get(), AppTranslations::isSupported(requested)
+                                            ? requested
+                                            : AppTranslations::systemLanguage());
+
+    QCommandLineParser parser;
+    CommandLineOptions::describe(parser);
+    CommandLineOptions options;
+    QString error;
+    if (!parser.parse(arguments))
+        error = parser.errorText();
+    else if (parser.isSet(u"help"_s))
+        parser.showHelp(ExitDone);
+    else if (parser.isSet(u"version"_s))
+        parser.showVersion();
+    else
+        error = options.read(parser);
+    if (!error.isEmpty()) {
+        QTextStream(stderr) << error << '\n'
+                            << CommandLineOptions::tr("See: ki-widerspruch --help") << '\n';
+        return ExitWrongUsage;
+    }
+
+    if (exporting)
+        return CommandLineExport::run(options);
+    return runWizard(options, static_cast<QApplication&>(*app));
 }

@@ -41,7 +41,8 @@ private:
                 message = Message{context, xml.readElementText(), {}, {}};
             } else if (xml.name() == "translation"_L1) {
                 message.type = xml.attributes().value("type"_L1).toString();
-                message.translation = xml.readElementText();
+                // Plural forms are <numerusform> children: all of them count.
+                message.translation = xml.readElementText(QXmlStreamReader::IncludeChildElements);
                 messages << message;
             }
         }
@@ -54,6 +55,7 @@ private:
         QStringList found;
         for (auto it = pattern.globalMatch(text); it.hasNext();)
             found << it.next().captured();
+        found.removeDuplicates(); // plural forms repeat them
         found.sort();
         return found;
     }

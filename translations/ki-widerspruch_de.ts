@@ -135,6 +135,117 @@
     </message>
 </context>
 <context>
+    <name>CommandLineExport</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The folder %1 could not be created.</source>
+        <translation>Der Ordner %1 konnte nicht angelegt werden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letter(s) written to %1.</source>
+        <translation>
+            <numerusform>%n Brief nach %1 geschrieben.</numerusform>
+            <numerusform>%n Briefe nach %1 geschrieben.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CommandLineOptions</name>
+    <message>
+        <source>Object to Meta&apos;s AI training as an organisation.
+
+Without options the wizard starts. With --pdf, --text or --out-dir the letter is written without any window, also on servers without a display.
+Exit codes: 0 done, 2 wrong usage, 3 a profile could not be read, 4 a file could not be written.</source>
+        <translation>Widerspruch gegen Metas KI-Training für Organisationen.
+
+Ohne Optionen startet der Assistent. Mit --pdf, --text oder --out-dir wird der Brief ohne Fenster geschrieben, auch auf Servern ohne Bildschirm.
+Exit-Codes: 0 erledigt, 2 falscher Aufruf, 3 ein Profil war nicht lesbar, 4 eine Datei konnte nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Profile to use (docs/profile-format.md). Several for --out-dir.</source>
+        <translation>Zu verwendendes Profil (docs/profile-format.md). Mehrere für --out-dir.</translation>
+    </message>
+    <message>
+        <source>Write the letter as PDF to this file, without a window.</source>
+        <translation>Den Brief ohne Fenster als PDF in diese Datei schreiben.</translation>
+    </message>
+    <message>
+        <source>Write the text for Meta&apos;s online form to this file (&quot;-&quot; for the standard output).</source>
+        <translation>Den Text für Metas Onlineformular in diese Datei schreiben („-“ für die Standardausgabe).</translation>
+    </message>
+    <message>
+        <source>Write one PDF and one text file per profile into this folder.</source>
+        <translation>Je Profil ein PDF und eine Textdatei in diesen Ordner schreiben.</translation>
+    </message>
+    <message>
+        <source>Language of the letter: de or en (default: as in the profile).</source>
+        <translation>Sprache des Briefs: de oder en (Standard: wie im Profil).</translation>
+    </message>
+    <message>
+        <source>Date of the letter, YYYY-MM-DD (default: today). The same profile and date give byte-for-byte the same files.</source>
+        <translation>Datum des Briefs, JJJJ-MM-TT (Standard: heute). Gleiches Profil und gleiches Datum ergeben Byte für Byte gleiche Dateien.</translation>
+    </message>
+    <message>
+        <source>Language of the program and its messages: de or en.</source>
+        <translation>Sprache des Programms und seiner Meldungen: de oder en.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument “%1”. Profiles are given with --profile.</source>
+        <translation>Unerwartetes Argument „%1“. Profile werden mit --profile angegeben.</translation>
+    </message>
+    <message>
+        <source>Unknown language “%1”: use --lang de or --lang en.</source>
+        <translation>Unbekannte Sprache „%1“: Verwende --lang de oder --lang en.</translation>
+    </message>
+    <message>
+        <source>Unknown letter language “%1”: use --letter-lang de or --letter-lang en.</source>
+        <translation>Unbekannte Briefsprache „%1“: Verwende --letter-lang de oder --letter-lang en.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date: use --date YYYY-MM-DD, e.g. --date 2026-11-29.</source>
+        <translation>„%1“ ist kein Datum: Verwende --date JJJJ-MM-TT, z. B. --date 2026-11-29.</translation>
+    </message>
+    <message>
+        <source>--out-dir writes its own files; use it without --pdf and --text.</source>
+        <translation>--out-dir schreibt eigene Dateien; verwende es ohne --pdf und --text.</translation>
+    </message>
+    <message>
+        <source>Exporting needs a profile: --profile FILE.</source>
+        <translation>Zum Exportieren braucht es ein Profil: --profile DATEI.</translation>
+    </message>
+    <message>
+        <source>Several profiles can only be exported together with --out-dir.</source>
+        <translation>Mehrere Profile lassen sich nur zusammen mit --out-dir exportieren.</translation>
+    </message>
+    <message>
+        <source>--letter-lang and --date go with --pdf, --text or --out-dir.</source>
+        <translation>--letter-lang und --date gehören zu --pdf, --text oder --out-dir.</translation>
+    </message>
+    <message>
+        <source>See: ki-widerspruch --help</source>
+        <translation>Siehe: ki-widerspruch --help</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>datei</translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation>ordner</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>sprache</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>datum</translation>
+    </message>
+</context>
+<context>
     <name>ConfirmationDialog</name>
     <message>
         <source>Meta&apos;s confirmation</source>
@@ -726,6 +837,10 @@ Deine Eingaben sind unverändert.</translation>
         <source>Save the organisation, accounts and letter options as a profile (%1)</source>
         <translation>Organisation, Konten und Inhalt des Briefs als Profil speichern (%1)</translation>
     </message>
+    <message>
+        <source>%1 could not be opened as a profile: %2</source>
+        <translation>%1 konnte nicht als Profil geöffnet werden: %2</translation>
+    </message>
 </context>
 <context>
     <name>OrganisationPage</name>
@@ -1070,21 +1185,6 @@ Deine Eingaben sind unverändert.</translation>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Important:&lt;/b&gt; an objection only works for the future. Data that has already been used for training stays in the trained models. So object as early as possible.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Wichtig:&lt;/b&gt; Ein Widerspruch wirkt nur für die Zukunft. Daten, die schon für das Training verwendet wurden, bleiben in den trainierten Modellen. Widersprich deshalb so früh wie möglich.&lt;/p&gt;</translation>
-    </message>
-</context>
-<context>
-    <name>main</name>
-    <message>
-        <source>Object to Meta&apos;s AI training as an organisation.</source>
-        <translation>Widerspruch gegen Metas KI-Training für Organisationen.</translation>
-    </message>
-    <message>
-        <source>Language of the user interface: de or en.</source>
-        <translation>Sprache der Oberfläche: de oder en.</translation>
-    </message>
-    <message>
-        <source>Unknown language &quot;%1&quot;: use --lang de or --lang en.</source>
-        <translation>Unbekannte Sprache „%1“: Verwende --lang de oder --lang en.</translation>
     </message>
 </context>
 </TS>

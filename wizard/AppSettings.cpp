@@ -41,7 +41,11 @@ void AppSettings::setLastEntries(const ObjectionRequest& request)
 {
     if (!rememberEntries())
         return;
-    m_settings.setValue(entriesKey, ProfileFile::toJson(request));
+    // Unchanged entries are not written again: every write locks and rewrites
+    // the settings file, which a start or a page change should not wait for.
+    const QByteArray json = ProfileFile::toJson(request);
+    if (m_settings.value(entriesKey).toByteArray() != json)
+        m_settings.setValue(entriesKey, json);
 }
 
 QString AppSettings::lastFolder() const

@@ -56,5 +56,6 @@ QString suggestedLetterFileName(const QString& stem, const QString& organisation
     QString name = stem;
     if (!part.isEmpty())
         name += u'-' + part;
-    return name + u'-' + date.toString(u"yyyy-MM-dd"_s) + u'.' + extension;
+    name += u'-' + date.toString(u"yyyy-MM-dd"_s);
+    return extension.isEmpty() ? name : name + u'.' + extension;
 }

@@ -35,6 +35,9 @@ private:
     qreal m_pixelsPerMm;
 };
 
+// Few sizes on purpose: each size is another font engine to load, and a calm
+// page. 12 pt bold letterhead, 10 pt text and recipient (as the body), 9 pt
+// sender and information values, 7 pt return address, labels and page numbers.
 QFont sizedFont(qreal points, bool bold = false)
 {
     QFont font = LetterDocumentBuilder::letterFont();
@@ -124,7 +127,7 @@ qreal paintHead(QPainter& painter, const Page& page, const Letter& letter)
 {
     const qreal left = page.mm(Din::leftMargin);
     qreal y = page.mm(Din::letterheadTop);
-    y = drawLines(painter, letter.senderLines.mid(0, 1), sizedFont(13, true), left, y,
+    y = drawLines(painter, letter.senderLines.mid(0, 1), sizedFont(12, true), left, y,
                   page.mm(Din::textWidth));
     drawLines(painter, letter.senderLines.mid(1), sizedFont(9), left, y, page.mm(Din::textWidth));
 
@@ -134,10 +137,10 @@ qreal paintHead(QPainter& painter, const Page& page, const Letter& letter)
     const qreal returnTop =
         page.mm(Din::recipientZoneTop) - returnMetrics.lineSpacing() - page.mm(1);
     drawLines(painter, {letter.returnAddress}, returnFont, left, returnTop, fieldWidth);
-    drawLines(painter, letter.recipientLines, sizedFont(11), left,
+    drawLines(painter, letter.recipientLines, sizedFont(10), left,
               page.mm(Din::recipientZoneTop + 2), fieldWidth);
 
-    const QFont labelFont = sizedFont(7.5);
+    const QFont labelFont = sizedFont(7);
     const QFont valueFont = sizedFont(9);
     const qreal infoLeft = page.mm(Din::infoBlockLeft);
     const qreal infoWidth = page.mm(Din::infoBlockWidth);
@@ -160,7 +163,7 @@ void paintPageNumber(QPainter& painter, const Page& page, const Letter& letter, 
     QString text = letter.pageNumberPattern;
     text.replace(u"{page}"_s, QString::number(number))
         .replace(u"{pages}"_s, QString::number(count));
-    painter.setFont(sizedFont(8));
+    painter.setFont(sizedFont(7));
     painter.drawText(page.mmRect(Din::leftMargin, Din::pageNumberTop, Din::textWidth, 6),
                      Qt::AlignRight | Qt::AlignTop, text);
 }

@@ -37,6 +37,11 @@ QByteArray appendDocumentInfo(const QByteArray& pdf, const PdfDocumentInfo& info
 
     const QByteArray object = size.captured(1).toLatin1();
     QByteArray result = pdf;
+    const QByteArray qtDate = "/CreationDate (D:";
+    const qsizetype dateAt = result.indexOf(qtDate);
+    const QByteArray digits = info.creationDate.toUTC().toString(u"yyyyMMddHHmmss"_s).toLatin1();
+    if (dateAt >= 0 && dateAt < trailerAt && digits.size() == 14)
+        result.replace(dateAt + qtDate.size(), digits.size(), digits);
     if (!result.endsWith('\n'))
         result += '\n';
     const qsizetype objectOffset = result.size();

@@ -5,9 +5,11 @@
 #include <QString>
 
 // QPdfWriter (Qt 6.4) writes only Title and Creator into the PDF's document
-// information. Author and Subject are added with an incremental update
-// (ISO 32000-1, 7.5.6): a new information dictionary appended after the file,
-// which leaves every byte Qt wrote untouched.
+// information, and the current time as its creation date. Author and Subject
+// are added with an incremental update (ISO 32000-1, 7.5.6): a new information
+// dictionary appended after the file. The one thing changed in what Qt wrote is
+// its creation date, overwritten in place with the given one (same length, so
+// no offset moves): the same letter and date give the same bytes.
 struct PdfDocumentInfo
 {
     QString title;

@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QStringList>
+
+class QCommandLineParser;
+
+// What the command line asked for, checked: either the wizard (optionally
+// filled from one profile) or an export without any window.
+struct CommandLineOptions
+{
+    Q_DECLARE_TR_FUNCTIONS(CommandLineOptions)
+
+public:
+    QStringList profiles;
+    QString pdfPath;
+    QString textPath; // "-" is standard output
+    QString outDir;
+    QString letterLanguage; // empty: as in the profile
+    QDate date;             // invalid: today
+    bool quitAfterFirstPaint = false;
+
+    bool isExport() const { return !pdfPath.isEmpty() || !textPath.isEmpty() || !outDir.isEmpty(); }
+
+    // Sets up the parser's options (and --help, --version).
+    static void describe(QCommandLineParser& parser);
+    // Reads the parsed options; returns a message for the user when they do
+    // not fit together.
+    QString read(const QCommandLineParser& parser);
+
+    // Before QCoreApplication exists: does the command line ask for an export
+    // (which must not need a display), and in which language should it talk?
+    static bool asksForExport(const QStringList& arguments);
+    static QString requestedUiLanguage(const QStringList& arguments);
+};

@@ -1,0 +1,219 @@
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "PopplerTools.h"
+#include "ProfileFile.h"
+#include "SampleRequests.h"
+
+using namespace Qt::StringLiterals;
+
+// The command line, run as a user or a script would: the real binary, with no
+// display and no window server (DISPLAY and QT_QPA_PLATFORM removed).
+class CommandLineTest : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+    struct Result
+    {
+        int exitCode = -1;
+        QByteArray out;
+        QString err;
+    };
+
+    static Result run(const QStringList& arguments)
+    {
+        QProcess process;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.remove(u"DISPLAY"_s);
+        environment.remove(u"WAYLAND_DISPLAY"_s);
+        environment.remove(u"QT_QPA_PLATFORM"_s);
+        environment.insert(u"LANG"_s, u"C.UTF-8"_s);
+        process.setProcessEnvironment(environment);
+        process.start(QStringLiteral(KIW_BINARY), arguments);
+        if (!process.waitForFinished(120000))
+            return {};
+        return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+                process.readAllStandardOutput(), QString::fromUtf8(process.readAllStandardError())};
+    }
+
+    QString writeProfile(const QString& name, const ObjectionRequest& request)
+    {
+        const QString path = m_dir.filePath(name);
+        return ProfileFile::write(path, request).isEmpty() ? path : QString();
+    }
+
+    static QByteArray readAll(const QString& path)
+    {
+        QFile file(path);
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    }
+
+private slots:
+    void initTestCase() { QVERIFY(m_dir.isValid()); }
+
+    void helpAndVersionWithoutDisplay()
+    {
+        const Result help = run({u"--help"_s});
+        QCOMPARE(help.exitCode, 0);
+        for (const char* option : {"--profile", "--pdf", "--text", "--out-dir", "--letter-lang",
+                                   "--date", "--lang", "Exit codes"})
+            QVERIFY2(help.out.contains(option), option);
+        const Result version = run({u"--version"_s});
+        QCOMPARE(version.exitCode, 0);
+        QVERIFY(version.out.contains(KIW_VERSION));
+    }
+
+    void wrongUsage_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("unknown option") << QStringList{u"--bogus"_s} << u"bogus"_s;
+        QTest::newRow("pdf without profile")
+            << QStringList{u"--pdf"_s, u"x.pdf"_s} << u"needs a profile"_s;
+        QTest::newRow("bad date") << QStringList{u"--profile"_s, u"p"_s,      u"--pdf"_s,
+                                                 u"x"_s,         u"--date"_s, u"29.11.2026"_s}
+                                  << u"not a date"_s;
+        QTest::newRow("bad letter language")
+            << QStringList{u"--profile"_s, u"p"_s, u"--pdf"_s, u"x"_s, u"--letter-lang"_s, u"fr"_s}
+            << u"letter language"_s;
+        QTest::newRow("bad ui language") << QStringList{u"--lang"_s, u"xx"_s} << u"“xx”"_s;
+        QTest::newRow("pdf and out-dir")
+            << QStringList{u"--profile"_s, u"p"_s, u"--pdf"_s, u"x"_s, u"--out-dir"_s, u"d"_s}
+            << u"--out-dir"_s;
+        QTest::newRow("two profiles to one pdf")
+            << QStringList{u"--profile"_s, u"a"_s, u"--profile"_s, u"b"_s, u"--pdf"_s, u"x"_s}
+            << u"--out-dir"_s;
+        QTest::newRow("stray argument") << QStringList{u"profile.json"_s} << u"--profile"_s;
+    }
+
+    void wrongUsage()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, expected);
+        const Result result = run(arguments);
+        QCOMPARE(result.exitCode, 2);
+        QVERIFY2(result.err.contains(expected), qPrintable(result.err));
+    }
+
+    void exportsAPdfWithoutDisplay()
+    {
+        const QString profile = writeProfile(u"one.json"_s, sampleRequest());
+        const QString pdf = m_dir.filePath(u"one.pdf"_s);
+        const Result result = run({u"--profile"_s, profile, u"--pdf"_s, pdf});
+        QCOMPARE(result.exitCode, 0);
+        const QString text = PopplerTools::rawText(pdf);
+        QVERIFY(text.contains(u"Meta Platforms Ireland Limited"_s));
+        QVERIFY(text.contains(u"Mit freundlichen Grüßen"_s));
+        QVERIFY(text.contains(QDate::currentDate().toString(u"dd.MM.yyyy"_s)));
+    }
+
+    void textToStandardOutputInEnglish()
+    {
+        const QString profile = writeProfile(u"text.json"_s, sampleRequest());
+        const Result result = run({u"--profile"_s, profile, u"--text"_s, u"-"_s, u"--letter-lang"_s,
+                                   u"en"_s, u"--date"_s, u"2026-11-29"_s});
+        QCOMPARE(result.exitCode, 0);
+        const QString text = QString::fromUtf8(result.out);
+        QVERIFY(text.startsWith(u"Objection to the processing"_s));
+        QVERIFY(text.contains(u"Yours faithfully,"_s));
+        QVERIFY(!text.contains(u"Merrion Road"_s)); // the form text has no address block
+    }
+
+    void badInputFile()
+    {
+        const QString broken = m_dir.filePath(u"broken.json"_s);
+        {
+            QFile file(broken);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("{ \"format\": ");
+        }
+        const Result english =
+            run({u"--profile"_s, broken, u"--pdf"_s, m_dir.filePath(u"b.pdf"_s)});
+        QCOMPARE(english.exitCode, 3);
+        QVERIFY2(english.err.contains(u"broken.json: The file is not valid JSON"_s),
+                 qPrintable(english.err));
+        const Result german = run(
+            {u"--lang"_s, u"de"_s, u"--profile"_s, broken, u"--pdf"_s, m_dir.filePath(u"b.pdf"_s)});
+        QCOMPARE(german.exitCode, 3);
+        QVERIFY2(german.err.contains(u"kein gültiges JSON"_s), qPrintable(german.err));
+        QVERIFY(!QFile::exists(m_dir.filePath(u"b.pdf"_s)));
+    }
+
+    void cannotWrite()
+    {
+        const QString profile = writeProfile(u"write.json"_s, sampleRequest());
+        const Result result =
+            run({u"--profile"_s, profile, u"--pdf"_s, m_dir.filePath(u"missing-folder/x.pdf"_s)});
+        QCOMPARE(result.exitCode, 4);
+        QVERIFY(result.err.contains(u"missing-folder"_s));
+    }
+
+    void batchSkipsBadProfilesAndKeepsNamesApart()
+    {
+        ObjectionRequest escaping = sampleRequest();
+        escaping.organisation.name = u"../../etc/passwd"_s;
+        ObjectionRequest device = sampleRequest();
+        device.organisation.name = u"CON"_s;
+        const QStringList profiles{
+            writeProfile(u"b1.json"_s, sampleRequest()),
+            writeProfile(u"b2.json"_s, sampleRequest()), // same name as b1
+            m_dir.filePath(u"does-not-exist.json"_s),
+            writeProfile(u"b3.json"_s, escaping),
+            writeProfile(u"b4.json"_s, device),
+        };
+        QStringList arguments;
+        for (const QString& profile : profiles)
+            arguments << u"--profile"_s << profile;
+        const QString out = m_dir.filePath(u"batch"_s);
+        arguments << u"--out-dir"_s << out << u"--date"_s << u"2026-11-29"_s;
+        const Result result = run(arguments);
+        QCOMPARE(result.exitCode, 3);
+        QVERIFY2(result.err.contains(u"does-not-exist.json"_s), qPrintable(result.err));
+        const QStringList written = QDir(out).entryList(QDir::Files, QDir::Name);
+        QCOMPARE(written,
+                 (QStringList{u"Widerspruch-KI-Training-CON-2026-11-29.pdf"_s,
+                              u"Widerspruch-KI-Training-CON-2026-11-29.txt"_s,
+                              u"Widerspruch-KI-Training-Stadt-Musterstadt-2026-11-29-2.pdf"_s,
+                              u"Widerspruch-KI-Training-Stadt-Musterstadt-2026-11-29-2.txt"_s,
+                              u"Widerspruch-KI-Training-Stadt-Musterstadt-2026-11-29.pdf"_s,
+                              u"Widerspruch-KI-Training-Stadt-Musterstadt-2026-11-29.txt"_s,
+                              u"Widerspruch-KI-Training-etc-passwd-2026-11-29.pdf"_s,
+                              u"Widerspruch-KI-Training-etc-passwd-2026-11-29.txt"_s}));
+        QVERIFY(PopplerTools::rawText(out + u"/Widerspruch-KI-Training-etc-passwd-2026-11-29.pdf"_s)
+                    .contains(u"../../etc/passwd"_s));
+    }
+
+    void sameInputAndDateGiveTheSameBytes()
+    {
+        const QString profile = writeProfile(u"repro.json"_s, sampleRequest());
+        QList<QByteArray> pdfs;
+        QList<QByteArray> texts;
+        for (const QString& name : {u"r1"_s, u"r2"_s}) {
+            const QString out = m_dir.filePath(name);
+            const Result result =
+                run({u"--profile"_s, profile, u"--out-dir"_s, out, u"--date"_s, u"2026-11-29"_s});
+            QCOMPARE(result.exitCode, 0);
+            const QString stem = out + u"/Widerspruch-KI-Training-Stadt-Musterstadt-2026-11-29"_s;
+            pdfs << readAll(stem + u".pdf"_s);
+            texts << readAll(stem + u".txt"_s);
+            QTest::qWait(1100); // a different second, so a clock in the file would show
+        }
+        QVERIFY(!pdfs.at(0).isEmpty());
+        QCOMPARE(pdfs.at(0), pdfs.at(1));
+        QCOMPARE(texts.at(0), texts.at(1));
+        QVERIFY(
+            PopplerTools::run(
+                u"pdfinfo"_s,
+                {m_dir.filePath(u"r1/Widerspruch-KI-Training-Stadt-Musterstadt-2026-11-29.pdf"_s)})
+                .contains(u"Nov 29 00:00:00 2026"_s));
+    }
+};
+
+QTEST_GUILESS_MAIN(CommandLineTest)
+#include "CommandLineTest.moc"

@@ -1,0 +1,165 @@
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTextStream>
+#include <QThread>
+#include <algorithm>
+#include <sys/resource.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+// Whole-process measurements of the command line, side by side with a bare
+// Qt program (tests/benchmarks/BarePdf.cpp), alternating, median of several
+// runs: wall time and peak memory (max RSS from wait4). Also a batch of 1000
+// profiles, and, for context, LibreOffice converting the same letter when
+// soffice is installed. Fails when a promised figure is missed.
+namespace {
+struct Run
+{
+    double milliseconds = -1;
+    long peakKiB = -1;
+};
+
+Run run(const QStringList& command)
+{
+    std::vector<QByteArray> storage;
+    for (const QString& part : command)
+        storage.push_back(part.toLocal8Bit());
+    std::vector<char*> argv;
+    for (QByteArray& part : storage)
+        argv.push_back(part.data());
+    argv.push_back(nullptr);
+
+    QElapsedTimer timer;
+    timer.start();
+    const pid_t pid = fork();
+    if (pid == 0) {
+        // Quiet children: only the figures matter here.
+        freopen("/dev/null", "w", stdout);
+        freopen("/dev/null", "w", stderr);
+        execvp(argv.front(), argv.data());
+        _exit(127);
+    }
+    int status = 0;
+    rusage usage{};
+    if (pid < 0 || wait4(pid, &status, 0, &usage) != pid || !WIFEXITED(status) ||
+        WEXITSTATUS(status) != 0)
+        return {};
+    return {double(timer.nsecsElapsed()) / 1e6, usage.ru_maxrss};
+}
+
+template <typename T> T median(QList<T> values)
+{
+    std::sort(values.begin(), values.end());
+    return values.at(values.size() / 2);
+}
+
+QString number(double value, int decimals = 1)
+{
+    return QString::number(value, 'f', decimals);
+}
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    QTextStream out(stdout);
+    const QStringList args = app.arguments();
+    if (args.size() != 4) {
+        out << "usage: ExportBenchmark <ki-widerspruch> <bare-pdf> <example-profile.json>\n";
+        return 2;
+    }
+    const QString kiw = args.at(1);
+    const QString bare = args.at(2);
+    const QString profile = args.at(3);
+    QTemporaryDir dir;
+    constexpr int runs = 11;
+    bool ok = true;
+
+    // One letter: the app's command line against the bare floor.
+    const QStringList appCommand{
+        kiw,          u"--profile"_qs, profile, u"--pdf"_qs, dir.filePath(u"app.pdf"_qs),
+        u"--date"_qs, u"2026-11-29"_qs};
+    const QStringList bareCommand{bare, dir.filePath(u"bare.pdf"_qs)};
+    run(appCommand); // warm-up: libraries and fonts into the page cache
+    run(bareCommand);
+    QList<double> appTimes, bareTimes;
+    QList<long> appMemory, bareMemory;
+    for (int i = 0; i < runs; ++i) {
+        const Run a = run(appCommand);
+        const Run b = run(bareCommand);
+        if (a.milliseconds < 0 || b.milliseconds < 0) {
+            out << "a program failed\n";
+            return 1;
+        }
+        appTimes << a.milliseconds;
+        appMemory << a.peakKiB;
+        bareTimes << b.milliseconds;
+        bareMemory << b.peakKiB;
+    }
+    const double timeRatio = median(appTimes) / median(bareTimes);
+    const double memoryRatio = double(median(appMemory)) / double(median(bareMemory));
+    out << "one PDF from the command line, median of " << runs << " runs\n"
+        << "                         wall ms   peak MiB\n"
+        << "  bare QPdfWriter floor  " << number(median(bareTimes)).rightJustified(7) << "   "
+        << number(median(bareMemory) / 1024.0).rightJustified(8) << '\n'
+        << "  ki-widerspruch --pdf   " << number(median(appTimes)).rightJustified(7) << "   "
+        << number(median(appMemory) / 1024.0).rightJustified(8) << '\n'
+        << "  ratio                  " << number(timeRatio, 2).rightJustified(7) << "   "
+        << number(memoryRatio, 2).rightJustified(8) << "   (allowed 1.5 and 1.3)\n";
+    ok = ok && timeRatio <= 1.5 && memoryRatio <= 1.3;
+
+    // 1000 profiles in one call.
+    QFile source(profile);
+    if (!source.open(QIODevice::ReadOnly))
+        return 1;
+    const QByteArray json = source.readAll();
+    QStringList batch{kiw};
+    for (int i = 0; i < 1000; ++i) {
+        const QString path = dir.filePath(u"profile-%1.json"_qs.arg(i, 4, 10, QChar(u'0')));
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly))
+            return 1;
+        QByteArray copy = json;
+        file.write(
+            copy.replace("Stadt Musterstadt", QByteArray("Gemeinde " + QByteArray::number(i))));
+        batch << u"--profile"_qs << path;
+    }
+    batch << u"--out-dir"_qs << dir.filePath(u"batch"_qs) << u"--date"_qs << u"2026-11-29"_qs;
+    QList<double> batchTimes;
+    for (int i = 0; i < 3; ++i) {
+        const Run r = run(batch);
+        if (r.milliseconds < 0) {
+            out << "the batch failed\n";
+            return 1;
+        }
+        batchTimes << r.milliseconds;
+    }
+    const int written = int(QDir(dir.filePath(u"batch"_qs)).entryList({u"*.pdf"_qs}).size());
+    out << "1000 profiles with --out-dir, median of 3 runs: "
+        << number(median(batchTimes) / 1000.0, 2) << " s on " << QThread::idealThreadCount()
+        << " cores, " << written << " PDFs (allowed 10 s)\n";
+    ok = ok && median(batchTimes) < 10000 && written == 1000;
+
+    // For context only: LibreOffice converting the same letter.
+    const QString soffice = QStandardPaths::findExecutable(u"soffice"_qs);
+    if (soffice.isEmpty()) {
+        out << "soffice --headless --convert-to pdf: not installed, skipped\n";
+    } else {
+        const QString text = dir.filePath(u"letter.txt"_qs);
+        run({kiw, u"--profile"_qs, profile, u"--text"_qs, text, u"--date"_qs, u"2026-11-29"_qs});
+        QList<double> times;
+        for (int i = 0; i < 3; ++i) {
+            times << run({soffice, u"--headless"_qs, u"--convert-to"_qs, u"pdf"_qs, u"--outdir"_qs,
+                          dir.path(), text})
+                         .milliseconds;
+        }
+        out << "soffice --headless --convert-to pdf, median of 3 runs: " << number(median(times))
+            << " ms\n";
+    }
+    out << (ok ? "all figures within their limits\n" : "A FIGURE IS OUT OF ITS LIMIT\n");
+    return ok ? 0 : 1;
+}
