@@ -1,8 +1,13 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QHashFunctions>
+#include <QIcon>
 #include <QTextStream>
+#include <cstdio>
 #include <memory>
+#ifdef Q_OS_WIN
+#include <windows.h>
+#endif
 
 #include "AppTranslations.h"
 #include "CommandLineExport.h"
@@ -51,6 +56,14 @@ int runWizard(const CommandLineOptions& options, QApplication& app)
 
 int main(int argc, char* argv[])
 {
+#ifdef Q_OS_WIN
+    // A Windows GUI program has no console; when started from one (scripts,
+    // --help), write messages to it.
+    if (AttachConsole(ATTACH_PARENT_PROCESS)) {
+        std::freopen("CONOUT$", "w", stdout);
+        std::freopen("CONOUT$", "w", stderr);
+    }
+#endif
     const QStringList arguments = rawArguments(argc, argv);
     // Only the wizard needs the desktop. Exports, --help, --version and wrong
     // usage must work on servers without a display, so they run on Qt's
@@ -78,6 +91,13 @@ int main(int argc, char* argv[])
     QGuiApplication::setApplicationDisplayName(u"KI-Widerspruch"_s);
     QGuiApplication::setApplicationVersion(QStringLiteral(KIW_VERSION));
     QGuiApplication::setOrganizationName(u"KI-Widerspruch"_s);
+    QGuiApplication::setDesktopFileName(QStringLiteral(KIW_APP_ID));
+    if (needsWindow) {
+        QIcon icon;
+        for (int size : {16, 24, 32, 48, 64, 128, 256})
+            icon.addFile(u":/icons/ki-widerspruch-%1.png"_s.arg(size), QSize(size, size));
+        QGuiApplication::setWindowIcon(icon);
+    }
 
     // The language is needed before the parser's own texts (--help) are made.
     const QString requested = CommandLineOptions::requestedUiLanguage(arguments);

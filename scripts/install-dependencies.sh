@@ -9,6 +9,7 @@ packages=(
     qt6-translations-l10n libgl-dev
     fonts-liberation2 fonts-dejavu-core
     poppler-utils
+    desktop-file-utils appstream dpkg-dev file
 )
 
 missing=()

@@ -45,6 +45,27 @@ private slots:
         QVERIFY(AppTranslations::install(qApp, u"de"_s));
     }
 
+    void f1ShowsTheAboutDialog()
+    {
+        ObjectionWizard wizard;
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowActive(&wizard));
+        QString title;
+        QString text;
+        auto about = onNextModal(this, [&](QDialog* dialog) {
+            title = dialog->windowTitle();
+            text = dialog->findChild<QTextBrowser*>(u"aboutText"_s)->toPlainText();
+            dialog->reject();
+        });
+        QTest::keyClick(focused(), Qt::Key_F1);
+        QCOMPARE(title, u"Über KI-Widerspruch"_s);
+        QVERIFY(text.contains(u"KI-Widerspruch " KIW_VERSION ""_s));
+        QVERIFY(text.contains(u"GPL-3.0-or-later"_s));
+        QVERIFY(text.contains(u"C-210/16"_s));
+        QVERIFY(text.contains(u"Meta Platforms Ireland Limited"_s));
+        QVERIFY(text.contains(u"keine Rechtsberatung"_s));
+    }
+
     void walkTheWholeWizardByKeyboard()
     {
         ObjectionWizard wizard;

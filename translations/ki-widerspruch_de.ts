@@ -2,6 +2,57 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About KI-Widerspruch</source>
+        <translation>Über KI-Widerspruch</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Object to Meta&apos;s AI training as an organisation.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Widerspruch gegen Metas KI-Training für Organisationen.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Licence: GNU General Public License, version 3 or later (GPL-3.0-or-later). Project: %1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Lizenz: GNU General Public License, Version 3 oder später (GPL-3.0-or-later). Projekt: %1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;This program does not give legal advice. It helps you make an objection that the law provides for; whether Meta honours it is for Meta and the supervisory authorities to decide.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Dieses Programm ist keine Rechtsberatung. Es hilft dir, einen Widerspruch einzulegen, den das Gesetz vorsieht; ob Meta ihn beachtet, entscheiden Meta und die Aufsichtsbehörden.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Where the legal facts come from&lt;/b&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Woher die rechtlichen Angaben stammen&lt;/b&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>General Data Protection Regulation (EU) 2016/679: Art. 5(2), 6(1)(f), 12(3), 21, 24 and 26 – %1</source>
+        <translation>Datenschutz-Grundverordnung (EU) 2016/679: Art. 5 Abs. 2, Art. 6 Abs. 1 lit. f, Art. 12 Abs. 3, Art. 21, 24 und 26 – %1</translation>
+    </message>
+    <message>
+        <source>CJEU, judgment of 5 June 2018, C-210/16, Wirtschaftsakademie Schleswig-Holstein, ECLI:EU:C:2018:388 (page operators are joint controllers)</source>
+        <translation>EuGH, Urteil vom 5. Juni 2018, C-210/16, Wirtschaftsakademie Schleswig-Holstein, ECLI:EU:C:2018:388 (Seitenbetreiber:innen sind gemeinsam verantwortlich)</translation>
+    </message>
+    <message>
+        <source>CJEU, judgment of 29 July 2019, C-40/17, Fashion ID, ECLI:EU:C:2019:629 (joint responsibility covers collection and transmission)</source>
+        <translation>EuGH, Urteil vom 29. Juli 2019, C-40/17, Fashion ID, ECLI:EU:C:2019:629 (die gemeinsame Verantwortung umfasst Erhebung und Übermittlung)</translation>
+    </message>
+    <message>
+        <source>Meta&apos;s announcement of 14 April 2025 on AI training with public content of adults in the EU, its privacy policy (%1) and its Controller Addendum; controller: %2</source>
+        <translation>Metas Ankündigung vom 14. April 2025 zum KI-Training mit öffentlichen Inhalten Erwachsener in der EU, seine Datenschutzrichtlinie (%1) und sein Controller Addendum; Verantwortlicher: %2</translation>
+    </message>
+    <message>
+        <source>Supervisory authorities: LDI NRW (20 May 2025), LfDI Bremen (22 May 2025) and HmbBfDI on objections working only for the future; LDA Brandenburg (19 May 2025) urging public bodies to object; DSK (2022) on fan pages</source>
+        <translation>Aufsichtsbehörden: LDI NRW (20. Mai 2025), LfDI Bremen (22. Mai 2025) und HmbBfDI dazu, dass ein Widerspruch nur für die Zukunft wirkt; LDA Brandenburg (19. Mai 2025) mit dem Aufruf an öffentliche Stellen, zu widersprechen; DSK (2022) zu Fanpages</translation>
+    </message>
+    <message>
+        <source>Higher Regional Court of Cologne, 23 May 2025, 15 UKl 2/25: the urgent application against the training was rejected; no court has forbidden it</source>
+        <translation>OLG Köln, 23. Mai 2025, 15 UKl 2/25: Der Eilantrag gegen das Training wurde abgelehnt; kein Gericht hat es verboten</translation>
+    </message>
+    <message>
+        <source>The article „KI-Trainingsdaten – Widerspruch“, whose template letter is this program&apos;s letter</source>
+        <translation>Der Artikel „KI-Trainingsdaten – Widerspruch“, dessen Musterbrief der Brief dieses Programms ist</translation>
+    </message>
+</context>
+<context>
     <name>AccountsPage</name>
     <message>
         <source>Your pages and accounts</source>
@@ -1185,6 +1236,10 @@ Deine Eingaben sind unverändert.</translation>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Important:&lt;/b&gt; an objection only works for the future. Data that has already been used for training stays in the trained models. So object as early as possible.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Wichtig:&lt;/b&gt; Ein Widerspruch wirkt nur für die Zukunft. Daten, die schon für das Training verwendet wurden, bleiben in den trainierten Modellen. Widersprich deshalb so früh wie möglich.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;About KI-Widerspruch …</source>
+        <translation>Ü&amp;ber KI-Widerspruch …</translation>
     </message>
 </context>
 </TS>

@@ -11,6 +11,7 @@
 #include "AppTranslations.h"
 #include "DialogSeams.h"
 #include "ProfileFile.h"
+#include "dialogs/AboutDialog.h"
 #include "pages/AccountsPage.h"
 #include "pages/ChecklistPage.h"
 #include "pages/DonePage.h"
@@ -58,6 +59,8 @@ ObjectionWizard::ObjectionWizard(QWidget* parent) : QWizard(parent)
             &ObjectionWizard::openProfile);
     connect(new QShortcut(QKeySequence::Save, this), &QShortcut::activated, this,
             &ObjectionWizard::saveProfile);
+    connect(new QShortcut(QKeySequence::HelpContents, this), &QShortcut::activated, this,
+            [this] { AboutDialog(this).exec(); });
     connect(this, &QWizard::currentIdChanged, this, &ObjectionWizard::rememberEntries);
 
     setPage(WhyPageId, new WhyPage(this));

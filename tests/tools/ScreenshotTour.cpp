@@ -12,6 +12,7 @@
 #include "PdfLetterWriter.h"
 #include "PlainTextLetterWriter.h"
 #include "RecordStore.h"
+#include "dialogs/AboutDialog.h"
 #include "dialogs/HistoryDialog.h"
 #include "dialogs/RecordDialog.h"
 
@@ -70,6 +71,13 @@ int main(int argc, char* argv[])
     if (!history.grab().save(out.filePath(QStringLiteral("history.png"))))
         return 1;
     history.hide();
+
+    AboutDialog about(&wizard);
+    about.show();
+    QTest::qWait(100);
+    if (!about.grab().save(out.filePath(QStringLiteral("about.png"))))
+        return 1;
+    about.hide();
 
     QFile pdf(out.filePath(QStringLiteral("letter.pdf")));
     if (!pdf.open(QIODevice::WriteOnly))

@@ -1,9 +1,13 @@
 #include "WhyPage.h"
 
+#include <QPushButton>
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
 #include "PageText.h"
+#include "dialogs/AboutDialog.h"
+
+using namespace Qt::StringLiterals;
 
 WhyPage::WhyPage(QWidget* parent) : WizardPage(parent)
 {
@@ -15,8 +19,13 @@ WhyPage::WhyPage(QWidget* parent) : WizardPage(parent)
 void WhyPage::build()
 {
     auto* view = PageText::view(this);
+    auto* about = new QPushButton(this);
+    about->setObjectName(u"aboutButton"_s);
+    bindText(about, QT_TR_NOOP("&About KI-Widerspruch …"));
+    connect(about, &QPushButton::clicked, this, [this] { AboutDialog(this).exec(); });
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(view);
+    layout->addWidget(about, 0, Qt::AlignRight);
     onLanguageChange([this, view] {
         view->setHtml(
             tr("<p>Meta (Facebook, Instagram and others) trains its AI models on public content "
