@@ -15,8 +15,8 @@
 #include "DialogSeams.h"
 #include "ExitCodes.h"
 #include "ObjectionWizard.h"
+#include "OnFirstPaint.h"
 #include "ProfileFile.h"
-#include "QuitAfterFirstPaint.h"
 
 using namespace Qt::StringLiterals;
 
@@ -45,9 +45,17 @@ int runWizard(const CommandLineOptions& options, QApplication& app)
             MessageBox::warning(nullptr, QApplication::applicationDisplayName(), message);
         }
     }
-    QuitAfterFirstPaint quitter;
+    // The icon is not needed to see the first page: QIcon decodes every PNG at
+    // once, so it is set right after the page is on screen. Small sizes only;
+    // menus and task bars take large ones from the installed icon theme.
+    new OnFirstPaint(&wizard, [&wizard] {
+        QIcon icon;
+        for (int size : {16, 24, 32, 48, 64})
+            icon.addFile(u":/icons/ki-widerspruch-%1.png"_s.arg(size), QSize(size, size));
+        wizard.setWindowIcon(icon);
+    });
     if (options.quitAfterFirstPaint)
-        wizard.installEventFilter(&quitter);
+        new OnFirstPaint(&wizard, reportFirstPaintAndQuit);
     wizard.resize(wizard.sizeHint().expandedTo(QSize(820, 680)));
     wizard.show();
     return app.exec();
@@ -92,12 +100,6 @@ int main(int argc, char* argv[])
     QGuiApplication::setApplicationVersion(QStringLiteral(KIW_VERSION));
     QGuiApplication::setOrganizationName(u"KI-Widerspruch"_s);
     QGuiApplication::setDesktopFileName(QStringLiteral(KIW_APP_ID));
-    if (needsWindow) {
-        QIcon icon;
-        for (int size : {16, 24, 32, 48, 64, 128, 256})
-            icon.addFile(u":/icons/ki-widerspruch-%1.png"_s.arg(size), QSize(size, size));
-        QGuiApplication::setWindowIcon(icon);
-    }
 
     // The language is needed before the parser's own texts (--help) are made.
     const QString requested = CommandLineOptions::requestedUiLanguage(arguments);

@@ -1,12 +1,13 @@
 #include <QCoreApplication>
-#include <QElapsedTimer>
 #include <QProcess>
 #include <QTextStream>
 #include <algorithm>
+#include <chrono>
 
-// Whole-process start-up: from launch until the first page is painted and the
-// program has quit, for KI-Widerspruch and for a bare five-page QWizard, run
-// alternately so both see the same machine load. Fails above the allowed ratio.
+// Start-up as a user sees it: from launching the process until its first page
+// is painted (each program reports that moment on the shared steady clock), for
+// KI-Widerspruch and for a bare five-page QWizard, run alternately so both see
+// the same machine load. Fails above the allowed ratio.
 namespace {
 constexpr int runs = 21;
 constexpr double allowedRatio = 1.5;
@@ -14,12 +15,15 @@ constexpr double allowedRatio = 1.5;
 double milliseconds(const QString& program, const QStringList& arguments)
 {
     QProcess process;
-    QElapsedTimer timer;
-    timer.start();
+    const auto launched = std::chrono::steady_clock::now().time_since_epoch();
     process.start(program, arguments);
     if (!process.waitForFinished(30000) || process.exitCode() != 0)
         return -1;
-    return double(timer.nsecsElapsed()) / 1e6;
+    const QList<QByteArray> words = process.readAllStandardOutput().trimmed().split(' ');
+    if (words.size() != 2 || words.at(0) != "first-paint")
+        return -1;
+    const qint64 painted = words.at(1).toLongLong();
+    return double(painted - std::chrono::nanoseconds(launched).count()) / 1e6;
 }
 
 double median(QList<double> values)
@@ -57,7 +61,7 @@ int main(int argc, char* argv[])
     const double appMedian = median(appTimes);
     const double bareMedian = median(bareTimes);
     const double ratio = appMedian / bareMedian;
-    out << "start-up to first page, median of " << runs << " runs\n"
+    out << "launch to first page painted, median of " << runs << " runs\n"
         << "  bare 5-page QWizard: " << QString::number(bareMedian, 'f', 1) << " ms\n"
         << "  KI-Widerspruch:      " << QString::number(appMedian, 'f', 1) << " ms\n"
         << "  ratio:               " << QString::number(ratio, 'f', 2) << " (allowed "
