@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
 # Installs what is missing, configures once and builds into build/ (or $BUILD_DIR).
+# KIW_SANITIZERS=ON builds with AddressSanitizer and UndefinedBehaviorSanitizer.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -8,6 +9,6 @@ bash scripts/install-dependencies.sh
 build_dir=${BUILD_DIR:-build}
 if [[ ! -f "$build_dir/CMakeCache.txt" ]]; then
     cmake -S . -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
-        -DKIW_WARNINGS_AS_ERRORS=ON
+        -DKIW_WARNINGS_AS_ERRORS=ON -DKIW_SANITIZERS="${KIW_SANITIZERS:-OFF}"
 fi
 cmake --build "$build_dir" --parallel "$(nproc)"
