@@ -1,6 +1,7 @@
 #include <QDir>
 #include <QFile>
 #include <QProcess>
+#include <QSet>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -122,6 +123,26 @@ private slots:
         const QString error = store.add(sampleRecord());
         QVERIFY2(error.contains(u"could not be created"_s), qPrintable(error));
         QCOMPARE(store.records().size(), 1); // still held, shown and saved by the next change
+    }
+
+    void twoInstancesRecordingAtOnceLoseNothing()
+    {
+        const QString path = m_dir.filePath(u"shared/records.json"_s);
+        QProcess first;
+        QProcess second;
+        first.start(QStringLiteral(KIW_ADDER), {path, u"Erste"_s, u"40"_s});
+        second.start(QStringLiteral(KIW_ADDER), {path, u"Zweite"_s, u"40"_s});
+        QVERIFY(first.waitForFinished(60000));
+        QVERIFY(second.waitForFinished(60000));
+        QCOMPARE(first.exitCode(), 0);
+        QCOMPARE(second.exitCode(), 0);
+        RecordStore store(path);
+        QVERIFY(store.load().isEmpty());
+        QCOMPARE(store.records().size(), 80);
+        QSet<QString> ids;
+        for (const ObjectionRecord& record : store.records())
+            ids.insert(record.id);
+        QCOMPARE(ids.size(), 80);
     }
 
     void crashDuringAWriteLeavesTheOldRecordsIntact()

@@ -6,6 +6,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLockFile>
 #include <QStandardPaths>
 #include <QUuid>
 
@@ -208,43 +209,80 @@ QString RecordStore::loadOnce()
 
 QString RecordStore::add(const ObjectionRecord& record)
 {
-    loadOnce(); // never write over records that were not read yet
     ObjectionRecord added = record;
     if (added.id.isEmpty())
         added.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
     if (!added.recordedAt.isValid())
         added.recordedAt = QDateTime::currentDateTimeUtc();
-    m_records << added;
-    return save();
+    return change([&added](QList<ObjectionRecord>& records) {
+        records << added;
+        return true;
+    });
 }
 
 QString RecordStore::update(const ObjectionRecord& record)
 {
-    loadOnce();
-    for (ObjectionRecord& existing : m_records) {
-        if (existing.id == record.id) {
-            existing = record;
-            return save();
+    bool found = false;
+    const QString error = change([&](QList<ObjectionRecord>& records) {
+        for (ObjectionRecord& existing : records) {
+            if (existing.id == record.id) {
+                existing = record;
+                found = true;
+            }
         }
-    }
-    return tr("This entry no longer exists.");
+        return found;
+    });
+    return found ? error : tr("This entry no longer exists.");
 }
 
 QString RecordStore::remove(const QString& id)
 {
-    loadOnce();
-    m_records.removeIf([&id](const ObjectionRecord& record) { return record.id == id; });
-    return save();
+    return change([&id](QList<ObjectionRecord>& records) {
+        records.removeIf([&id](const ObjectionRecord& record) { return record.id == id; });
+        return true;
+    });
+}
+
+QString RecordStore::change(const std::function<bool(QList<ObjectionRecord>&)>& apply)
+{
+    loadOnce(); // never write over records that were not read yet
+    const QFileInfo target(m_path);
+    if (!QDir().mkpath(target.absolutePath())) {
+        apply(m_records); // kept in memory, shown, and saved by the next change
+        m_unsaved = true;
+        return tr("The folder %1 for the record of objections could not be created. The entry "
+                  "is kept until the program is closed; please check the folder and try again.")
+            .arg(QDir::toNativeSeparators(target.absolutePath()));
+    }
+    // Two KI-Widerspruch windows may record at the same time: each change
+    // holds the lock, starts from what is on disk now and writes it back, so
+    // neither loses the other's entries.
+    QLockFile lock(m_path + u".lock"_s);
+    lock.setStaleLockTime(30000);
+    if (!lock.tryLock(10000)) {
+        apply(m_records);
+        m_unsaved = true;
+        return tr("The record of objections is being written by another KI-Widerspruch. The "
+                  "entry is kept until the program is closed; please try again.");
+    }
+    if (!m_unsaved && !m_unreadableFileKept && target.exists()) {
+        QFile file(m_path);
+        if (file.open(QIODevice::ReadOnly) && file.size() <= maxFileSize) {
+            auto [records, error] = fromJson(file.readAll());
+            if (error.isEmpty())
+                m_records = records;
+        }
+    }
+    if (!apply(m_records))
+        return {};
+    const QString error = save();
+    m_unsaved = !error.isEmpty();
+    return error;
 }
 
 QString RecordStore::save()
 {
     const QFileInfo target(m_path);
-    if (!QDir().mkpath(target.absolutePath())) {
-        return tr("The folder %1 for the record of objections could not be created. The entry "
-                  "is kept until the program is closed; please check the folder and try again.")
-            .arg(QDir::toNativeSeparators(target.absolutePath()));
-    }
     if (m_unreadableFileKept && target.exists()) {
         const QString kept = target.absoluteDir().filePath(u"records-unreadable-%1.json"_s.arg(
             QDateTime::currentDateTime().toString(u"yyyyMMdd-HHmmss"_s)));

@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
+#include <functional>
 
 #include "ObjectionRecord.h"
 
@@ -38,10 +39,14 @@ public:
     static std::pair<QList<ObjectionRecord>, QString> fromJson(const QByteArray& json);
 
 private:
+    // Applies a change under the file lock to the records as they are on disk
+    // now; apply returns false when it changed nothing.
+    QString change(const std::function<bool(QList<ObjectionRecord>&)>& apply);
     QString save();
 
     QString m_path;
     QList<ObjectionRecord> m_records;
     bool m_unreadableFileKept = false;
     bool m_loaded = false;
+    bool m_unsaved = false; // a change is held here that is not on disk yet
 };

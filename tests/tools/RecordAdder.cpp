@@ -1,0 +1,22 @@
+#include <QCoreApplication>
+
+#include "RecordStore.h"
+
+// Adds N records to a record file, one change at a time, as a second
+// KI-Widerspruch window would: RecordStoreTest runs two at once.
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    const QStringList args = app.arguments();
+    if (args.size() != 4)
+        return 2;
+    RecordStore store(args.at(1));
+    for (int i = 0; i < args.at(3).toInt(); ++i) {
+        ObjectionRecord record;
+        record.organisation = args.at(2) + u' ' + QString::number(i);
+        record.sentOn = QDate(2026, 11, 29);
+        if (!store.add(record).isEmpty())
+            return 1;
+    }
+    return 0;
+}
