@@ -33,6 +33,54 @@ QString InputValidation::emailError(const QString& email)
     return {};
 }
 
+QString InputValidation::printable(const QString& text, bool multiLine)
+{
+    QString result;
+    result.reserve(text.size());
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (c.isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate()) {
+            result += c;
+            result += text.at(++i);
+            continue;
+        }
+        if (c.isSurrogate() || c.isNonCharacter())
+            continue;
+        if (c == u'\n' || c == u'\r') {
+            if (multiLine && c == u'\n')
+                result += c;
+            else if (!multiLine)
+                result += u' ';
+            continue;
+        }
+        if (c == u'\t') {
+            result += u' ';
+            continue;
+        }
+        const QChar::Category category = c.category();
+        if (category == QChar::Other_Control)
+            continue;
+        result += c;
+    }
+    return result;
+}
+
+ObjectionRequest InputValidation::printable(const ObjectionRequest& request)
+{
+    ObjectionRequest clean = request;
+    Organisation& org = clean.organisation;
+    for (QString* field : {&org.name, &org.contactName, &org.contactRole, &org.email, &org.street,
+                           &org.postcode, &org.city, &org.country, &clean.options.place}) {
+        *field = printable(*field);
+    }
+    for (Account& account : clean.accounts) {
+        account.name = printable(account.name);
+        account.address = printable(account.address);
+    }
+    clean.options.ownGrounds = printable(clean.options.ownGrounds, true);
+    return clean;
+}
+
 AccountAddressCheck InputValidation::checkAccountAddress(Platform platform, const QString& input)
 {
     const QString trimmed = input.trimmed();

@@ -31,4 +31,12 @@ public:
     static QString emailError(const QString& email);
     // Accepts https URLs on the platform's own hosts (scheme optional) and @handles.
     static AccountAddressCheck checkAccountAddress(Platform platform, const QString& input);
+
+    // Text as it may appear in a letter: without control characters (NUL,
+    // bell, escape, …), unpaired surrogate halves and non-characters, which
+    // pasted text or a hand-edited file can carry. Line breaks stay only where
+    // the field has several lines.
+    static QString printable(const QString& text, bool multiLine = false);
+    // The request with printable() applied to every text the letter uses.
+    static ObjectionRequest printable(const ObjectionRequest& request);
 };

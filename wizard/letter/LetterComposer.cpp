@@ -2,6 +2,7 @@
 
 #include <QLocale>
 
+#include "InputValidation.h"
 #include "MetaFacts.h"
 #include "RequestKeys.h"
 #include "ResourceJson.h"
@@ -36,8 +37,11 @@ QString LetterComposer::text(const QString& key) const
     return jsonString(m_texts, key);
 }
 
-Letter LetterComposer::compose(const ObjectionRequest& request) const
+Letter LetterComposer::compose(const ObjectionRequest& input) const
 {
+    // Every way in (wizard, profile, command line) ends here, so this is where
+    // stray control characters are taken out of what the letter shows.
+    const ObjectionRequest request = InputValidation::printable(input);
     const Organisation& org = request.organisation;
     const QString cityLine = joinNonEmpty({org.postcode, org.city}, u" "_s);
 

@@ -1,0 +1,131 @@
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "LetterComposer.h"
+#include "PdfLetterWriter.h"
+#include "PlainTextLetterWriter.h"
+#include "PopplerTools.h"
+#include "ProfileFile.h"
+#include "SampleRequests.h"
+
+using namespace Qt::StringLiterals;
+
+// Hostile and unusual text, each through the three ways into a letter: the
+// model the wizard fills, a profile file, and the command line. Each gives
+// either a correct letter or a clear message, never a crash.
+class HostileInputTest : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+    // A profile whose organisation name is `name`, written with \uXXXX escapes
+    // so that even lone surrogates and NUL reach the reader as they are.
+    QString profileWithName(const QString& name)
+    {
+        QByteArray escaped;
+        for (const QChar c : name)
+            escaped += "\\u" + QByteArray::number(c.unicode(), 16).rightJustified(4, '0');
+        QByteArray json = ProfileFile::toJson(sampleRequest());
+        json.replace("\"name\": \"Stadt Musterstadt\",\n        \"postcode\"",
+                     QByteArray("\"name\": \"" + escaped + "\",\n        \"postcode\""));
+        const QString path =
+            m_dir.filePath(u"hostile-%1.json"_s.arg(QString::fromLatin1(QTest::currentDataTag())));
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || !json.contains(escaped))
+            return {};
+        file.write(json);
+        return path;
+    }
+
+private slots:
+    void initTestCase() { QVERIFY(m_dir.isValid()); }
+
+    void hostileText_data()
+    {
+        QTest::addColumn<QString>("input");
+        QTest::addColumn<QString>("expected");      // in the form text; empty: refused
+        QTest::addColumn<QString>("expectedInPdf"); // empty: not checked in the PDF
+        QTest::addColumn<QString>("profileError");  // what the profile reader says, if it refuses
+        const QString markup = u"<b>Fett</b> &amp; <img src=x> <script>"_s;
+        QTest::newRow("markup") << markup << markup << markup << QString();
+        QTest::newRow("control characters")
+            << u"A\u0000B\u0007C\u001bD\u007fE"_s << u"ABCDE"_s << u"ABCDE"_s << QString();
+        QTest::newRow("line break in a one-line field")
+            << u"Zeile1\nZeile2\r\nZeile3"_s << u"Zeile1 Zeile2 Zeile3"_s << QString()
+            << QString();
+        QTest::newRow("lone surrogates")
+            << u"x\xd800y\xdc00z"_s << u"xyz"_s << u"xyz"_s << QString();
+        QTest::newRow("non-characters")
+            << (u"a"_s + QChar(0xfffe) + QChar(0xffff) + u"b"_s) << u"ab"_s << u"ab"_s << QString();
+        QTest::newRow("right to left")
+            << u"שלום עולם مرحبا"_s << u"שלום עולם مرحبا"_s << QString() << QString();
+        QTest::newRow("emoji") << u"Verein 😀🎉"_s << u"Verein 😀🎉"_s << u"Verein"_s << QString();
+        QTest::newRow("cjk") << u"東京都庁 北京"_s << u"東京都庁 北京"_s << u"東京都庁 北京"_s
+                             << QString();
+        QTest::newRow("combining characters")
+            << u"Cafe\u0301 A\u0308rger"_s << u"Cafe\u0301 A\u0308rger"_s << u"Café Ärger"_s
+            << QString();
+        QTest::newRow("path-like")
+            << u"../../etc/passwd"_s << u"../../etc/passwd"_s << u"../../etc/passwd"_s << QString();
+        QTest::newRow("windows device name") << u"CON"_s << u"CON"_s << u"CON"_s << QString();
+        QTest::newRow("100 000 characters") << QString(100000, u'x') << QString(100000, u'x')
+                                            << QString() << u"longer than 120 characters"_s;
+    }
+
+    void hostileText()
+    {
+        QFETCH(QString, input);
+        QFETCH(QString, expected);
+        QFETCH(QString, expectedInPdf);
+        QFETCH(QString, profileError);
+
+        // 1. The model, as the wizard fills it.
+        ObjectionRequest request = sampleRequest();
+        request.organisation.name = input;
+        const Letter letter = LetterComposer().compose(request);
+        QVERIFY(PlainTextLetterWriter::formText(letter).contains(expected));
+        const QString pdf =
+            m_dir.filePath(u"%1.pdf"_s.arg(QString::fromLatin1(QTest::currentDataTag())));
+        {
+            QFile file(pdf);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            QVERIFY(PdfLetterWriter::write(letter, &file));
+        }
+        if (!expectedInPdf.isEmpty()) {
+            const QString text = PopplerTools::rawText(pdf);
+            QVERIFY2(text.contains(expectedInPdf), qPrintable(text.left(300)));
+        }
+
+        // 2. A profile file.
+        const QString profile = profileWithName(input);
+        QVERIFY(!profile.isEmpty());
+        const ProfileReadResult read = ProfileFile::read(profile);
+        if (!profileError.isEmpty()) {
+            QVERIFY2(read.error.contains(profileError), qPrintable(read.error));
+        } else {
+            QVERIFY2(read.request.has_value(), qPrintable(read.error));
+            QVERIFY(PlainTextLetterWriter::formText(LetterComposer().compose(*read.request))
+                        .contains(expected));
+        }
+
+        // 3. The command line.
+        QProcess cli;
+        cli.start(QStringLiteral(KIW_BINARY),
+                  {u"--profile"_s, profile, u"--text"_s, u"-"_s, u"--lang"_s, u"en"_s});
+        QVERIFY(cli.waitForFinished(60000));
+        if (!profileError.isEmpty()) {
+            QCOMPARE(cli.exitCode(), 3);
+            QVERIFY(QString::fromUtf8(cli.readAllStandardError()).contains(profileError));
+        } else {
+            QCOMPARE(cli.exitCode(), 0);
+            QVERIFY(QString::fromUtf8(cli.readAllStandardOutput()).contains(expected));
+        }
+    }
+};
+
+QTEST_MAIN(HostileInputTest)
+#include "HostileInputTest.moc"
