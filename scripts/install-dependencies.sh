@@ -9,7 +9,7 @@ packages=(
     qt6-translations-l10n libgl-dev
     fonts-liberation2 fonts-dejavu-core fonts-wqy-microhei
     poppler-utils
-    desktop-file-utils appstream dpkg-dev file
+    desktop-file-utils appstream dpkg-dev file strace
 )
 
 missing=()

@@ -55,8 +55,7 @@ private slots:
         QTest::newRow("control characters")
             << u"A\u0000B\u0007C\u001bD\u007fE"_s << u"ABCDE"_s << u"ABCDE"_s << QString();
         QTest::newRow("line break in a one-line field")
-            << u"Zeile1\nZeile2\r\nZeile3"_s << u"Zeile1 Zeile2 Zeile3"_s << QString()
-            << QString();
+            << u"Zeile1\nZeile2\r\nZeile3"_s << u"Zeile1 Zeile2 Zeile3"_s << QString() << QString();
         QTest::newRow("lone surrogates")
             << u"x\xd800y\xdc00z"_s << u"xyz"_s << u"xyz"_s << QString();
         QTest::newRow("non-characters")

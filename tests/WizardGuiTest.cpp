@@ -22,6 +22,7 @@
 #include "RecordStore.h"
 #include "SampleRequests.h"
 #include "WizardDriver.h"
+#include "pages/LetterPageView.h"
 
 using namespace Qt::StringLiterals;
 using namespace WizardDriver;
@@ -165,7 +166,7 @@ private slots:
         const QString shown = child<QTextBrowser>(wizard, u"letterTextView"_s)->toPlainText();
         QVERIFY(shown.contains(u"Meta Platforms Ireland Limited"_s));
         QVERIFY(shown.contains(u"Instagram: Musterstadt erleben (@musterstadt)"_s));
-        QCOMPARE(child<QPrintPreviewWidget>(wizard, u"letterPageView"_s)->pageCount(), 1);
+        QCOMPARE(child<LetterPageView>(wizard, u"letterPageView"_s)->pageCount(), 1);
 
         const QString pdf = m_dir.filePath(u"brief.pdf"_s);
         FileDialog::setNextFileName(pdf);

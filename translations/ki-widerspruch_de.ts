@@ -822,6 +822,13 @@ Exit-Codes: 0 erledigt, 2 falscher Aufruf, 3 ein Profil war nicht lesbar, 4 eine
     </message>
 </context>
 <context>
+    <name>LetterPageView</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+</context>
+<context>
     <name>ObjectionWizard</name>
     <message>
         <source>Germany</source>
@@ -1197,6 +1204,10 @@ Deine Eingaben sind unverändert.</translation>
     <message>
         <source>The entry is kept until the program is closed.</source>
         <translation>Der Eintrag bleibt erhalten, bis das Programm geschlossen wird.</translation>
+    </message>
+    <message>
+        <source>The record of objections is being written by another KI-Widerspruch. The entry is kept until the program is closed; please try again.</source>
+        <translation>Die Nachweise werden gerade von einem anderen KI-Widerspruch geschrieben. Der Eintrag bleibt erhalten, bis das Programm geschlossen wird; bitte versuche es noch einmal.</translation>
     </message>
 </context>
 <context>

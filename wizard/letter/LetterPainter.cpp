@@ -180,10 +180,49 @@ bool LetterPainter::paint(QPagedPaintDevice* device) const
     QPainter painter;
     if (!painter.begin(device))
         return false;
-    const Page page(device);
+    return paintPages(painter, device, [device](int) { return device->newPage(); }) &&
+           painter.end();
+}
 
+QList<QImage> LetterPainter::pageImages(qreal dotsPerInch) const
+{
+    // The pages are laid out at the PDF's 600 dpi, so they break lines exactly
+    // as the PDF does, and drawn scaled down into images of the asked size.
+    constexpr qreal layoutDpi = 600;
+    const QSize size(qRound(Din::pageWidth / 25.4 * dotsPerInch),
+                     qRound(Din::pageHeight / 25.4 * dotsPerInch));
+    const auto newImage = [&size] {
+        QImage image(size, QImage::Format_RGB32);
+        image.fill(Qt::white);
+        image.setDotsPerMeterX(qRound(layoutDpi / 0.0254));
+        image.setDotsPerMeterY(qRound(layoutDpi / 0.0254));
+        return image;
+    };
+    QList<QImage> images{newImage()};
+    QPainter painter(&images.first());
+    const auto prepare = [&painter, dotsPerInch] {
+        painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing |
+                               QPainter::SmoothPixmapTransform);
+        painter.scale(dotsPerInch / layoutDpi, dotsPerInch / layoutDpi);
+    };
+    prepare();
+    paintPages(painter, &images.first(), [&](int) {
+        painter.end();
+        images << newImage();
+        painter.begin(&images.last());
+        prepare();
+        return true;
+    });
+    painter.end();
+    return images;
+}
+
+bool LetterPainter::paintPages(QPainter& painter, QPaintDevice* metrics,
+                               const std::function<bool(int)>& nextPage) const
+{
+    const Page page(metrics);
     auto body = LetterDocumentBuilder::body(m_letter);
-    body->documentLayout()->setPaintDevice(device);
+    body->documentLayout()->setPaintDevice(metrics);
     body->setTextWidth(page.mm(Din::textWidth));
 
     const qreal headBottom = paintHead(painter, page, m_letter);
@@ -194,7 +233,7 @@ bool LetterPainter::paint(QPagedPaintDevice* device) const
                  closingTop(*body, m_letter.closing));
 
     for (qsizetype index = 0; index < slices.size(); ++index) {
-        if (index > 0 && !device->newPage())
+        if (index > 0 && !nextPage(int(index)))
             return false;
         paintMarks(painter, page);
         const Slice& slice = slices.at(index);
@@ -212,5 +251,5 @@ bool LetterPainter::paint(QPagedPaintDevice* device) const
         if (slices.size() > 1)
             paintPageNumber(painter, page, m_letter, int(index + 1), int(slices.size()));
     }
-    return painter.end();
+    return true;
 }

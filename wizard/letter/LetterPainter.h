@@ -1,12 +1,18 @@
 #pragma once
 
+#include <QImage>
+#include <QList>
+#include <functional>
+
 #include "Letter.h"
 
 class QPagedPaintDevice;
+class QPaintDevice;
+class QPainter;
 
 // Lays a Letter out on A4 pages after DIN 5008 Form B. Paints on any paged
-// device: QPdfWriter for the PDF, QPrinter for print and the print preview, so
-// all three show the same pages.
+// device (QPdfWriter for the PDF, QPrinter for print and its preview) and into
+// images for the page view, always laid out alike, so all show the same pages.
 class LetterPainter
 {
 public:
@@ -18,6 +24,15 @@ public:
     // False when the device cannot be painted on (for example unwritable).
     bool paint(QPagedPaintDevice* device) const;
 
+    // The pages as images at the given resolution, for showing them on
+    // screen without a printer (a QPrinter asks the print system for printers).
+    QList<QImage> pageImages(qreal dotsPerInch) const;
+
 private:
+    // Lays the letter out for `metrics`, whose resolution decides every line
+    // break, and paints it; nextPage(index) readies the painter for page index.
+    bool paintPages(QPainter& painter, QPaintDevice* metrics,
+                    const std::function<bool(int)>& nextPage) const;
+
     const Letter& m_letter;
 };

@@ -3,8 +3,6 @@
 #include <QGridLayout>
 #include <QLabel>
 #include <QPointer>
-#include <QPrintPreviewWidget>
-#include <QPrinter>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTextBrowser>
@@ -13,7 +11,7 @@
 
 #include "LetterComposer.h"
 #include "LetterDocumentBuilder.h"
-#include "LetterPainter.h"
+#include "LetterPageView.h"
 #include "MetaFacts.h"
 #include "dialogs/HistoryDialog.h"
 
@@ -34,16 +32,9 @@ void PreviewPage::build()
     m_textView->setObjectName(u"letterTextView"_s);
     m_textView->setOpenLinks(false);
 
-    // Print preview on a printer object: the page view shows exactly what
-    // printing and the PDF produce.
-    m_previewPrinter = std::make_unique<QPrinter>(QPrinter::HighResolution);
-    m_previewPrinter->setFullPage(true);
-    LetterPainter::preparePage(m_previewPrinter.get());
-    m_pageView = new QPrintPreviewWidget(m_previewPrinter.get(), this);
+    // The pages exactly as the PDF and the printer get them (same painter).
+    m_pageView = new LetterPageView(this);
     m_pageView->setObjectName(u"letterPageView"_s);
-    m_pageView->setZoomMode(QPrintPreviewWidget::FitToWidth);
-    connect(m_pageView, &QPrintPreviewWidget::paintRequested, this,
-            [this](QPrinter* printer) { LetterPainter(m_letter).paint(printer); });
     m_tabs->addTab(m_pageView, QString());
     m_tabs->addTab(m_textView, QString());
 
@@ -108,8 +99,6 @@ void PreviewPage::build()
             [this, &meta] { showStatus(m_exporter.openUrl(meta.instagramObjectionForm)); });
 }
 
-PreviewPage::~PreviewPage() = default;
-
 QPushButton* PreviewPage::addButton(const char* text, const QString& objectName)
 {
     auto* button = new QPushButton(this);
@@ -133,7 +122,7 @@ void PreviewPage::load()
         delete previous;
     m_status->clear();
 
-    m_pageView->updatePreview();
+    m_pageView->setLetter(m_letter);
 }
 
 void PreviewPage::showStatus(const QString& message)

@@ -1,7 +1,5 @@
 #pragma once
 
-#include <memory>
-
 #include "Letter.h"
 #include "LetterExporter.h"
 #include "ObjectionRequest.h"
@@ -9,8 +7,7 @@
 #include "WizardPage.h"
 
 class QLabel;
-class QPrinter;
-class QPrintPreviewWidget;
+class LetterPageView;
 class QPushButton;
 class QTabWidget;
 class QTextBrowser;
@@ -22,7 +19,6 @@ class PreviewPage : public WizardPage
 
 public:
     PreviewPage(ObjectionRequest& request, RecordStore& records, QWidget* parent = nullptr);
-    ~PreviewPage() override;
 
 protected:
     void build() override;
@@ -38,8 +34,7 @@ private:
     LetterExporter m_exporter;
     QTabWidget* m_tabs = nullptr;
     QTextBrowser* m_textView = nullptr;
-    std::unique_ptr<QPrinter> m_previewPrinter;
-    QPrintPreviewWidget* m_pageView = nullptr;
+    LetterPageView* m_pageView = nullptr;
     QLabel* m_status = nullptr;
     QList<QPushButton*> m_buttons;
 };
