@@ -10,6 +10,7 @@ packages=(
     fonts-liberation2 fonts-dejavu-core fonts-wqy-microhei
     poppler-utils
     desktop-file-utils appstream dpkg-dev file strace
+    clang-14 libclang-rt-14-dev
 )
 
 missing=()
