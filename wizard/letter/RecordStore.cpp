@@ -220,7 +220,7 @@ QString RecordStore::add(const ObjectionRecord& record)
     });
 }
 
-QString RecordStore::update(const ObjectionRecord& record)
+QString RecordStore::update(ObjectionRecord record)
 {
     bool found = false;
     const QString error = change([&](QList<ObjectionRecord>& records) {
@@ -235,7 +235,7 @@ QString RecordStore::update(const ObjectionRecord& record)
     return found ? error : tr("This entry no longer exists.");
 }
 
-QString RecordStore::remove(const QString& id)
+QString RecordStore::remove(QString id)
 {
     return change([&id](QList<ObjectionRecord>& records) {
         records.removeIf([&id](const ObjectionRecord& record) { return record.id == id; });

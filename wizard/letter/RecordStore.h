@@ -29,8 +29,10 @@ public:
     // Loads on first use only (not at start-up); later calls return nothing.
     QString loadOnce();
     QString add(const ObjectionRecord& record);
-    QString update(const ObjectionRecord& record);
-    QString remove(const QString& id);
+    // Taken by value: a caller may pass an entry of records(), which a change
+    // replaces with what is on disk.
+    QString update(ObjectionRecord record);
+    QString remove(QString id);
 
     const QList<ObjectionRecord>& records() const { return m_records; }
 
