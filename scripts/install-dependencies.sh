@@ -11,6 +11,7 @@ packages=(
     poppler-utils
     desktop-file-utils appstream dpkg-dev file strace
     clang-14 libclang-rt-14-dev
+    xvfb xauth dbus at-spi2-core python3-pyatspi
 )
 
 missing=()

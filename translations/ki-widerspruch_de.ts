@@ -106,6 +106,10 @@
         <source>Name of the page or a&amp;ccount</source>
         <translation>&amp;Name der Seite oder des Kontos</translation>
     </message>
+    <message>
+        <source>Pages and accounts in the letter</source>
+        <translation>Seiten und Konten im Brief</translation>
+    </message>
 </context>
 <context>
     <name>AtomicFileWriter</name>
@@ -538,6 +542,10 @@ Exit-Codes: 0 erledigt, 2 falscher Aufruf, 3 ein Profil war nicht lesbar, 4 eine
     <message>
         <source>d MMM yyyy</source>
         <translation>dd.MM.yyyy</translation>
+    </message>
+    <message>
+        <source>Objections made</source>
+        <translation>Eingelegte Widersprüche</translation>
     </message>
 </context>
 <context>
@@ -1126,6 +1134,10 @@ Deine Eingaben sind unverändert.</translation>
     <message>
         <source>Please tick at least one account the objection covered.</source>
         <translation>Bitte kreuze mindestens ein Konto an, für das der Widerspruch gilt.</translation>
+    </message>
+    <message>
+        <source>Accounts covered</source>
+        <translation>Erfasste Konten</translation>
     </message>
 </context>
 <context>

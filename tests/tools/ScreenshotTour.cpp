@@ -1,6 +1,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QFile>
+#include <QPalette>
 #include <QPixmap>
 #include <QStandardPaths>
 #include <QTest>
@@ -25,9 +26,26 @@ int main(int argc, char* argv[])
     QApplication app(argc, argv);
     QStandardPaths::setTestModeEnabled(true); // leave the user's settings alone
     const QStringList args = app.arguments();
-    if (args.size() != 3 || !AppTranslations::isSupported(args.at(2))) {
-        qWarning("usage: ScreenshotTour <output folder> de|en");
+    if (args.size() < 3 || !AppTranslations::isSupported(args.at(2))) {
+        qWarning("usage: ScreenshotTour <output folder> de|en [dark]");
         return 2;
+    }
+    if (args.value(3) == QStringLiteral("dark")) {
+        // A dark desktop theme: nothing may be drawn in fixed light colours.
+        QApplication::setStyle(QStringLiteral("Fusion"));
+        QPalette dark;
+        dark.setColor(QPalette::Window, QColor(45, 45, 48));
+        dark.setColor(QPalette::WindowText, Qt::white);
+        dark.setColor(QPalette::Base, QColor(30, 30, 30));
+        dark.setColor(QPalette::AlternateBase, QColor(45, 45, 48));
+        dark.setColor(QPalette::Text, Qt::white);
+        dark.setColor(QPalette::Button, QColor(60, 60, 64));
+        dark.setColor(QPalette::ButtonText, Qt::white);
+        dark.setColor(QPalette::Highlight, QColor(42, 130, 218));
+        dark.setColor(QPalette::HighlightedText, Qt::black);
+        dark.setColor(QPalette::Link, QColor(100, 170, 255));
+        dark.setColor(QPalette::PlaceholderText, QColor(160, 160, 160));
+        QApplication::setPalette(dark);
     }
     const QString language = args.at(2);
     AppTranslations::install(&app, language);

@@ -40,6 +40,7 @@ HistoryDialog::HistoryDialog(RecordStore& records, QWidget* parent)
 
     m_tree = new QTreeWidget(this);
     m_tree->setObjectName(u"recordsTree"_s);
+    m_tree->setAccessibleName(tr("Objections made")); // views ignore buddy labels
     m_tree->setHeaderLabels(
         {tr("Organisation / sent on"), tr("Accounts"), tr("Route"), tr("Sent by"), tr("State")});
     m_tree->setAlternatingRowColors(true);

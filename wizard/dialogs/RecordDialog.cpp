@@ -43,6 +43,7 @@ RecordDialog::RecordDialog(const ObjectionRequest& request, QWidget* parent)
 
     m_accountsList = new QListWidget(this);
     m_accountsList->setObjectName(u"recordAccountsList"_s);
+    m_accountsList->setAccessibleName(tr("Accounts covered")); // views ignore buddies
     for (const Account& account : request.accounts) {
         const QString platform =
             account.platform == Platform::Facebook ? u"Facebook"_s : u"Instagram"_s;

@@ -68,6 +68,8 @@ void AccountsPage::build()
     m_list->setObjectName(u"accountsListWidget"_s);
     auto* listLabel = new QLabel(this);
     bindText(listLabel, QT_TR_NOOP("Pages and accounts in the &letter:"));
+    // Item views do not pass their buddy label on to screen readers.
+    onLanguageChange([this] { m_list->setAccessibleName(tr("Pages and accounts in the letter")); });
     listLabel->setBuddy(m_list);
 
     auto* layout = new QVBoxLayout(this);
