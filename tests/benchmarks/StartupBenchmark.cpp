@@ -45,26 +45,33 @@ int main(int argc, char* argv[])
     // German: the edition that loads translations, so the slower of the two.
     const QStringList appArguments{QStringLiteral("--quit-after-first-paint"),
                                    QStringLiteral("--lang"), QStringLiteral("de")};
-    QList<double> appTimes;
-    QList<double> bareTimes;
     // One warm-up each: the first start also pays for reading libraries from disk.
     milliseconds(args.at(1), appArguments);
     milliseconds(args.at(2), {});
-    for (int i = 0; i < runs; ++i) {
-        appTimes << milliseconds(args.at(1), appArguments);
-        bareTimes << milliseconds(args.at(2), {});
+    // A ratio over the limit is measured once more before it counts: one busy
+    // moment on a shared machine should not fail CI, a real regression fails twice.
+    for (int attempt = 1; attempt <= 2; ++attempt) {
+        QList<double> appTimes;
+        QList<double> bareTimes;
+        for (int i = 0; i < runs; ++i) {
+            appTimes << milliseconds(args.at(1), appArguments);
+            bareTimes << milliseconds(args.at(2), {});
+        }
+        if (appTimes.contains(-1) || bareTimes.contains(-1)) {
+            out << "a program failed to start or to quit\n";
+            return 1;
+        }
+        const double appMedian = median(appTimes);
+        const double bareMedian = median(bareTimes);
+        const double ratio = appMedian / bareMedian;
+        out << "launch to first page painted, median of " << runs << " runs\n"
+            << "  bare 5-page QWizard: " << QString::number(bareMedian, 'f', 1) << " ms\n"
+            << "  KI-Widerspruch:      " << QString::number(appMedian, 'f', 1) << " ms\n"
+            << "  ratio:               " << QString::number(ratio, 'f', 2) << " (allowed "
+            << allowedRatio << ")\n";
+        out.flush();
+        if (ratio <= allowedRatio)
+            return 0;
     }
-    if (appTimes.contains(-1) || bareTimes.contains(-1)) {
-        out << "a program failed to start or to quit\n";
-        return 1;
-    }
-    const double appMedian = median(appTimes);
-    const double bareMedian = median(bareTimes);
-    const double ratio = appMedian / bareMedian;
-    out << "launch to first page painted, median of " << runs << " runs\n"
-        << "  bare 5-page QWizard: " << QString::number(bareMedian, 'f', 1) << " ms\n"
-        << "  KI-Widerspruch:      " << QString::number(appMedian, 'f', 1) << " ms\n"
-        << "  ratio:               " << QString::number(ratio, 'f', 2) << " (allowed "
-        << allowedRatio << ")\n";
-    return ratio <= allowedRatio ? 0 : 1;
+    return 1;
 }
