@@ -7,7 +7,7 @@ cd "$(dirname "$0")/.."
 export BUILD_DIR=build-sanitizers KIW_SANITIZERS=ON
 bash scripts/build.sh
 # Leaks are reported too; suppressions name only leaks inside system libraries.
-export ASAN_OPTIONS="detect_leaks=1:abort_on_error=1:strict_string_checks=1"
+export ASAN_OPTIONS="detect_leaks=1:abort_on_error=1"
 export LSAN_OPTIONS="suppressions=$PWD/tests/sanitizers/lsan.supp:print_suppressions=0"
 export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"
 ctest --test-dir "$BUILD_DIR" --output-on-failure --parallel "$(nproc)" -LE benchmark
