@@ -11,6 +11,8 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include "Median.h"
+
 // Whole-process measurements of the command line, side by side with a bare
 // Qt program (tests/benchmarks/BarePdf.cpp), alternating, median of several
 // runs: wall time and peak memory (max RSS from wait4). Also a batch of 1000
@@ -49,12 +51,6 @@ Run run(const QStringList& command)
         WEXITSTATUS(status) != 0)
         return {};
     return {double(timer.nsecsElapsed()) / 1e6, usage.ru_maxrss};
-}
-
-template <typename T> T median(QList<T> values)
-{
-    std::sort(values.begin(), values.end());
-    return values.at(values.size() / 2);
 }
 
 QString number(double value, int decimals = 1)

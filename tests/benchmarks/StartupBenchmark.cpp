@@ -4,6 +4,8 @@
 #include <algorithm>
 #include <chrono>
 
+#include "Median.h"
+
 // Start-up as a user sees it: from launching the process until its first page
 // is painted (each program reports that moment on the shared steady clock), for
 // KI-Widerspruch and for a bare five-page QWizard, run alternately so both see
@@ -26,11 +28,6 @@ double milliseconds(const QString& program, const QStringList& arguments)
     return double(painted - std::chrono::nanoseconds(launched).count()) / 1e6;
 }
 
-double median(QList<double> values)
-{
-    std::sort(values.begin(), values.end());
-    return values.at(values.size() / 2);
-}
 } // namespace
 
 int main(int argc, char* argv[])
