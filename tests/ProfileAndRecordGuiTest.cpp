@@ -106,6 +106,36 @@ private slots:
         QCOMPARE(file.readAll(), broken);
     }
 
+    void profileReplacedBehindTheWizardsBack()
+    {
+        const QString path = m_dir.filePath(u"geteilt.kiw.json"_s);
+        QVERIFY(ProfileFile::write(path, sampleRequest()).isEmpty());
+        ObjectionWizard wizard;
+        showOrganisationPage(wizard);
+        FileDialog::setNextFileName(path);
+        QTest::keyClick(focused(), Qt::Key_O, Qt::ControlModifier);
+        QCOMPARE(wizard.request(), sampleRequest());
+
+        // Another program replaces the file with half of itself.
+        const QByteArray half = ProfileFile::toJson(sampleRequest()).left(300);
+        {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            file.write(half);
+        }
+        FileDialog::setNextFileName(path);
+        QTest::keyClick(focused(), Qt::Key_O, Qt::ControlModifier);
+        QVERIFY(MessageBox::lastWarning().contains(u"geteilt.kiw.json"_s));
+        QCOMPARE(wizard.request(), sampleRequest()); // nothing lost
+
+        // Saving over it writes the whole profile again, atomically.
+        FileDialog::setNextFileName(path);
+        QTest::keyClick(focused(), Qt::Key_S, Qt::ControlModifier);
+        const ProfileReadResult read = ProfileFile::read(path);
+        QVERIFY2(read.request.has_value(), qPrintable(read.error));
+        QCOMPARE(*read.request, sampleRequest());
+    }
+
     void entriesAreRememberedUntilTurnedOff()
     {
         {
