@@ -695,18 +695,6 @@ Exit-Codes: 0 erledigt, 2 falscher Aufruf, 3 ein Profil war nicht lesbar, 4 eine
         <translation>PDF-Dokumente (*.pdf)</translation>
     </message>
     <message>
-        <source>Letter not saved</source>
-        <translation>Brief nicht gespeichert</translation>
-    </message>
-    <message>
-        <source>The letter was not saved.</source>
-        <translation>Der Brief wurde nicht gespeichert.</translation>
-    </message>
-    <message>
-        <source>Saved as %1</source>
-        <translation>Gespeichert als %1</translation>
-    </message>
-    <message>
         <source>Print letter</source>
         <translation>Brief drucken</translation>
     </message>
@@ -1143,14 +1131,6 @@ Deine Eingaben sind unverändert.</translation>
 <context>
     <name>RecordExporter</name>
     <message>
-        <source>Not saved.</source>
-        <translation>Nicht gespeichert.</translation>
-    </message>
-    <message>
-        <source>Saved as %1</source>
-        <translation>Gespeichert als %1</translation>
-    </message>
-    <message>
         <source>Record-Objection-AI-Training</source>
         <translation>Nachweis-Widerspruch-KI-Training</translation>
     </message>
@@ -1220,6 +1200,17 @@ Deine Eingaben sind unverändert.</translation>
     <message>
         <source>The record of objections is being written by another KI-Widerspruch. The entry is kept until the program is closed; please try again.</source>
         <translation>Die Nachweise werden gerade von einem anderen KI-Widerspruch geschrieben. Der Eintrag bleibt erhalten, bis das Programm geschlossen wird; bitte versuche es noch einmal.</translation>
+    </message>
+</context>
+<context>
+    <name>SaveThroughDialog</name>
+    <message>
+        <source>The file was not saved.</source>
+        <translation>Die Datei wurde nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>Saved as %1</source>
+        <translation>Gespeichert als %1</translation>
     </message>
 </context>
 <context>

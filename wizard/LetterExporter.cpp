@@ -15,6 +15,7 @@
 #include "PdfLetterWriter.h"
 #include "PlainTextLetterWriter.h"
 #include "RecordExporter.h"
+#include "SaveThroughDialog.h"
 #include "dialogs/RecordDialog.h"
 
 using namespace Qt::StringLiterals;
@@ -22,23 +23,11 @@ using namespace Qt::StringLiterals;
 QString LetterExporter::savePdf(const Letter& letter, const QString& organisation,
                                 const QDate& date)
 {
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString suggested =
-        QDir(folder).filePath(suggestedLetterFileName(letter.fileNameStem, organisation, date));
-    QString path = FileDialog::getSaveFileName(m_parent, tr("Save letter as PDF"), suggested,
-                                               tr("PDF documents (*.pdf)"));
-    if (path.isEmpty())
-        return {};
-    if (!path.endsWith(u".pdf"_s, Qt::CaseInsensitive))
-        path += u".pdf"_s;
-
-    const QString error = AtomicFileWriter::write(
-        path, [&letter](QIODevice* device) { return PdfLetterWriter::write(letter, device); });
-    if (!error.isEmpty()) {
-        MessageBox::warning(m_parent, tr("Letter not saved"), error);
-        return tr("The letter was not saved.");
-    }
-    return tr("Saved as %1").arg(QDir::toNativeSeparators(path));
+    return SaveThroughDialog::save(
+        m_parent, tr("Save letter as PDF"),
+        suggestedLetterFileName(letter.fileNameStem, organisation, date),
+        tr("PDF documents (*.pdf)"), u".pdf"_s,
+        [&letter](QIODevice* device) { return PdfLetterWriter::write(letter, device); });
 }
 
 QString LetterExporter::print(const Letter& letter)

@@ -21,8 +21,5 @@ public:
     QString saveReminder(const ObjectionRecord& record);
 
 private:
-    QString save(const QString& caption, const QString& fileName, const QString& filter,
-                 const QString& suffix, const std::function<bool(QIODevice*)>& produce);
-
     QWidget* m_parent;
 };

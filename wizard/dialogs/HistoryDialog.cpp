@@ -23,8 +23,7 @@ QString accountsText(const ObjectionRecord& record)
 {
     QStringList names;
     for (const Account& account : record.accounts) {
-        const QString platform =
-            account.platform == Platform::Facebook ? u"Facebook"_s : u"Instagram"_s;
+        const QString platform = platformName(account.platform);
         names << platform + u": "_s + account.name;
     }
     return names.join(u"\n"_s);

@@ -45,8 +45,7 @@ RecordDialog::RecordDialog(const ObjectionRequest& request, QWidget* parent)
     m_accountsList->setObjectName(u"recordAccountsList"_s);
     m_accountsList->setAccessibleName(tr("Accounts covered")); // views ignore buddies
     for (const Account& account : request.accounts) {
-        const QString platform =
-            account.platform == Platform::Facebook ? u"Facebook"_s : u"Instagram"_s;
+        const QString platform = platformName(account.platform);
         auto* item =
             new QListWidgetItem(platform + u": "_s + account.name + u" – "_s + account.address);
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);

@@ -4,6 +4,12 @@
 #include <QFileInfo>
 #include <QSaveFile>
 
+QString AtomicFileWriter::write(const QString& path, const QByteArray& bytes)
+{
+    return write(path,
+                 [&bytes](QIODevice* device) { return device->write(bytes) == bytes.size(); });
+}
+
 QString AtomicFileWriter::write(const QString& path, const Producer& produce)
 {
     const QFileInfo target(path);

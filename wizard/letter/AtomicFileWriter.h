@@ -17,4 +17,6 @@ public:
 
     // Returns an empty string on success, otherwise a message for the user.
     static QString write(const QString& path, const Producer& produce);
+    // The same for bytes already in memory (profiles, records, calendar files).
+    static QString write(const QString& path, const QByteArray& bytes);
 };

@@ -87,8 +87,7 @@ bool DocumentationPdfWriter::write(const ObjectionRecord& record, const QDate& t
     addRow(table, tr("Organisation"), record.organisation);
     QStringList accounts;
     for (const Account& account : record.accounts) {
-        const QString platform =
-            account.platform == Platform::Facebook ? u"Facebook"_s : u"Instagram"_s;
+        const QString platform = platformName(account.platform);
         accounts << platform + u": "_s + account.name + u" ("_s + account.address + u')';
     }
     addRow(table, tr("Accounts"), accounts.join(u'\n'));

@@ -54,8 +54,7 @@ QByteArray IcsReminder::build(const ObjectionRecord& record, const QDateTime& st
     const QDate due = record.answerDue();
     QStringList accounts;
     for (const Account& account : record.accounts) {
-        const QString platform =
-            account.platform == Platform::Facebook ? u"Facebook"_s : u"Instagram"_s;
+        const QString platform = platformName(account.platform);
         accounts << u"- %1: %2 (%3)"_s.arg(platform, account.name, account.address);
     }
     const QString description =

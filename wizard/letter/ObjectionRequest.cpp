@@ -25,6 +25,12 @@ bool ObjectionRequest::operator==(const ObjectionRequest& o) const
     return organisation == o.organisation && accounts == o.accounts && options == o.options;
 }
 
+QString platformName(Platform platform)
+{
+    return platform == Platform::Facebook ? QStringLiteral("Facebook")
+                                          : QStringLiteral("Instagram");
+}
+
 static bool isPublicBody(OrganisationKind kind)
 {
     return kind == OrganisationKind::PublicAuthority || kind == OrganisationKind::University;

@@ -77,6 +77,9 @@ struct ObjectionRequest
     bool operator==(const ObjectionRequest& other) const;
 };
 
+// The platform as users know it ("Facebook", "Instagram"); a brand, not translated.
+QString platformName(Platform platform);
+
 // Grounds that make sense for a kind of organisation; a company has no duty of
 // neutrality, so it is never offered (nor written) the public-body ground.
 QList<Ground> applicableGrounds(OrganisationKind kind);

@@ -211,7 +211,5 @@ ProfileReadResult ProfileFile::read(const QString& path)
 
 QString ProfileFile::write(const QString& path, const ObjectionRequest& request)
 {
-    const QByteArray json = toJson(request);
-    return AtomicFileWriter::write(
-        path, [&json](QIODevice* device) { return device->write(json) == json.size(); });
+    return AtomicFileWriter::write(path, toJson(request));
 }

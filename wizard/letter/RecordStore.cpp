@@ -290,9 +290,7 @@ QString RecordStore::save()
             return tr("The unreadable record file could not be set aside; nothing was saved.");
         m_unreadableFileKept = false;
     }
-    const QByteArray json = toJson(m_records);
-    const QString error = AtomicFileWriter::write(
-        m_path, [&json](QIODevice* device) { return device->write(json) == json.size(); });
+    const QString error = AtomicFileWriter::write(m_path, toJson(m_records));
     if (!error.isEmpty())
         return error + u' ' + tr("The entry is kept until the program is closed.");
     return {};

@@ -192,8 +192,7 @@ void AccountsPage::refreshList(int selectRow)
     const QSignalBlocker blocker(m_list);
     m_list->clear();
     for (const Account& account : m_request.accounts) {
-        const QString platform =
-            account.platform == Platform::Facebook ? u"Facebook"_s : u"Instagram"_s;
+        const QString platform = platformName(account.platform);
         m_list->addItem(platform + u": "_s + account.name + u" – "_s + account.address);
     }
     m_list->setCurrentRow(selectRow);

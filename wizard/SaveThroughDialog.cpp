@@ -1,0 +1,25 @@
+#include "SaveThroughDialog.h"
+
+#include <QDir>
+#include <QStandardPaths>
+
+#include "DialogSeams.h"
+
+QString SaveThroughDialog::save(QWidget* parent, const QString& caption, const QString& fileName,
+                                const QString& filter, const QString& suffix,
+                                const AtomicFileWriter::Producer& produce)
+{
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    QString path =
+        FileDialog::getSaveFileName(parent, caption, QDir(folder).filePath(fileName), filter);
+    if (path.isEmpty())
+        return {};
+    if (!path.endsWith(suffix, Qt::CaseInsensitive))
+        path += suffix;
+    const QString error = AtomicFileWriter::write(path, produce);
+    if (!error.isEmpty()) {
+        MessageBox::warning(parent, caption, error);
+        return tr("The file was not saved.");
+    }
+    return tr("Saved as %1").arg(QDir::toNativeSeparators(path));
+}

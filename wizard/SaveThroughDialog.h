@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+
+#include "AtomicFileWriter.h"
+
+class QWidget;
+
+// Asks for a file name (suggested in the Documents folder), adds the suffix
+// when it is missing and writes the file atomically; a problem is shown as a
+// dialog. Returns the status line for the page: where it was saved, that it
+// was not saved, or nothing when the user cancelled.
+class SaveThroughDialog
+{
+    Q_DECLARE_TR_FUNCTIONS(SaveThroughDialog)
+
+public:
+    static QString save(QWidget* parent, const QString& caption, const QString& fileName,
+                        const QString& filter, const QString& suffix,
+                        const AtomicFileWriter::Producer& produce);
+};
