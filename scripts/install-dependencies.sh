@@ -7,8 +7,8 @@ packages=(
     cmake ninja-build g++ pkgconf
     qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-translations-l10n libgl-dev
-    fonts-liberation2 fonts-dejavu-core fonts-wqy-microhei
-    poppler-utils
+    fonts-liberation2 fonts-dejavu-core fonts-wqy-microhei fonts-symbola
+    poppler-utils mupdf-tools
     desktop-file-utils appstream dpkg-dev file strace
     clang-14 libclang-rt-14-dev
     xvfb xauth dbus at-spi2-core python3-pyatspi

@@ -8,7 +8,9 @@
 #include <QStringList>
 
 // Reads a PDF back with poppler's command-line tools (Debian's poppler-utils),
-// so the tests check the file a user gets, not our own idea of it.
+// so the tests check the file a user gets, not our own idea of it; and with
+// MuPDF's mutool (mupdf-tools), a second reader that knows only the fonts'
+// ToUnicode maps, not /ActualText.
 namespace PopplerTools {
 
 inline QString run(const QString& program, const QStringList& arguments)
@@ -38,6 +40,26 @@ inline QString rawText(const QString& pdf)
 {
     return run(QStringLiteral("pdftotext"), {QStringLiteral("-raw"), QStringLiteral("-enc"),
                                              QStringLiteral("UTF-8"), pdf, QStringLiteral("-")})
+        .simplified();
+}
+
+// Text in reading order, as viewers copy it, whitespace folded. Poppler marks
+// right-to-left runs with U+202B … U+202C for plain-text readers; those marks
+// are its own, not the document's, and are dropped.
+inline QString readingText(const QString& pdf)
+{
+    QString text = run(QStringLiteral("pdftotext"),
+                       {QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf, QStringLiteral("-")});
+    text.removeIf([](QChar c) { return c.unicode() >= 0x202a && c.unicode() <= 0x202e; });
+    return text.simplified();
+}
+
+// All pages' text as MuPDF reads it, whitespace folded.
+inline QString mupdfText(const QString& pdf)
+{
+    return run(QStringLiteral("mutool"),
+               {QStringLiteral("draw"), QStringLiteral("-F"), QStringLiteral("txt"),
+                QStringLiteral("-o"), QStringLiteral("-"), pdf})
         .simplified();
 }
 

@@ -217,6 +217,15 @@ QList<QImage> LetterPainter::pageImages(qreal dotsPerInch) const
     return images;
 }
 
+QList<DrawnText> LetterPainter::drawnText(const QPaintDevice& like) const
+{
+    TextItemRecorder recorder(like);
+    QPainter painter(&recorder);
+    paintPages(painter, &recorder, [](int) { return true; });
+    painter.end();
+    return recorder.drawnText();
+}
+
 bool LetterPainter::paintPages(QPainter& painter, QPaintDevice* metrics,
                                const std::function<bool(int)>& nextPage) const
 {

@@ -5,6 +5,7 @@
 #include <functional>
 
 #include "Letter.h"
+#include "TextItemRecorder.h"
 
 class QPagedPaintDevice;
 class QPaintDevice;
@@ -27,6 +28,10 @@ public:
     // The pages as images at the given resolution, for showing them on
     // screen without a printer (a QPrinter asks the print system for printers).
     QList<QImage> pageImages(qreal dotsPerInch) const;
+
+    // The text of each piece of text painting draws, in order, laid out as on
+    // `like` (the PDF writer): what PdfTextRepair needs to know.
+    QList<DrawnText> drawnText(const QPaintDevice& like) const;
 
 private:
     // Lays the letter out for `metrics`, whose resolution decides every line

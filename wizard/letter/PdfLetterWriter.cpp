@@ -6,28 +6,50 @@
 
 #include "LetterPainter.h"
 #include "PdfDocumentInfo.h"
+#include "PdfTextRepair.h"
 
 using namespace Qt::StringLiterals;
+
+namespace {
+// Everything the PDF shows, for PdfTextRepair's quick test.
+QString shownText(const Letter& letter)
+{
+    QStringList texts = letter.senderLines + letter.recipientLines + letter.signatureLines;
+    texts << letter.returnAddress << letter.subject << letter.salutation << letter.closing
+          << letter.pageNumberPattern;
+    for (const LetterField& field : letter.information)
+        texts << field.label << field.value;
+    for (const LetterParagraph& paragraph : letter.paragraphs)
+        texts << paragraph.text << paragraph.items;
+    return texts.join(u'\n');
+}
+} // namespace
 
 bool PdfLetterWriter::write(const Letter& letter, QIODevice* device, const QDateTime& creationDate)
 {
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
     const QString creator = u"KI-Widerspruch "_s + QStringLiteral(KIW_VERSION);
+    QList<DrawnText> drawn;
     {
         QPdfWriter writer(&buffer);
         writer.setResolution(600);
         writer.setTitle(letter.subject);
         writer.setCreator(creator);
         LetterPainter::preparePage(&writer);
-        if (!LetterPainter(letter).paint(&writer))
+        const LetterPainter painter(letter);
+        if (!painter.paint(&writer))
             return false;
+        if (PdfTextRepair::needsDrawnText(shownText(letter)))
+            drawn = painter.drawnText(writer);
     }
+    // Unrepaired the letter still looks right, it only reads back worse.
+    QByteArray pdf = buffer.data();
+    pdf = PdfTextRepair::repair(pdf, drawn).value_or(pdf);
     const PdfDocumentInfo info{letter.subject, letter.author, letter.documentSubject, creator,
                                creationDate.isValid() ? creationDate
                                                       : QDateTime::currentDateTimeUtc()};
-    QByteArray pdf = appendDocumentInfo(buffer.data(), info);
-    if (pdf.isEmpty())
-        pdf = buffer.data();
+    if (QByteArray withInfo = appendDocumentInfo(pdf, info); !withInfo.isEmpty())
+        pdf = std::move(withInfo);
     return device->write(pdf) == pdf.size();
 }

@@ -1,0 +1,244 @@
+#include <QBuffer>
+#include <QFile>
+#include <QPdfWriter>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "GlyphTextMatcher.h"
+#include "LetterComposer.h"
+#include "LetterPainter.h"
+#include "PdfLetterWriter.h"
+#include "PdfObjectReader.h"
+#include "PdfTextRepair.h"
+#include "PopplerTools.h"
+#include "SampleRequests.h"
+#include "ToUnicodeMap.h"
+
+using namespace Qt::StringLiterals;
+
+// Text in the letter's PDF reads back as it was typed: with poppler, which
+// honours /ActualText, exactly; with MuPDF, which reads only the fonts' maps,
+// exactly or, where one glyph stood for two spellings, canonically equal.
+class PdfTextRepairTest : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+    QString writeLetter(const Letter& letter, const QString& name)
+    {
+        const QString path = m_dir.filePath(name + u".pdf"_s);
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly) ||
+            !PdfLetterWriter::write(letter, &file, QDateTime(QDate(2026, 11, 29), QTime(9, 0))))
+            return {};
+        return path;
+    }
+
+    // The PDF exactly as Qt writes it, and what was drawn into it.
+    static QByteArray qtPdf(const Letter& letter, QList<DrawnText>* drawn)
+    {
+        QBuffer buffer;
+        buffer.open(QIODevice::WriteOnly);
+        QPdfWriter writer(&buffer);
+        writer.setResolution(600);
+        LetterPainter::preparePage(&writer);
+        const LetterPainter painter(letter);
+        if (!painter.paint(&writer))
+            return {};
+        *drawn = painter.drawnText(writer);
+        return buffer.data();
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        QVERIFY2(!QStandardPaths::findExecutable(u"pdftotext"_s).isEmpty(),
+                 "poppler-utils missing: scripts/install-dependencies.sh installs it");
+        QVERIFY2(!QStandardPaths::findExecutable(u"mutool"_s).isEmpty(),
+                 "mupdf-tools missing: scripts/install-dependencies.sh installs it");
+    }
+
+    void glyphTexts_data()
+    {
+        QTest::addColumn<QStringList>("shown"); // what Qt's map names per glyph
+        QTest::addColumn<QString>("typed");
+        QTest::addColumn<QStringList>("expected"); // empty: cannot be matched
+        QTest::newRow("plain") << QStringList{u"a"_s, u"b"_s} << u"ab"_s
+                               << QStringList{u"a"_s, u"b"_s};
+        QTest::newRow("space named as tab") << QStringList{u"a"_s, u"\t"_s, u"b"_s} << u"a b"_s
+                                            << QStringList{u"a"_s, u" "_s, u"b"_s};
+        QTest::newRow("combining accent drawn precomposed")
+            << QStringList{u"C"_s, u"é"_s} << u"Ce\u0301"_s << QStringList{u"C"_s, u"e\u0301"_s};
+        QTest::newRow("Arabic initial form")
+            << QStringList{u"\ufee3"_s, u"\ufeae"_s} << u"\u0645\u0631"_s
+            << QStringList{u"\u0645"_s, u"\u0631"_s};
+        QTest::newRow("lam-alef ligature")
+            << QStringList{u"\ufefb"_s} << u"\u0644\u0627"_s << QStringList{u"\u0644\u0627"_s};
+        QTest::newRow("emoji without a name")
+            << QStringList{u"A"_s, QString()} << u"A😀"_s << QStringList{u"A"_s, u"😀"_s};
+        QTest::newRow("emoji with skin tone, drawn apart")
+            << QStringList{QString(), QString()} << u"👍🏽"_s << QStringList{u"👍"_s, u"🏽"_s};
+        QTest::newRow("emoji with variation selector")
+            << QStringList{QString()} << u"❤\ufe0f"_s << QStringList{u"❤\ufe0f"_s};
+        QTest::newRow("joiners drawn as spaces")
+            << QStringList{QString(), u" "_s, QString()} << u"👨\u200d👩"_s
+            << QStringList{u"👨"_s, u"\u200d"_s, u"👩"_s};
+        QTest::newRow("marks in another order")
+            << QStringList{u"\ufb2a"_s, u"\u05b8"_s} << u"\u05e9\u05b8\u05c1"_s
+            << QStringList{u"\u05e9\u05c1"_s, u"\u05b8"_s};
+        QTest::newRow("too few characters")
+            << QStringList{u"a"_s, u"b"_s} << u"a"_s << QStringList{};
+        QTest::newRow("other characters") << QStringList{u"a"_s} << u"x"_s << QStringList{};
+    }
+
+    void glyphTexts()
+    {
+        QFETCH(QStringList, shown);
+        QFETCH(QString, typed);
+        QFETCH(QStringList, expected);
+        const auto perGlyph = typedTextPerGlyph(shown, typed);
+        if (expected.isEmpty()) {
+            QVERIFY(!perGlyph);
+        } else {
+            QVERIFY(perGlyph);
+            QCOMPARE(*perGlyph, expected);
+        }
+    }
+
+    void toUnicodeMap()
+    {
+        // As Qt writes it: ranges with arrays and a counting range.
+        const QByteArray qt = "2 beginbfrange\n<0000> <0000> <0000>\n<0001> <0003> [<0052> "
+                              "<0061> <0074> ]\nendbfrange\n1 beginbfrange\n<0004> <0006> "
+                              "<0041>\nendbfrange\n";
+        ToUnicodeMap map = ToUnicodeMap::parse(qt);
+        QCOMPARE(map.text(2), u"a"_s);
+        QCOMPARE(map.text(6), u"C"_s);
+        QVERIFY(map.text(7).isEmpty());
+        map.setText(7, u"😀"_s);
+        map.setText(8, u"\u0644\u0627"_s);
+        const ToUnicodeMap again = ToUnicodeMap::parse(map.toCMap());
+        QCOMPARE(again.texts(), map.texts());
+        QVERIFY(map.toCMap().contains("<0007> <D83DDE00>"));
+    }
+
+    void readsBackAsTyped_data()
+    {
+        QTest::addColumn<QString>("typed");
+        QTest::addColumn<bool>("mupdfExact"); // false: MuPDF gives a canonically equal text
+        QTest::newRow("emoji") << u"Verein 😀🎉"_s << true;
+        QTest::newRow("emoji with skin tone") << u"Daumen 👍🏽 hoch"_s << true;
+        QTest::newRow("flag") << u"Flagge 🇩🇪"_s << true;
+        QTest::newRow("emoji with variation selector") << u"Herz ❤️"_s << true;
+        QTest::newRow("combining characters") << u"Cafe\u0301 A\u0308rger"_s << true;
+        QTest::newRow("both spellings of é") << u"Café und Cafe\u0301"_s << false;
+        QTest::newRow("Arabic") << u"مرحبا بكم"_s << true;
+        QTest::newRow("Hebrew") << u"שלום עולם"_s << true;
+        QTest::newRow("CJK") << u"東京都庁 北京"_s << true;
+        QTest::newRow("Kelvin and Ohm signs") << u"Kelvin \u212a und Ohm \u2126"_s << true;
+        QTest::newRow("Greek and Cyrillic") << u"Αθήνα Москва"_s << true;
+    }
+
+    void readsBackAsTyped()
+    {
+        QFETCH(QString, typed);
+        QFETCH(bool, mupdfExact);
+        ObjectionRequest request = sampleRequest();
+        request.organisation.contactName = typed; // alone on its line, in the information block
+        const QString pdf = writeLetter(LetterComposer().compose(request),
+                                        QString::fromLatin1(QTest::currentDataTag()));
+        QVERIFY(!pdf.isEmpty());
+
+        const QString poppler = PopplerTools::readingText(pdf);
+        QVERIFY2(poppler.contains(typed), qPrintable(poppler.left(400)));
+        const QString mupdf = PopplerTools::mupdfText(pdf);
+        if (mupdfExact) {
+            QVERIFY2(mupdf.contains(typed), qPrintable(mupdf.left(400)));
+        } else {
+            QVERIFY2(mupdf.normalized(QString::NormalizationForm_C)
+                         .contains(typed.normalized(QString::NormalizationForm_C)),
+                     qPrintable(mupdf.left(400)));
+        }
+    }
+
+    void repairIsAnUpdateOfQtsFile()
+    {
+        ObjectionRequest request = sampleRequest();
+        request.organisation.name = u"Verein 😀 Ärger"_s;
+        QList<DrawnText> drawn;
+        const QByteArray qt = qtPdf(LetterComposer().compose(request), &drawn);
+        QVERIFY(!qt.isEmpty());
+        const auto repaired = PdfTextRepair::repair(qt, drawn);
+        QVERIFY(repaired);
+        QVERIFY(repaired->size() > qt.size());
+        QVERIFY(repaired->startsWith(qt)); // Qt's bytes stay; the repair is appended
+        QVERIFY(PdfObjectReader(*repaired).isValid());
+    }
+
+    void textThatDoesNotMatchTheFileChangesNoPage()
+    {
+        ObjectionRequest request = sampleRequest();
+        request.organisation.name = u"Verein 😀"_s;
+        QList<DrawnText> drawn;
+        const QByteArray qt = qtPdf(LetterComposer().compose(request), &drawn);
+        QVERIFY(!drawn.isEmpty());
+        const auto mapsOnly = PdfTextRepair::repair(qt, {});
+        QVERIFY(mapsOnly);
+        QVERIFY(PdfTextRepair::repair(qt, drawn) != mapsOnly); // the emoji's page changes
+        // One text object more in the file than drawn, or one less: the pages
+        // stay as Qt wrote them, only what needs no drawn text is repaired.
+        QCOMPARE(PdfTextRepair::repair(qt, drawn.mid(0, drawn.size() - 1)), mapsOnly);
+        QCOMPARE(PdfTextRepair::repair(qt, drawn + QList<DrawnText>{{u"x"_s, false}}), mapsOnly);
+    }
+
+    void plainLetterNamesItsSpacesAsSpaces()
+    {
+        // Qt names the space glyph after the tab; readers such as pdfminer then
+        // write tabs between the words. Every font's map gives a space instead.
+        const Letter letter = LetterComposer().compose(sampleRequest());
+        QVERIFY(!PdfTextRepair::needsDrawnText(u"Stadt Musterstadt, Rathausplatz 1 – § 21"_s));
+        QVERIFY(PdfTextRepair::needsDrawnText(u"Verein 😀"_s));
+        QVERIFY(PdfTextRepair::needsDrawnText(u"Cafe\u0301"_s));
+        QVERIFY(PdfTextRepair::needsDrawnText(u"مرحبا"_s));
+        const QString path = writeLetter(letter, u"plain"_s);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const PdfObjectReader reader(file.readAll());
+        QVERIFY(reader.isValid());
+        int fonts = 0;
+        for (int object = 1; object < 200; ++object) {
+            const int cmap = PdfObjectReader::reference(reader.dictionary(object), "/ToUnicode");
+            if (cmap < 0)
+                continue;
+            ++fonts;
+            const ToUnicodeMap map =
+                ToUnicodeMap::parse(reader.stream(cmap).value_or(QByteArray()));
+            QVERIFY(!map.texts().isEmpty());
+            for (const QString& text : map.texts()) {
+                QVERIFY2(text != u"\t"_s, "a glyph still named as a tab");
+            }
+            QVERIFY(map.texts().values().contains(u" "_s));
+        }
+        QVERIFY(fonts >= 2); // regular and bold at least
+    }
+
+    void sameLetterSameBytes()
+    {
+        ObjectionRequest request = sampleRequest();
+        request.organisation.name = u"Verein 😀 مرحبا Cafe\u0301"_s;
+        const Letter letter = LetterComposer().compose(request);
+        const QString first = writeLetter(letter, u"first"_s);
+        const QString second = writeLetter(letter, u"second"_s);
+        QFile a(first);
+        QFile b(second);
+        QVERIFY(a.open(QIODevice::ReadOnly) && b.open(QIODevice::ReadOnly));
+        QCOMPARE(a.readAll(), b.readAll());
+    }
+};
+
+QTEST_MAIN(PdfTextRepairTest)
+#include "PdfTextRepairTest.moc"
