@@ -12,10 +12,10 @@ if [[ ! -f "$build/CMakeCache.txt" ]]; then
     CC=clang CXX=clang++ cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
         -DKIW_FUZZ=ON -DKIW_BUILD_TESTS=OFF
 fi
-cmake --build "$build" --target FuzzProfile FuzzLetter --parallel "$(nproc)"
+cmake --build "$build" --target FuzzProfile FuzzLetter FuzzPdfRepair --parallel "$(nproc)"
 export ASAN_OPTIONS="detect_leaks=1:abort_on_error=1"
 export LSAN_OPTIONS="suppressions=$PWD/tests/sanitizers/lsan.supp:print_suppressions=0"
-for target in profile letter; do
+for target in profile letter pdfRepair; do
     binary=$build/tests/fuzz/Fuzz${target^}
     [[ -x "$binary" ]] || { echo "missing $binary" >&2; exit 1; }
     corpus=$build/corpus-$target
@@ -40,4 +40,4 @@ for target in profile letter; do
         exit 1
     fi
 done
-echo "fuzzing: 2 passed, 0 failed"
+echo "fuzzing: 3 passed, 0 failed"

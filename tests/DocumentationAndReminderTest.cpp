@@ -97,6 +97,36 @@ private slots:
         QVERIFY(text.contains(QLocale().toString(QDate(2026, 12, 29), QLocale::LongFormat)));
     }
 
+    void longDocumentationReadsBackAsTyped()
+    {
+        // Emoji, Arabic and a combining accent in the record, and a sent text
+        // long enough for a second page: the sheet numbers its pages and its
+        // text reads back as typed, with poppler and with MuPDF.
+        ObjectionRecord record = sampleRecord();
+        record.organisation = u"Verein 😀 Cafe\u0301"_s;
+        record.sentBy =
+            u"مرحبا بكم"_s; // alone in its cell: readers lay mixed directions out freely
+        for (int line = 1; line <= 90; ++line)
+            record.sentText += u"\nZeile %1 des gesendeten Textes"_s.arg(line);
+        const QString path = m_dir.filePath(u"lang.pdf"_s);
+        {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            QVERIFY(DocumentationPdfWriter::write(record, QDate(2027, 1, 5), &file));
+        }
+        QCOMPARE(PopplerTools::infoField(path, u"Pages"_s), u"2"_s);
+        const QString reading = PopplerTools::readingText(path);
+        QVERIFY2(reading.contains(record.organisation), qPrintable(reading.left(300)));
+        QVERIFY2(reading.contains(record.sentBy), qPrintable(reading.left(600)));
+        QVERIFY(reading.contains(u"Zeile 90 des gesendeten Textes"_s));
+        QVERIFY(reading.contains(DocumentationPdfWriter::tr("Page %1 of %2").arg(2).arg(2)));
+        const QString mupdf = PopplerTools::mupdfText(path);
+        QVERIFY(mupdf.contains(record.organisation));
+        QVERIFY(mupdf.contains(record.sentBy));
+        const QString meta = PopplerTools::run(u"pdfinfo"_s, {u"-meta"_s, path});
+        QVERIFY(meta.contains(QRegularExpression(u"pdfaid:part(=\"1\"|>1<)"_s)));
+    }
+
     void reminderFollowsRfc5545()
     {
         ObjectionRecord record = sampleRecord();

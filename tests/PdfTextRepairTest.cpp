@@ -37,9 +37,13 @@ private:
         return path;
     }
 
-    // The PDF exactly as Qt writes it, and what was drawn into it.
-    static QByteArray qtPdf(const Letter& letter, QList<DrawnText>* drawn)
+    // The PDF of the sample letter from `organisation` exactly as Qt writes
+    // it, and what was drawn into it.
+    static QByteArray qtPdf(const QString& organisation, QList<DrawnText>* drawn)
     {
+        ObjectionRequest request = sampleRequest();
+        request.organisation.name = organisation;
+        const Letter letter = LetterComposer().compose(request);
         QBuffer buffer;
         buffer.open(QIODevice::WriteOnly);
         QPdfWriter writer(&buffer);
@@ -167,10 +171,8 @@ private slots:
 
     void repairIsAnUpdateOfQtsFile()
     {
-        ObjectionRequest request = sampleRequest();
-        request.organisation.name = u"Verein 😀 Ärger"_s;
         QList<DrawnText> drawn;
-        const QByteArray qt = qtPdf(LetterComposer().compose(request), &drawn);
+        const QByteArray qt = qtPdf(u"Verein 😀 Ärger"_s, &drawn);
         QVERIFY(!qt.isEmpty());
         const auto repaired = PdfTextRepair::repair(qt, drawn);
         QVERIFY(repaired);
@@ -181,10 +183,8 @@ private slots:
 
     void textThatDoesNotMatchTheFileChangesNoPage()
     {
-        ObjectionRequest request = sampleRequest();
-        request.organisation.name = u"Verein 😀"_s;
         QList<DrawnText> drawn;
-        const QByteArray qt = qtPdf(LetterComposer().compose(request), &drawn);
+        const QByteArray qt = qtPdf(u"Verein 😀"_s, &drawn);
         QVERIFY(!drawn.isEmpty());
         const auto mapsOnly = PdfTextRepair::repair(qt, {});
         QVERIFY(mapsOnly);

@@ -1,6 +1,9 @@
 #include "DocumentationPdfWriter.h"
 
+#include <QAbstractTextDocumentLayout>
+#include <QBuffer>
 #include <QLocale>
+#include <QPainter>
 #include <QPdfWriter>
 #include <QTextBlock>
 #include <QTextCursor>
@@ -9,6 +12,8 @@
 
 #include "DinLetterLayout.h"
 #include "LetterDocumentBuilder.h"
+#include "PdfTextRepair.h"
+#include "TextItemRecorder.h"
 
 using namespace Qt::StringLiterals;
 
@@ -30,6 +35,42 @@ void addRow(QTextTable* table, const QString& label, const QString& value)
     bold.setFontWeight(QFont::Bold);
     table->cellAt(row, 0).firstCursorPosition().insertText(label, bold);
     table->cellAt(row, 1).firstCursorPosition().insertText(value);
+}
+// Draws the document page by page into the device's printable area, on any
+// device (QTextDocument::print needs a paged one, and the recorder is not);
+// "Page 1 of 2" below each page when there is more than one.
+bool paintPages(QTextDocument& document, QPaintDevice* device, const std::function<bool()>& newPage)
+{
+    QPainter painter;
+    if (!painter.begin(device))
+        return false;
+    document.documentLayout()->setPaintDevice(device);
+    const QSizeF page(device->width(), device->height());
+    document.setPageSize(page);
+    const int pages = document.pageCount();
+    QFont numberFont = LetterDocumentBuilder::letterFont();
+    numberFont.setPointSizeF(7);
+    const qreal millimetre = device->logicalDpiY() / 25.4;
+    for (int index = 0; index < pages; ++index) {
+        if (index > 0 && !newPage())
+            return false;
+        const QRectF visible(0, index * page.height(), page.width(), page.height());
+        painter.save();
+        painter.translate(0, -visible.top());
+        painter.setClipRect(visible);
+        QAbstractTextDocumentLayout::PaintContext context;
+        context.clip = visible;
+        document.documentLayout()->draw(&painter, context);
+        painter.restore();
+        if (pages > 1) {
+            painter.setFont(numberFont);
+            painter.drawText(
+                QRectF(0, page.height() + 4 * millimetre, page.width(), 6 * millimetre),
+                Qt::AlignRight | Qt::AlignTop,
+                DocumentationPdfWriter::tr("Page %1 of %2").arg(index + 1).arg(pages));
+        }
+    }
+    return painter.end();
 }
 } // namespace
 
@@ -119,16 +160,30 @@ bool DocumentationPdfWriter::write(const ObjectionRecord& record, const QDate& t
         cursor.insertText(line, QTextCharFormat());
     }
 
-    QPdfWriter writer(device);
-    writer.setPdfVersion(QPagedPaintDevice::PdfVersion_A1b);
-    writer.setResolution(600);
-    writer.setTitle(tr("Record of an objection to Meta's AI training") + u" – "_s +
-                    record.organisation);
-    writer.setCreator(u"KI-Widerspruch "_s + QStringLiteral(KIW_VERSION));
-    namespace Din = DinLetterLayout;
-    writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
-                                     QMarginsF(Din::leftMargin, 20, Din::rightMargin, 20),
-                                     QPageLayout::Millimeter));
-    document.print(&writer);
-    return true;
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    QList<DrawnText> drawn;
+    {
+        QPdfWriter writer(&buffer);
+        writer.setPdfVersion(QPagedPaintDevice::PdfVersion_A1b);
+        writer.setResolution(600);
+        writer.setTitle(tr("Record of an objection to Meta's AI training") + u" – "_s +
+                        record.organisation);
+        writer.setCreator(u"KI-Widerspruch "_s + QStringLiteral(KIW_VERSION));
+        namespace Din = DinLetterLayout;
+        writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
+                                         QMarginsF(Din::leftMargin, 20, Din::rightMargin, 20),
+                                         QPageLayout::Millimeter));
+        if (!paintPages(document, &writer, [&writer] { return writer.newPage(); }))
+            return false;
+        if (PdfTextRepair::needsDrawnText(document.toPlainText())) {
+            TextItemRecorder recorder(writer);
+            paintPages(document, &recorder, [] { return true; });
+            drawn = recorder.drawnText();
+        }
+    }
+    // Unrepaired the sheet still looks right, it only reads back worse.
+    QByteArray pdf = buffer.data();
+    pdf = PdfTextRepair::repair(pdf, drawn).value_or(pdf);
+    return device->write(pdf) == pdf.size();
 }

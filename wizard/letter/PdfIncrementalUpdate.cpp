@@ -11,6 +11,7 @@ struct Trailer
     int size{};
     QByteArray root;
     QByteArray info;
+    QByteArray id; // "/ID [<…> <…>]", which PDF/A wants in every trailer
     QByteArray startXref;
 };
 
@@ -28,9 +29,10 @@ Trailer readTrailer(const QByteArray& pdf)
     static const QRegularExpression size(u"/Size\\s+(\\d+)"_s);
     static const QRegularExpression root(u"/Root\\s+(\\d+\\s+\\d+)\\s+R"_s);
     static const QRegularExpression info(u"/Info\\s+(\\d+\\s+\\d+)\\s+R"_s);
+    static const QRegularExpression id(u"(/ID\\s*\\[[^\\]]*\\])"_s);
     static const QRegularExpression startXref(u"startxref\\s+(\\d+)"_s);
     return {captured(trailer, size).toInt(), captured(trailer, root), captured(trailer, info),
-            captured(trailer, startXref)};
+            captured(trailer, id), captured(trailer, startXref)};
 }
 } // namespace
 
@@ -70,6 +72,8 @@ QByteArray appendPdfUpdate(const QByteArray& pdf, const QList<PdfObjectUpdate>& 
         xref + "trailer\n<<\n/Size " + QByteArray::number(size) + "\n/Root " + old.root + " R\n";
     if (!info.isEmpty())
         result += "/Info " + info + " R\n";
+    if (!old.id.isEmpty())
+        result += old.id + '\n';
     result += "/Prev " + old.startXref + "\n>>\nstartxref\n" + QByteArray::number(xrefOffset) +
               "\n%%EOF\n";
     return result;
