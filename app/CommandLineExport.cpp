@@ -10,8 +10,11 @@
 
 #include "AtomicFileWriter.h"
 #include "ExitCodes.h"
+#include "FontCoverage.h"
 #include "LetterComposer.h"
+#include "LetterDocumentBuilder.h"
 #include "LetterFileName.h"
+#include "LetterPainter.h"
 #include "PdfLetterWriter.h"
 #include "PlainTextLetterWriter.h"
 #include "ProfileFile.h"
@@ -45,6 +48,11 @@ QDateTime creationDate(const CommandLineOptions& options)
 int writeJob(const Job& job, const CommandLineOptions& options)
 {
     const Letter letter = LetterComposer(job.request.options.letterLanguage).compose(job.request);
+    // A warning, not an error: the letter is written, the boxes are the user's call.
+    const QString fontWarning = FontCoverage::warning(FontCoverage::missingCharacters(
+        LetterPainter::shownText(letter), LetterDocumentBuilder::letterFont()));
+    if (!fontWarning.isEmpty())
+        report(QDir::toNativeSeparators(job.profilePath) + u": "_s + fontWarning);
     int result = ExitDone;
     if (!job.pdfPath.isEmpty()) {
         const QDateTime created = creationDate(options);

@@ -7,7 +7,7 @@ packages=(
     cmake ninja-build g++ pkgconf
     qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-translations-l10n libgl-dev
-    fonts-liberation2 fonts-dejavu-core fonts-wqy-microhei fonts-symbola
+    fonts-liberation2 fonts-dejavu-core fonts-wqy-microhei fonts-symbola fontconfig
     poppler-utils mupdf-tools
     desktop-file-utils appstream dpkg-dev file strace
     clang-14 libclang-rt-14-dev

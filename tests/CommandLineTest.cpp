@@ -113,6 +113,24 @@ private slots:
         QVERIFY(text.contains(QDate::currentDate().toString(u"dd.MM.yyyy"_s)));
     }
 
+    void warnsOfCharactersNoFontHas()
+    {
+        ObjectionRequest request = sampleRequest();
+        request.organisation.name = u"Verein \U000F0001"_s;
+        const QString profile = writeProfile(u"box.json"_s, request);
+        const QString pdf = m_dir.filePath(u"box.pdf"_s);
+        const Result result = run({u"--profile"_s, profile, u"--pdf"_s, pdf, u"--lang"_s, u"en"_s});
+        QCOMPARE(result.exitCode, 0); // written all the same: a warning, not an error
+        QVERIFY(QFile::exists(pdf));
+        QVERIFY2(
+            result.err.contains(u"box.json: No font on this computer has these characters"_s) &&
+                result.err.contains(u"\U000F0001"_s),
+            qPrintable(result.err));
+        const Result plain = run({u"--profile"_s, writeProfile(u"plain.json"_s, sampleRequest()),
+                                  u"--pdf"_s, m_dir.filePath(u"plain.pdf"_s)});
+        QVERIFY2(!plain.err.contains(u"font"_s), qPrintable(plain.err));
+    }
+
     void textToStandardOutputInEnglish()
     {
         const QString profile = writeProfile(u"text.json"_s, sampleRequest());

@@ -1,12 +1,15 @@
 #include <QBuffer>
 #include <QFile>
 #include <QPdfWriter>
+#include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "FontCoverage.h"
 #include "GlyphTextMatcher.h"
 #include "LetterComposer.h"
+#include "LetterDocumentBuilder.h"
 #include "LetterPainter.h"
 #include "PdfLetterWriter.h"
 #include "PdfObjectReader.h"
@@ -166,6 +169,45 @@ private slots:
             QVERIFY2(mupdf.normalized(QString::NormalizationForm_C)
                          .contains(typed.normalized(QString::NormalizationForm_C)),
                      qPrintable(mupdf.left(400)));
+        }
+    }
+
+    void fontCoverage_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QStringList>("missing");
+        QTest::newRow("German") << u"Grüße – „Ärger“ § 21 €"_s << QStringList{};
+        // The fonts scripts/install-dependencies.sh installs cover these.
+        QTest::newRow("installed scripts")
+            << u"😀 👍🏽 東京 مرحبا שלום Αθήνα Москва Cafe\u0301"_s
+            << QStringList{};
+        QTest::newRow("plane 15 private use, twice")
+            << u"a \U000F0001 b \U000F0001 \U000F0002"_s
+            << QStringList{u"\U000F0001"_s, u"\U000F0002"_s};
+    }
+
+    void fontCoverage()
+    {
+        QFETCH(QString, text);
+        QFETCH(QStringList, missing);
+        QCOMPARE(FontCoverage::missingCharacters(text, LetterDocumentBuilder::letterFont()),
+                 missing);
+        QCOMPARE(FontCoverage::warning(missing).isEmpty(), missing.isEmpty());
+    }
+
+    void fontCoverageOnThisMachine()
+    {
+        // Thai and Devanagari have no font among the project's dependencies;
+        // where one is installed, the character is not missing. Either way
+        // the answer agrees with fontconfig's own list of fonts.
+        for (const QString& character : {u"ไ"_s, u"न"_s}) {
+            QProcess fcList;
+            fcList.start(u"fc-list"_s, {u":charset=%1"_s.arg(character.at(0).unicode(), 0, 16)});
+            QVERIFY(fcList.waitForFinished(30000));
+            const bool installed = !fcList.readAllStandardOutput().trimmed().isEmpty();
+            const QStringList missing =
+                FontCoverage::missingCharacters(character, LetterDocumentBuilder::letterFont());
+            QCOMPARE(missing.isEmpty(), installed);
         }
     }
 

@@ -238,6 +238,36 @@ private slots:
         QVERIFY(PopplerTools::rawText(pdf).contains(u"<b>Fett</b> &amp; <img src=x>"_s));
     }
 
+    void charactersNoFontHasAreNamedBeforeExport_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<bool>("warned");
+        QTest::newRow("German") << u"Stadt Musterstadt"_s << false;
+        QTest::newRow("emoji and Arabic") << u"Verein 😀 مرحبا"_s << false;
+        // A private-use character of plane 15: no font on a Debian system has it.
+        QTest::newRow("no font") << u"Verein \U000F0001"_s << true;
+    }
+
+    void charactersNoFontHasAreNamedBeforeExport()
+    {
+        QFETCH(QString, name);
+        QFETCH(bool, warned);
+        ObjectionWizard wizard;
+        wizard.request() = sampleRequest();
+        wizard.request().organisation.name = name;
+        wizard.setStartId(ObjectionWizard::PreviewPageId);
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        const QLabel* warning = child<QLabel>(wizard, u"fontWarningLabel"_s);
+        QVERIFY(warning);
+        QCOMPARE(warning->isVisible(), warned);
+        if (warned) {
+            QVERIFY2(warning->text().contains(u"\U000F0001"_s) &&
+                         warning->text().contains(u"Kästchen"_s),
+                     qPrintable(warning->text()));
+        }
+    }
+
     void failedSaveSaysWhyAndLeavesNoFile()
     {
         ObjectionWizard wizard;

@@ -482,6 +482,13 @@ Exit-Codes: 0 erledigt, 2 falscher Aufruf, 3 ein Profil war nicht lesbar, 4 eine
     </message>
 </context>
 <context>
+    <name>FontCoverage</name>
+    <message>
+        <source>No font on this computer has these characters; in the PDF and on paper they appear as empty boxes: %1. Install a font that has them (on Debian, for example, the package fonts-noto-core) or write them differently.</source>
+        <translation>Keine Schrift auf diesem Computer hat diese Zeichen; im PDF und auf Papier erscheinen sie als leere Kästchen: %1. Installiere eine Schrift, die sie enthält (unter Debian zum Beispiel das Paket fonts-noto-core), oder schreibe sie anders.</translation>
+    </message>
+</context>
+<context>
     <name>HistoryDialog</name>
     <message>
         <source>Record of objections</source>

@@ -69,6 +69,17 @@ int main(int argc, char* argv[])
             return 1;
     }
 
+    // The preview warning of characters no installed font has (plane 15
+    // private use: no Debian font has it).
+    wizard.request().organisation.name = QStringLiteral("Verein \U000F0001");
+    wizard.setStartId(ObjectionWizard::PreviewPageId);
+    wizard.restart();
+    QTest::qWait(200);
+    if (!wizard.grab().save(out.filePath(QStringLiteral("font-warning.png"))))
+        return 1;
+    wizard.request() = sampleRequest();
+    wizard.request().options.letterLanguage = language;
+
     // The dialogs of the record of objections, with one sample entry.
     QFile::remove(RecordStore::defaultPath());
     RecordStore records;

@@ -217,6 +217,18 @@ QList<QImage> LetterPainter::pageImages(qreal dotsPerInch) const
     return images;
 }
 
+QString LetterPainter::shownText(const Letter& letter)
+{
+    QStringList texts = letter.senderLines + letter.recipientLines + letter.signatureLines;
+    texts << letter.returnAddress << letter.subject << letter.salutation << letter.closing
+          << letter.pageNumberPattern;
+    for (const LetterField& field : letter.information)
+        texts << field.label << field.value;
+    for (const LetterParagraph& paragraph : letter.paragraphs)
+        texts << paragraph.text << paragraph.items;
+    return texts.join(u'\n');
+}
+
 QList<DrawnText> LetterPainter::drawnText(const QPaintDevice& like) const
 {
     TextItemRecorder recorder(like);

@@ -29,6 +29,9 @@ public:
     // screen without a printer (a QPrinter asks the print system for printers).
     QList<QImage> pageImages(qreal dotsPerInch) const;
 
+    // Every text the pages show, one per line.
+    static QString shownText(const Letter& letter);
+
     // The text of each piece of text painting draws, in order, laid out as on
     // `like` (the PDF writer): what PdfTextRepair needs to know.
     QList<DrawnText> drawnText(const QPaintDevice& like) const;

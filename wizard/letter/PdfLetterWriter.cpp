@@ -10,21 +10,6 @@
 
 using namespace Qt::StringLiterals;
 
-namespace {
-// Everything the PDF shows, for PdfTextRepair's quick test.
-QString shownText(const Letter& letter)
-{
-    QStringList texts = letter.senderLines + letter.recipientLines + letter.signatureLines;
-    texts << letter.returnAddress << letter.subject << letter.salutation << letter.closing
-          << letter.pageNumberPattern;
-    for (const LetterField& field : letter.information)
-        texts << field.label << field.value;
-    for (const LetterParagraph& paragraph : letter.paragraphs)
-        texts << paragraph.text << paragraph.items;
-    return texts.join(u'\n');
-}
-} // namespace
-
 bool PdfLetterWriter::write(const Letter& letter, QIODevice* device, const QDateTime& creationDate)
 {
     QBuffer buffer;
@@ -40,7 +25,7 @@ bool PdfLetterWriter::write(const Letter& letter, QIODevice* device, const QDate
         const LetterPainter painter(letter);
         if (!painter.paint(&writer))
             return false;
-        if (PdfTextRepair::needsDrawnText(shownText(letter)))
+        if (PdfTextRepair::needsDrawnText(LetterPainter::shownText(letter)))
             drawn = painter.drawnText(writer);
     }
     // Unrepaired the letter still looks right, it only reads back worse.

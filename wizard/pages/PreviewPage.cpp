@@ -9,9 +9,12 @@
 #include <QTextDocument>
 #include <QVBoxLayout>
 
+#include "FieldMessage.h"
+#include "FontCoverage.h"
 #include "LetterComposer.h"
 #include "LetterDocumentBuilder.h"
 #include "LetterPageView.h"
+#include "LetterPainter.h"
 #include "MetaFacts.h"
 #include "dialogs/HistoryDialog.h"
 
@@ -38,6 +41,10 @@ void PreviewPage::build()
     m_tabs->addTab(m_pageView, QString());
     m_tabs->addTab(m_textView, QString());
 
+    // Said before the letter goes out: which characters would print as boxes.
+    m_fontWarning = new FieldMessage(this);
+    m_fontWarning->setObjectName(u"fontWarningLabel"_s);
+
     m_status = new QLabel(this);
     m_status->setObjectName(u"statusLabel"_s);
     m_status->setWordWrap(true);
@@ -61,6 +68,7 @@ void PreviewPage::build()
         copy->setToolTip(tr("Copies the text for Meta's online form: subject, text and "
                             "contact, without the address block."));
         m_status->clear(); // written in the old language
+        updateFontWarning();
     });
     buttons->addWidget(save, 0, 0);
     buttons->addWidget(print, 0, 1);
@@ -80,6 +88,7 @@ void PreviewPage::build()
     });
 
     auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_fontWarning);
     layout->addWidget(m_tabs, 1);
     layout->addLayout(buttons);
     layout->addWidget(m_status);
@@ -121,8 +130,15 @@ void PreviewPage::load()
     if (previous && previous->parent() == m_textView)
         delete previous;
     m_status->clear();
+    updateFontWarning();
 
     m_pageView->setLetter(m_letter);
+}
+
+void PreviewPage::updateFontWarning()
+{
+    m_fontWarning->showMessage(FontCoverage::warning(FontCoverage::missingCharacters(
+        LetterPainter::shownText(m_letter), LetterDocumentBuilder::letterFont())));
 }
 
 void PreviewPage::showStatus(const QString& message)

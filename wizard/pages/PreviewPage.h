@@ -7,6 +7,7 @@
 #include "WizardPage.h"
 
 class QLabel;
+class FieldMessage;
 class LetterPageView;
 class QPushButton;
 class QTabWidget;
@@ -27,6 +28,7 @@ protected:
 private:
     QPushButton* addButton(const char* text, const QString& objectName);
     void showStatus(const QString& message);
+    void updateFontWarning();
 
     ObjectionRequest& m_request;
     RecordStore& m_records;
@@ -36,5 +38,6 @@ private:
     QTextBrowser* m_textView = nullptr;
     LetterPageView* m_pageView = nullptr;
     QLabel* m_status = nullptr;
+    FieldMessage* m_fontWarning = nullptr;
     QList<QPushButton*> m_buttons;
 };
