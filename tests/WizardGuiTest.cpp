@@ -3,9 +3,12 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QFile>
+#include <QFileDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPrintDialog>
+#include <QPrintPreviewDialog>
 #include <QPrintPreviewWidget>
 #include <QSettings>
 #include <QStandardPaths>
@@ -312,6 +315,59 @@ private slots:
         poll.stop();
         QCOMPARE(title, u"Brief drucken"_s);
         QCOMPARE(pages, 1);
+    }
+
+    // Printing to a PDF file (what Qt's print dialog offers, and all it offers
+    // without a printer) writes the program's own PDF – document information,
+    // text as typed – not Qt's bare one.
+    void printWithoutPrinterExportsTheProgramsPdf()
+    {
+        ObjectionWizard wizard;
+        wizard.request() = sampleRequest();
+        wizard.request().organisation.name = u"Verein 😀"_s;
+        wizard.setStartId(ObjectionWizard::PreviewPageId);
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        const QString pdf = m_dir.filePath(u"gedruckt.pdf"_s);
+        bool printTriggered = false;
+        QTimer poll;
+        connect(&poll, &QTimer::timeout, this, [&] {
+            QWidget* modal = QApplication::activeModalWidget();
+            if (auto* print = qobject_cast<QPrintDialog*>(modal)) {
+                // Qt's print dialog: its last printer entry prints to a PDF file.
+                auto* printers = print->findChild<QComboBox*>(u"printers"_s);
+                auto* fileName = print->findChild<QLineEdit*>(u"filename"_s);
+                if (!printers || !fileName) {
+                    print->reject();
+                    return;
+                }
+                printers->setCurrentIndex(printers->count() - 1);
+                fileName->setText(pdf);
+                QMetaObject::invokeMethod(print, &QDialog::accept, Qt::QueuedConnection);
+            } else if (auto* files = qobject_cast<QFileDialog*>(modal)) {
+                files->selectFile(pdf); // Qt's own "Export to PDF" file dialog
+                QMetaObject::invokeMethod(files, &QDialog::accept, Qt::QueuedConnection);
+            } else if (auto* preview = qobject_cast<QPrintPreviewDialog*>(modal);
+                       preview && !printTriggered) {
+                for (QAction* action : preview->findChildren<QAction*>()) {
+                    if (action->text() == u"Drucken"_s || action->text() == u"Print"_s) {
+                        printTriggered = true;
+                        // Queued: the export's file dialog runs its own loop,
+                        // and this timer must fire again to answer it.
+                        QMetaObject::invokeMethod(action, &QAction::trigger, Qt::QueuedConnection);
+                        break;
+                    }
+                }
+            }
+        });
+        poll.start(20);
+        QVERIFY(press(wizard, u"printButton"_s));
+        poll.stop();
+        QVERIFY(printTriggered);
+        QVERIFY2(child<QLabel>(wizard, u"statusLabel"_s)->text().contains(u"gedruckt.pdf"_s),
+                 qPrintable(child<QLabel>(wizard, u"statusLabel"_s)->text()));
+        QVERIFY(PopplerTools::readingText(pdf).contains(u"Verein 😀"_s));
+        QCOMPARE(PopplerTools::infoField(pdf, u"Author"_s), u"Verein 😀"_s); // set by the program
     }
 };
 

@@ -759,6 +759,14 @@ Exit-Codes: 0 erledigt, 2 falscher Aufruf, 3 ein Profil war nicht lesbar, 4 eine
         <source>Reminder: %1</source>
         <translation>Erinnerung: %1</translation>
     </message>
+    <message>
+        <source>The letter was not saved.</source>
+        <translation>Der Brief wurde nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>Saved as %1</source>
+        <translation>Gespeichert als %1</translation>
+    </message>
 </context>
 <context>
     <name>LetterOptionsPage</name>

@@ -3,6 +3,7 @@
 #include <QClipboard>
 #include <QDir>
 #include <QGuiApplication>
+#include <QPaintEngine>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QStandardPaths>
@@ -39,12 +40,32 @@ QString LetterExporter::print(const Letter& letter)
     QPrintPreviewDialog dialog(&printer, m_parent);
     dialog.setWindowTitle(tr("Print letter"));
     bool painted = true;
-    QObject::connect(&dialog, &QPrintPreviewDialog::paintRequested, &dialog,
-                     [&letter, &painted](QPrinter* target) {
-                         painted = LetterPainter(letter).paint(target) && painted;
-                     });
+    QString exportedTo;
+    QString exportError;
+    QObject::connect(&dialog, &QPrintPreviewDialog::paintRequested, &dialog, [&](QPrinter* target) {
+        // Without a printer, Qt's preview offers "Export to PDF" instead: that
+        // file gets the same PDF as "Save as PDF" (document information, text
+        // that reads back as typed), not a bare one. The preview's own pages
+        // are painted on a picture engine and need the painter.
+        if (target->outputFormat() == QPrinter::PdfFormat && !target->outputFileName().isEmpty() &&
+            target->paintEngine()->type() != QPaintEngine::Picture) {
+            exportedTo = target->outputFileName();
+            exportError = AtomicFileWriter::write(exportedTo, [&letter](QIODevice* device) {
+                return PdfLetterWriter::write(letter, device);
+            });
+            return;
+        }
+        painted = LetterPainter(letter).paint(target) && painted;
+    });
     if (dialog.exec() != QDialog::Accepted)
         return {};
+    if (!exportedTo.isEmpty()) {
+        if (!exportError.isEmpty()) {
+            MessageBox::warning(m_parent, tr("Print letter"), exportError);
+            return tr("The letter was not saved.");
+        }
+        return tr("Saved as %1").arg(QDir::toNativeSeparators(exportedTo));
+    }
     if (!painted) {
         MessageBox::warning(m_parent, tr("Printing failed"),
                             tr("The letter could not be sent to the printer. Please check the "
