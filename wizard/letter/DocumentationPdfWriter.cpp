@@ -9,6 +9,7 @@
 #include <QTextCursor>
 #include <QTextDocument>
 #include <QTextTable>
+#include <functional>
 
 #include "DinLetterLayout.h"
 #include "LetterDocumentBuilder.h"
@@ -36,6 +37,7 @@ void addRow(QTextTable* table, const QString& label, const QString& value)
     table->cellAt(row, 0).firstCursorPosition().insertText(label, bold);
     table->cellAt(row, 1).firstCursorPosition().insertText(value);
 }
+
 // Draws the document page by page into the device's printable area, on any
 // device (QTextDocument::print needs a paged one, and the recorder is not);
 // "Page 1 of 2" below each page when there is more than one.
