@@ -1,5 +1,6 @@
 #include <QBuffer>
 #include <QFile>
+#include <QPainter>
 #include <QPdfWriter>
 #include <QProcess>
 #include <QStandardPaths>
@@ -209,6 +210,43 @@ private slots:
                 FontCoverage::missingCharacters(character, LetterDocumentBuilder::letterFont());
             QCOMPARE(missing.isEmpty(), installed);
         }
+    }
+
+    void ligaturesOfAFallbackFont()
+    {
+        // Where Liberation Sans is missing the letter falls back to DejaVu Sans,
+        // which draws "fi", "fl" and "ffi" as one glyph each; Qt names those
+        // glyphs with the ligature characters (U+FB01 …).
+        const QString typed = u"finden fliegen öffentlich Effizienz"_s;
+        const auto paint = [&typed](QPaintDevice* device) {
+            QPainter painter(device);
+            painter.setFont(QFont(u"DejaVu Sans"_s, 12));
+            painter.drawText(QPointF(600, 1200), typed);
+        };
+        QBuffer buffer;
+        buffer.open(QIODevice::WriteOnly);
+        QList<DrawnText> drawn;
+        {
+            QPdfWriter writer(&buffer);
+            writer.setResolution(600);
+            paint(&writer);
+            TextItemRecorder recorder(writer);
+            paint(&recorder);
+            drawn = recorder.drawnText();
+        }
+        QVERIFY(!PdfTextRepair::needsDrawnText(typed));
+        QVERIFY(PdfTextRepair::namesComposedGlyphs(buffer.data()));
+        const auto repaired = PdfTextRepair::repair(buffer.data(), drawn);
+        QVERIFY(repaired);
+        const QString path = m_dir.filePath(u"ligatures.pdf"_s);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly) && file.write(*repaired) == repaired->size());
+        file.close();
+        QCOMPARE(PopplerTools::readingText(path), typed);
+        QCOMPARE(PopplerTools::mupdfText(path), typed);
+
+        QList<DrawnText> letterDrawn;
+        QVERIFY(!PdfTextRepair::namesComposedGlyphs(qtPdf(u"Stadt Musterstadt"_s, &letterDrawn)));
     }
 
     void repairIsAnUpdateOfQtsFile()

@@ -178,7 +178,8 @@ bool DocumentationPdfWriter::write(const ObjectionRecord& record, const QDate& t
                                          QPageLayout::Millimeter));
         if (!paintPages(document, &writer, [&writer] { return writer.newPage(); }))
             return false;
-        if (PdfTextRepair::needsDrawnText(document.toPlainText())) {
+        if (PdfTextRepair::needsDrawnText(document.toPlainText()) ||
+            PdfTextRepair::namesComposedGlyphs(buffer.data())) {
             TextItemRecorder recorder(writer);
             paintPages(document, &recorder, [] { return true; });
             drawn = recorder.drawnText();

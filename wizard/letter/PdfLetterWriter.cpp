@@ -25,7 +25,8 @@ bool PdfLetterWriter::write(const Letter& letter, QIODevice* device, const QDate
         const LetterPainter painter(letter);
         if (!painter.paint(&writer))
             return false;
-        if (PdfTextRepair::needsDrawnText(LetterPainter::shownText(letter)))
+        if (PdfTextRepair::needsDrawnText(LetterPainter::shownText(letter)) ||
+            PdfTextRepair::namesComposedGlyphs(buffer.data()))
             drawn = painter.drawnText(writer);
     }
     // Unrepaired the letter still looks right, it only reads back worse.

@@ -1,6 +1,7 @@
 #include "PdfTextRepair.h"
 
 #include <QHash>
+#include <QSet>
 #include <algorithm>
 #include <numeric>
 
@@ -101,6 +102,29 @@ ToUnicodeMap withPlainSpaces(const ToUnicodeMap& qtMap)
     return map;
 }
 
+Font readFont(const PdfObjectReader& reader, int object)
+{
+    Font font;
+    font.cmapObject = PdfObjectReader::reference(reader.dictionary(object), "/ToUnicode");
+    font.qtMap = ToUnicodeMap::parse(reader.stream(font.cmapObject).value_or(QByteArray()));
+    font.map = withPlainSpaces(font.qtMap);
+    return font;
+}
+
+// A glyph named with a ligature (ﬁ), a presentation form or several
+// characters stands for something else than its name: the typed text is needed.
+bool namesComposedGlyph(const ToUnicodeMap& map)
+{
+    return std::any_of(map.texts().cbegin(), map.texts().cend(), [](const QString& text) {
+        if (text.isEmpty())
+            return false;
+        const char16_t first = text.at(0).unicode();
+        const bool presentationForm =
+            (first >= 0xfb00 && first < 0xfe00) || (first >= 0xfe70 && first < 0xff00);
+        return presentationForm || text.size() > (text.at(0).isHighSurrogate() ? 2 : 1);
+    });
+}
+
 QByteArray plainStream(const QByteArray& data)
 {
     return "<< /Length " + QByteArray::number(data.size()) + " >>\nstream\n" + data +
@@ -186,6 +210,20 @@ bool PdfTextRepair::needsDrawnText(QStringView text)
     return false;
 }
 
+bool PdfTextRepair::namesComposedGlyphs(const QByteArray& pdf)
+{
+    const PdfObjectReader reader(pdf);
+    QSet<int> seen;
+    for (const int page : pageObjects(reader)) {
+        for (const int font : pageFonts(reader, reader.dictionary(page))) {
+            if (!seen.contains(font) && namesComposedGlyph(readFont(reader, font).qtMap))
+                return true;
+            seen.insert(font);
+        }
+    }
+    return false;
+}
+
 std::optional<QByteArray> PdfTextRepair::repair(const QByteArray& pdf,
                                                 const QList<DrawnText>& drawn)
 {
@@ -201,13 +239,8 @@ std::optional<QByteArray> PdfTextRepair::repair(const QByteArray& pdf,
         Page page;
         page.fonts = pageFonts(reader, dictionary);
         for (const int font : std::as_const(page.fonts)) {
-            if (fonts.contains(font))
-                continue;
-            Font& entry = fonts[font];
-            entry.cmapObject = PdfObjectReader::reference(reader.dictionary(font), "/ToUnicode");
-            entry.qtMap =
-                ToUnicodeMap::parse(reader.stream(entry.cmapObject).value_or(QByteArray()));
-            entry.map = withPlainSpaces(entry.qtMap);
+            if (!fonts.contains(font))
+                fonts.insert(font, readFont(reader, font));
         }
         if (!drawn.isEmpty()) {
             page.contentsObject = PdfObjectReader::reference(dictionary, "/Contents");

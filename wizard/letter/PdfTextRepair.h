@@ -26,6 +26,11 @@ namespace PdfTextRepair {
 // (Latin, Greek, Cyrillic, CJK, symbols).
 bool needsDrawnText(QStringView text);
 
+// Whether the PDF's fonts name a glyph with a ligature, a presentation form
+// or several characters (DejaVu Sans draws "fi" as one glyph, for example):
+// then, too, the repair needs the drawn text.
+bool namesComposedGlyphs(const QByteArray& pdf);
+
 // `drawn`: the text of every text object in the PDF, in order, from a
 // TextItemRecorder; may be empty, then only what needs no text is repaired.
 // Nothing when the PDF cannot be read as Qt writes it.
