@@ -39,6 +39,18 @@ class WizardGuiTest : public QObject
 private:
     QTemporaryDir m_dir;
 
+    // The wizard shown on its preview page, for the sample request with
+    // another organisation name if given.
+    static bool showPreview(ObjectionWizard& wizard, const QString& organisation = {})
+    {
+        wizard.request() = sampleRequest();
+        if (!organisation.isEmpty())
+            wizard.request().organisation.name = organisation;
+        wizard.setStartId(ObjectionWizard::PreviewPageId);
+        wizard.show();
+        return QTest::qWaitForWindowExposed(&wizard);
+    }
+
 private slots:
     void init() { startClean(); }
 
@@ -226,11 +238,7 @@ private slots:
     void markupShowsLiterally()
     {
         ObjectionWizard wizard;
-        wizard.request() = sampleRequest();
-        wizard.request().organisation.name = u"<b>Fett</b> &amp; <img src=x>"_s;
-        wizard.setStartId(ObjectionWizard::PreviewPageId);
-        wizard.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        QVERIFY(showPreview(wizard, u"<b>Fett</b> &amp; <img src=x>"_s));
         const QString shown = child<QTextBrowser>(wizard, u"letterTextView"_s)->toPlainText();
         QVERIFY(shown.contains(u"<b>Fett</b> &amp; <img src=x>"_s));
         QVERIFY(press(wizard, u"copyTextButton"_s));
@@ -256,11 +264,7 @@ private slots:
         QFETCH(QString, name);
         QFETCH(bool, warned);
         ObjectionWizard wizard;
-        wizard.request() = sampleRequest();
-        wizard.request().organisation.name = name;
-        wizard.setStartId(ObjectionWizard::PreviewPageId);
-        wizard.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        QVERIFY(showPreview(wizard, name));
         const QLabel* warning = child<QLabel>(wizard, u"fontWarningLabel"_s);
         QVERIFY(warning);
         QCOMPARE(warning->isVisible(), warned);
@@ -274,10 +278,7 @@ private slots:
     void failedSaveSaysWhyAndLeavesNoFile()
     {
         ObjectionWizard wizard;
-        wizard.request() = sampleRequest();
-        wizard.setStartId(ObjectionWizard::PreviewPageId);
-        wizard.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        QVERIFY(showPreview(wizard));
         const QString pdf = m_dir.filePath(u"fehlt/brief"_s);
         FileDialog::setNextFileName(pdf);
         QVERIFY(press(wizard, u"savePdfButton"_s));
@@ -294,10 +295,7 @@ private slots:
     void printOpensGermanPrintPreview()
     {
         ObjectionWizard wizard;
-        wizard.request() = sampleRequest();
-        wizard.setStartId(ObjectionWizard::PreviewPageId);
-        wizard.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        QVERIFY(showPreview(wizard));
         QString title;
         int pages = -1;
         QTimer poll;
@@ -323,11 +321,7 @@ private slots:
     void printWithoutPrinterExportsTheProgramsPdf()
     {
         ObjectionWizard wizard;
-        wizard.request() = sampleRequest();
-        wizard.request().organisation.name = u"Verein 😀"_s;
-        wizard.setStartId(ObjectionWizard::PreviewPageId);
-        wizard.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        QVERIFY(showPreview(wizard, u"Verein 😀"_s));
         const QString pdf = m_dir.filePath(u"gedruckt.pdf"_s);
         bool printTriggered = false;
         QTimer poll;
