@@ -164,7 +164,7 @@ bool DocumentationPdfWriter::write(const ObjectionRecord& record, const QDate& t
 
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
-    QList<DrawnText> drawn;
+    QByteArray pdf;
     {
         QPdfWriter writer(&buffer);
         writer.setPdfVersion(QPagedPaintDevice::PdfVersion_A1b);
@@ -178,15 +178,12 @@ bool DocumentationPdfWriter::write(const ObjectionRecord& record, const QDate& t
                                          QPageLayout::Millimeter));
         if (!paintPages(document, &writer, [&writer] { return writer.newPage(); }))
             return false;
-        if (PdfTextRepair::needsDrawnText(document.toPlainText()) ||
-            PdfTextRepair::namesComposedGlyphs(buffer.data())) {
-            TextItemRecorder recorder(writer);
-            paintPages(document, &recorder, [] { return true; });
-            drawn = recorder.drawnText();
-        }
+        // Unrepaired the sheet still looks right, it only reads back worse.
+        pdf = PdfTextRepair::repair(buffer.data(), document.toPlainText(), [&] {
+                  TextItemRecorder recorder(writer);
+                  paintPages(document, &recorder, [] { return true; });
+                  return recorder.drawnText();
+              }).value_or(buffer.data());
     }
-    // Unrepaired the sheet still looks right, it only reads back worse.
-    QByteArray pdf = buffer.data();
-    pdf = PdfTextRepair::repair(pdf, drawn).value_or(pdf);
     return device->write(pdf) == pdf.size();
 }

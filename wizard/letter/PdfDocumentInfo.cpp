@@ -5,15 +5,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-// Text strings as UTF-16BE with byte order mark, in hex: safe for any character.
-QByteArray pdfText(const QString& text)
-{
-    QByteArray bytes("<FEFF");
-    for (const QChar c : text)
-        bytes += QByteArray::number(c.unicode(), 16).rightJustified(4, '0').toUpper();
-    return bytes + '>';
-}
-
 QByteArray pdfDate(const QDateTime& dateTime)
 {
     return "(D:" + dateTime.toUTC().toString(u"yyyyMMddHHmmss"_s).toLatin1() + "Z)";
@@ -33,8 +24,9 @@ QByteArray appendDocumentInfo(const QByteArray& pdf, const PdfDocumentInfo& info
     if (dateAt >= 0 && dateAt < trailerAt && digits.size() == 14)
         result.replace(dateAt + qtDate.size(), digits.size(), digits);
     const QByteArray body =
-        "<<\n/Title " + pdfText(info.title) + "\n/Author " + pdfText(info.author) + "\n/Subject " +
-        pdfText(info.subject) + "\n/Creator " + pdfText(info.creator) + "\n/Producer " +
-        pdfText(info.creator) + "\n/CreationDate " + pdfDate(info.creationDate) + "\n>>\n";
+        "<<\n/Title " + pdfTextString(info.title) + "\n/Author " + pdfTextString(info.author) +
+        "\n/Subject " + pdfTextString(info.subject) + "\n/Creator " + pdfTextString(info.creator) +
+        "\n/Producer " + pdfTextString(info.creator) + "\n/CreationDate " +
+        pdfDate(info.creationDate) + "\n>>\n";
     return appendPdfUpdate(result, {{object, body}}, object);
 }

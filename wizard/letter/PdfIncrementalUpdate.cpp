@@ -36,6 +36,14 @@ Trailer readTrailer(const QByteArray& pdf)
 }
 } // namespace
 
+QByteArray pdfTextString(const QString& text)
+{
+    QByteArray hex = "<FEFF";
+    for (const QChar c : text)
+        hex += QByteArray::number(c.unicode(), 16).rightJustified(4, '0').toUpper();
+    return hex + '>';
+}
+
 int nextPdfObjectNumber(const QByteArray& pdf)
 {
     return readTrailer(pdf).size;

@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QList>
+#include <QString>
 
 // A new version of an object, or a new object: `body` is what stands between
 // "N 0 obj" and "endobj".
@@ -18,6 +19,10 @@ struct PdfObjectUpdate
 // PDF's trailer cannot be read.
 QByteArray appendPdfUpdate(const QByteArray& pdf, const QList<PdfObjectUpdate>& objects,
                            int infoObject = 0);
+
+// `text` as a PDF text string: UTF-16BE with byte order mark, in hex, which
+// holds any character.
+QByteArray pdfTextString(const QString& text);
 
 // The number the next new object gets (the trailer's /Size), or 0.
 int nextPdfObjectNumber(const QByteArray& pdf);

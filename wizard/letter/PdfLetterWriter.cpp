@@ -15,7 +15,7 @@ bool PdfLetterWriter::write(const Letter& letter, QIODevice* device, const QDate
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
     const QString creator = u"KI-Widerspruch "_s + QStringLiteral(KIW_VERSION);
-    QList<DrawnText> drawn;
+    QByteArray pdf;
     {
         QPdfWriter writer(&buffer);
         writer.setResolution(600);
@@ -25,13 +25,11 @@ bool PdfLetterWriter::write(const Letter& letter, QIODevice* device, const QDate
         const LetterPainter painter(letter);
         if (!painter.paint(&writer))
             return false;
-        if (PdfTextRepair::needsDrawnText(LetterPainter::shownText(letter)) ||
-            PdfTextRepair::namesComposedGlyphs(buffer.data()))
-            drawn = painter.drawnText(writer);
+        // Unrepaired the letter still looks right, it only reads back worse.
+        pdf = PdfTextRepair::repair(buffer.data(), LetterPainter::shownText(letter), [&] {
+                  return painter.drawnText(writer);
+              }).value_or(buffer.data());
     }
-    // Unrepaired the letter still looks right, it only reads back worse.
-    QByteArray pdf = buffer.data();
-    pdf = PdfTextRepair::repair(pdf, drawn).value_or(pdf);
     const PdfDocumentInfo info{letter.subject, letter.author, letter.documentSubject, creator,
                                creationDate.isValid() ? creationDate
                                                       : QDateTime::currentDateTimeUtc()};

@@ -1,7 +1,6 @@
 #include "PdfTextRepair.h"
 
 #include <QHash>
-#include <QSet>
 #include <algorithm>
 #include <numeric>
 
@@ -45,17 +44,9 @@ struct Edit
     QByteArray text;
 };
 
-QByteArray pdfText(const QString& text)
-{
-    QByteArray hex = "<FEFF";
-    for (const QChar c : text)
-        hex += QByteArray::number(c.unicode(), 16).rightJustified(4, '0').toUpper();
-    return hex + '>';
-}
-
 QByteArray span(const QString& text)
 {
-    return "/Span << /ActualText " + pdfText(text) + " >> BDC\n";
+    return "/Span << /ActualText " + pdfTextString(text) + " >> BDC\n";
 }
 
 QHash<QByteArray, int> pageFonts(const PdfObjectReader& reader, const QByteArray& page)
@@ -210,48 +201,53 @@ bool PdfTextRepair::needsDrawnText(QStringView text)
     return false;
 }
 
-bool PdfTextRepair::namesComposedGlyphs(const QByteArray& pdf)
+namespace {
+// The pages and their fonts, read once; the pages' content only when the
+// drawn text is there to compare it with.
+struct Document
 {
-    const PdfObjectReader reader(pdf);
-    QSet<int> seen;
-    for (const int page : pageObjects(reader)) {
-        for (const int font : pageFonts(reader, reader.dictionary(page))) {
-            if (!seen.contains(font) && namesComposedGlyph(readFont(reader, font).qtMap))
-                return true;
-            seen.insert(font);
-        }
-    }
-    return false;
-}
-
-std::optional<QByteArray> PdfTextRepair::repair(const QByteArray& pdf,
-                                                const QList<DrawnText>& drawn)
-{
-    const PdfObjectReader reader(pdf);
-    if (!reader.isValid())
-        return std::nullopt;
-
     QHash<int, Font> fonts; // by font object
     QList<Page> pages;
-    qsizetype textObjects = 0;
+};
+
+Document readDocument(const PdfObjectReader& reader)
+{
+    Document document;
     for (const int pageObject : pageObjects(reader)) {
         const QByteArray dictionary = reader.dictionary(pageObject);
         Page page;
         page.fonts = pageFonts(reader, dictionary);
+        page.contentsObject = PdfObjectReader::reference(dictionary, "/Contents");
         for (const int font : std::as_const(page.fonts)) {
-            if (!fonts.contains(font))
-                fonts.insert(font, readFont(reader, font));
+            if (!document.fonts.contains(font))
+                document.fonts.insert(font, readFont(reader, font));
         }
-        if (!drawn.isEmpty()) {
-            page.contentsObject = PdfObjectReader::reference(dictionary, "/Contents");
+        document.pages << page;
+    }
+    return document;
+}
+
+bool namesComposedGlyphs(const Document& document)
+{
+    return std::any_of(document.fonts.cbegin(), document.fonts.cend(),
+                       [](const Font& font) { return namesComposedGlyph(font.qtMap); });
+}
+
+std::optional<QByteArray> repairDocument(const QByteArray& pdf, const PdfObjectReader& reader,
+                                         Document document, const QList<DrawnText>& drawn)
+{
+    QHash<int, Font>& fonts = document.fonts;
+    QList<Page>& pages = document.pages;
+    if (pages.isEmpty())
+        return std::nullopt;
+    qsizetype textObjects = 0;
+    if (!drawn.isEmpty()) {
+        for (Page& page : pages) {
             page.content = reader.stream(page.contentsObject).value_or(QByteArray());
             page.objects = pdfTextObjects(page.content);
             textObjects += page.objects.size();
         }
-        pages << page;
     }
-    if (pages.isEmpty())
-        return std::nullopt;
 
     const auto mapText = [&fonts](int font, quint16 code) {
         const auto it = fonts.constFind(font);
@@ -317,4 +313,31 @@ std::optional<QByteArray> PdfTextRepair::repair(const QByteArray& pdf,
     if (result.isEmpty())
         return std::nullopt;
     return result;
+}
+} // namespace
+
+bool PdfTextRepair::namesComposedGlyphs(const QByteArray& pdf)
+{
+    return namesComposedGlyphs(readDocument(PdfObjectReader(pdf)));
+}
+
+std::optional<QByteArray> PdfTextRepair::repair(const QByteArray& pdf,
+                                                const QList<DrawnText>& drawn)
+{
+    const PdfObjectReader reader(pdf);
+    if (!reader.isValid())
+        return std::nullopt;
+    return repairDocument(pdf, reader, readDocument(reader), drawn);
+}
+
+std::optional<QByteArray> PdfTextRepair::repair(const QByteArray& pdf, QStringView shownText,
+                                                const std::function<QList<DrawnText>()>& drawnText)
+{
+    const PdfObjectReader reader(pdf);
+    if (!reader.isValid())
+        return std::nullopt;
+    Document document = readDocument(reader);
+    const bool needed = needsDrawnText(shownText) || namesComposedGlyphs(document);
+    return repairDocument(pdf, reader, std::move(document),
+                          needed ? drawnText() : QList<DrawnText>());
 }

@@ -3,6 +3,7 @@
 #include <QByteArray>
 #include <QList>
 #include <QStringView>
+#include <functional>
 #include <optional>
 
 #include "TextItemRecorder.h"
@@ -35,5 +36,11 @@ bool namesComposedGlyphs(const QByteArray& pdf);
 // TextItemRecorder; may be empty, then only what needs no text is repaired.
 // Nothing when the PDF cannot be read as Qt writes it.
 std::optional<QByteArray> repair(const QByteArray& pdf, const QList<DrawnText>& drawn);
+
+// The same, for the writers: `shownText` is everything the pages show, and
+// `drawnText` (a second, invisible painting) is only asked for when
+// needsDrawnText() or namesComposedGlyphs() says so. The PDF is read once.
+std::optional<QByteArray> repair(const QByteArray& pdf, QStringView shownText,
+                                 const std::function<QList<DrawnText>()>& drawnText);
 
 } // namespace PdfTextRepair
