@@ -63,6 +63,14 @@ inline QString mupdfText(const QString& pdf)
         .simplified();
 }
 
+// The text without any whitespace: lines wrapped anywhere (a long address
+// breaks mid-word) compare equal to the text as typed.
+inline QString compact(QString text)
+{
+    text.removeIf([](QChar c) { return c.isSpace(); });
+    return text;
+}
+
 struct Word
 {
     QString text;

@@ -27,3 +27,50 @@ inline ObjectionRequest sampleRequest()
     request.options.grounds = suggestedGrounds(org.kind);
     return request;
 }
+
+// The letter that crashed the preview when people first tried it: the
+// data-protection officer of an association ticks two more grounds and writes
+// two lines of its own reasons, and the letter runs onto a second page.
+inline ObjectionRequest associationRequest()
+{
+    ObjectionRequest request = sampleRequest();
+    Organisation& org = request.organisation;
+    org.name = QStringLiteral("Sportverein Grün-Weiß Musterstadt e. V.");
+    org.kind = OrganisationKind::Association;
+    org.contactName = QStringLiteral("Jonas Becker");
+    org.contactRole = QStringLiteral("Datenschutzbeauftragter");
+    org.email = QStringLiteral("datenschutz@gruen-weiss-musterstadt.de");
+    org.street = QStringLiteral("Am Sportplatz 3");
+    request.accounts = {
+        {Platform::Facebook, QStringLiteral("Grün-Weiß Musterstadt"),
+         QStringLiteral("https://www.facebook.com/gruenweissmusterstadt")},
+        {Platform::Instagram, QStringLiteral("Grün-Weiß Jugend"), QStringLiteral("@gw_jugend")},
+    };
+    request.options.grounds = {Ground::Minors, Ground::Confidential, Ground::NoNeed};
+    request.options.ownGrounds =
+        QStringLiteral("In unserer Jugendabteilung trainieren über 200 Kinder; Eltern kommentieren "
+                       "Spielberichte und Fotos.\nÜber Facebook melden sich Mitglieder auch zu "
+                       "Beiträgen, Krankheit und Kündigungen.");
+    return request;
+}
+
+// An organisation with many accounts (a university with every faculty, say):
+// each account is a line of the letter, so the count sets the letter's length.
+inline ObjectionRequest manyAccountsRequest(int count)
+{
+    ObjectionRequest request = sampleRequest();
+    request.accounts.clear();
+    for (int i = 1; i <= count; ++i) {
+        const QString number = QString::number(i);
+        if (i % 3 == 0) {
+            request.accounts << Account{Platform::Instagram,
+                                        QStringLiteral("Musterstadt Stadtteil ") + number,
+                                        QStringLiteral("@musterstadt_teil") + number};
+        } else {
+            request.accounts << Account{
+                Platform::Facebook, QStringLiteral("Stadtbibliothek Zweigstelle ") + number,
+                QStringLiteral("https://www.facebook.com/stadtbibliothek.zweigstelle") + number};
+        }
+    }
+    return request;
+}

@@ -19,6 +19,7 @@
 
 #include "AppTranslations.h"
 #include "DialogSeams.h"
+#include "ExportDriver.h"
 #include "MetaFacts.h"
 #include "ObjectionWizard.h"
 #include "PopplerTools.h"
@@ -323,43 +324,9 @@ private slots:
         ObjectionWizard wizard;
         QVERIFY(showPreview(wizard, u"Verein 😀"_s));
         const QString pdf = m_dir.filePath(u"gedruckt.pdf"_s);
-        bool printTriggered = false;
-        QTimer poll;
-        connect(&poll, &QTimer::timeout, this, [&] {
-            QWidget* modal = QApplication::activeModalWidget();
-            if (auto* print = qobject_cast<QPrintDialog*>(modal)) {
-                // Qt's print dialog: its last printer entry prints to a PDF file.
-                auto* printers = print->findChild<QComboBox*>(u"printers"_s);
-                auto* fileName = print->findChild<QLineEdit*>(u"filename"_s);
-                if (!printers || !fileName) {
-                    print->reject();
-                    return;
-                }
-                printers->setCurrentIndex(printers->count() - 1);
-                fileName->setText(pdf);
-                QMetaObject::invokeMethod(print, &QDialog::accept, Qt::QueuedConnection);
-            } else if (auto* files = qobject_cast<QFileDialog*>(modal)) {
-                files->selectFile(pdf); // Qt's own "Export to PDF" file dialog
-                QMetaObject::invokeMethod(files, &QDialog::accept, Qt::QueuedConnection);
-            } else if (auto* preview = qobject_cast<QPrintPreviewDialog*>(modal);
-                       preview && !printTriggered) {
-                for (QAction* action : preview->findChildren<QAction*>()) {
-                    if (action->text() == u"Drucken"_s || action->text() == u"Print"_s) {
-                        printTriggered = true;
-                        // Queued: the export's file dialog runs its own loop,
-                        // and this timer must fire again to answer it.
-                        QMetaObject::invokeMethod(action, &QAction::trigger, Qt::QueuedConnection);
-                        break;
-                    }
-                }
-            }
-        });
-        poll.start(20);
-        QVERIFY(press(wizard, u"printButton"_s));
-        poll.stop();
-        QVERIFY(printTriggered);
-        QVERIFY2(child<QLabel>(wizard, u"statusLabel"_s)->text().contains(u"gedruckt.pdf"_s),
-                 qPrintable(child<QLabel>(wizard, u"statusLabel"_s)->text()));
+        QVERIFY(ExportDriver::printToPdfFile(this, wizard, pdf));
+        QVERIFY2(ExportDriver::status(wizard).contains(u"gedruckt.pdf"_s),
+                 qPrintable(ExportDriver::status(wizard)));
         QVERIFY(PopplerTools::readingText(pdf).contains(u"Verein 😀"_s));
         QCOMPARE(PopplerTools::infoField(pdf, u"Author"_s), u"Verein 😀"_s); // set by the program
     }

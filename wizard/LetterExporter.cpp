@@ -35,6 +35,7 @@ QString LetterExporter::print(const Letter& letter)
 {
     QPrinter printer(QPrinter::HighResolution);
     printer.setFullPage(true);
+    printer.setResolution(LetterPainter::resolution); // the pages of the preview and the PDF
     printer.setDocName(letter.subject);
     LetterPainter::preparePage(&printer);
     QPrintPreviewDialog dialog(&printer, m_parent);
@@ -101,7 +102,8 @@ QString LetterExporter::recordAsSent(const Letter& letter, const ObjectionReques
     }
     QString status = tr("The objection was recorded. You find it under “Record of objections”.");
     if (dialog.wantsReminder()) {
-        const QString saved = RecordExporter(m_parent).saveReminder(records.records().constLast());
+        const ObjectionRecord added = records.records().constLast(); // a copy, see RecordStore
+        const QString saved = RecordExporter(m_parent).saveReminder(added);
         if (!saved.isEmpty())
             status += u' ' + tr("Reminder: %1").arg(saved);
     }

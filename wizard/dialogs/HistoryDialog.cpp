@@ -81,11 +81,11 @@ HistoryDialog::HistoryDialog(RecordStore& records, QWidget* parent)
     connect(m_tree, &QTreeWidget::currentItemChanged, this, &HistoryDialog::updateButtons);
     connect(m_confirmButton, &QPushButton::clicked, this, &HistoryDialog::addConfirmation);
     connect(m_documentButton, &QPushButton::clicked, this, [this] {
-        if (const ObjectionRecord* record = selected())
+        if (const auto record = selected())
             showStatus(m_exporter.saveDocumentation(*record));
     });
     connect(m_reminderButton, &QPushButton::clicked, this, [this] {
-        if (const ObjectionRecord* record = selected())
+        if (const auto record = selected())
             showStatus(m_exporter.saveReminder(*record));
     });
     connect(m_removeButton, &QPushButton::clicked, this, &HistoryDialog::removeSelected);
@@ -134,20 +134,20 @@ void HistoryDialog::refresh(const QString& selectId)
     updateButtons();
 }
 
-const ObjectionRecord* HistoryDialog::selected() const
+std::optional<ObjectionRecord> HistoryDialog::selected() const
 {
     const QTreeWidgetItem* item = m_tree->currentItem();
     const QString id = item ? item->data(0, idRole).toString() : QString();
     for (const ObjectionRecord& record : m_records.records()) {
         if (!id.isEmpty() && record.id == id)
-            return &record;
+            return record;
     }
-    return nullptr;
+    return std::nullopt;
 }
 
 void HistoryDialog::addConfirmation()
 {
-    const ObjectionRecord* current = selected();
+    const std::optional<ObjectionRecord> current = selected();
     if (!current)
         return;
     ConfirmationDialog dialog(*current, this);
@@ -164,7 +164,7 @@ void HistoryDialog::addConfirmation()
 
 void HistoryDialog::removeSelected()
 {
-    const ObjectionRecord* current = selected();
+    const std::optional<ObjectionRecord> current = selected();
     if (!current)
         return;
     const QString id = current->id;
@@ -183,7 +183,7 @@ void HistoryDialog::removeSelected()
 
 void HistoryDialog::updateButtons()
 {
-    const bool hasRecord = selected() != nullptr;
+    const bool hasRecord = selected().has_value();
     for (QPushButton* button :
          {m_confirmButton, m_documentButton, m_reminderButton, m_removeButton})
         button->setEnabled(hasRecord);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDialog>
+#include <optional>
 
 #include "RecordExporter.h"
 #include "RecordStore.h"
@@ -24,7 +25,8 @@ public:
 
 private:
     void refresh(const QString& selectId);
-    const ObjectionRecord* selected() const;
+    // A copy: the store replaces its list with what is on disk at every change.
+    std::optional<ObjectionRecord> selected() const;
     void addConfirmation();
     void removeSelected();
     void updateButtons();

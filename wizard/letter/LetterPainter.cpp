@@ -186,19 +186,22 @@ bool LetterPainter::paint(QPagedPaintDevice* device) const
 
 QList<QImage> LetterPainter::pageImages(qreal dotsPerInch) const
 {
-    // The pages are laid out at the PDF's 600 dpi, so they break lines exactly
-    // as the PDF does, and drawn scaled down into images of the asked size.
-    constexpr qreal layoutDpi = 600;
+    // The pages are laid out at the PDF's resolution, so they break lines
+    // exactly as the PDF does, and drawn scaled down into images of the asked size.
+    constexpr qreal layoutDpi = resolution;
     const QSize size(qRound(Din::pageWidth / 25.4 * dotsPerInch),
                      qRound(Din::pageHeight / 25.4 * dotsPerInch));
-    const auto newImage = [&size] {
-        QImage image(size, QImage::Format_RGB32);
+    const auto newImage = [](const QSize& imageSize) {
+        QImage image(imageSize, QImage::Format_RGB32);
         image.fill(Qt::white);
         image.setDotsPerMeterX(qRound(layoutDpi / 0.0254));
         image.setDotsPerMeterY(qRound(layoutDpi / 0.0254));
         return image;
     };
-    QList<QImage> images{newImage()};
+    // The layout keeps its paint device for the whole letter, so it must not
+    // be one of the pages: the list moves them when it grows.
+    QImage metrics = newImage(QSize(1, 1));
+    QList<QImage> images{newImage(size)};
     QPainter painter(&images.first());
     const auto prepare = [&painter, dotsPerInch] {
         painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing |
@@ -206,9 +209,9 @@ QList<QImage> LetterPainter::pageImages(qreal dotsPerInch) const
         painter.scale(dotsPerInch / layoutDpi, dotsPerInch / layoutDpi);
     };
     prepare();
-    paintPages(painter, &images.first(), [&](int) {
+    paintPages(painter, &metrics, [&](int) {
         painter.end();
-        images << newImage();
+        images << newImage(size);
         painter.begin(&images.last());
         prepare();
         return true;

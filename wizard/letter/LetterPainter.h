@@ -19,7 +19,14 @@ class LetterPainter
 public:
     explicit LetterPainter(const Letter& letter) : m_letter(letter) {}
 
-    // Sets A4 without margins; QPrinter callers also need setFullPage(true).
+    // Every device the letter is painted on has this resolution (dots per
+    // inch): lines and pages break at positions measured in the device's
+    // dots, so a printer at its own 1200 dpi would break the letter into other
+    // pages than the preview and the PDF show.
+    static constexpr int resolution = 600;
+
+    // Sets A4 without margins; QPrinter callers also need setFullPage(true)
+    // and setResolution(resolution).
     static void preparePage(QPagedPaintDevice* device);
 
     // False when the device cannot be painted on (for example unwritable).

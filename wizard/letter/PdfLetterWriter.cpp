@@ -18,7 +18,7 @@ bool PdfLetterWriter::write(const Letter& letter, QIODevice* device, const QDate
     QByteArray pdf;
     {
         QPdfWriter writer(&buffer);
-        writer.setResolution(600);
+        writer.setResolution(LetterPainter::resolution);
         writer.setTitle(letter.subject);
         writer.setCreator(creator);
         LetterPainter::preparePage(&writer);

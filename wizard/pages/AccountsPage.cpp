@@ -178,7 +178,8 @@ void AccountsPage::loadSelection()
 {
     const int row = m_list->currentRow();
     if (row >= 0 && row < m_request.accounts.size()) {
-        const Account& account = m_request.accounts.at(row);
+        const Account account =
+            m_request.accounts.at(row); // the widgets' signals may change the list
         m_platformCombo->setCurrentIndex(m_platformCombo->findData(int(account.platform)));
         m_nameEdit->setText(account.name);
         m_addressEdit->setText(account.address);
