@@ -35,6 +35,32 @@ private slots:
         QCOMPARE(InputValidation::emailError(email).isEmpty(), valid);
     }
 
+    void length_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<int>("length");
+        QTest::newRow("plain") << u"Verein"_s << 6;
+        QTest::newRow("umlauts") << u"Grün-Weiß"_s << 9;
+        QTest::newRow("emoji") << u"😀😀😀"_s << 3;
+        QTest::newRow("flag") << u"🇩🇪"_s << 1;
+        QTest::newRow("family") << u"👩‍👩‍👧"_s << 1;
+        QTest::newRow("skin tone") << u"👍🏽"_s << 1;
+        QTest::newRow("combining accent") << u"Cafe\u0301"_s << 4;
+        QTest::newRow("empty") << QString() << 0;
+    }
+
+    void length()
+    {
+        QFETCH(QString, text);
+        QFETCH(int, length);
+        QCOMPARE(InputValidation::length(text), length);
+        QCOMPARE(InputValidation::firstCharacters(text, length), text);
+        // Cut one character shorter, never inside a character.
+        const QString shorter = InputValidation::firstCharacters(text, length - 1);
+        QCOMPARE(InputValidation::length(shorter), std::max(0, length - 1));
+        QVERIFY(text.startsWith(shorter));
+    }
+
     void accountAddress_data()
     {
         QTest::addColumn<Platform>("platform");

@@ -115,6 +115,10 @@ private slots:
         QTest::newRow("name too long")
             << withField(u"organisation.name"_s, "\"" + QByteArray(121, 'x') + "\"")
             << u"“organisation.name” is longer than 120"_s;
+        QTest::newRow("name of 121 emoji")
+            << withField(u"organisation.name"_s,
+                         "\"" + QStringLiteral("😀").repeated(121).toUtf8() + "\"")
+            << u"“organisation.name” is longer than 120 characters"_s;
         QTest::newRow("unknown kind") << withField(u"organisation.kind"_s, "\"ministry\"")
                                       << u"“organisation.kind” has the unknown value “ministry”"_s;
         QTest::newRow("bad e-mail") << withField(u"organisation.email"_s, "\"kein-at-zeichen\"")
@@ -167,6 +171,19 @@ private slots:
         QVERIFY2(read.error.contains(expected), qPrintable(read.error));
         QCOMPARE(QCryptographicHash::hash(readAll(path), QCryptographicHash::Sha256), hash);
         QCOMPARE(QFileInfo(path).lastModified(), modified);
+    }
+
+    // Limits count characters as people see them, not UTF-16 units: an emoji,
+    // a flag or a letter with a combining accent is one character.
+    void limitsCountCharacters()
+    {
+        for (const QString& character : {u"😀"_s, u"🇩🇪"_s, u"e\u0301"_s, u"👩‍👩‍👧"_s}) {
+            const QString name = character.repeated(120);
+            const ProfileReadResult read = ProfileFile::fromJson(
+                withField(u"organisation.name"_s, "\"" + name.toUtf8() + "\""));
+            QVERIFY2(read.request.has_value(), qPrintable(read.error));
+            QCOMPARE(read.request->organisation.name, name);
+        }
     }
 
     void missingFileIsNamed()

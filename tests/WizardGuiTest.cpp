@@ -7,6 +7,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPlainTextEdit>
 #include <QPrintDialog>
 #include <QPrintPreviewDialog>
 #include <QPrintPreviewWidget>
@@ -20,6 +21,7 @@
 #include "AppTranslations.h"
 #include "DialogSeams.h"
 #include "ExportDriver.h"
+#include "InputValidation.h"
 #include "MetaFacts.h"
 #include "ObjectionWizard.h"
 #include "PopplerTools.h"
@@ -234,6 +236,36 @@ private slots:
         QTRY_COMPARE(wizard.currentId(), int(ObjectionWizard::OrganisationPageId));
         QCOMPARE(child<QLineEdit>(wizard, u"orgNameLineEdit"_s)->text(), u"Verein"_s);
         QCOMPARE(wizard.request().organisation.name, u"Verein"_s);
+    }
+
+    // A name of 120 emoji fits (a limit counts characters as people do, not
+    // UTF-16 units); what is pasted beyond a limit is cut, own grounds with a word.
+    void limitsCountCharactersAsPeopleDo()
+    {
+        ObjectionWizard wizard;
+        wizard.setStartId(ObjectionWizard::OrganisationPageId);
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowActive(&wizard));
+        QGuiApplication::clipboard()->setText(u"🎉"_s.repeated(130));
+        QTest::keyClick(focused(), Qt::Key_V, Qt::ControlModifier);
+        QCOMPARE(wizard.request().organisation.name, u"🎉"_s.repeated(120));
+        QTest::keyClick(focused(), Qt::Key_Backspace);
+        QCOMPARE(wizard.request().organisation.name, u"🎉"_s.repeated(119));
+
+        wizard.request() = sampleRequest();
+        wizard.setStartId(ObjectionWizard::LetterOptionsPageId);
+        wizard.restart();
+        auto* own = child<QPlainTextEdit>(wizard, u"ownGroundsTextEdit"_s);
+        auto* message = child<QLabel>(wizard, u"ownGroundsMessageLabel"_s);
+        QVERIFY(!message->isVisible());
+        own->setFocus();
+        QGuiApplication::clipboard()->setText(u"Gründe 😀 "_s.repeated(600)); // 6000 characters
+        QTest::keyClick(own, Qt::Key_V, Qt::ControlModifier);
+        QCOMPARE(InputValidation::length(wizard.request().options.ownGrounds), 5000);
+        QVERIFY(message->isVisible());
+        QVERIFY2(message->text().contains(u"5.000"_s), qPrintable(message->text()));
+        QTest::keyClick(own, Qt::Key_Backspace);
+        QVERIFY(!message->isVisible());
     }
 
     void markupShowsLiterally()

@@ -8,6 +8,7 @@
 #include <QPlainTextEdit>
 
 #include "InputValidation.h"
+#include "pages/CharacterLimit.h"
 #include "pages/FormRows.h"
 
 using namespace Qt::StringLiterals;
@@ -27,7 +28,7 @@ ConfirmationDialog::ConfirmationDialog(const ObjectionRecord& record, QWidget* p
     m_receivedEdit->setMinimumDate(record.sentOn);
     m_referenceEdit = new QLineEdit(existing.reference, this);
     m_referenceEdit->setObjectName(u"referenceLineEdit"_s);
-    m_referenceEdit->setMaxLength(InputLimits::field);
+    limitLength(m_referenceEdit, InputLimits::field);
     m_noteEdit = new QPlainTextEdit(existing.note, this);
     m_noteEdit->setObjectName(u"noteTextEdit"_s);
     m_noteEdit->setTabChangesFocus(true);
@@ -48,5 +49,5 @@ ConfirmationDialog::ConfirmationDialog(const ObjectionRecord& record, QWidget* p
 MetaConfirmation ConfirmationDialog::confirmation() const
 {
     return {m_receivedEdit->date(), m_referenceEdit->text().simplified(),
-            m_noteEdit->toPlainText().left(InputLimits::ownGrounds)};
+            InputValidation::firstCharacters(m_noteEdit->toPlainText(), InputLimits::ownGrounds)};
 }

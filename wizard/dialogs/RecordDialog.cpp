@@ -13,6 +13,7 @@
 
 #include "DialogSeams.h"
 #include "InputValidation.h"
+#include "pages/CharacterLimit.h"
 #include "pages/FormRows.h"
 
 using namespace Qt::StringLiterals;
@@ -55,7 +56,7 @@ RecordDialog::RecordDialog(const ObjectionRequest& request, QWidget* parent)
 
     m_sentByEdit = new QLineEdit(request.organisation.contactName.simplified(), this);
     m_sentByEdit->setObjectName(u"sentByLineEdit"_s);
-    m_sentByEdit->setMaxLength(InputLimits::name);
+    limitLength(m_sentByEdit, InputLimits::name);
 
     m_reminderBox = new QCheckBox(tr("Save a calendar &reminder to check for Meta's answer in "
                                      "one month (.ics)"),

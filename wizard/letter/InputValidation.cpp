@@ -1,6 +1,7 @@
 #include "InputValidation.h"
 
 #include <QRegularExpression>
+#include <QTextBoundaryFinder>
 #include <QUrl>
 
 #include "MetaFacts.h"
@@ -18,12 +19,34 @@ bool hostBelongsTo(const QString& host, const QStringList& platformHosts)
 }
 } // namespace
 
+int InputValidation::length(const QString& text)
+{
+    QTextBoundaryFinder finder(QTextBoundaryFinder::Grapheme, text);
+    int count = 0;
+    while (finder.toNextBoundary() > 0)
+        ++count;
+    return count;
+}
+
+QString InputValidation::firstCharacters(const QString& text, int count)
+{
+    QTextBoundaryFinder finder(QTextBoundaryFinder::Grapheme, text);
+    qsizetype end = 0;
+    for (int i = 0; i < count && end >= 0; ++i) {
+        const qsizetype next = finder.toNextBoundary();
+        if (next < 0)
+            break;
+        end = next;
+    }
+    return text.left(end);
+}
+
 QString InputValidation::emailError(const QString& email)
 {
     const QString trimmed = email.trimmed();
     if (trimmed.isEmpty())
         return tr("Please enter an e-mail address.");
-    if (trimmed.size() > InputLimits::email)
+    if (length(trimmed) > InputLimits::email)
         return tr("This e-mail address is too long.");
     // Deliberately simple: one @, no spaces, a dot in the domain. Stricter
     // patterns reject real addresses (umlaut domains, plus signs).
@@ -90,7 +113,7 @@ AccountAddressCheck InputValidation::checkAccountAddress(Platform platform, cons
                 facebook ? tr("Please enter the address of the Facebook page.")
                          : tr("Please enter the address or @name of the Instagram account.")};
     }
-    if (trimmed.size() > InputLimits::accountAddress)
+    if (length(trimmed) > InputLimits::accountAddress)
         return {{}, tr("This address is too long.")};
 
     if (trimmed.startsWith(u'@')) {

@@ -8,13 +8,14 @@
 // Checks for what the user types, kept out of the widgets so tests drive them
 // directly. Each returns an empty string when the input is fine, otherwise a
 // message for the user (translated, plain language).
+// Limits count characters as people see them (see InputValidation::length).
 namespace InputLimits {
 constexpr int name = 120;
 constexpr int field = 200;
 constexpr int email = 254; // RFC 5321 path limit
 constexpr int postcode = 16;
 constexpr int accountAddress = 500;
-constexpr int ownGrounds = 2000;
+constexpr int ownGrounds = 5000; // about one and a half pages of the letter
 } // namespace InputLimits
 
 struct AccountAddressCheck
@@ -28,6 +29,12 @@ class InputValidation
     Q_DECLARE_TR_FUNCTIONS(InputValidation)
 
 public:
+    // Characters as people count them: an emoji, a flag or a letter with a
+    // combining accent is one, though it takes two or more UTF-16 units.
+    static int length(const QString& text);
+    // The text cut after `count` such characters (never inside one).
+    static QString firstCharacters(const QString& text, int count);
+
     static QString emailError(const QString& email);
     // Accepts https URLs on the platform's own hosts (scheme optional) and @handles.
     static AccountAddressCheck checkAccountAddress(Platform platform, const QString& input);

@@ -1,5 +1,7 @@
 #include "JsonFieldReader.h"
 
+#include "InputValidation.h"
+
 using namespace Qt::StringLiterals;
 
 void JsonFieldReader::fail(const QString& message)
@@ -19,7 +21,7 @@ QString JsonFieldReader::text(const QJsonObject& object, const QString& key, con
         return {};
     }
     const QString result = value.toString();
-    if (result.size() > maxLength) {
+    if (InputValidation::length(result) > maxLength) {
         fail(tr("The field “%1” is longer than %2 characters.").arg(path).arg(maxLength));
         return {};
     }

@@ -10,6 +10,7 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+#include "CharacterLimit.h"
 #include "FieldMessage.h"
 #include "FormRows.h"
 #include "InputValidation.h"
@@ -32,10 +33,10 @@ void AccountsPage::build()
     m_platformCombo->addItem(u"Instagram"_s, int(Platform::Instagram));
     m_nameEdit = new QLineEdit(this);
     m_nameEdit->setObjectName(u"accountNameLineEdit"_s);
-    m_nameEdit->setMaxLength(InputLimits::name);
+    limitLength(m_nameEdit, InputLimits::name);
     m_addressEdit = new QLineEdit(this);
     m_addressEdit->setObjectName(u"accountAddressLineEdit"_s);
-    m_addressEdit->setMaxLength(InputLimits::accountAddress);
+    limitLength(m_addressEdit, InputLimits::accountAddress);
     m_message = new FieldMessage(this);
     onLanguageChange([this] {
         m_nameEdit->setPlaceholderText(tr("e.g. Stadt Musterstadt"));

@@ -10,6 +10,8 @@
 #include <QPlainTextEdit>
 #include <QVBoxLayout>
 
+#include "CharacterLimit.h"
+#include "FieldMessage.h"
 #include "FormRows.h"
 #include "InputValidation.h"
 
@@ -32,7 +34,7 @@ void LetterOptionsPage::build()
     m_languageCombo->addItem(u"English"_s, u"en"_s);
     m_placeEdit = new QLineEdit(this);
     m_placeEdit->setObjectName(u"placeLineEdit"_s);
-    m_placeEdit->setMaxLength(InputLimits::field);
+    limitLength(m_placeEdit, InputLimits::field);
     m_dateEdit = new QDateEdit(this);
     m_dateEdit->setObjectName(u"dateEdit"_s);
     m_dateEdit->setCalendarPopup(true);
@@ -75,6 +77,9 @@ void LetterOptionsPage::build()
     ownLabel->setBuddy(m_ownGroundsEdit);
     groundsLayout->addWidget(ownLabel);
     groundsLayout->addWidget(m_ownGroundsEdit);
+    m_ownGroundsMessage = new FieldMessage(groundsBox);
+    m_ownGroundsMessage->setObjectName(u"ownGroundsMessageLabel"_s);
+    groundsLayout->addWidget(m_ownGroundsMessage);
 
     m_jointControllershipBox = new QCheckBox(this);
     bindText(m_jointControllershipBox,
@@ -87,6 +92,7 @@ void LetterOptionsPage::build()
     onLanguageChange([this] {
         m_ownGroundsEdit->setPlaceholderText(
             tr("Optional: describe your situation in your own words."));
+        m_ownGroundsMessage->showMessage(QString()); // written in the old language
         //: Date format of the date field (QDate::toString); German: dd.MM.yyyy
         m_dateEdit->setDisplayFormat(tr("d MMM yyyy"));
     });
@@ -102,11 +108,13 @@ void LetterOptionsPage::build()
     connect(m_placeEdit, &QLineEdit::textChanged, this, &LetterOptionsPage::store);
     connect(m_dateEdit, &QDateEdit::dateChanged, this, &LetterOptionsPage::store);
     connect(m_ownGroundsEdit, &QPlainTextEdit::textChanged, this, [this] {
-        // QPlainTextEdit has no maxLength; cut what is pasted beyond the limit.
-        if (m_ownGroundsEdit->toPlainText().size() > InputLimits::ownGrounds) {
-            m_ownGroundsEdit->setPlainText(
-                m_ownGroundsEdit->toPlainText().left(InputLimits::ownGrounds));
-            m_ownGroundsEdit->moveCursor(QTextCursor::End);
+        // What is pasted beyond the limit is cut, and the user told so.
+        if (keepFirstCharacters(m_ownGroundsEdit, InputLimits::ownGrounds)) {
+            m_ownGroundsMessage->showMessage(
+                tr("Only the first %L1 characters are kept; the letter has no room for more.")
+                    .arg(InputLimits::ownGrounds));
+        } else if (!m_loading) {
+            m_ownGroundsMessage->showMessage(QString());
         }
         store();
     });
@@ -132,6 +140,7 @@ void LetterOptionsPage::load()
         it.value()->setChecked(options.grounds.contains(it.key()));
     }
     m_ownGroundsEdit->setPlainText(options.ownGrounds);
+    m_ownGroundsMessage->showMessage(QString());
     m_jointControllershipBox->setChecked(options.jointControllership);
     m_confirmationBox->setChecked(options.requestConfirmation);
     m_loading = false;

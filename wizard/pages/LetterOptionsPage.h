@@ -5,6 +5,7 @@
 #include "ObjectionRequest.h"
 #include "WizardPage.h"
 
+class FieldMessage;
 class QCheckBox;
 class QComboBox;
 class QDateEdit;
@@ -32,6 +33,7 @@ private:
     QDateEdit* m_dateEdit = nullptr;
     QMap<Ground, QCheckBox*> m_groundBoxes;
     QPlainTextEdit* m_ownGroundsEdit = nullptr;
+    FieldMessage* m_ownGroundsMessage = nullptr;
     QCheckBox* m_jointControllershipBox = nullptr;
     QCheckBox* m_confirmationBox = nullptr;
     bool m_loading = false;

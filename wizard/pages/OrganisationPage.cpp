@@ -5,6 +5,7 @@
 #include <QLabel>
 #include <QLineEdit>
 
+#include "CharacterLimit.h"
 #include "FieldMessage.h"
 #include "FormRows.h"
 #include "InputValidation.h"
@@ -86,7 +87,7 @@ QLineEdit* OrganisationPage::addLineEdit(QFormLayout* form, const char* label, i
 {
     auto* edit = new QLineEdit(this);
     edit->setObjectName(objectName);
-    edit->setMaxLength(maxLength);
+    limitLength(edit, maxLength);
     bindText(addLabelledRow(form, edit), label);
     connect(edit, &QLineEdit::textChanged, this, &OrganisationPage::storeAndCheck);
     return edit;
