@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "LetterComposer.h"
+#include "LetterPainter.h"
 #include "PdfLetterWriter.h"
 #include "PlainTextLetterWriter.h"
 #include "PopplerTools.h"
@@ -12,6 +13,8 @@
 #include "SampleRequests.h"
 
 using namespace Qt::StringLiterals;
+
+Q_DECLARE_METATYPE(ObjectionRequest)
 
 // Hostile and unusual text, each through the three ways into a letter: the
 // model the wizard fills, a profile file, and the command line. Each gives
@@ -63,6 +66,10 @@ private slots:
             << (u"a"_s + QChar(0xfffe) + QChar(0xffff) + u"b"_s) << u"ab"_s << u"ab"_s << QString();
         QTest::newRow("right to left")
             << u"שלום עולם مرحبا"_s << u"שלום עולם مرحبا"_s << u"שלום עולם مرحبا"_s << QString();
+        QTest::newRow("direction override")
+            << u"\u202Eegap Verein"_s << u"egap Verein"_s << u"egap Verein"_s << QString();
+        QTest::newRow("direction isolates")
+            << u"\u2067Verein\u2069 \u202Ax\u202C"_s << u"Verein x"_s << u"Verein x"_s << QString();
         QTest::newRow("emoji") << u"Verein 😀🎉"_s << u"Verein 😀🎉"_s << u"Verein 😀🎉"_s << QString();
         QTest::newRow("cjk") << u"東京都庁 北京"_s << u"東京都庁 北京"_s << u"東京都庁 北京"_s
                              << QString();
@@ -131,6 +138,44 @@ private slots:
             QCOMPARE(cli.exitCode(), 0);
             QVERIFY(QString::fromUtf8(cli.readAllStandardOutput()).contains(expected));
         }
+    }
+
+    // Typed direction controls once turned text of other fields around on the
+    // printed page: an account name "\u202Eegap" showed the address after it
+    // backwards, own grounds "\u202Ethcin reih" printed "hier nicht". The page
+    // must look exactly as without them.
+    void directionControlsChangeNothingOnThePage_data()
+    {
+        QTest::addColumn<ObjectionRequest>("typed");
+        QTest::addColumn<ObjectionRequest>("withoutControls");
+        ObjectionRequest typed = sampleRequest();
+        ObjectionRequest plain = typed;
+        typed.accounts[0].name = u"\u202Eegap"_s;
+        plain.accounts[0].name = u"egap"_s;
+        QTest::newRow("account name") << typed << plain;
+        typed = plain = sampleRequest();
+        typed.options.place = u"\u202E9102.11.92 ,nieh"_s;
+        plain.options.place = u"9102.11.92 ,nieh"_s;
+        QTest::newRow("place before the date") << typed << plain;
+        typed = plain = sampleRequest();
+        typed.options.ownGrounds = u"\u202Ethcin reih\n\u2067Zweite Zeile"_s;
+        plain.options.ownGrounds = u"thcin reih\nZweite Zeile"_s;
+        QTest::newRow("own grounds") << typed << plain;
+    }
+
+    void directionControlsChangeNothingOnThePage()
+    {
+        QFETCH(ObjectionRequest, typed);
+        QFETCH(ObjectionRequest, withoutControls);
+        const Letter letter = LetterComposer().compose(typed);
+        const Letter expected = LetterComposer().compose(withoutControls);
+        QCOMPARE(PlainTextLetterWriter::formText(letter),
+                 PlainTextLetterWriter::formText(expected));
+        const QList<QImage> pages = LetterPainter(letter).pageImages(100);
+        const QList<QImage> expectedPages = LetterPainter(expected).pageImages(100);
+        QCOMPARE(pages.size(), expectedPages.size());
+        for (qsizetype i = 0; i < pages.size(); ++i)
+            QVERIFY2(pages.at(i) == expectedPages.at(i), qPrintable(u"page %1"_s.arg(i + 1)));
     }
 };
 

@@ -98,6 +98,24 @@ private slots:
         QTest::newRow("handle too long") << ig << u"@"_s + QString(31, u'a') << QString();
     }
 
+    void addressProblemsAreNamed_data()
+    {
+        QTest::addColumn<QString>("input");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("tab inside")
+            << u"https://www.facebook.com/stadt\tmuster"_s << u"space or a tab"_s;
+        QTest::newRow("space inside") << u"facebook.com/stadt muster"_s << u"space or a tab"_s;
+        QTest::newRow("other host") << u"https://example.com/stadt"_s << u"not a Facebook"_s;
+    }
+
+    void addressProblemsAreNamed()
+    {
+        QFETCH(QString, input);
+        QFETCH(QString, message);
+        const QString error = InputValidation::checkAccountAddress(Platform::Facebook, input).error;
+        QVERIFY2(error.contains(message), qPrintable(error));
+    }
+
     void accountAddress()
     {
         QFETCH(Platform, platform);

@@ -3,6 +3,7 @@
 #include <QRegularExpression>
 #include <QTextBoundaryFinder>
 #include <QUrl>
+#include <algorithm>
 
 #include "MetaFacts.h"
 
@@ -16,6 +17,17 @@ bool hostBelongsTo(const QString& host, const QStringList& platformHosts)
             return true;
     }
     return false;
+}
+
+// Explicit embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069)
+// change the direction of text beyond the field they are typed in: "\u202Eegap"
+// prints "page" and turns the account's address after it backwards, while the
+// PDF's text and the form text still say "egap". Arabic or Hebrew typed as
+// such needs none of them.
+bool isDirectionControl(QChar c)
+{
+    const char16_t u = c.unicode();
+    return (u >= 0x202a && u <= 0x202e) || (u >= 0x2066 && u <= 0x2069);
 }
 } // namespace
 
@@ -81,7 +93,7 @@ QString InputValidation::printable(const QString& text, bool multiLine)
             continue;
         }
         const QChar::Category category = c.category();
-        if (category == QChar::Other_Control)
+        if (category == QChar::Other_Control || isDirectionControl(c))
             continue;
         result += c;
     }
@@ -126,6 +138,8 @@ AccountAddressCheck InputValidation::checkAccountAddress(Platform platform, cons
                    "underscores.")};
     }
 
+    if (std::any_of(trimmed.cbegin(), trimmed.cend(), [](QChar c) { return c.isSpace(); }))
+        return {{}, tr("The address contains a space or a tab. Please remove it.")};
     const QString withScheme = trimmed.contains(u"://"_s) ? trimmed : u"https://"_s + trimmed;
     QUrl url(withScheme, QUrl::StrictMode);
     const QString scheme = url.scheme().toLower();

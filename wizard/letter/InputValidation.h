@@ -40,9 +40,9 @@ public:
     static AccountAddressCheck checkAccountAddress(Platform platform, const QString& input);
 
     // Text as it may appear in a letter: without control characters (NUL,
-    // bell, escape, …), unpaired surrogate halves and non-characters, which
-    // pasted text or a hand-edited file can carry. Line breaks stay only where
-    // the field has several lines.
+    // bell, escape, …), direction overrides, unpaired surrogate halves and
+    // non-characters, which pasted text or a hand-edited file can carry. Line
+    // breaks stay only where the field has several lines.
     static QString printable(const QString& text, bool multiLine = false);
     // The request with printable() applied to every text the letter uses.
     static ObjectionRequest printable(const ObjectionRequest& request);
