@@ -1,5 +1,6 @@
 #include "CommandLineExport.h"
 
+#include <QBuffer>
 #include <QDir>
 #include <QFileInfo>
 #include <QMutex>
@@ -10,6 +11,7 @@
 
 #include "AtomicFileWriter.h"
 #include "ExitCodes.h"
+#include "FileAccess.h"
 #include "FontCoverage.h"
 #include "LetterComposer.h"
 #include "LetterDocumentBuilder.h"
@@ -18,6 +20,7 @@
 #include "PdfLetterWriter.h"
 #include "PlainTextLetterWriter.h"
 #include "ProfileFile.h"
+#include "TerminalText.h"
 
 using namespace Qt::StringLiterals;
 
@@ -28,6 +31,7 @@ struct Job
     ObjectionRequest request;
     QString pdfPath;
     QString textPath;
+    QString stem; // --out-dir: the file name without suffix, in this folder
 };
 
 void report(const QString& message)
@@ -35,7 +39,7 @@ void report(const QString& message)
     // One write per message: lines from parallel jobs never interleave.
     static QMutex mutex;
     const QMutexLocker lock(&mutex);
-    QTextStream(stderr) << message << '\n';
+    QTextStream(stderr) << terminalSafe(message) << '\n';
 }
 
 // Midnight UTC of the letter's date: with --date, every run writes the same bytes.
@@ -43,6 +47,62 @@ QDateTime creationDate(const CommandLineOptions& options)
 {
     return options.date.isValid() ? QDateTime(options.date, QTime(0, 0), Qt::UTC)
                                   : QDateTime::currentDateTimeUtc();
+}
+
+// A letter and its text as new files in the --out-dir folder: under the
+// stem, or the stem with -2, -3, … when a file of that name exists (written by
+// an earlier run, another batch running now, or planted as a link). Nothing
+// that is there already is ever replaced.
+int writeNewPair(const Job& job, const AtomicFileWriter::Producer& producePdf,
+                 const AtomicFileWriter::Producer& text)
+{
+    // Made once, whatever names are tried.
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    if (!buffer.open(QIODevice::WriteOnly) || !producePdf(&buffer)) {
+        report(CommandLineExport::tr("The letter for %1 could not be made.")
+                   .arg(QDir::toNativeSeparators(job.profilePath)));
+        return ExitCannotWrite;
+    }
+    const AtomicFileWriter::Producer pdf = [&bytes](QIODevice* device) {
+        return device->write(bytes) == bytes.size();
+    };
+    for (int n = 1; n < 10000; ++n) {
+        const QString stem = n == 1 ? job.stem : job.stem + u'-' + QString::number(n);
+        // A quick look first; createNew() decides, also against a run writing now.
+        bool taken = false;
+        for (const QString& name : {QString(stem + u".pdf"_s), QString(stem + u".txt"_s)}) {
+            const FileAccess::Kind kind = FileAccess::inspect(name).kind;
+            taken |= kind != FileAccess::Kind::Missing;
+            if (kind == FileAccess::Kind::SymbolicLink) {
+                report(CommandLineExport::tr("%1 is a symbolic link; it was left alone and the "
+                                             "letter is written under another name.")
+                           .arg(QDir::toNativeSeparators(name)));
+            }
+        }
+        if (taken)
+            continue;
+        const AtomicFileWriter::NewFile letter = AtomicFileWriter::createNew(stem + u".pdf"_s, pdf);
+        if (letter.nameTaken)
+            continue;
+        if (!letter.error.isEmpty()) {
+            report(letter.error);
+            return ExitCannotWrite;
+        }
+        const AtomicFileWriter::NewFile form = AtomicFileWriter::createNew(stem + u".txt"_s, text);
+        if (form.nameTaken || !form.error.isEmpty())
+            QFile::remove(stem + u".pdf"_s); // ours, written a moment ago: the pair or nothing
+        if (form.nameTaken)
+            continue;
+        if (!form.error.isEmpty()) {
+            report(form.error);
+            return ExitCannotWrite;
+        }
+        return ExitDone;
+    }
+    report(CommandLineExport::tr("No free file name for %1 in the folder.")
+               .arg(QDir::toNativeSeparators(job.stem)));
+    return ExitCannotWrite;
 }
 
 int writeJob(const Job& job, const CommandLineOptions& options)
@@ -53,26 +113,22 @@ int writeJob(const Job& job, const CommandLineOptions& options)
         LetterPainter::shownText(letter), LetterDocumentBuilder::letterFont()));
     if (!fontWarning.isEmpty())
         report(QDir::toNativeSeparators(job.profilePath) + u": "_s + fontWarning);
+    const QDateTime created = creationDate(options);
+    const AtomicFileWriter::Producer pdf = [&](QIODevice* device) {
+        return PdfLetterWriter::write(letter, device, created);
+    };
+    const AtomicFileWriter::Producer text = [&](QIODevice* device) {
+        return PlainTextLetterWriter::writeFormText(letter, device);
+    };
+    if (!job.stem.isEmpty())
+        return writeNewPair(job, pdf, text);
+
     int result = ExitDone;
-    if (!job.pdfPath.isEmpty()) {
-        const QDateTime created = creationDate(options);
-        const QString error = AtomicFileWriter::write(job.pdfPath, [&](QIODevice* device) {
-            return PdfLetterWriter::write(letter, device, created);
-        });
-        if (!error.isEmpty()) {
-            report(error);
-            result = ExitCannotWrite;
-        }
-    }
-    if (job.textPath == "-"_L1) {
-        const QByteArray text = PlainTextLetterWriter::formText(letter).toUtf8();
-        if (std::fwrite(text.constData(), 1, size_t(text.size()), stdout) != size_t(text.size()))
-            result = ExitCannotWrite;
-        std::fflush(stdout);
-    } else if (!job.textPath.isEmpty()) {
-        const QString error = AtomicFileWriter::write(job.textPath, [&](QIODevice* device) {
-            return PlainTextLetterWriter::writeFormText(letter, device);
-        });
+    for (const auto& [path, produce] : {std::pair{job.pdfPath, pdf}, {job.textPath, text}}) {
+        if (path.isEmpty())
+            continue;
+        const QString error = path == "-"_L1 ? AtomicFileWriter::writeStandardOutput(produce)
+                                             : AtomicFileWriter::write(path, produce);
         if (!error.isEmpty()) {
             report(error);
             result = ExitCannotWrite;
@@ -96,7 +152,8 @@ std::optional<ObjectionRequest> readProfile(const QString& path, const CommandLi
 
 // A name in the folder for this organisation that no other letter of the
 // batch uses; made only of letters, digits and hyphens, so it cannot leave
-// the folder whatever the organisation is called.
+// the folder whatever the organisation is called. (Files that are there
+// already are left alone when writing, see writeNewPair.)
 QString uniqueStem(const Letter& letter, const ObjectionRequest& request, QSet<QString>& taken)
 {
     const QString base = suggestedLetterFileName(letter.fileNameStem, request.organisation.name,
@@ -116,10 +173,16 @@ int CommandLineExport::run(const CommandLineOptions& options)
         if (!request)
             return ExitBadInput;
         return writeJob(
-            {options.profiles.constFirst(), *request, options.pdfPath, options.textPath}, options);
+            {options.profiles.constFirst(), *request, options.pdfPath, options.textPath, {}},
+            options);
     }
 
     const QDir dir(options.outDir);
+    if (FileAccess::inspect(options.outDir).kind == FileAccess::Kind::SymbolicLink) {
+        report(tr("The folder %1 is a symbolic link. Please name the folder itself.")
+                   .arg(QDir::toNativeSeparators(options.outDir)));
+        return ExitCannotWrite;
+    }
     if (!dir.exists() && !QDir().mkpath(options.outDir)) {
         report(tr("The folder %1 could not be created.")
                    .arg(QDir::toNativeSeparators(options.outDir)));
@@ -135,8 +198,7 @@ int CommandLineExport::run(const CommandLineOptions& options)
             continue;
         }
         const Letter letter = LetterComposer(request->options.letterLanguage).compose(*request);
-        const QString stem = dir.filePath(uniqueStem(letter, *request, taken));
-        jobs << Job{path, *request, stem + u".pdf"_s, stem + u".txt"_s};
+        jobs << Job{path, *request, {}, {}, dir.filePath(uniqueStem(letter, *request, taken))};
     }
     const QList<int> results = QtConcurrent::blockingMapped(
         jobs, [&options](const Job& job) { return writeJob(job, options); });

@@ -2,6 +2,8 @@
 
 #include <QCommandLineParser>
 
+#include "FileAccess.h"
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -63,6 +65,14 @@ QString CommandLineOptions::read(const QCommandLineParser& parser)
         return tr("Unexpected argument “%1”. Profiles are given with --profile.")
             .arg(parser.positionalArguments().constFirst());
     }
+    // "--pdf ''" in a script whose variable was empty: said, not taken as "no --pdf".
+    for (const QString& name : {u"profile"_s, u"pdf"_s, u"text"_s, u"out-dir"_s, u"letter-lang"_s,
+                                u"date"_s, u"lang"_s}) {
+        const QStringList values = parser.values(name);
+        if (std::any_of(values.cbegin(), values.cend(),
+                        [](const QString& value) { return value.isEmpty(); }))
+            return tr("--%1 was given an empty value.").arg(name);
+    }
     const QString uiLanguage = parser.value(u"lang"_s);
     if (parser.isSet(u"lang"_s) && uiLanguage != "de"_L1 && uiLanguage != "en"_L1)
         return tr("Unknown language “%1”: use --lang de or --lang en.").arg(uiLanguage);
@@ -86,7 +96,55 @@ QString CommandLineOptions::read(const QCommandLineParser& parser)
         return tr("Several profiles can only be exported together with --out-dir.");
     if (!isExport() && (!letterLanguage.isEmpty() || date.isValid()))
         return tr("--letter-lang and --date go with --pdf, --text or --out-dir.");
+    return sameFileProblem();
+}
+
+QString CommandLineOptions::sameFileProblem() const
+{
+    // Two things written into one file, or a letter over its own profile,
+    // would lose one of them.
+    const QString text = textPath == "-"_L1 ? u"/dev/stdout"_s : textPath;
+    if (!pdfPath.isEmpty() && !text.isEmpty() && FileAccess::sameFile(pdfPath, text)) {
+        return tr("--pdf and --text name the same file (%1); each needs a file of its own. "
+                  "Nothing was written.")
+            .arg(pdfPath);
+    }
+    for (const QString& profile : profiles) {
+        for (const auto& [option, output] : {std::pair{u"pdf"_s, pdfPath}, {u"text"_s, text}}) {
+            if (!output.isEmpty() && FileAccess::sameFile(profile, output)) {
+                return tr("--%1 would write over the profile %2. Please choose another file "
+                          "name; nothing was written.")
+                    .arg(option, profile);
+            }
+        }
+    }
     return {};
+}
+
+QStringList CommandLineOptions::withoutQtOptions(const QStringList& arguments)
+{
+    static const QStringList withValue{
+        u"platform"_s,        u"platformpluginpath"_s, u"platformtheme"_s, u"plugin"_s,
+        u"qwindowgeometry"_s, u"qwindowicon"_s,        u"qwindowtitle"_s,  u"session"_s,
+        u"display"_s,         u"geometry"_s,           u"style"_s,         u"stylesheet"_s};
+    static const QStringList flags{u"reverse"_s, u"widgetcount"_s, u"nograb"_s,
+                                   u"dograb"_s,  u"sync"_s,        u"qmljsdebugger"_s};
+    QStringList result;
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        const QString& argument = arguments.at(i);
+        QString name = argument.startsWith("--"_L1) ? argument.mid(2) : argument.mid(1);
+        const bool hasInlineValue = name.contains(u'=');
+        name = name.section(u'=', 0, 0);
+        if (i > 0 && argument.startsWith(u'-') && withValue.contains(name)) {
+            if (!hasInlineValue)
+                ++i; // its value
+            continue;
+        }
+        if (i > 0 && argument.startsWith(u'-') && flags.contains(name))
+            continue;
+        result << argument;
+    }
+    return result;
 }
 
 bool CommandLineOptions::asksForExport(const QStringList& arguments)

@@ -28,9 +28,14 @@ public:
     // Reads the parsed options; returns a message for the user when they do
     // not fit together.
     QString read(const QCommandLineParser& parser);
+    // A message when two outputs, or an output and a profile, are one file.
+    QString sameFileProblem() const;
 
     // Before QCoreApplication exists: does the command line ask for an export
     // (which must not need a display), and in which language should it talk?
     static bool asksForExport(const QStringList& arguments);
+    // The arguments without Qt's own (-platform xcb, -style fusion, -reverse,
+    // …), which QApplication takes for itself and our parser does not know.
+    static QStringList withoutQtOptions(const QStringList& arguments);
     static QString requestedUiLanguage(const QStringList& arguments);
 };

@@ -3,6 +3,7 @@
 #include <QHashFunctions>
 #include <QIcon>
 #include <QTextStream>
+#include <csignal>
 #include <cstdio>
 #include <memory>
 #ifdef Q_OS_WIN
@@ -13,10 +14,13 @@
 #include "CommandLineExport.h"
 #include "CommandLineOptions.h"
 #include "DialogSeams.h"
+#include "DisplayCheck.h"
 #include "ExitCodes.h"
+#include "FileAccess.h"
 #include "ObjectionWizard.h"
 #include "OnFirstPaint.h"
 #include "ProfileFile.h"
+#include "TerminalText.h"
 
 using namespace Qt::StringLiterals;
 
@@ -41,7 +45,7 @@ int runWizard(const CommandLineOptions& options, QApplication& app)
         } else {
             const QString message = ObjectionWizard::tr("%1 could not be opened as a profile: %2")
                                         .arg(options.profiles.constFirst(), read.error);
-            QTextStream(stderr) << message << '\n';
+            QTextStream(stderr) << terminalSafe(message) << '\n';
             MessageBox::warning(nullptr, QApplication::applicationDisplayName(), message);
         }
     }
@@ -72,7 +76,8 @@ int main(int argc, char* argv[])
         std::freopen("CONOUT$", "w", stderr);
     }
 #endif
-    const QStringList arguments = rawArguments(argc, argv);
+    FileAccess::guardStandardOutput();
+    const QStringList arguments = CommandLineOptions::withoutQtOptions(rawArguments(argc, argv));
     // Only the wizard needs the desktop. Exports, --help, --version and wrong
     // usage must work on servers without a display, so they run on Qt's
     // offscreen platform; a first parse (before any translation) tells which.
@@ -84,28 +89,41 @@ int main(int argc, char* argv[])
         return !exporting && probe.parse(arguments) && !probe.isSet(u"help"_s) &&
                !probe.isSet(u"version"_s) && probed.read(probe).isEmpty();
     }();
+    // The language is needed before the parser's own texts (--help) are made.
+    const QString requested = CommandLineOptions::requestedUiLanguage(arguments);
+    const QString language =
+        AppTranslations::isSupported(requested) ? requested : AppTranslations::systemLanguage();
+    if (needsWindow && DisplayCheck::displayMissing(rawArguments(argc, argv))) {
+        std::fputs(qPrintable(DisplayCheck::noDisplayMessage(language) + u'\n'), stderr);
+        return ExitWrongUsage;
+    }
     if (!needsWindow)
         qputenv("QT_QPA_PLATFORM", "offscreen");
+#ifdef SIGPIPE
+    // A reader that stops early (| head) is a write error with a message and
+    // exit code 4, not a silent end of the program.
+    if (exporting)
+        std::signal(SIGPIPE, SIG_IGN);
+#endif
     // QPdfWriter lists the fonts in QHash order; Qt seeds QHash randomly per
     // process, which would put the fonts in a different order in every run.
     // A fixed seed makes the same input give the same bytes (reproducible
     // archives); the randomness only defends servers against hash flooding.
     if (exporting)
         QHashSeed::setDeterministicGlobalSeed();
-    std::unique_ptr<QGuiApplication> app = needsWindow
-                                               ? std::make_unique<QApplication>(argc, argv)
-                                               : std::make_unique<QGuiApplication>(argc, argv);
+    std::unique_ptr<QGuiApplication> app;
+    int exportArgc = 1;
+    if (needsWindow)
+        app = DisplayCheck::createApplication(argc, argv, DisplayCheck::noDisplayMessage(language));
+    else // on the offscreen platform, whatever Qt option (-platform) was given
+        app = DisplayCheck::createHeadlessApplication(exportArgc, argv);
     QGuiApplication::setApplicationName(u"ki-widerspruch"_s);
     QGuiApplication::setApplicationDisplayName(u"KI-Widerspruch"_s);
     QGuiApplication::setApplicationVersion(QStringLiteral(KIW_VERSION));
     QGuiApplication::setOrganizationName(u"KI-Widerspruch"_s);
     QGuiApplication::setDesktopFileName(QStringLiteral(KIW_APP_ID));
 
-    // The language is needed before the parser's own texts (--help) are made.
-    const QString requested = CommandLineOptions::requestedUiLanguage(arguments);
-    AppTranslations::install(app.get(), AppTranslations::isSupported(requested)
-                                            ? requested
-                                            : AppTranslations::systemLanguage());
+    AppTranslations::install(app.get(), language);
 
     QCommandLineParser parser;
     CommandLineOptions::describe(parser);
@@ -119,13 +137,14 @@ int main(int argc, char* argv[])
         parser.showVersion();
     else
         error = options.read(parser);
-    if (!error.isEmpty()) {
-        QTextStream(stderr) << error << '\n'
+    auto* widgets = qobject_cast<QApplication*>(app.get());
+    if (!error.isEmpty() || (!exporting && !widgets)) {
+        QTextStream(stderr) << terminalSafe(error) << '\n'
                             << CommandLineOptions::tr("See: ki-widerspruch --help") << '\n';
         return ExitWrongUsage;
     }
 
     if (exporting)
         return CommandLineExport::run(options);
-    return runWizard(options, static_cast<QApplication&>(*app));
+    return runWizard(options, *widgets);
 }

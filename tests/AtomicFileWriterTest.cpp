@@ -32,7 +32,7 @@ void readOnlyFolderAsAnotherUser()
     probe.start(u"setpriv"_s, {u"--reuid=65534"_s, u"--regid=65534"_s, u"--clear-groups"_s,
                                QStringLiteral(KIW_WRITE_PROBE), folder + u"/brief.pdf"_s});
     const bool finished = probe.waitForFinished(30000);
-    const QString message = QString::fromUtf8(probe.readAllStandardOutput());
+    const QString message = QString::fromUtf8(probe.readAllStandardError());
     const bool written = QFile::exists(folder + u"/brief.pdf"_s);
     QDir(folder).removeRecursively();
     if (!finished || probe.exitCode() == 126 || probe.exitCode() == 127)
@@ -42,6 +42,53 @@ void readOnlyFolderAsAnotherUser()
     QVERIFY(!written);
 }
 
+// The probe in a shell, for what only a shell does: redirect or close its
+// standard output. Returns the probe's exit code (0: refused, 1: written).
+int probeInShell(const QString& command, QString* message = nullptr)
+{
+    QProcess shell;
+    shell.start(u"bash"_s, {u"-c"_s, u"exec \"$0\" "_s + command, QStringLiteral(KIW_WRITE_PROBE)});
+    if (!shell.waitForFinished(30000))
+        return -1;
+    if (message)
+        *message = QString::fromUtf8(shell.readAllStandardError());
+    return shell.exitStatus() == QProcess::NormalExit ? shell.exitCode() : -1;
+}
+
+// A small tmpfs (needs root, as in CI), filled up to the last block once
+// `content` is written into `name` on it.
+struct FullDisk
+{
+    QTemporaryDir dir;
+    bool mounted = false;
+
+    FullDisk(const QString& name, const QByteArray& content)
+    {
+        mounted = QProcess::execute(u"mount"_s, {u"-t"_s, u"tmpfs"_s, u"-o"_s, u"size=64k"_s,
+                                                 u"tmpfs"_s, dir.path()}) == 0;
+        if (!mounted)
+            return;
+        QFile old(path(name));
+        if (old.open(QIODevice::WriteOnly))
+            old.write(content);
+        old.close();
+        QFile filler(path(u"filler"_s));
+        if (filler.open(QIODevice::WriteOnly)) {
+            while (filler.write(QByteArray(4096, 'f')) == 4096 && filler.flush()) {
+            }
+        }
+    }
+    ~FullDisk()
+    {
+        if (mounted)
+            QProcess::execute(u"umount"_s, {dir.path()});
+    }
+    QString path(const QString& name) const { return dir.filePath(name); }
+    QStringList files() const
+    {
+        return QDir(dir.path()).entryList(QDir::Files | QDir::Hidden | QDir::System);
+    }
+};
 } // namespace
 
 class AtomicFileWriterTest : public QObject
@@ -145,9 +192,109 @@ private slots:
         const QStringList files = QDir(dir.path()).entryList(QDir::Files | QDir::Hidden);
         QProcess::execute(u"umount"_s, {dir.path()});
         QVERIFY(oldWritten);
-        QVERIFY2(error.contains(u"disk full"_s) || error.contains(u"voll"_s), qPrintable(error));
+        QVERIFY2(error.contains(u"disk is full"_s), qPrintable(error));
         QCOMPARE(kept, QByteArray("alt"));
         QCOMPARE(files, QStringList{u"brief.pdf"_s});
+    }
+
+    // A text of a few bytes stays in Qt's buffer until the final flush, whose
+    // failure Qt 6.4 ignored: the old file was replaced by an empty one.
+    void fullDiskSmallFileKeepsTheOldOne()
+    {
+        FullDisk disk(u"brief.txt"_s, "alter Inhalt");
+        if (!disk.mounted)
+            QSKIP("cannot mount a small tmpfs here (needs root)");
+        const QString error = AtomicFileWriter::write(disk.path(u"brief.txt"_s), QByteArray("neu"));
+        QVERIFY2(error.contains(u"disk is full"_s) || error.contains(u"voll"_s), qPrintable(error));
+        QCOMPARE(readAll(disk.path(u"brief.txt"_s)), QByteArray("alter Inhalt"));
+        QCOMPARE(disk.files(), (QStringList{u"brief.txt"_s, u"filler"_s}));
+
+        const AtomicFileWriter::NewFile created = AtomicFileWriter::createNew(
+            disk.path(u"neu.txt"_s), [](QIODevice* d) { return writeText(d, "neu"); });
+        QVERIFY2(created.error.contains(u"disk is full"_s), qPrintable(created.error));
+        QCOMPARE(disk.files(), (QStringList{u"brief.txt"_s, u"filler"_s}));
+    }
+
+    // Writing to a link would change a file the user never named (a link
+    // planted under a name the program writes).
+    void neverWritesThroughALink()
+    {
+        QTemporaryDir dir;
+        const QString other = dir.filePath(u"andere-datei.txt"_s);
+        QVERIFY(AtomicFileWriter::write(other, QByteArray("nicht anfassen")).isEmpty());
+        const QString link = dir.filePath(u"brief.pdf"_s);
+        QVERIFY(QFile::link(other, link));
+        const QString dangling = dir.filePath(u"ins-leere.pdf"_s);
+        QVERIFY(QFile::link(dir.filePath(u"fehlt.pdf"_s), dangling));
+
+        for (const QString& path : {link, dangling}) {
+            const QString error = AtomicFileWriter::write(path, QByteArray("neu"));
+            QVERIFY2(error.contains(u"symbolic link"_s), qPrintable(error));
+            QVERIFY(QFileInfo(path).isSymLink());
+            const AtomicFileWriter::NewFile created =
+                AtomicFileWriter::createNew(path, [](QIODevice* d) { return writeText(d, "neu"); });
+            QVERIFY(created.nameTaken);
+        }
+        QCOMPARE(readAll(other), QByteArray("nicht anfassen"));
+        QVERIFY(!QFile::exists(dir.filePath(u"fehlt.pdf"_s)));
+    }
+
+    void createNewNeverReplaces()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"brief.pdf"_s);
+        const auto produce = [](QIODevice* d) { return writeText(d, "neu"); };
+        AtomicFileWriter::NewFile created = AtomicFileWriter::createNew(path, produce);
+        QVERIFY2(!created.nameTaken && created.error.isEmpty(), qPrintable(created.error));
+        QCOMPARE(readAll(path), QByteArray("neu"));
+        QVERIFY(AtomicFileWriter::write(path, QByteArray("von einem anderen Lauf")).isEmpty());
+        created = AtomicFileWriter::createNew(path, produce);
+        QVERIFY(created.nameTaken);
+        QVERIFY(created.error.isEmpty());
+        QCOMPARE(readAll(path), QByteArray("von einem anderen Lauf"));
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden),
+                 QStringList{u"brief.pdf"_s}); // no temporary file left
+    }
+
+    // A device is written as the stream it is, never replaced by a file
+    // (root could replace a device node).
+    void devicesAndFifosAreStreams()
+    {
+        QTemporaryDir dir;
+        const QString null = dir.filePath(u"null"_s);
+        if (QProcess::execute(u"mknod"_s, {null, u"c"_s, u"1"_s, u"3"_s}) != 0)
+            QSKIP("cannot make a device node here (needs root)");
+        QVERIFY(AtomicFileWriter::write(null, QByteArray("weg damit")).isEmpty());
+        QVERIFY(!QFileInfo(null).isFile());
+        QVERIFY(QFileInfo::exists(null));
+
+        const QString fifo = dir.filePath(u"fifo"_s);
+        QCOMPARE(QProcess::execute(u"mkfifo"_s, {fifo}), 0);
+        QProcess reader;
+        reader.start(u"cat"_s, {fifo});
+        QVERIFY(reader.waitForStarted());
+        QVERIFY(AtomicFileWriter::write(fifo, QByteArray("durch die Leitung")).isEmpty());
+        QVERIFY(reader.waitForFinished());
+        QCOMPARE(reader.readAllStandardOutput(), QByteArray("durch die Leitung"));
+        QVERIFY(!QFileInfo(fifo).isFile());
+    }
+
+    // /dev/stdout is a link to what standard output is; a log it is appended
+    // to goes on, and closed or full standard output is an error.
+    void standardOutputIsAStream()
+    {
+        QTemporaryDir dir;
+        const QString log = dir.filePath(u"log.txt"_s);
+        QVERIFY(AtomicFileWriter::write(log, QByteArray("erste Zeile\n")).isEmpty());
+        QCOMPARE(probeInShell(u"/dev/stdout zweite >> '%1'"_s.arg(log)), 1);
+        QCOMPARE(readAll(log), QByteArray("erste Zeile\nzweite"));
+        QVERIFY(QFileInfo(log).isFile());
+
+        QString message;
+        QCOMPARE(probeInShell(u"/dev/stdout >&-"_s, &message), 0);
+        QVERIFY2(message.contains(u"closed"_s), qPrintable(message));
+        QCOMPARE(probeInShell(u"/dev/stdout > /dev/full"_s, &message), 0);
+        QVERIFY2(message.contains(u"disk is full"_s), qPrintable(message));
     }
 };
 

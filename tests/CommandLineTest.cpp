@@ -6,6 +6,7 @@
 
 #include "PopplerTools.h"
 #include "ProfileFile.h"
+#include "ProgramRunner.h"
 #include "SampleRequests.h"
 
 using namespace Qt::StringLiterals;
@@ -19,28 +20,8 @@ class CommandLineTest : public QObject
 private:
     QTemporaryDir m_dir;
 
-    struct Result
-    {
-        int exitCode = -1;
-        QByteArray out;
-        QString err;
-    };
-
-    static Result run(const QStringList& arguments)
-    {
-        QProcess process;
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.remove(u"DISPLAY"_s);
-        environment.remove(u"WAYLAND_DISPLAY"_s);
-        environment.remove(u"QT_QPA_PLATFORM"_s);
-        environment.insert(u"LANG"_s, u"C.UTF-8"_s);
-        process.setProcessEnvironment(environment);
-        process.start(QStringLiteral(KIW_BINARY), arguments);
-        if (!process.waitForFinished(120000))
-            return {};
-        return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-                process.readAllStandardOutput(), QString::fromUtf8(process.readAllStandardError())};
-    }
+    using Result = ProgramRunner::Result;
+    static Result run(const QStringList& arguments) { return ProgramRunner::run(arguments); }
 
     QString writeProfile(const QString& name, const ObjectionRequest& request)
     {

@@ -148,6 +148,16 @@ private slots:
         for (int i = 0; i < 501; ++i)
             many += QByteArray(i ? "," : "") + "{}";
         QTest::newRow("too many accounts") << many + "]}" << u"more than 500 entries"_s;
+        const QString text = QString::fromUtf8(valid);
+        QTest::newRow("UTF-16 with byte order mark")
+            << QByteArray("\xff\xfe") +
+                   QByteArray(reinterpret_cast<const char*>(text.utf16()), text.size() * 2)
+            << u"saved as UTF-16"_s;
+        QTest::newRow("UTF-16 without mark")
+            << QByteArray(reinterpret_cast<const char*>(text.utf16()), text.size() * 2)
+            << u"saved as UTF-16"_s;
+        QTest::newRow("Latin-1") << text.toLatin1().replace("Rathausplatz", "R\xe4tsel")
+                                 << u"not UTF-8 text"_s;
         QTest::newRow("too large")
             << QByteArray(ProfileFile::maxFileSize + 1, ' ') << u"larger than 1024 KiB"_s;
     }
@@ -184,6 +194,15 @@ private slots:
             QVERIFY2(read.request.has_value(), qPrintable(read.error));
             QCOMPARE(read.request->organisation.name, name);
         }
+    }
+
+    // Windows editors may put a byte order mark before UTF-8 text.
+    void utf8WithByteOrderMarkIsRead()
+    {
+        const ProfileReadResult read =
+            ProfileFile::fromJson("\xef\xbb\xbf" + ProfileFile::toJson(sampleRequest()));
+        QVERIFY2(read.request.has_value(), qPrintable(read.error));
+        QCOMPARE(*read.request, sampleRequest());
     }
 
     void missingFileIsNamed()

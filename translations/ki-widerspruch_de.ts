@@ -112,6 +112,28 @@
     </message>
 </context>
 <context>
+    <name>AppSettings</name>
+    <message>
+        <source>The settings file %1 cannot be used: %2. KI-Widerspruch does not change it and keeps its settings only until it is closed.</source>
+        <translation>Die Einstellungsdatei %1 kann nicht verwendet werden: %2. KI-Widerspruch verändert sie nicht und behält seine Einstellungen nur bis zum Schließen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>und %n weiteres Problem</numerusform>
+            <numerusform>und %n weitere Probleme</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The entries remembered from the last time could not all be used (%1). What could be used is filled in. The stored entries are left as they are; until KI-Widerspruch is closed, nothing new is remembered.</source>
+        <translation>Die gemerkten Eingaben vom letzten Mal ließen sich nicht alle übernehmen (%1). Was sich übernehmen ließ, ist eingetragen. Die gespeicherten Eingaben bleiben, wie sie sind; bis KI-Widerspruch geschlossen wird, merkt es sich nichts Neues.</translation>
+    </message>
+    <message>
+        <source>The entries remembered from the last time could not all be used (%1). What could be used is filled in. The stored entries were kept unchanged as a profile: %2</source>
+        <translation>Die gemerkten Eingaben vom letzten Mal ließen sich nicht alle übernehmen (%1). Was sich übernehmen ließ, ist eingetragen. Die gespeicherten Eingaben sind unverändert als Profil aufbewahrt: %2</translation>
+    </message>
+</context>
+<context>
     <name>AtomicFileWriter</name>
     <message>
         <source>Please choose a file name.</source>
@@ -130,12 +152,44 @@
         <translation>%1 konnte nicht in %2 gespeichert werden: %3. Bitte wähle einen Ordner, in dem du speichern darfst.</translation>
     </message>
     <message>
-        <source>%1 could not be written completely (%2). Is the disk full? Nothing was changed.</source>
-        <translation>%1 konnte nicht vollständig geschrieben werden (%2). Ist der Datenträger voll? Es wurde nichts verändert.</translation>
-    </message>
-    <message>
         <source>%1 could not be saved: %2. Nothing was changed.</source>
         <translation>%1 konnte nicht gespeichert werden: %2. Es wurde nichts verändert.</translation>
+    </message>
+    <message>
+        <source>the content could not be made</source>
+        <translation>Der Inhalt konnte nicht erzeugt werden</translation>
+    </message>
+    <message>
+        <source>Nothing could be written to the standard output: it is closed.</source>
+        <translation>In die Standardausgabe konnte nichts geschrieben werden: Sie ist geschlossen.</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened for writing: %2.</source>
+        <translation>%1 konnte nicht zum Schreiben geöffnet werden: %2.</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened for writing.</source>
+        <translation>%1 konnte nicht zum Schreiben geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written completely: %2.</source>
+        <translation>%1 konnte nicht vollständig geschrieben werden: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link. KI-Widerspruch does not write through links, so that no other file is changed; please choose the file itself or another name. Nothing was written.</source>
+        <translation>%1 ist eine symbolische Verknüpfung. KI-Widerspruch schreibt nicht durch Verknüpfungen hindurch, damit keine andere Datei verändert wird; bitte wähle die Datei selbst oder einen anderen Namen. Es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>%1 is not a file but a device or a socket. Please choose a file name. Nothing was written.</source>
+        <translation>%1 ist keine Datei, sondern ein Gerät oder ein Socket. Bitte wähle einen Dateinamen. Es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written completely: %2. Nothing was changed.</source>
+        <translation>%1 konnte nicht vollständig geschrieben werden: %2. Es wurde nichts verändert.</translation>
+    </message>
+    <message>
+        <source>The standard output</source>
+        <translation>Die Standardausgabe</translation>
     </message>
 </context>
 <context>
@@ -205,6 +259,22 @@
             <numerusform>%n Brief nach %1 geschrieben.</numerusform>
             <numerusform>%n Briefe nach %1 geschrieben.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The letter for %1 could not be made.</source>
+        <translation>Der Brief für %1 konnte nicht erzeugt werden.</translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link; it was left alone and the letter is written under another name.</source>
+        <translation>%1 ist eine symbolische Verknüpfung; sie bleibt unberührt, und der Brief wird unter einem anderen Namen geschrieben.</translation>
+    </message>
+    <message>
+        <source>No free file name for %1 in the folder.</source>
+        <translation>Im Ordner ist kein freier Dateiname für %1 mehr.</translation>
+    </message>
+    <message>
+        <source>The folder %1 is a symbolic link. Please name the folder itself.</source>
+        <translation>Der Ordner %1 ist eine symbolische Verknüpfung. Bitte gib den Ordner selbst an.</translation>
     </message>
 </context>
 <context>
@@ -299,6 +369,18 @@ Exit-Codes: 0 erledigt, 2 falscher Aufruf, 3 ein Profil war nicht lesbar, 4 eine
         <source>date</source>
         <translation>datum</translation>
     </message>
+    <message>
+        <source>--%1 was given an empty value.</source>
+        <translation>--%1 hat einen leeren Wert.</translation>
+    </message>
+    <message>
+        <source>--pdf and --text name the same file (%1); each needs a file of its own. Nothing was written.</source>
+        <translation>--pdf und --text nennen dieselbe Datei (%1); jede Ausgabe braucht eine eigene Datei. Es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>--%1 would write over the profile %2. Please choose another file name; nothing was written.</source>
+        <translation>--%1 würde das Profil %2 überschreiben. Bitte wähle einen anderen Dateinamen; es wurde nichts geschrieben.</translation>
+    </message>
 </context>
 <context>
     <name>ConfirmationDialog</name>
@@ -325,6 +407,13 @@ Exit-Codes: 0 erledigt, 2 falscher Aufruf, 3 ein Profil war nicht lesbar, 4 eine
     <message>
         <source>&amp;Note (e.g. where the e-mail is filed)</source>
         <translation>&amp;Notiz (z. B. wo die E-Mail abgelegt ist)</translation>
+    </message>
+</context>
+<context>
+    <name>DisplayCheck</name>
+    <message>
+        <source>No display was found, so the wizard cannot open a window. Start it on a desktop, or write the letter without a window: ki-widerspruch --profile FILE --pdf LETTER.pdf (see ki-widerspruch --help).</source>
+        <translation>Es wurde kein Bildschirm gefunden, daher kann der Assistent kein Fenster öffnen. Starte ihn auf einem Desktop, oder schreibe den Brief ohne Fenster: ki-widerspruch --profile DATEI --pdf BRIEF.pdf (siehe ki-widerspruch --help).</translation>
     </message>
 </context>
 <context>
@@ -479,6 +568,65 @@ Exit-Codes: 0 erledigt, 2 falscher Aufruf, 3 ein Profil war nicht lesbar, 4 eine
     <message>
         <source>Record what you sent under “Record of objections”, add Meta&apos;s confirmation when it comes, and keep the documentation PDF with your files.</source>
         <translation>Trage unter „Nachweise“ ein, was du gesendet hast, ergänze Metas Bestätigung, sobald sie kommt, und lege das Dokumentations-PDF zu deinen Unterlagen.</translation>
+    </message>
+</context>
+<context>
+    <name>FileAccess</name>
+    <message>
+        <source>it is not a file on a drive but a device, a pipe or a socket</source>
+        <translation>Es ist keine Datei auf einem Datenträger, sondern ein Gerät, eine Pipe oder ein Socket</translation>
+    </message>
+    <message>
+        <source>it does not exist</source>
+        <translation>Sie ist nicht vorhanden</translation>
+    </message>
+    <message>
+        <source>access was denied</source>
+        <translation>Der Zugriff wurde verweigert</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>Es ist ein Ordner</translation>
+    </message>
+    <message>
+        <source>a part of the path is not a folder</source>
+        <translation>Ein Teil des Pfads ist kein Ordner</translation>
+    </message>
+    <message>
+        <source>its symbolic links lead in a circle</source>
+        <translation>Ihre symbolischen Verknüpfungen führen im Kreis</translation>
+    </message>
+    <message>
+        <source>the name is too long</source>
+        <translation>Der Name ist zu lang</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>Der Datenträger ist voll</translation>
+    </message>
+    <message>
+        <source>the drive is read-only</source>
+        <translation>Der Datenträger ist schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>the drive reported a read or write error</source>
+        <translation>Der Datenträger meldet einen Lese- oder Schreibfehler</translation>
+    </message>
+    <message>
+        <source>too many files are open</source>
+        <translation>Es sind zu viele Dateien geöffnet</translation>
+    </message>
+    <message>
+        <source>the program reading the output has stopped</source>
+        <translation>Das Programm, das die Ausgabe liest, wurde beendet</translation>
+    </message>
+    <message>
+        <source>it is closed</source>
+        <translation>Sie ist geschlossen</translation>
+    </message>
+    <message>
+        <source>system error %1</source>
+        <translation>Systemfehler %1</translation>
     </message>
 </context>
 <context>
@@ -651,6 +799,10 @@ Exit-Codes: 0 erledigt, 2 falscher Aufruf, 3 ein Profil war nicht lesbar, 4 eine
         <source>The address must lead to your page or account, not to the start page.</source>
         <translation>Die Adresse muss zu deiner Seite oder deinem Konto führen, nicht zur Startseite.</translation>
     </message>
+    <message>
+        <source>The address contains a space or a tab. Please remove it.</source>
+        <translation>Die Adresse enthält ein Leerzeichen oder einen Tabulator. Bitte entferne es.</translation>
+    </message>
 </context>
 <context>
     <name>JsonFieldReader</name>
@@ -693,6 +845,14 @@ Exit-Codes: 0 erledigt, 2 falscher Aufruf, 3 ein Profil war nicht lesbar, 4 eine
     <message>
         <source>line %1, column %2</source>
         <translation>Zeile %1, Spalte %2</translation>
+    </message>
+    <message>
+        <source>The file is saved as UTF-16, not as UTF-8 text. Open it in an editor and save it as “UTF-8”.</source>
+        <translation>Die Datei ist als UTF-16 gespeichert, nicht als UTF-8-Text. Öffne sie in einem Editor und speichere sie als „UTF-8“.</translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8 text (it may be in another encoding, or not text at all). Open it in an editor and save it as “UTF-8”.</source>
+        <translation>Die Datei ist kein UTF-8-Text (sie hat vielleicht eine andere Kodierung oder ist gar kein Text). Öffne sie in einem Editor und speichere sie als „UTF-8“.</translation>
     </message>
 </context>
 <context>
@@ -835,6 +995,10 @@ Exit-Codes: 0 erledigt, 2 falscher Aufruf, 3 ein Profil war nicht lesbar, 4 eine
         <extracomment>Date format of the date field (QDate::toString); German: dd.MM.yyyy</extracomment>
         <translation>dd.MM.yyyy</translation>
     </message>
+    <message>
+        <source>Only the first %L1 characters are kept; the letter has no room for more.</source>
+        <translation>Nur die ersten %L1 Zeichen werden übernommen; mehr hat im Brief keinen Platz.</translation>
+    </message>
 </context>
 <context>
     <name>LetterPageView</name>
@@ -913,6 +1077,10 @@ Deine Eingaben sind unverändert.</translation>
     <message>
         <source>%1 could not be opened as a profile: %2</source>
         <translation>%1 konnte nicht als Profil geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>Stored entries</source>
+        <translation>Gespeicherte Eingaben</translation>
     </message>
 </context>
 <context>
@@ -1080,12 +1248,12 @@ Deine Eingaben sind unverändert.</translation>
         <translation>Dieses Profil stammt von einer neueren Version von KI-Widerspruch (Format %1; diese Version liest Format %2). Bitte aktualisiere das Programm.</translation>
     </message>
     <message>
-        <source>The file could not be opened: %1</source>
-        <translation>Die Datei konnte nicht geöffnet werden: %1</translation>
-    </message>
-    <message>
         <source>The file is larger than %1 KiB; a profile is much smaller.</source>
         <translation>Die Datei ist größer als %1 KiB; ein Profil ist viel kleiner.</translation>
+    </message>
+    <message>
+        <source>The file could not be opened: %1.</source>
+        <translation>Die Datei konnte nicht geöffnet werden: %1.</translation>
     </message>
 </context>
 <context>

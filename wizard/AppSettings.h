@@ -1,22 +1,38 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QSettings>
+#include <QVariantHash>
+#include <memory>
 #include <optional>
 
 #include "ObjectionRequest.h"
 
 // The app's settings, typed, with every key in this one place. Tests switch
 // QStandardPaths to test mode, which moves QSettings out of the user's files.
+//
+// Nothing stored is lost by reading it: a settings file that is not a regular
+// file (a FIFO would block the start) is not read at all, and remembered
+// entries that fail a check are kept as they were, set aside as a profile
+// file, while the wizard starts with what of them can be used.
 class AppSettings
 {
+    Q_DECLARE_TR_FUNCTIONS(AppSettings)
+
 public:
     AppSettings();
+    ~AppSettings();
 
     // Whether the wizard keeps the last entries between runs (default: yes).
     bool rememberEntries() const;
     void setRememberEntries(bool remember);
 
-    std::optional<ObjectionRequest> lastEntries() const;
+    struct Remembered
+    {
+        std::optional<ObjectionRequest> request; // what can be used, if anything was stored
+        QString problem; // for the user: what could not be used, and where the entries are now
+    };
+    Remembered lastEntries();
     void setLastEntries(const ObjectionRequest& request);
 
     QString lastFolder() const;
@@ -26,6 +42,17 @@ public:
     // included (the record of objections is kept; it has its own delete).
     void forgetEverything();
 
+    // For the user when the settings file cannot be used; empty otherwise.
+    QString fileProblem() const { return m_fileProblem; }
+
 private:
-    QSettings m_settings;
+    QVariant value(const QString& key, const QVariant& fallback = {}) const;
+    void setValue(const QString& key, const QVariant& value);
+    void remove(const QString& key);
+    QString setAside(const QByteArray& entries);
+
+    std::unique_ptr<QSettings> m_settings; // null: the file is not used in this run
+    QVariantHash m_memory;                 // the settings of this run when it is not
+    QString m_fileProblem;
+    bool m_holdEntries = false; // stored entries that could not be set aside stay untouched
 };

@@ -7,6 +7,7 @@
 #include <QFileInfo>
 #include <QShortcut>
 #include <QStandardPaths>
+#include <QTimer>
 
 #include "AppTranslations.h"
 #include "DialogSeams.h"
@@ -25,8 +26,11 @@ using namespace Qt::StringLiterals;
 
 ObjectionWizard::ObjectionWizard(QWidget* parent) : QWizard(parent)
 {
-    if (const auto remembered = m_settings.lastEntries()) {
-        m_request = *remembered;
+    const AppSettings::Remembered remembered = m_settings.lastEntries();
+    m_startProblems = QStringList{m_settings.fileProblem(), remembered.problem};
+    m_startProblems.removeAll(QString());
+    if (remembered.request) {
+        m_request = *remembered.request;
     } else {
         m_request.options.letterLanguage = AppTranslations::current();
         m_request.organisation.country = tr("Germany", "default country of the organisation");
@@ -147,6 +151,19 @@ void ObjectionWizard::setUiLanguage(const QString& language)
     QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
     if (focused)
         focused->setFocus();
+}
+
+void ObjectionWizard::showEvent(QShowEvent* event)
+{
+    QWizard::showEvent(event);
+    // Said once the window is there, not in place of it.
+    if (!m_startProblems.isEmpty()) {
+        const QString problems = m_startProblems.join(u"\n\n"_s);
+        m_startProblems.clear();
+        QTimer::singleShot(0, this, [this, problems] {
+            MessageBox::warning(this, tr("Stored entries"), problems);
+        });
+    }
 }
 
 void ObjectionWizard::changeEvent(QEvent* event)

@@ -43,6 +43,7 @@ public:
 
 protected:
     void changeEvent(QEvent* event) override;
+    void showEvent(QShowEvent* event) override;
 
 private:
     void retranslate();
@@ -50,5 +51,6 @@ private:
 
     ObjectionRequest m_request;
     AppSettings m_settings;
+    QStringList m_startProblems; // shown when the window first appears
     RecordStore m_records;
 };

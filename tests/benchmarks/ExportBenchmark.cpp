@@ -131,20 +131,22 @@ int main(int argc, char* argv[])
             copy.replace("Stadt Musterstadt", QByteArray("Gemeinde " + QByteArray::number(i))));
         batch << u"--profile"_qs << path;
     }
-    batch << u"--out-dir"_qs << dir.filePath(u"batch"_qs) << u"--date"_qs << u"2026-11-29"_qs;
+    batch << u"--date"_qs << u"2026-11-29"_qs << u"--out-dir"_qs;
     QList<double> batchTimes;
+    // Each run into a folder of its own: a batch never replaces what an
+    // earlier one wrote, so a second run into the same folder writes -2 files.
     for (int i = 0; i < 3; ++i) {
-        const Run r = run(batch);
+        const Run r = run(batch + QStringList{dir.filePath(u"batch-%1"_qs.arg(i))});
         if (r.milliseconds < 0) {
             out << "the batch failed\n";
             return 1;
         }
         batchTimes << r.milliseconds;
     }
-    const int written = int(QDir(dir.filePath(u"batch"_qs)).entryList({u"*.pdf"_qs}).size());
+    const int written = int(QDir(dir.filePath(u"batch-2"_qs)).entryList({u"*.pdf"_qs}).size());
     out << "1000 profiles with --out-dir, median of 3 runs: "
         << number(median(batchTimes) / 1000.0, 2) << " s on " << QThread::idealThreadCount()
-        << " cores, " << written << " PDFs (allowed 10 s)\n";
+        << " cores, " << written << " PDFs in the last (allowed 10 s)\n";
     ok = ok && median(batchTimes) < 10000 && written == 1000;
 
     // For context only: LibreOffice converting the same letter.

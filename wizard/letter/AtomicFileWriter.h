@@ -6,8 +6,10 @@
 
 class QIODevice;
 
-// Writes a file all at once or not at all (QSaveFile): a failed write leaves any
-// older file untouched and no half-written one behind.
+// Writes the files the program makes. A regular file is written all at once
+// or not at all (QSaveFile): a failed write leaves any older file untouched
+// and no half-written one behind. Standard output and devices are written as
+// streams; a symbolic link or anything else is refused (see FileAccess).
 class AtomicFileWriter
 {
     Q_DECLARE_TR_FUNCTIONS(AtomicFileWriter)
@@ -19,4 +21,16 @@ public:
     static QString write(const QString& path, const Producer& produce);
     // The same for bytes already in memory (profiles, records, calendar files).
     static QString write(const QString& path, const QByteArray& bytes);
+
+    // The same into the program's standard output (a stream, see FileAccess).
+    static QString writeStandardOutput(const Producer& produce);
+
+    struct NewFile
+    {
+        bool nameTaken = false; // something of that name exists: choose another
+        QString error;          // for the user; empty when written (or the name taken)
+    };
+    // Creates a file that does not exist yet, all at once, and never replaces
+    // anything: not a file another program wrote in the meantime, not a link.
+    static NewFile createNew(const QString& path, const Producer& produce);
 };

@@ -1,13 +1,14 @@
 #include "JsonFieldReader.h"
 
+#include <QStringDecoder>
+
 #include "InputValidation.h"
 
 using namespace Qt::StringLiterals;
 
 void JsonFieldReader::fail(const QString& message)
 {
-    if (m_error.isEmpty())
-        m_error = message;
+    m_problems << message;
 }
 
 QString JsonFieldReader::text(const QJsonObject& object, const QString& key, const QString& path,
@@ -23,7 +24,7 @@ QString JsonFieldReader::text(const QJsonObject& object, const QString& key, con
     const QString result = value.toString();
     if (InputValidation::length(result) > maxLength) {
         fail(tr("The field “%1” is longer than %2 characters.").arg(path).arg(maxLength));
-        return {};
+        return salvaging() ? InputValidation::firstCharacters(result, maxLength) : QString();
     }
     return result;
 }
@@ -64,10 +65,13 @@ QJsonArray JsonFieldReader::array(const QJsonObject& object, const QString& key,
         fail(tr("The field “%1” must be a list ([ … ]).").arg(path));
         return {};
     }
-    const QJsonArray result = value.toArray();
+    QJsonArray result = value.toArray();
     if (result.size() > maxItems) {
         fail(tr("The list “%1” has more than %2 entries.").arg(path).arg(maxItems));
-        return {};
+        if (!salvaging())
+            return {};
+        while (result.size() > maxItems)
+            result.removeLast();
     }
     return result;
 }
@@ -99,6 +103,23 @@ QDate JsonFieldReader::date(const QJsonObject& object, const QString& key, const
 void JsonFieldReader::unknownValue(const QString& path, const QString& value)
 {
     fail(tr("The field “%1” has the unknown value “%2”.").arg(path, value.left(40)));
+}
+
+QString JsonFieldReader::encodingProblem(const QByteArray& data)
+{
+    const bool utf16 = data.startsWith("\xff\xfe") || data.startsWith("\xfe\xff") ||
+                       (data.size() >= 2 && (data.at(0) == '\0' || data.at(1) == '\0'));
+    if (utf16) {
+        return tr("The file is saved as UTF-16, not as UTF-8 text. Open it in an editor and "
+                  "save it as “UTF-8”.");
+    }
+    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    const QString text = decoder.decode(data);
+    if (decoder.hasError() || data.contains('\0')) {
+        return tr("The file is not UTF-8 text (it may be in another encoding, or not text at "
+                  "all). Open it in an editor and save it as “UTF-8”.");
+    }
+    return {};
 }
 
 QString JsonFieldReader::position(const QByteArray& data, int offset)

@@ -5,16 +5,26 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QString>
+#include <QStringList>
 
 // Reads typed fields from JSON files the user may have edited or damaged, and
-// keeps the first problem as a message that names the field ("accounts[2].name").
-// Getters return an empty value once something is wrong, so callers read on and
-// check ok() at the end.
+// keeps every problem as a message that names the field ("accounts[2].name").
+// A getter whose field is wrong returns an empty value, so callers read on and
+// check ok() at the end. Strict readers refuse a file with any problem; a
+// salvaging reader (for entries the program stored itself) takes what can be
+// used: ok() stays true, text over its limit is cut, problems() lists the rest.
 class JsonFieldReader
 {
     Q_DECLARE_TR_FUNCTIONS(JsonFieldReader)
 
 public:
+    enum class Mode
+    {
+        Strict,
+        Salvage
+    };
+    explicit JsonFieldReader(Mode mode = Mode::Strict) : m_mode(mode) {}
+
     QString text(const QJsonObject& object, const QString& key, const QString& path, int maxLength);
     bool boolean(const QJsonObject& object, const QString& key, const QString& path, bool fallback);
     QJsonObject object(const QJsonObject& object, const QString& key, const QString& path);
@@ -25,12 +35,19 @@ public:
     void unknownValue(const QString& path, const QString& value);
 
     void fail(const QString& message);
-    bool ok() const { return m_error.isEmpty(); }
-    QString error() const { return m_error; }
+    bool ok() const { return m_mode == Mode::Salvage || m_problems.isEmpty(); }
+    bool salvaging() const { return m_mode == Mode::Salvage; }
+    QString error() const { return m_problems.value(0); }
+    const QStringList& problems() const { return m_problems; }
+
+    // A message when the bytes are not UTF-8 text (UTF-16 as some Windows
+    // editors save, Latin-1, binary), which JSON must be; empty when they are.
+    static QString encodingProblem(const QByteArray& data);
 
     // "line 3, column 7" for a byte offset of a parse error.
     static QString position(const QByteArray& data, int offset);
 
 private:
-    QString m_error;
+    Mode m_mode;
+    QStringList m_problems;
 };

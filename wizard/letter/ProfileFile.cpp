@@ -6,6 +6,7 @@
 #include <QJsonObject>
 
 #include "AtomicFileWriter.h"
+#include "FileAccess.h"
 #include "InputValidation.h"
 #include "JsonFieldReader.h"
 #include "RequestKeys.h"
@@ -34,10 +35,11 @@ Organisation readOrganisation(JsonFieldReader& reader, const QJsonObject& root)
     org.contactName = field("contactName", InputLimits::name);
     org.contactRole = field("contactRole", InputLimits::field);
     org.email = field("email", InputLimits::email);
-    if (reader.ok() && !org.email.isEmpty()) {
-        const QString problem = InputValidation::emailError(org.email);
-        if (!problem.isEmpty())
-            reader.fail(u"organisation.email: "_s + problem);
+    if (const QString problem =
+            org.email.isEmpty() ? QString() : InputValidation::emailError(org.email);
+        !problem.isEmpty()) {
+        reader.fail(u"organisation.email: "_s + problem);
+        org.email.clear();
     }
     org.street = field("street", InputLimits::field);
     org.postcode = field("postcode", InputLimits::postcode);
@@ -53,27 +55,29 @@ QList<Account> readAccounts(JsonFieldReader& reader, const QJsonObject& root)
         reader.array(root, u"accounts"_s, u"accounts"_s, ProfileFile::maxAccounts);
     for (qsizetype i = 0; i < list.size() && reader.ok(); ++i) {
         const QString path = u"accounts[%1]"_s.arg(i);
+        const qsizetype problems = reader.problems().size();
         const QJsonObject entry = reader.arrayObject(list, i, path);
         Account account;
         const QString platform =
             reader.text(entry, u"platform"_s, path + u".platform"_s, InputLimits::name);
         if (const auto value = RequestKeys::platform(platform))
             account.platform = *value;
-        else if (reader.ok())
+        else if (reader.problems().size() == problems)
             reader.unknownValue(path + u".platform"_s, platform);
         account.name = reader.text(entry, u"name"_s, path + u".name"_s, InputLimits::name);
         const QString address =
             reader.text(entry, u"address"_s, path + u".address"_s, InputLimits::accountAddress);
-        if (!reader.ok())
-            break;
-        const AccountAddressCheck check =
-            InputValidation::checkAccountAddress(account.platform, address);
-        if (!check.error.isEmpty()) {
-            reader.fail(path + u".address: "_s + check.error);
-            break;
+        if (reader.problems().size() == problems) {
+            const AccountAddressCheck check =
+                InputValidation::checkAccountAddress(account.platform, address);
+            if (check.error.isEmpty())
+                account.address = check.normalised;
+            else
+                reader.fail(path + u".address: "_s + check.error);
         }
-        account.address = check.normalised;
-        accounts << account;
+        // An account with any problem is left out (when salvaging what can be used).
+        if (reader.problems().size() == problems)
+            accounts << account;
     }
     return accounts;
 }
@@ -154,59 +158,75 @@ QByteArray ProfileFile::toJson(const ObjectionRequest& request)
 
 ProfileReadResult ProfileFile::fromJson(const QByteArray& json)
 {
+    JsonFieldReader reader;
+    ObjectionRequest request = read(json, reader);
+    if (!reader.ok())
+        return {std::nullopt, reader.error()};
+    return {request, {}};
+}
+
+ProfileFile::Salvaged ProfileFile::salvage(const QByteArray& json)
+{
+    JsonFieldReader reader(JsonFieldReader::Mode::Salvage);
+    ObjectionRequest request = read(json, reader);
+    return {request, reader.problems()};
+}
+
+ObjectionRequest ProfileFile::read(const QByteArray& json, JsonFieldReader& reader)
+{
+    if (const QString problem = JsonFieldReader::encodingProblem(json); !problem.isEmpty()) {
+        reader.fail(problem);
+        return {};
+    }
     QJsonParseError parseError{};
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        return {
-            std::nullopt,
+        reader.fail(
             tr("The file is not valid JSON (%1: %2). It may be damaged or incomplete.")
-                .arg(JsonFieldReader::position(json, parseError.offset), parseError.errorString())};
+                .arg(JsonFieldReader::position(json, parseError.offset), parseError.errorString()));
+        return {};
     }
     const QJsonObject root = document.object();
-    if (!document.isObject() || root.value(u"format"_s).toString() != formatName)
-        return {std::nullopt, tr("This is not a KI-Widerspruch profile.")};
+    if (!document.isObject() || root.value(u"format"_s).toString() != formatName) {
+        reader.fail(tr("This is not a KI-Widerspruch profile."));
+        return {};
+    }
     const QJsonValue version = root.value(u"version"_s);
     if (!version.isDouble() || version.toDouble() < 1 ||
         version.toDouble() != double(version.toInt())) {
-        return {std::nullopt, tr("The profile has no valid format version.")};
+        reader.fail(tr("The profile has no valid format version."));
+        return {};
     }
+    // A newer format keeps the fields of this one, so what is salvaged from it
+    // is still worth having; a profile the user opens is refused.
     if (version.toInt() > formatVersion) {
-        return {std::nullopt,
-                tr("This profile was made by a newer version of KI-Widerspruch (format %1; "
-                   "this version reads format %2). Please update the program.")
-                    .arg(version.toInt())
-                    .arg(formatVersion)};
+        reader.fail(tr("This profile was made by a newer version of KI-Widerspruch (format %1; "
+                       "this version reads format %2). Please update the program.")
+                        .arg(version.toInt())
+                        .arg(formatVersion));
+        if (!reader.salvaging())
+            return {};
     }
 
-    JsonFieldReader reader;
     ObjectionRequest request;
     request.organisation = readOrganisation(reader, root);
     if (reader.ok())
         request.accounts = readAccounts(reader, root);
     if (reader.ok())
         request.options = readOptions(reader, root);
-    if (!reader.ok())
-        return {std::nullopt, reader.error()};
-    return {request, {}};
+    return request;
 }
 
 ProfileReadResult ProfileFile::read(const QString& path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {std::nullopt, tr("The file could not be opened: %1").arg(file.errorString())};
-    if (file.size() > maxFileSize) {
+    const FileAccess::ReadResult file = FileAccess::readRegularFile(path, maxFileSize);
+    if (file.tooLarge) {
         return {std::nullopt, tr("The file is larger than %1 KiB; a profile is much smaller.")
                                   .arg(maxFileSize / 1024)};
     }
-    // Read one byte more than allowed: files that lie about their size (pipes,
-    // special files) are caught too.
-    const QByteArray data = file.read(maxFileSize + 1);
-    if (data.size() > maxFileSize) {
-        return {std::nullopt, tr("The file is larger than %1 KiB; a profile is much smaller.")
-                                  .arg(maxFileSize / 1024)};
-    }
-    return fromJson(data);
+    if (!file.error.isEmpty())
+        return {std::nullopt, tr("The file could not be opened: %1.").arg(file.error)};
+    return fromJson(file.data);
 }
 
 QString ProfileFile::write(const QString& path, const ObjectionRequest& request)

@@ -6,6 +6,8 @@
 
 #include "ObjectionRequest.h"
 
+class JsonFieldReader;
+
 struct ProfileReadResult
 {
     std::optional<ObjectionRequest> request;
@@ -26,7 +28,19 @@ public:
     static QByteArray toJson(const ObjectionRequest& request);
     static ProfileReadResult fromJson(const QByteArray& json);
 
+    struct Salvaged
+    {
+        ObjectionRequest request; // everything that could be used
+        QStringList problems;     // what could not, one message each
+    };
+    // For entries the program stored itself (remembered entries): what can be
+    // used of them, whatever is wrong with the rest.
+    static Salvaged salvage(const QByteArray& json);
+
     static ProfileReadResult read(const QString& path);
     // Empty on success, otherwise a message for the user.
     static QString write(const QString& path, const ObjectionRequest& request);
+
+private:
+    static ObjectionRequest read(const QByteArray& json, JsonFieldReader& reader);
 };

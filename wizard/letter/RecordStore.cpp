@@ -11,6 +11,7 @@
 #include <QUuid>
 
 #include "AtomicFileWriter.h"
+#include "FileAccess.h"
 #include "InputValidation.h"
 #include "JsonFieldReader.h"
 #include "RequestKeys.h"
@@ -177,16 +178,14 @@ QString RecordStore::load()
     m_loaded = true;
     m_records.clear();
     m_unreadableFileKept = false;
-    QFile file(m_path);
-    if (!file.exists())
+    if (FileAccess::inspect(m_path).kind == FileAccess::Kind::Missing)
         return {};
-    QString problem;
-    if (!file.open(QIODevice::ReadOnly)) {
-        problem = file.errorString();
-    } else if (file.size() > maxFileSize) {
+    const FileAccess::ReadResult file = FileAccess::readRegularFile(m_path, maxFileSize);
+    QString problem = file.error;
+    if (file.tooLarge) {
         problem = tr("it is larger than %1 MiB").arg(maxFileSize / 1024 / 1024);
-    } else {
-        auto [records, error] = fromJson(file.readAll());
+    } else if (problem.isEmpty()) {
+        auto [records, error] = fromJson(file.data);
         problem = error;
         if (problem.isEmpty())
             m_records = records;
@@ -266,12 +265,9 @@ QString RecordStore::change(const std::function<bool(QList<ObjectionRecord>&)>& 
                   "entry is kept until the program is closed; please try again.");
     }
     if (!m_unsaved && !m_unreadableFileKept && target.exists()) {
-        QFile file(m_path);
-        if (file.open(QIODevice::ReadOnly) && file.size() <= maxFileSize) {
-            auto [records, error] = fromJson(file.readAll());
-            if (error.isEmpty())
-                m_records = records;
-        }
+        const FileAccess::ReadResult file = FileAccess::readRegularFile(m_path, maxFileSize);
+        if (auto [records, error] = fromJson(file.data); file.error.isEmpty() && error.isEmpty())
+            m_records = records;
     }
     if (!apply(m_records))
         return {};

@@ -1,0 +1,134 @@
+#include "DisplayCheck.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QLocale>
+#include <QTranslator>
+#include <cstdio>
+#include <cstdlib>
+
+#include "ExitCodes.h"
+#include "TerminalText.h"
+
+using namespace Qt::StringLiterals;
+
+namespace {
+QString optionValue(const QStringList& arguments, const QString& name)
+{
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString& argument = arguments.at(i);
+        for (const QString& spelling : {QString(u'-' + name), QString(u"--"_s + name)}) {
+            if (argument == spelling && i + 1 < arguments.size())
+                return arguments.at(i + 1);
+            if (argument.startsWith(spelling + u'='))
+                return argument.mid(spelling.size() + 1);
+        }
+    }
+    return {};
+}
+
+bool waylandAvailable()
+{
+    const QString display = qEnvironmentVariable("WAYLAND_DISPLAY", u"wayland-0"_s);
+    if (QDir::isAbsolutePath(display))
+        return QFileInfo::exists(display);
+    const QString runtime = qEnvironmentVariable("XDG_RUNTIME_DIR");
+    return !runtime.isEmpty() && QFileInfo::exists(QDir(runtime).filePath(display));
+}
+
+QString noDisplay;
+QtMessageHandler previousHandler = nullptr;
+QList<std::pair<QtMsgType, QString>> heldBack;
+
+// While QApplication is made: Qt's own complaints about the display are held
+// back, and its fatal "could not load the platform plugin" becomes ours.
+void duringStart(QtMsgType type, const QMessageLogContext& context, const QString& message)
+{
+    if (type == QtFatalMsg && !noDisplay.isEmpty() && message.contains(u"platform plugin"_s)) {
+        std::fputs(qPrintable(terminalSafe(noDisplay) + u'\n'), stderr);
+        std::_Exit(ExitWrongUsage);
+    }
+    if (type == QtFatalMsg && previousHandler) {
+        previousHandler(type, context, message);
+    } else if (type == QtFatalMsg) {
+        std::fputs(qPrintable(qFormatLogMessage(type, context, message) + u'\n'), stderr);
+        std::abort();
+    }
+    heldBack << std::pair{type, qFormatLogMessage(type, context, message)};
+}
+
+// Passes on what was held back while the application was made, but for
+// Qt's note about XDG_RUNTIME_DIR.
+void passOnHeldBack()
+{
+    qInstallMessageHandler(previousHandler);
+    for (const auto& [type, text] : std::as_const(heldBack)) {
+        if (text.contains(u"XDG_RUNTIME_DIR"_s))
+            continue;
+        if (previousHandler)
+            previousHandler(type, QMessageLogContext(), text);
+        else
+            std::fputs(qPrintable(text + u'\n'), stderr);
+    }
+    heldBack.clear();
+}
+} // namespace
+
+bool DisplayCheck::displayMissing(const QStringList& arguments)
+{
+#if defined(Q_OS_UNIX) && !defined(Q_OS_DARWIN)
+    QString platforms = optionValue(arguments, u"platform"_s);
+    if (platforms.isEmpty())
+        platforms = qEnvironmentVariable("QT_QPA_PLATFORM");
+    if (platforms.isEmpty())
+        platforms = u"wayland;xcb"_s; // what Qt tries on a Linux desktop
+    for (const QString& entry : platforms.split(u';', Qt::SkipEmptyParts)) {
+        const QString platform = entry.section(u':', 0, 0);
+        if (platform == "xcb"_L1 && !qEnvironmentVariableIsEmpty("DISPLAY"))
+            return false;
+        if (platform.startsWith("wayland"_L1) && waylandAvailable())
+            return false;
+        if (platform != "xcb"_L1 && !platform.startsWith("wayland"_L1))
+            return false; // offscreen, vnc, eglfs, …: no desktop needed, or not ours to judge
+    }
+    return true;
+#else
+    Q_UNUSED(arguments)
+    return false;
+#endif
+}
+
+QString DisplayCheck::noDisplayMessage(const QString& language)
+{
+    static const char* const source = QT_TR_NOOP(
+        "No display was found, so the wizard cannot open a window. Start it on a desktop, or "
+        "write the letter without a window: ki-widerspruch --profile FILE --pdf LETTER.pdf "
+        "(see ki-widerspruch --help).");
+    QTranslator translator;
+    if (language != "en"_L1 &&
+        translator.load(QLocale(language), u"ki-widerspruch"_s, u"_"_s, u":/i18n"_s)) {
+        const QString translated = translator.translate("DisplayCheck", source);
+        if (!translated.isEmpty())
+            return translated;
+    }
+    return QString::fromUtf8(source);
+}
+
+std::unique_ptr<QApplication> DisplayCheck::createApplication(int& argc, char** argv,
+                                                              const QString& message)
+{
+    noDisplay = message;
+    previousHandler = qInstallMessageHandler(duringStart);
+    auto app = std::make_unique<QApplication>(argc, argv);
+    passOnHeldBack();
+    return app;
+}
+
+std::unique_ptr<QGuiApplication> DisplayCheck::createHeadlessApplication(int& argc, char** argv)
+{
+    previousHandler = qInstallMessageHandler(duringStart);
+    auto app = std::make_unique<QGuiApplication>(argc, argv);
+    passOnHeldBack();
+    return app;
+}

@@ -1,0 +1,210 @@
+#include <QDir>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProcess>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "AppTranslations.h"
+#include "DialogSeams.h"
+#include "ObjectionWizard.h"
+#include "ProfileFile.h"
+#include "RecordStore.h"
+#include "SampleRequests.h"
+#include "WizardDriver.h"
+
+using namespace Qt::StringLiterals;
+using namespace WizardDriver;
+
+Q_DECLARE_METATYPE(ObjectionRequest)
+
+namespace {
+const QString entriesKey = u"entries/last"_s;
+
+QByteArray readAll(const QString& path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+QString appData()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+}
+
+QStringList setAsideFiles()
+{
+    return QDir(appData()).entryList({u"remembered-entries-*.kiw.json"_s}, QDir::Files);
+}
+
+bool makeFifo(const QString& path)
+{
+    QFile::remove(path);
+    return QDir().mkpath(QFileInfo(path).absolutePath()) &&
+           QProcess::execute(u"mkfifo"_s, {path}) == 0;
+}
+
+// The sample profile with one field replaced (raw JSON, as a newer version or
+// a damaged disk might have left it).
+QByteArray sampleWith(const QByteArray& from, const QByteArray& to)
+{
+    QByteArray json = ProfileFile::toJson(sampleRequest());
+    return json.replace(from, to);
+}
+} // namespace
+
+// What the program keeps between runs – remembered entries, its settings
+// file, the record of objections – and profiles the user opens, when they are
+// damaged or not files at all: nothing is lost, nothing hangs, the user is told.
+class StoredFilesGuiTest : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        isolateFromUserFiles();
+        QVERIFY(AppTranslations::install(qApp, u"en"_s));
+    }
+
+    void init()
+    {
+        startClean();
+        QDir(appData()).removeRecursively();
+        QFile::remove(appData());
+        QVERIFY(QDir().mkpath(appData()));
+    }
+
+    void rememberedEntriesThatFailACheckAreKept_data()
+    {
+        QTest::addColumn<QByteArray>("stored");
+        QTest::addColumn<ObjectionRequest>("usable");
+        QTest::addColumn<QString>("problem");
+        ObjectionRequest sample = sampleRequest();
+        sample.options.date = QDate::currentDate();
+        QTest::newRow("newer format, after a downgrade")
+            << sampleWith("\"version\": 1", "\"version\": 2, \"signatory\": \"Dr. M\"") << sample
+            << u"newer version"_s;
+        ObjectionRequest oneAccount = sample;
+        oneAccount.accounts.removeLast();
+        QTest::newRow("account no longer accepted")
+            << sampleWith("\"@musterstadt\"", "\"@muster stadt\"") << oneAccount
+            << u"accounts[1].address"_s;
+        ObjectionRequest cut = sample;
+        cut.organisation.name = QString(120, u'M');
+        QTest::newRow("name over its limit")
+            << sampleWith("\"name\": \"Stadt Musterstadt\",\n        \"postcode\"",
+                          "\"name\": \"" + QByteArray(130, 'M') + "\",\n        \"postcode\"")
+            << cut << u"longer than 120"_s;
+        QTest::newRow("truncated")
+            << ProfileFile::toJson(sample).left(300) << ObjectionRequest() << u"not valid JSON"_s;
+    }
+
+    void rememberedEntriesThatFailACheckAreKept()
+    {
+        QFETCH(QByteArray, stored);
+        QFETCH(ObjectionRequest, usable);
+        QFETCH(QString, problem);
+        QSettings().setValue(entriesKey, stored);
+        QSettings().sync();
+        {
+            ObjectionWizard wizard;
+            wizard.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+            QTRY_VERIFY(MessageBox::lastWarning().contains(problem));
+            const QString message = MessageBox::lastWarning();
+            QVERIFY2(message.contains(u"could not all be used"_s), qPrintable(message));
+            if (usable == ObjectionRequest())
+                QVERIFY(wizard.request().organisation.name.isEmpty()); // a fresh start
+            else
+                QCOMPARE(wizard.request(), usable);
+            const QStringList kept = setAsideFiles();
+            QCOMPARE(kept.size(), 1);
+            QVERIFY2(message.contains(kept.constFirst()), qPrintable(message));
+            QCOMPARE(readAll(QDir(appData()).filePath(kept.constFirst())), stored);
+            wizard.reject();
+        }
+        // Kept as a profile: a newer program opens it with everything in it.
+        QCOMPARE(readAll(QDir(appData()).filePath(setAsideFiles().constFirst())), stored);
+    }
+
+    // Where they cannot be set aside, the stored entries are left as they
+    // are, and not overwritten by this run.
+    void rememberedEntriesThatCannotBeSetAsideStayUntouched()
+    {
+        const QByteArray stored = sampleWith("\"version\": 1", "\"version\": 3");
+        QSettings().setValue(entriesKey, stored);
+        QSettings().sync();
+        QDir(appData()).removeRecursively();
+        QFile blocker(appData());
+        QVERIFY(blocker.open(QIODevice::WriteOnly)); // a file where the folder should be
+        blocker.close();
+        {
+            ObjectionWizard wizard;
+            wizard.setStartId(ObjectionWizard::OrganisationPageId);
+            wizard.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+            QTRY_VERIFY(MessageBox::lastWarning().contains(u"left as they are"_s));
+            type(u" und Umgebung"_s);
+            wizard.reject(); // closing would remember the entries
+        }
+        QCOMPARE(QSettings().value(entriesKey).toByteArray(), stored);
+        QFile::remove(appData());
+    }
+
+    void aSettingsFileThatIsAFifoIsNotRead()
+    {
+        const QString file = QSettings().fileName();
+        QVERIFY(makeFifo(file));
+        {
+            ObjectionWizard wizard; // would wait for a writer forever
+            wizard.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+            QTRY_VERIFY(MessageBox::lastWarning().contains(u"settings file"_s));
+            QVERIFY(MessageBox::lastWarning().contains(file));
+            wizard.reject();
+        }
+        QVERIFY(!QFileInfo(file).isFile()); // left as it was
+        QFile::remove(file);
+    }
+
+    void aProfileThatIsAFifoIsRefusedAtOnce()
+    {
+        QTemporaryDir dir;
+        const QString fifo = dir.filePath(u"profil.kiw.json"_s);
+        QVERIFY(makeFifo(fifo));
+        ObjectionWizard wizard;
+        wizard.setRequest(sampleRequest());
+        wizard.setStartId(ObjectionWizard::OrganisationPageId);
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowActive(&wizard));
+        FileDialog::setNextFileName(fifo);
+        QTest::keyClick(focused(), Qt::Key_O, Qt::ControlModifier);
+        QVERIFY2(MessageBox::lastWarning().contains(u"not a file on a drive"_s),
+                 qPrintable(MessageBox::lastWarning()));
+        QCOMPARE(wizard.request(), sampleRequest());
+    }
+
+    void aRecordFileThatIsAFifoIsSetAside()
+    {
+        QVERIFY(makeFifo(RecordStore::defaultPath()));
+        RecordStore store;
+        const QString problem = store.load();
+        QVERIFY2(problem.contains(u"not a file on a drive"_s), qPrintable(problem));
+        ObjectionRecord record;
+        record.organisation = u"Stadt Musterstadt"_s;
+        record.accounts = sampleRequest().accounts;
+        record.sentOn = QDate(2026, 11, 29);
+        QVERIFY(store.add(record).isEmpty());
+        QVERIFY(QFileInfo(RecordStore::defaultPath()).isFile());
+        RecordStore reloaded;
+        QVERIFY(reloaded.load().isEmpty());
+        QCOMPARE(reloaded.records().size(), 1);
+    }
+};
+
+QTEST_MAIN(StoredFilesGuiTest)
+#include "StoredFilesGuiTest.moc"

@@ -1,0 +1,65 @@
+#pragma once
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QString>
+
+// What stands at a path before the program reads or writes it, and messages
+// for what can go wrong, in the user's language (a system message would come
+// in the system's language, inside a sentence in the program's).
+//
+// The rules (README, "Sicherheit und Verlässlichkeit"): only regular files are
+// read, so a FIFO or a device never blocks the program; regular files are
+// replaced atomically; a symbolic link is never written through; standard
+// output and devices (/dev/stdout, /dev/null, a FIFO) are written as streams,
+// never replaced.
+class FileAccess
+{
+    Q_DECLARE_TR_FUNCTIONS(FileAccess)
+
+public:
+    enum class Kind
+    {
+        Missing,
+        RegularFile,
+        Folder,
+        SymbolicLink, // a link to anything but a stream
+        Stream,       // standard output or error, a character device, a FIFO
+        Other,        // a block device or a socket
+        Unknown,      // could not be looked at (see error)
+    };
+
+    struct Target
+    {
+        Kind kind = Kind::Unknown;
+        int descriptor = -1; // /dev/stdout, /dev/fd/N: the program's own descriptor
+        int error = 0;       // errno when kind is Unknown
+    };
+
+    // Looks at the path itself, not through a link at its end; only links into
+    // /dev and /proc (/dev/stdout and the like) count as the stream they name.
+    static Target inspect(const QString& path);
+
+    struct ReadResult
+    {
+        QByteArray data;
+        QString error;         // why it could not be read: "it does not exist", …
+        bool tooLarge = false; // more than maxSize bytes (error stays empty)
+    };
+    // Reads a regular file of at most maxSize bytes (following links). Anything
+    // else is refused at once, without waiting for a writer or a device.
+    static ReadResult readRegularFile(const QString& path, qint64 maxSize);
+
+    // Whether two paths name the same file (or the same stream): the same
+    // file through a link or another spelling of the path counts as the same.
+    static bool sameFile(const QString& a, const QString& b);
+
+    // A short reason for an errno value, e.g. "the disk is full".
+    static QString reason(int error);
+
+    // For main(): when the program is started with standard output closed,
+    // the descriptor is taken by /dev/null, so that no file opened later gets
+    // it and receives what was meant for standard output.
+    static void guardStandardOutput();
+    static bool standardOutputClosed();
+};
