@@ -1,5 +1,7 @@
 #include "ObjectionRequest.h"
 
+#include <algorithm>
+
 bool Organisation::operator==(const Organisation& o) const
 {
     return name == o.name && kind == o.kind && contactName == o.contactName &&
@@ -14,8 +16,12 @@ bool Account::operator==(const Account& o) const
 
 bool LetterOptions::operator==(const LetterOptions& o) const
 {
+    // Not QList's ==: in Qt 6.4 it passes an empty list's null data to memcmp,
+    // which is undefined behaviour (UBSan stops on it).
+    const bool sameGrounds =
+        std::equal(grounds.cbegin(), grounds.cend(), o.grounds.cbegin(), o.grounds.cend());
     return letterLanguage == o.letterLanguage && place == o.place && date == o.date &&
-           grounds == o.grounds && ownGrounds == o.ownGrounds &&
+           sameGrounds && ownGrounds == o.ownGrounds &&
            jointControllership == o.jointControllership &&
            requestConfirmation == o.requestConfirmation;
 }
