@@ -6,15 +6,12 @@
 #include <unistd.h>
 
 #include "AtomicFileWriter.h"
+#include "TestFiles.h"
 
 using namespace Qt::StringLiterals;
 
 namespace {
-QByteArray readAll(const QString& path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
+using TestFiles::readAll;
 
 bool writeText(QIODevice* device, const QByteArray& text)
 {
@@ -55,40 +52,6 @@ int probeInShell(const QString& command, QString* message = nullptr)
     return shell.exitStatus() == QProcess::NormalExit ? shell.exitCode() : -1;
 }
 
-// A small tmpfs (needs root, as in CI), filled up to the last block once
-// `content` is written into `name` on it.
-struct FullDisk
-{
-    QTemporaryDir dir;
-    bool mounted = false;
-
-    FullDisk(const QString& name, const QByteArray& content)
-    {
-        mounted = QProcess::execute(u"mount"_s, {u"-t"_s, u"tmpfs"_s, u"-o"_s, u"size=64k"_s,
-                                                 u"tmpfs"_s, dir.path()}) == 0;
-        if (!mounted)
-            return;
-        QFile old(path(name));
-        if (old.open(QIODevice::WriteOnly))
-            old.write(content);
-        old.close();
-        QFile filler(path(u"filler"_s));
-        if (filler.open(QIODevice::WriteOnly)) {
-            while (filler.write(QByteArray(4096, 'f')) == 4096 && filler.flush()) {
-            }
-        }
-    }
-    ~FullDisk()
-    {
-        if (mounted)
-            QProcess::execute(u"umount"_s, {dir.path()});
-    }
-    QString path(const QString& name) const { return dir.filePath(name); }
-    QStringList files() const
-    {
-        return QDir(dir.path()).entryList(QDir::Files | QDir::Hidden | QDir::System);
-    }
-};
 } // namespace
 
 class AtomicFileWriterTest : public QObject
@@ -201,9 +164,11 @@ private slots:
     // failure Qt 6.4 ignored: the old file was replaced by an empty one.
     void fullDiskSmallFileKeepsTheOldOne()
     {
-        FullDisk disk(u"brief.txt"_s, "alter Inhalt");
+        TestFiles::FullDisk disk;
         if (!disk.mounted)
             QSKIP("cannot mount a small tmpfs here (needs root)");
+        QVERIFY(TestFiles::writeFile(disk.path(u"brief.txt"_s), "alter Inhalt"));
+        disk.fill();
         const QString error = AtomicFileWriter::write(disk.path(u"brief.txt"_s), QByteArray("neu"));
         QVERIFY2(error.contains(u"disk is full"_s) || error.contains(u"voll"_s), qPrintable(error));
         QCOMPARE(readAll(disk.path(u"brief.txt"_s)), QByteArray("alter Inhalt"));

@@ -9,51 +9,18 @@
 #include "ProfileFile.h"
 #include "ProgramRunner.h"
 #include "SampleRequests.h"
+#include "TestFiles.h"
 
 using namespace Qt::StringLiterals;
 using ProgramRunner::Result;
 
 namespace {
-QByteArray readAll(const QString& path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-bool writeFile(const QString& path, const QByteArray& bytes)
-{
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
-}
+using TestFiles::readAll;
+using TestFiles::writeFile;
 
 // The name the batch gives the sample request's letter with --date 2026-11-29.
 const QString sampleStem = u"Widerspruch-KI-Training-Stadt-Musterstadt-2026-11-29"_s;
 
-// A 64 KiB tmpfs (needs root, as in CI), full once prepared.
-struct FullDisk
-{
-    QTemporaryDir dir;
-    bool mounted = false;
-
-    FullDisk()
-    {
-        mounted = QProcess::execute(u"mount"_s, {u"-t"_s, u"tmpfs"_s, u"-o"_s, u"size=64k"_s,
-                                                 u"tmpfs"_s, dir.path()}) == 0;
-    }
-    void fill()
-    {
-        QFile filler(dir.filePath(u"filler"_s));
-        if (filler.open(QIODevice::WriteOnly)) {
-            while (filler.write(QByteArray(4096, 'f')) == 4096 && filler.flush()) {
-            }
-        }
-    }
-    ~FullDisk()
-    {
-        if (mounted)
-            QProcess::execute(u"umount"_s, {dir.path()});
-    }
-};
 } // namespace
 
 // What a tester found by hand on the command line: full disks, links and
@@ -78,7 +45,7 @@ private slots:
 
     void fullDiskKeepsTheOldFileAndSaysSo()
     {
-        FullDisk disk;
+        TestFiles::FullDisk disk;
         if (!disk.mounted)
             QSKIP("cannot mount a small tmpfs here (needs root)");
         const QString text = disk.dir.filePath(u"brief.txt"_s);

@@ -8,6 +8,7 @@
 #include "ProfileFile.h"
 #include "ProgramRunner.h"
 #include "SampleRequests.h"
+#include "TestFiles.h"
 
 using namespace Qt::StringLiterals;
 
@@ -29,11 +30,7 @@ private:
         return ProfileFile::write(path, request).isEmpty() ? path : QString();
     }
 
-    static QByteArray readAll(const QString& path)
-    {
-        QFile file(path);
-        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-    }
+    static QByteArray readAll(const QString& path) { return TestFiles::readAll(path); }
 
 private slots:
     void initTestCase() { QVERIFY(m_dir.isValid()); }

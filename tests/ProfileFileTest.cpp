@@ -10,15 +10,12 @@
 
 #include "ProfileFile.h"
 #include "SampleRequests.h"
+#include "TestFiles.h"
 
 using namespace Qt::StringLiterals;
 
 namespace {
-QByteArray readAll(const QString& path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
+using TestFiles::readAll;
 
 // Sets "a.b.0.c" inside a JSON value (objects by key, lists by index).
 QJsonValue withValue(QJsonValue node, QStringList path, const QJsonValue& value)

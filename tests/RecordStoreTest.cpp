@@ -8,15 +8,12 @@
 
 #include "RecordStore.h"
 #include "SampleRecords.h"
+#include "TestFiles.h"
 
 using namespace Qt::StringLiterals;
 
 namespace {
-QByteArray readAll(const QString& path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
+using TestFiles::readAll;
 } // namespace
 
 class RecordStoreTest : public QObject

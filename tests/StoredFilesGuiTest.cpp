@@ -14,6 +14,7 @@
 #include "ProfileFile.h"
 #include "RecordStore.h"
 #include "SampleRequests.h"
+#include "TestFiles.h"
 #include "WizardDriver.h"
 
 using namespace Qt::StringLiterals;
@@ -24,11 +25,7 @@ Q_DECLARE_METATYPE(ObjectionRequest)
 namespace {
 const QString entriesKey = u"entries/last"_s;
 
-QByteArray readAll(const QString& path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
+using TestFiles::readAll;
 
 QString appData()
 {
