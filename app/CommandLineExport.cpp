@@ -178,11 +178,6 @@ int CommandLineExport::run(const CommandLineOptions& options)
     }
 
     const QDir dir(options.outDir);
-    if (FileAccess::inspect(options.outDir).kind == FileAccess::Kind::SymbolicLink) {
-        report(tr("The folder %1 is a symbolic link. Please name the folder itself.")
-                   .arg(QDir::toNativeSeparators(options.outDir)));
-        return ExitCannotWrite;
-    }
     if (!dir.exists() && !QDir().mkpath(options.outDir)) {
         report(tr("The folder %1 could not be created.")
                    .arg(QDir::toNativeSeparators(options.outDir)));
@@ -202,10 +197,15 @@ int CommandLineExport::run(const CommandLineOptions& options)
     }
     const QList<int> results = QtConcurrent::blockingMapped(
         jobs, [&options](const Job& job) { return writeJob(job, options); });
+    const auto written = std::count(results.cbegin(), results.cend(), int(ExitDone));
     for (int result : results)
         exitCode = std::max(exitCode, result);
+    const QString folder = QDir::toNativeSeparators(dir.absolutePath());
     if (exitCode == ExitDone)
-        report(tr("%n letter(s) written to %1.", nullptr, int(jobs.size()))
-                   .arg(QDir::toNativeSeparators(dir.absolutePath())));
+        report(tr("%n letter(s) written to %1.", nullptr, int(jobs.size())).arg(folder));
+    else if (!jobs.isEmpty()) // which ones is in the messages above
+        report(tr("%1 of %n letter(s) written to %2.", nullptr, int(jobs.size()))
+                   .arg(written)
+                   .arg(folder));
     return exitCode;
 }

@@ -84,7 +84,8 @@ QString CommandLineOptions::read(const QCommandLineParser& parser)
     if (parser.isSet(u"date"_s)) {
         date = QDate::fromString(parser.value(u"date"_s), u"yyyy-MM-dd"_s);
         if (!date.isValid() || date.year() < 2000 || date.year() > 2999) {
-            return tr("“%1” is not a date: use --date YYYY-MM-DD, e.g. --date 2026-11-29.")
+            return tr("“%1” is not a date between 2000 and 2999: use --date YYYY-MM-DD, e.g. "
+                      "--date 2026-11-29.")
                 .arg(parser.value(u"date"_s));
         }
     }

@@ -5,6 +5,7 @@
 #include <QFileInfo>
 #include <QLocale>
 #include <QTranslator>
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 
@@ -45,9 +46,20 @@ QList<std::pair<QtMsgType, QString>> heldBack;
 // back, and its fatal "could not load the platform plugin" becomes ours.
 void duringStart(QtMsgType type, const QMessageLogContext& context, const QString& message)
 {
-    if (type == QtFatalMsg && !noDisplay.isEmpty() && message.contains(u"platform plugin"_s)) {
+    // Only when the display is what is missing: a plugin that does not exist
+    // (-platform foo) keeps Qt's own words.
+    const bool displayMissing =
+        std::any_of(heldBack.cbegin(), heldBack.cend(), [](const auto& held) {
+            return held.second.contains(u"connect to display"_s) ||
+                   held.second.contains(u"wl_display"_s);
+        });
+    if (type == QtFatalMsg && !noDisplay.isEmpty() && displayMissing) {
         std::fputs(qPrintable(terminalSafe(noDisplay) + u'\n'), stderr);
         std::_Exit(ExitWrongUsage);
+    }
+    if (type == QtFatalMsg) { // what was held back explains the end
+        for (const auto& held : std::as_const(heldBack))
+            std::fputs(qPrintable(held.second + u'\n'), stderr);
     }
     if (type == QtFatalMsg && previousHandler) {
         previousHandler(type, context, message);

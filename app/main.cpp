@@ -20,6 +20,7 @@
 #include "ObjectionWizard.h"
 #include "OnFirstPaint.h"
 #include "ProfileFile.h"
+#include "QuitOnSignal.h"
 #include "TerminalText.h"
 
 using namespace Qt::StringLiterals;
@@ -60,6 +61,7 @@ int runWizard(const CommandLineOptions& options, QApplication& app)
     });
     if (options.quitAfterFirstPaint)
         new OnFirstPaint(&wizard, reportFirstPaintAndQuit);
+    new QuitOnSignal([&wizard] { wizard.rememberEntries(); }, &wizard);
     wizard.resize(wizard.sizeHint().expandedTo(QSize(820, 680)));
     wizard.show();
     return app.exec();

@@ -235,10 +235,20 @@ private slots:
 
         const QString fifo = dir.filePath(u"fifo"_s);
         QCOMPARE(QProcess::execute(u"mkfifo"_s, {fifo}), 0);
+        const QString unread = AtomicFileWriter::write(fifo, QByteArray("niemand liest"));
+        QVERIFY2(unread.contains(u"no program reads from it"_s), qPrintable(unread));
         QProcess reader;
         reader.start(u"cat"_s, {fifo});
         QVERIFY(reader.waitForStarted());
-        QVERIFY(AtomicFileWriter::write(fifo, QByteArray("durch die Leitung")).isEmpty());
+        // Refused at once while no program reads (it would wait forever), written
+        // as soon as cat has opened the FIFO.
+        bool written = false;
+        for (int tries = 0; tries < 500 && !written; ++tries) {
+            written = AtomicFileWriter::write(fifo, QByteArray("durch die Leitung")).isEmpty();
+            if (!written)
+                QTest::qWait(20);
+        }
+        QVERIFY(written);
         QVERIFY(reader.waitForFinished());
         QCOMPARE(reader.readAllStandardOutput(), QByteArray("durch die Leitung"));
         QVERIFY(!QFileInfo(fifo).isFile());

@@ -4,6 +4,7 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+#include <csignal>
 
 #include "PopplerTools.h"
 #include "ProfileFile.h"
@@ -63,7 +64,7 @@ private slots:
             {u"--profile"_s, m_profile, u"--profile"_s, m_profile, u"--out-dir"_s, folder});
         QCOMPARE(batch.exitCode, 4);
         QVERIFY2(batch.err.contains(u"disk is full"_s), qPrintable(batch.err));
-        QVERIFY(!batch.err.contains(u"written to"_s));
+        QVERIFY2(batch.err.contains(u"0 of 2 letter(s) written to"_s), qPrintable(batch.err));
         QCOMPARE(QDir(folder).entryList(QDir::Files | QDir::Hidden), QStringList());
     }
 
@@ -124,12 +125,15 @@ private slots:
                     .contains(u"Musterstadt"_s));
         QVERIFY(QFile::exists(QDir(folder).filePath(sampleStem + u"-2.txt"_s)));
 
+        // A folder reached through a link (Documents on another drive) is fine:
+        // only what stands under a file's own name is never written through.
         const QString linkedFolder = m_dir.filePath(u"serie-verweis"_s);
         QVERIFY(QFile::link(folder, linkedFolder));
-        const Result intoLink =
-            ProgramRunner::run({u"--profile"_s, m_profile, u"--out-dir"_s, linkedFolder});
-        QCOMPARE(intoLink.exitCode, 4);
-        QVERIFY2(intoLink.err.contains(u"symbolic link"_s), qPrintable(intoLink.err));
+        const Result intoLink = ProgramRunner::run({u"--profile"_s, m_profile, u"--out-dir"_s,
+                                                    linkedFolder, u"--date"_s, u"2026-11-29"_s});
+        QCOMPARE(intoLink.exitCode, 0);
+        QVERIFY(QFile::exists(QDir(folder).filePath(sampleStem + u"-3.pdf"_s)));
+        QCOMPARE(readAll(victim), QByteArray("nicht überschreiben"));
     }
 
     // A later run, or one running at the same time, never replaces what
@@ -197,6 +201,17 @@ private slots:
         QCOMPARE(result.exitCode, 2);
         QVERIFY2(result.err.contains(u"same file"_s), qPrintable(result.err));
         QVERIFY(!QFile::exists(both));
+    }
+
+    // A FIFO that no program reads would make the program wait forever.
+    void fifoWithoutReaderIsRefusedAtOnce()
+    {
+        const QString fifo = m_dir.filePath(u"ausgabe.fifo"_s);
+        QCOMPARE(QProcess::execute(u"mkfifo"_s, {fifo}), 0);
+        const Result result =
+            ProgramRunner::run({u"--profile"_s, m_profile, u"--pdf"_s, fifo}, 20000);
+        QCOMPARE(result.exitCode, 4);
+        QVERIFY2(result.err.contains(u"no program reads from it"_s), qPrintable(result.err));
     }
 
     void fifoAsProfileIsRefusedAtOnce()
@@ -269,6 +284,39 @@ private slots:
         QTest::newRow("-platform xcb")
             << QStringList{u"--lang"_s, u"de"_s, u"-platform"_s, u"xcb"_s} << QString();
         QTest::newRow("DISPLAY that is not there") << QStringList{u"--lang"_s, u"de"_s} << u":87"_s;
+        QTest::newRow("no such platform")
+            << QStringList{u"--lang"_s, u"de"_s, u"-platform"_s, u"gibtsnicht"_s} << u":87"_s;
+    }
+
+    // Logging out or Ctrl+C ends the wizard like closing it: the entries are
+    // remembered for the next start.
+    void endedFromOutsideTheEntriesAreKept()
+    {
+        QTemporaryDir home;
+        QProcessEnvironment environment = ProgramRunner::environment();
+        environment.insert(u"XDG_CONFIG_HOME"_s, home.filePath(u"config"_s));
+        environment.insert(u"XDG_DATA_HOME"_s, home.filePath(u"data"_s));
+        environment.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s); // a wizard without a screen
+        QProcess wizard;
+        wizard.setProcessEnvironment(environment);
+        wizard.start(QStringLiteral(KIW_BINARY), {u"--profile"_s, m_profile});
+        QVERIFY(wizard.waitForStarted());
+        // Ready once it catches SIGTERM (bit 15 of SigCgt in /proc/PID/status).
+        const auto catchesTerm = [&wizard] {
+            const QByteArray status =
+                TestFiles::readAll(u"/proc/%1/status"_s.arg(wizard.processId()));
+            const qsizetype at = status.indexOf("SigCgt:");
+            return at >= 0 && (status.mid(at + 7, 17).trimmed().toULongLong(nullptr, 16) &
+                               (1ULL << (SIGTERM - 1)));
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(catchesTerm(), 30000);
+        ::kill(pid_t(wizard.processId()), SIGTERM);
+        QVERIFY(wizard.waitForFinished(30000));
+        QCOMPARE(wizard.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(wizard.exitCode(), 0);
+        const QByteArray settings =
+            TestFiles::readAll(home.filePath(u"config/KI-Widerspruch/ki-widerspruch.conf"_s));
+        QVERIFY2(settings.contains("Stadt Musterstadt"), settings.constData());
     }
 
     void noDisplayIsSaidInTheUsersLanguage()
@@ -279,6 +327,11 @@ private slots:
         if (!display.isEmpty())
             environment.insert(u"DISPLAY"_s, display);
         const Result result = ProgramRunner::run(arguments, 60000, environment);
+        if (arguments.contains(u"gibtsnicht"_s)) { // not a missing display: Qt's own words
+            QVERIFY2(result.err.contains(u"gibtsnicht"_s) && !result.err.contains(u"Bildschirm"_s),
+                     qPrintable(result.err));
+            return;
+        }
         QCOMPARE(result.exitCode, 2);
         QVERIFY2(result.err.contains(u"Bildschirm"_s) && result.err.contains(u"--pdf"_s),
                  qPrintable(result.err));

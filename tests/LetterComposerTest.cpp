@@ -1,6 +1,11 @@
 #include <QTest>
 
+#include <QTextBlock>
+#include <QTextDocument>
+#include <QTextList>
+
 #include "LetterComposer.h"
+#include "LetterDocumentBuilder.h"
 #include "MetaFacts.h"
 #include "PlainTextLetterWriter.h"
 #include "SampleRequests.h"
@@ -348,6 +353,24 @@ private slots:
         QVERIFY(text.contains(u"Mit freundlichen Grüßen\n\nErika Mustermann\n"
                               "Datenschutzbeauftragte\nStadt Musterstadt\n"
                               "datenschutz@musterstadt.de\n"_s));
+    }
+
+    // Own grounds in paragraphs are one point of the list on the page, as in
+    // the form text: no extra bullet per line, no empty bullet for a blank line.
+    void ownGroundsInParagraphsAreOneListItem()
+    {
+        ObjectionRequest request = sampleRequest();
+        request.options.ownGrounds = u"Erster Absatz.\n\nZweiter Absatz.\nDritte Zeile."_s;
+        const Letter letter = LetterComposer().compose(request);
+        const auto document = LetterDocumentBuilder::body(letter);
+        int items = 0;
+        for (QTextBlock block = document->begin(); block.isValid(); block = block.next())
+            items += block.textList() ? 1 : 0;
+        int expected = 0;
+        for (const LetterParagraph& paragraph : letter.paragraphs)
+            expected += int(paragraph.items.size());
+        QCOMPARE(items, expected);
+        QVERIFY(document->toPlainText().contains(u"Erster Absatz."_s));
     }
 
     void markupStaysLiteral()

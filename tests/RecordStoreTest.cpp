@@ -5,6 +5,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <unistd.h>
 
 #include "RecordStore.h"
 #include "SampleRecords.h"
@@ -105,6 +106,30 @@ private slots:
         RecordStore reloaded(path);
         QVERIFY(reloaded.load().isEmpty());
         QCOMPARE(reloaded.records().size(), 1);
+    }
+
+    // A data folder the user may not write to is said as such, not as
+    // "another KI-Widerspruch is writing" (which retrying would never cure).
+    void folderWithoutWritePermissionIsNamed()
+    {
+        if (geteuid() != 0)
+            QSKIP("needs root to run the writer as the user nobody");
+        const QString folder = u"/tmp/kiw-records-%1"_s.arg(QCoreApplication::applicationPid());
+        QVERIFY(QDir().mkpath(folder));
+        QFile::setPermissions(folder, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner |
+                                          QFile::ReadOther | QFile::ExeOther);
+        QProcess adder;
+        adder.start(u"setpriv"_s, {u"--reuid=65534"_s, u"--regid=65534"_s, u"--clear-groups"_s,
+                                   QStringLiteral(KIW_ADDER), folder + u"/records.json"_s,
+                                   u"Verein"_s, u"1"_s});
+        const bool finished = adder.waitForFinished(30000);
+        const QString message = QString::fromUtf8(adder.readAllStandardError());
+        QDir(folder).removeRecursively();
+        if (!finished || adder.exitCode() == 126 || adder.exitCode() == 127)
+            QSKIP("cannot run a process as the user nobody here");
+        QCOMPARE(adder.exitCode(), 1);
+        QVERIFY2(message.contains(u"access was denied"_s), qPrintable(message));
+        QVERIFY2(!message.contains(u"another KI-Widerspruch"_s), qPrintable(message));
     }
 
     void unwritableFolderGivesAMessageNotALoss()

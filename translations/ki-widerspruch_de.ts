@@ -132,6 +132,10 @@
         <source>The entries remembered from the last time could not all be used (%1). What could be used is filled in. The stored entries were kept unchanged as a profile: %2</source>
         <translation>Die gemerkten Eingaben vom letzten Mal ließen sich nicht alle übernehmen (%1). Was sich übernehmen ließ, ist eingetragen. Die gespeicherten Eingaben sind unverändert als Profil aufbewahrt: %2</translation>
     </message>
+    <message>
+        <source>Your entries could not be saved for the next time: the settings file %1 cannot be written (%2). They stay until KI-Widerspruch is closed.</source>
+        <translation>Deine Eingaben konnten nicht für das nächste Mal gespeichert werden: Die Einstellungsdatei %1 kann nicht geschrieben werden (%2). Sie bleiben erhalten, bis KI-Widerspruch geschlossen wird.</translation>
+    </message>
 </context>
 <context>
     <name>AtomicFileWriter</name>
@@ -272,9 +276,12 @@
         <source>No free file name for %1 in the folder.</source>
         <translation>Im Ordner ist kein freier Dateiname für %1 mehr.</translation>
     </message>
-    <message>
-        <source>The folder %1 is a symbolic link. Please name the folder itself.</source>
-        <translation>Der Ordner %1 ist eine symbolische Verknüpfung. Bitte gib den Ordner selbst an.</translation>
+    <message numerus="yes">
+        <source>%1 of %n letter(s) written to %2.</source>
+        <translation>
+            <numerusform>%1 von %n Brief nach %2 geschrieben.</numerusform>
+            <numerusform>%1 von %n Briefen nach %2 geschrieben.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -330,10 +337,6 @@ Exit-Codes: 0 erledigt, 2 falscher Aufruf, 3 ein Profil war nicht lesbar, 4 eine
         <translation>Unbekannte Briefsprache „%1“: Verwende --letter-lang de oder --letter-lang en.</translation>
     </message>
     <message>
-        <source>“%1” is not a date: use --date YYYY-MM-DD, e.g. --date 2026-11-29.</source>
-        <translation>„%1“ ist kein Datum: Verwende --date JJJJ-MM-TT, z. B. --date 2026-11-29.</translation>
-    </message>
-    <message>
         <source>--out-dir writes its own files; use it without --pdf and --text.</source>
         <translation>--out-dir schreibt eigene Dateien; verwende es ohne --pdf und --text.</translation>
     </message>
@@ -380,6 +383,10 @@ Exit-Codes: 0 erledigt, 2 falscher Aufruf, 3 ein Profil war nicht lesbar, 4 eine
     <message>
         <source>--%1 would write over the profile %2. Please choose another file name; nothing was written.</source>
         <translation>--%1 würde das Profil %2 überschreiben. Bitte wähle einen anderen Dateinamen; es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date between 2000 and 2999: use --date YYYY-MM-DD, e.g. --date 2026-11-29.</source>
+        <translation>„%1“ ist kein Datum zwischen 2000 und 2999: Verwende --date JJJJ-MM-TT, z. B. --date 2026-11-29.</translation>
     </message>
 </context>
 <context>
@@ -627,6 +634,10 @@ Exit-Codes: 0 erledigt, 2 falscher Aufruf, 3 ein Profil war nicht lesbar, 4 eine
     <message>
         <source>system error %1</source>
         <translation>Systemfehler %1</translation>
+    </message>
+    <message>
+        <source>no program reads from it and no device is connected to it</source>
+        <translation>Kein Programm liest daraus, und kein Gerät ist daran angeschlossen</translation>
     </message>
 </context>
 <context>
@@ -1082,6 +1093,14 @@ Deine Eingaben sind unverändert.</translation>
         <source>Stored entries</source>
         <translation>Gespeicherte Eingaben</translation>
     </message>
+    <message>
+        <source>Record of objections</source>
+        <translation>Nachweise der Widersprüche</translation>
+    </message>
+    <message>
+        <source>The last entry in the record of objections could not be saved (see the message before). If you close KI-Widerspruch now, it is lost. Close anyway?</source>
+        <translation>Der letzte Eintrag in die Nachweise konnte nicht gespeichert werden (siehe die Meldung davor). Wenn du KI-Widerspruch jetzt schließt, geht er verloren. Trotzdem schließen?</translation>
+    </message>
 </context>
 <context>
     <name>OrganisationPage</name>
@@ -1387,6 +1406,10 @@ Deine Eingaben sind unverändert.</translation>
     <message>
         <source>The record of objections is being written by another KI-Widerspruch. The entry is kept until the program is closed; please try again.</source>
         <translation>Die Nachweise werden gerade von einem anderen KI-Widerspruch geschrieben. Der Eintrag bleibt erhalten, bis das Programm geschlossen wird; bitte versuche es noch einmal.</translation>
+    </message>
+    <message>
+        <source>The record of objections cannot be written in %1: %2. The entry is kept until the program is closed; please check that you may write to the folder.</source>
+        <translation>Die Nachweise können in %1 nicht geschrieben werden: %2. Der Eintrag bleibt erhalten, bis das Programm geschlossen wird; bitte prüfe, ob du in den Ordner schreiben darfst.</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include <QDateTime>
 #include <QDir>
 #include <QStandardPaths>
+#include <cerrno>
 
 #include "AtomicFileWriter.h"
 #include "FileAccess.h"
@@ -155,6 +156,20 @@ void AppSettings::setLastEntries(const ObjectionRequest& request)
     const QByteArray json = ProfileFile::toJson(request);
     if (value(entriesKey).toByteArray() != json)
         setValue(entriesKey, json);
+}
+
+QString AppSettings::saveProblem()
+{
+    if (!m_settings)
+        return {};
+    m_settings->sync();
+    if (m_settings->status() == QSettings::NoError)
+        return {};
+    return tr("Your entries could not be saved for the next time: the settings file %1 cannot "
+              "be written (%2). They stay until KI-Widerspruch is closed.")
+        .arg(QDir::toNativeSeparators(m_settings->fileName()),
+             m_settings->status() == QSettings::AccessError ? FileAccess::reason(EACCES)
+                                                            : FileAccess::reason(EIO));
 }
 
 QString AppSettings::lastFolder() const

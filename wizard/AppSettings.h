@@ -42,6 +42,10 @@ public:
     // included (the record of objections is kept; it has its own delete).
     void forgetEverything();
 
+    // Writes what changed; a message for the user when the settings file
+    // could not be written (a folder without write permission), else empty.
+    QString saveProblem();
+
     // For the user when the settings file cannot be used; empty otherwise.
     QString fileProblem() const { return m_fileProblem; }
 

@@ -65,7 +65,7 @@ ObjectionWizard::ObjectionWizard(QWidget* parent) : QWizard(parent)
             &ObjectionWizard::saveProfile);
     connect(new QShortcut(QKeySequence::HelpContents, this), &QShortcut::activated, this,
             [this] { AboutDialog(this).exec(); });
-    connect(this, &QWizard::currentIdChanged, this, &ObjectionWizard::rememberEntries);
+    connect(this, &QWizard::currentIdChanged, this, &ObjectionWizard::rememberEntriesOnPageChange);
 
     setPage(WhyPageId, new WhyPage(this));
     setPage(HowPageId, new HowPage(this));
@@ -104,8 +104,34 @@ void ObjectionWizard::openProfile()
                                 .arg(QFileInfo(path).fileName(), result.error));
         return;
     }
-    setRequest(*result.request);
+    // A letter is dated the day it is made, as on the command line; the date
+    // stored in the profile is the day it was saved.
+    ObjectionRequest opened = *result.request;
+    opened.options.date = QDate::currentDate();
+    setRequest(opened);
     rememberEntries();
+    // Opened on a later page, a profile without the required entries would
+    // leave a letter without sender or accounts on the preview: back to the
+    // first page that lacks them.
+    for (int id : {OrganisationPageId, AccountsPageId}) {
+        if (currentId() > id && !page(id)->isComplete()) {
+            goBackTo(id);
+            break;
+        }
+    }
+}
+
+void ObjectionWizard::goBackTo(int id)
+{
+    while (currentId() > id) {
+        const int before = currentId();
+        back();
+        if (currentId() == before) { // the page was never visited (started later)
+            setStartId(id);
+            restart();
+            return;
+        }
+    }
 }
 
 void ObjectionWizard::saveProfile()
@@ -113,9 +139,12 @@ void ObjectionWizard::saveProfile()
     QString folder = m_settings.lastFolder();
     if (folder.isEmpty())
         folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString name = m_request.organisation.name.trimmed().isEmpty()
-                             ? tr("profile")
-                             : m_request.organisation.name.simplified();
+    QString name = m_request.organisation.name.simplified();
+    name.replace(u'/', u'-').replace(u'\\', u'-'); // a name, not a path into subfolders
+    while (name.endsWith(u'.'))                    // "… e. V." + ".kiw.json"
+        name.chop(1);
+    if (name.isEmpty())
+        name = tr("profile");
     QString path = FileDialog::getSaveFileName(this, tr("Save profile"),
                                                QDir(folder).filePath(name + u".kiw.json"_s),
                                                tr("KI-Widerspruch profiles (*.kiw.json)"));
@@ -134,8 +163,24 @@ void ObjectionWizard::rememberEntries()
     m_settings.setLastEntries(m_request);
 }
 
+void ObjectionWizard::rememberEntriesOnPageChange()
+{
+    rememberEntries();
+    // Said once: entries that cannot be remembered should not look remembered.
+    if (const QString problem = m_settings.saveProblem(); !problem.isEmpty() && !m_saveWarned) {
+        m_saveWarned = true;
+        MessageBox::warning(this, tr("Stored entries"), problem);
+    }
+}
+
 void ObjectionWizard::done(int result)
 {
+    if (m_records.hasUnsavedChange() &&
+        !MessageBox::question(this, tr("Record of objections"),
+                              tr("The last entry in the record of objections could not be saved "
+                                 "(see the message before). If you close KI-Widerspruch now, it "
+                                 "is lost. Close anyway?")))
+        return;
     rememberEntries();
     QWizard::done(result);
 }

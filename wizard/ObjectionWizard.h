@@ -38,7 +38,11 @@ public:
     void setUiLanguage(const QString& language);
     void openProfile();
     void saveProfile();
+    // Keeps the entries for the next run (if the user wants that); also when
+    // the program is ended from outside (see app/QuitOnSignal).
+    void rememberEntries();
 
+    // Asks before a record of objections that could not be saved is lost.
     void done(int result) override;
 
 protected:
@@ -47,10 +51,12 @@ protected:
 
 private:
     void retranslate();
-    void rememberEntries();
+    void rememberEntriesOnPageChange();
+    void goBackTo(int id);
 
     ObjectionRequest m_request;
     AppSettings m_settings;
     QStringList m_startProblems; // shown when the window first appears
+    bool m_saveWarned = false;
     RecordStore m_records;
 };

@@ -1,4 +1,5 @@
 #include <QCoreApplication>
+#include <cstdio>
 
 #include "RecordStore.h"
 
@@ -15,8 +16,10 @@ int main(int argc, char* argv[])
         ObjectionRecord record;
         record.organisation = args.at(2) + u' ' + QString::number(i);
         record.sentOn = QDate(2026, 11, 29);
-        if (!store.add(record).isEmpty())
+        if (const QString error = store.add(record); !error.isEmpty()) {
+            std::fputs(qPrintable(error + u'\n'), stderr);
             return 1;
+        }
     }
     return 0;
 }

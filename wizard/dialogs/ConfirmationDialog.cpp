@@ -48,6 +48,11 @@ ConfirmationDialog::ConfirmationDialog(const ObjectionRecord& record, QWidget* p
 
 MetaConfirmation ConfirmationDialog::confirmation() const
 {
-    return {m_receivedEdit->date(), m_referenceEdit->text().simplified(),
-            InputValidation::firstCharacters(m_noteEdit->toPlainText(), InputLimits::ownGrounds)};
+    // Kept as the documentation sheet and the calendar file show them: without
+    // control characters, as every text of a letter.
+    return {m_receivedEdit->date(),
+            InputValidation::printable(m_referenceEdit->text()).simplified(),
+            InputValidation::printable(InputValidation::firstCharacters(m_noteEdit->toPlainText(),
+                                                                        InputLimits::ownGrounds),
+                                       true)};
 }

@@ -96,7 +96,7 @@ ObjectionRecord RecordDialog::record() const
                    : m_letterButton->isChecked() ? Route::Letter
                                                  : Route::Both;
     record.sentOn = m_dateEdit->date();
-    record.sentBy = m_sentByEdit->text().simplified();
+    record.sentBy = InputValidation::printable(m_sentByEdit->text()).simplified();
     record.letterLanguage = m_request.options.letterLanguage;
     return record;
 }

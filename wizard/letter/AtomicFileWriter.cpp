@@ -66,10 +66,13 @@ QString writeStream(const QString& name, int descriptor, const AtomicFileWriter:
             "Nothing could be written to the standard output: it is closed.");
     QFile file;
 #ifdef Q_OS_UNIX
-    // Opened as it is: no truncating, no replacing (a FIFO waits for its reader).
-    const int opened = descriptor >= 0
-                           ? descriptor
-                           : ::open(QFile::encodeName(path).constData(), O_WRONLY | O_CLOEXEC);
+    // Opened as it is: no truncating, no replacing. Without waiting: a FIFO
+    // that no program reads would block forever (ENXIO says so at once).
+    const int opened = descriptor >= 0 ? descriptor
+                                       : ::open(QFile::encodeName(path).constData(),
+                                                O_WRONLY | O_NONBLOCK | O_CLOEXEC);
+    if (opened >= 0 && descriptor < 0)
+        ::fcntl(opened, F_SETFL, ::fcntl(opened, F_GETFL) & ~O_NONBLOCK);
     if (opened < 0 ||
         !file.open(opened, QIODevice::WriteOnly,
                    descriptor >= 0 ? QFileDevice::DontCloseHandle : QFileDevice::AutoCloseHandle)) {
@@ -123,8 +126,8 @@ QString AtomicFileWriter::write(const QString& path, const Producer& produce)
         return tr("Please choose a file name.");
     const FileAccess::Target kind = FileAccess::inspect(path);
     switch (kind.kind) {
-    case FileAccess::Kind::Stream:
-        return writeStream(name, kind.descriptor, produce, path);
+    case FileAccess::Kind::Stream: // named in full: "null" would say little
+        return writeStream(QDir::toNativeSeparators(path), kind.descriptor, produce, path);
     case FileAccess::Kind::SymbolicLink:
         return tr("%1 is a symbolic link. KI-Widerspruch does not write through links, so that "
                   "no other file is changed; please choose the file itself or another name. "

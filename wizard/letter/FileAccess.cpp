@@ -163,6 +163,8 @@ QString FileAccess::reason(int error)
         return tr("the program reading the output has stopped");
     case EBADF:
         return tr("it is closed");
+    case ENXIO:
+        return tr("no program reads from it and no device is connected to it");
     default:
         return tr("system error %1").arg(error);
     }

@@ -24,6 +24,14 @@ void insertEmptyLines(QTextCursor& cursor, int count)
         cursor.insertBlock(QTextBlockFormat(), QTextCharFormat());
 }
 
+// One list item, however many lines it has: a line break of its own grounds
+// would otherwise start another bullet (an empty one for a blank line), and the
+// page would show more points than the form text has.
+QString oneItem(QString text)
+{
+    return text.replace(u'\n', QChar::LineSeparator);
+}
+
 void insertBody(QTextCursor& cursor, const Letter& letter)
 {
     QTextCharFormat plain;
@@ -44,10 +52,10 @@ void insertBody(QTextCursor& cursor, const Letter& letter)
         listFormat.setIndent(1);
         cursor.insertBlock(QTextBlockFormat(), plain);
         cursor.createList(listFormat);
-        cursor.insertText(paragraph.items.constFirst(), plain);
+        cursor.insertText(oneItem(paragraph.items.constFirst()), plain);
         for (qsizetype i = 1; i < paragraph.items.size(); ++i) {
             cursor.insertBlock(cursor.blockFormat(), plain); // stays in the list
-            cursor.insertText(paragraph.items.at(i), plain);
+            cursor.insertText(oneItem(paragraph.items.at(i)), plain);
         }
     }
     insertEmptyLines(cursor, 1);

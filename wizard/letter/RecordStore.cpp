@@ -9,6 +9,7 @@
 #include <QLockFile>
 #include <QStandardPaths>
 #include <QUuid>
+#include <cerrno>
 
 #include "AtomicFileWriter.h"
 #include "FileAccess.h"
@@ -261,6 +262,13 @@ QString RecordStore::change(const std::function<bool(QList<ObjectionRecord>&)>& 
     if (!lock.tryLock(10000)) {
         apply(m_records);
         m_unsaved = true;
+        if (lock.error() != QLockFile::LockFailedError) {
+            return tr("The record of objections cannot be written in %1: %2. The entry is kept "
+                      "until the program is closed; please check that you may write to the "
+                      "folder.")
+                .arg(QDir::toNativeSeparators(target.absolutePath()),
+                     FileAccess::reason(lock.error() == QLockFile::PermissionError ? EACCES : EIO));
+        }
         return tr("The record of objections is being written by another KI-Widerspruch. The "
                   "entry is kept until the program is closed; please try again.");
     }

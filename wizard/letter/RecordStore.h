@@ -35,6 +35,8 @@ public:
     QString remove(QString id);
 
     const QList<ObjectionRecord>& records() const { return m_records; }
+    // A change is held here that could not be written (shown, not on disk).
+    bool hasUnsavedChange() const { return m_unsaved; }
 
     static QByteArray toJson(const QList<ObjectionRecord>& records);
     // Records, or an error naming the problem.

@@ -88,8 +88,11 @@ void AccountsPage::build()
     // taken here.
     m_nameEdit->installEventFilter(this);
     m_addressEdit->installEventFilter(this);
-    connect(m_nameEdit, &QLineEdit::textChanged, this, &AccountsPage::updateButtons);
-    connect(m_addressEdit, &QLineEdit::textChanged, this, &AccountsPage::updateButtons);
+    for (QLineEdit* edit : {m_nameEdit, m_addressEdit}) {
+        connect(edit, &QLineEdit::textChanged, this, &AccountsPage::updateButtons);
+        connect(edit, &QLineEdit::textChanged, this, &AccountsPage::completeChanged);
+    }
+    connect(m_platformCombo, &QComboBox::currentIndexChanged, this, &AccountsPage::completeChanged);
 }
 
 bool AccountsPage::eventFilter(QObject* watched, QEvent* event)
@@ -106,13 +109,42 @@ bool AccountsPage::eventFilter(QObject* watched, QEvent* event)
 
 void AccountsPage::load()
 {
-    refreshList(m_request.accounts.isEmpty() ? -1 : 0);
+    // Nothing selected: the editor is for a new account. A selected row with
+    // an empty editor would let "Save changes" overwrite that row.
+    refreshList(-1);
+    m_nameEdit->clear();
+    m_addressEdit->clear();
+    m_message->showMessage(QString());
     m_platformCombo->setFocus();
 }
 
 bool AccountsPage::isComplete() const
 {
-    return !m_request.accounts.isEmpty();
+    // A complete entry in the editor counts: Next adds it.
+    return !m_request.accounts.isEmpty() ||
+           (isBuilt() && !editorIsEmpty() &&
+            InputValidation::checkAccountAddress(Platform(m_platformCombo->currentData().toInt()),
+                                                 m_addressEdit->text())
+                .error.isEmpty() &&
+            !m_nameEdit->text().trimmed().isEmpty());
+}
+
+bool AccountsPage::editorIsEmpty() const
+{
+    return m_nameEdit->text().trimmed().isEmpty() && m_addressEdit->text().trimmed().isEmpty();
+}
+
+bool AccountsPage::validatePage()
+{
+    if (editorIsEmpty())
+        return true;
+    const int row = m_list->currentRow();
+    if (row < 0)
+        return addAccount();
+    Account edited;
+    if (!readEditor(edited))
+        return false;
+    return edited == m_request.accounts.at(row) || applyChanges();
 }
 
 bool AccountsPage::readEditor(Account& account)
@@ -136,14 +168,14 @@ bool AccountsPage::readEditor(Account& account)
     return true;
 }
 
-void AccountsPage::addAccount()
+bool AccountsPage::addAccount()
 {
     Account account;
     if (!readEditor(account))
-        return;
+        return false;
     if (m_request.accounts.contains(account)) {
         m_message->showMessage(tr("This account is already in the list."));
-        return;
+        return false;
     }
     m_request.accounts << account;
     m_nameEdit->clear();
@@ -151,16 +183,24 @@ void AccountsPage::addAccount()
     refreshList(-1);
     m_nameEdit->setFocus();
     emit completeChanged();
+    return true;
 }
 
-void AccountsPage::applyChanges()
+bool AccountsPage::applyChanges()
 {
     const int row = m_list->currentRow();
     Account account;
     if (row < 0 || !readEditor(account))
-        return;
+        return false;
+    for (qsizetype other = 0; other < m_request.accounts.size(); ++other) {
+        if (other != row && m_request.accounts.at(other) == account) {
+            m_message->showMessage(tr("This account is already in the list."));
+            return false;
+        }
+    }
     m_request.accounts[row] = account;
     refreshList(row);
+    return true;
 }
 
 void AccountsPage::removeAccount()
@@ -169,9 +209,14 @@ void AccountsPage::removeAccount()
     if (row < 0)
         return;
     m_request.accounts.removeAt(row);
+    // Back to adding: no other row is selected for the fields to overwrite.
+    // The focus first: the Remove button it is on is disabled next, and Qt
+    // would hand the focus to the list, which then selects its first row.
+    m_nameEdit->setFocus();
     m_nameEdit->clear();
     m_addressEdit->clear();
-    refreshList(std::min(row, int(m_request.accounts.size()) - 1));
+    m_message->showMessage(QString());
+    refreshList(-1);
     emit completeChanged();
 }
 

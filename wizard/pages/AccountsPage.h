@@ -19,6 +19,10 @@ public:
     AccountsPage(ObjectionRequest& request, QWidget* parent = nullptr);
 
     bool isComplete() const override;
+    // An account typed into the editor but not added yet is added (or the
+    // change to the selected one saved) instead of being dropped; one that is
+    // not valid keeps the user on the page with the message.
+    bool validatePage() override;
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
@@ -29,8 +33,9 @@ protected:
 
 private:
     bool readEditor(Account& account);
-    void addAccount();
-    void applyChanges();
+    bool editorIsEmpty() const;
+    bool addAccount();
+    bool applyChanges();
     void removeAccount();
     void loadSelection();
     void refreshList(int selectRow);
