@@ -148,8 +148,8 @@ private slots:
             wizard.show();
             QVERIFY(QTest::qWaitForWindowExposed(&wizard));
             // Recorded, shown, and held; the documentation can still be saved.
-            QVERIFY(ExportDriver::recordAndSaveDocumentation(this, wizard,
-                                                             m_dir.filePath(u"x.pdf"_s)));
+            QVERIFY(
+                ExportDriver::recordAndSaveDocumentation(this, wizard, m_dir.filePath(u"x.pdf"_s)));
             QVERIFY(MessageBox::lastWarning().contains(u"konnte nicht angelegt werden"_s));
             QVERIFY(wizard.records().hasUnsavedChange());
             MessageBox::setNextAnswer(false);

@@ -119,9 +119,9 @@ private slots:
         QFile::setPermissions(folder, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner |
                                           QFile::ReadOther | QFile::ExeOther);
         QProcess adder;
-        adder.start(u"setpriv"_s, {u"--reuid=65534"_s, u"--regid=65534"_s, u"--clear-groups"_s,
-                                   QStringLiteral(KIW_ADDER), folder + u"/records.json"_s,
-                                   u"Verein"_s, u"1"_s});
+        adder.start(u"setpriv"_s,
+                    {u"--reuid=65534"_s, u"--regid=65534"_s, u"--clear-groups"_s,
+                     QStringLiteral(KIW_ADDER), folder + u"/records.json"_s, u"Verein"_s, u"1"_s});
         const bool finished = adder.waitForFinished(30000);
         const QString message = QString::fromUtf8(adder.readAllStandardError());
         QDir(folder).removeRecursively();
