@@ -8,6 +8,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/build.sh >/dev/null
 build=${BUILD_DIR:-build}
+cmake --build "$build" --target benchmarks >/dev/null
 log=$build/bench.log
 status=0
 ctest --test-dir "$build" -C Benchmark -L benchmark --verbose > "$log" 2>&1 || status=$?

@@ -6,6 +6,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/build.sh
+cmake --build "${BUILD_DIR:-build}" --target ScreenshotTour
 scale=${1:-1}
 theme=${2:-}
 base=docs/screenshots
