@@ -13,6 +13,7 @@
 #include "ExitCodes.h"
 #include "FileAccess.h"
 #include "FontCoverage.h"
+#include "LetterChecks.h"
 #include "LetterComposer.h"
 #include "LetterDocumentBuilder.h"
 #include "LetterFileName.h"
@@ -113,6 +114,8 @@ int writeJob(const Job& job, const CommandLineOptions& options)
         LetterPainter::shownText(letter), LetterDocumentBuilder::letterFont()));
     if (!fontWarning.isEmpty())
         report(QDir::toNativeSeparators(job.profilePath) + u": "_s + fontWarning);
+    for (const QString& warning : LetterChecks::warnings(job.request))
+        report(QDir::toNativeSeparators(job.profilePath) + u": "_s + warning);
     const QDateTime created = creationDate(options);
     const AtomicFileWriter::Producer pdf = [&](QIODevice* device) {
         return PdfLetterWriter::write(letter, device, created);
@@ -142,6 +145,12 @@ std::optional<ObjectionRequest> readProfile(const QString& path, const CommandLi
     ProfileReadResult read = ProfileFile::read(path);
     if (!read.request) {
         report(CommandLineExport::tr("%1: %2").arg(QDir::toNativeSeparators(path), read.error));
+        return std::nullopt;
+    }
+    // The wizard's rule: no letter without a name, a contact, an e-mail for
+    // Meta's answer and an account.
+    if (const QString missing = LetterChecks::missingField(*read.request); !missing.isEmpty()) {
+        report(CommandLineExport::tr("%1: %2").arg(QDir::toNativeSeparators(path), missing));
         return std::nullopt;
     }
     if (!options.letterLanguage.isEmpty())

@@ -5,6 +5,6 @@ enum ExitCode
 {
     ExitDone = 0,
     ExitWrongUsage = 2,
-    ExitBadInput = 3, // a profile could not be read
+    ExitBadInput = 3, // a profile could not be read or lacks what the letter needs
     ExitCannotWrite = 4,
 };

@@ -116,7 +116,7 @@ private slots:
                                    u"en"_s, u"--date"_s, u"2026-11-29"_s});
         QCOMPARE(result.exitCode, 0);
         const QString text = QString::fromUtf8(result.out);
-        QVERIFY(text.startsWith(u"Objection to the processing"_s));
+        QVERIFY(text.startsWith(u"Objection to AI training"_s));
         QVERIFY(text.contains(u"Yours faithfully,"_s));
         QVERIFY(!text.contains(u"Merrion Road"_s)); // the form text has no address block
     }
@@ -139,6 +139,78 @@ private slots:
         QCOMPARE(german.exitCode, 3);
         QVERIFY2(german.err.contains(u"kein gültiges JSON"_s), qPrintable(german.err));
         QVERIFY(!QFile::exists(m_dir.filePath(u"b.pdf"_s)));
+    }
+
+    // The wizard's rule on the command line: no letter that asks Meta to answer
+    // "to ." or names no account; the field is named as in the profile.
+    void incompleteProfileIsRefused_data()
+    {
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<QString>("german");
+        const auto add = [](const char* field, const char* german) {
+            QTest::newRow(field) << QString::fromUtf8(field) << QString::fromUtf8(german);
+        };
+        add("organisation.name", "Namen der Organisation");
+        add("organisation.contactName", "Ansprechperson");
+        add("organisation.email", "E-Mail-Adresse");
+        add("accounts", "mindestens eine Facebook-Seite");
+        add("accounts[1].name", "Jedes Konto braucht seinen Namen");
+    }
+
+    void incompleteProfileIsRefused()
+    {
+        QFETCH(QString, field);
+        QFETCH(QString, german);
+        ObjectionRequest request = sampleRequest();
+        if (field == "organisation.name"_L1)
+            request.organisation.name = u"  "_s;
+        else if (field == "organisation.contactName"_L1)
+            request.organisation.contactName.clear();
+        else if (field == "organisation.email"_L1)
+            request.organisation.email.clear();
+        else if (field == "accounts"_L1)
+            request.accounts.clear();
+        else
+            request.accounts[1].name.clear();
+        const QString profile = writeProfile(u"incomplete.json"_s, request);
+        const QString text = m_dir.filePath(u"incomplete.txt"_s);
+        const Result english = run({u"--profile"_s, profile, u"--text"_s, text});
+        QCOMPARE(english.exitCode, 3);
+        QVERIFY2(english.err.contains(u"incomplete.json: "_s + field + u": the letter needs"_s) ||
+                     english.err.contains(u"incomplete.json: "_s + field + u": every account"_s),
+                 qPrintable(english.err));
+        QVERIFY(!QFile::exists(text));
+        const Result inGerman =
+            run({u"--lang"_s, u"de"_s, u"--profile"_s, profile, u"--text"_s, u"-"_s});
+        QCOMPARE(inGerman.exitCode, 3);
+        QVERIFY(inGerman.out.isEmpty());
+        QVERIFY2(inGerman.err.contains(field + u": "_s) && inGerman.err.contains(german),
+                 qPrintable(inGerman.err));
+    }
+
+    // Written all the same, with a warning: no postal address (a registered
+    // letter cannot come back), German words in an English letter.
+    void warnsOfMissingAddressAndGermanInEnglish()
+    {
+        ObjectionRequest request = sampleRequest();
+        request.organisation.street.clear();
+        request.organisation.city.clear();
+        request.options.letterLanguage = u"en"_s;
+        request.options.ownGrounds = u"Wir sind ein gemeinnütziger Verein."_s;
+        const QString profile = writeProfile(u"noaddress.json"_s, request);
+        const QString pdf = m_dir.filePath(u"noaddress.pdf"_s);
+        const Result result = run({u"--lang"_s, u"en"_s, u"--profile"_s, profile, u"--pdf"_s, pdf});
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY(QFile::exists(pdf));
+        QVERIFY2(result.err.contains(u"noaddress.json: The letter has no postal address"_s),
+                 qPrintable(result.err));
+        QVERIFY2(result.err.contains(u"seem to be in German (your own grounds"_s),
+                 qPrintable(result.err));
+        const Result complete =
+            run({u"--profile"_s, writeProfile(u"complete.json"_s, sampleRequest()), u"--pdf"_s,
+                 m_dir.filePath(u"complete.pdf"_s)});
+        QCOMPARE(complete.exitCode, 0);
+        QVERIFY2(complete.err.isEmpty(), qPrintable(complete.err));
     }
 
     void cannotWrite()

@@ -34,8 +34,8 @@ private:
         for (const QChar c : name)
             escaped += "\\u" + QByteArray::number(c.unicode(), 16).rightJustified(4, '0');
         QByteArray json = ProfileFile::toJson(sampleRequest());
-        json.replace("\"name\": \"Stadt Musterstadt\",\n        \"postcode\"",
-                     QByteArray("\"name\": \"" + escaped + "\",\n        \"postcode\""));
+        json.replace("\"name\": \"Stadt Musterstadt\",\n        \"phone\"",
+                     QByteArray("\"name\": \"" + escaped + "\",\n        \"phone\""));
         const QString path =
             m_dir.filePath(u"hostile-%1.json"_s.arg(QString::fromLatin1(QTest::currentDataTag())));
         QFile file(path);

@@ -42,7 +42,7 @@ private slots:
         QTest::addColumn<int>("pages");
         QTest::newRow("1 page") << sampleRequest() << 1;
         QTest::newRow("2 pages") << associationRequest() << 2;
-        QTest::newRow("12 pages") << manyAccountsRequest(430) << 12;
+        QTest::newRow("12 pages") << manyAccountsRequest(395) << 12;
     }
 
     void everyExportHasThePreviewsPages()

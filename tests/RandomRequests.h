@@ -31,6 +31,12 @@ public:
         org.contactName = limited(pick(firstNames()) + u' ' + pick(lastNames()), InputLimits::name);
         org.contactRole = chance(25) ? QString() : limited(pick(roles()), InputLimits::field);
         org.email = email(org.name);
+        // Usually as suggested for the kind; a church of kind "other" is a public body.
+        org.publicBody =
+            chance(85) ? suggestedPublicBody(org.kind) : !suggestedPublicBody(org.kind);
+        if (chance(40))
+            org.phone =
+                QStringLiteral("+49 %1 %2").arg(30 + bounded(900)).arg(100000 + bounded(899999));
         if (chance(85)) {
             org.street = pick(streets()) + u' ' + QString::number(1 + m_random.bounded(180));
             org.postcode =
@@ -49,23 +55,35 @@ public:
             const Account account = this->account(org.name, city, int(request.accounts.size()));
             const QString key =
                 InputValidation::checkAccountAddress(account.platform, account.address).normalised;
-            if (!addresses.contains(key)) {
-                addresses.insert(key);
+            if (!addresses.contains(key.toLower())) {
+                addresses.insert(key.toLower());
                 request.accounts << account;
             }
         }
 
         LetterOptions& options = request.options;
         options.letterLanguage = chance(70) ? QStringLiteral("de") : QStringLiteral("en");
-        options.place = chance(80) ? org.city : pick(cities());
         options.date = QDate::currentDate();
-        for (Ground ground : applicableGrounds(org.kind)) {
+        if (chance(30))
+            options.reference = QStringLiteral("DS-%1/2026").arg(bounded(1000));
+        options.postalNote = PostalNote(bounded(3));
+        for (Ground ground : applicableGrounds(org)) {
             if (chance(50))
                 options.grounds << ground;
         }
         options.ownGrounds = ownGrounds();
-        options.jointControllership = chance(70);
+        const bool facebook = std::any_of(
+            request.accounts.cbegin(), request.accounts.cend(),
+            [](const Account& account) { return account.platform == Platform::Facebook; });
+        options.jointControllership = facebook && chance(40); // offered for Facebook pages only
         options.requestConfirmation = chance(80);
+        if (chance(40)) {
+            options.signatoryName = pick(firstNames()) + u' ' + pick(lastNames());
+            options.signatoryRole =
+                pick({QStringLiteral("Bürgermeisterin"), QStringLiteral("Geschäftsführer"),
+                      QStringLiteral("Vorsitzende des Vorstands")});
+            options.signatoryCapacity = SignatoryCapacity(bounded(3));
+        }
         return request;
     }
 
@@ -223,6 +241,11 @@ private:
                   QStringLiteral("Café Kränzchen ☕"), QStringLiteral("Team %1").arg(index + 1)});
         if (chance(10)) // pasted with spaces around it
             account.name = QStringLiteral(" ") + account.name + QStringLiteral("  ");
+        if (chance(25))
+            account.loginEmail = QStringLiteral("social%1@%2.de")
+                                     .arg(index)
+                                     .arg(slug(organisation).isEmpty() ? QStringLiteral("verein")
+                                                                       : slug(organisation));
         const QString handle = QString(slug(account.name) + QString::number(index)).right(28);
         if (account.platform == Platform::Facebook) {
             account.address =

@@ -22,9 +22,9 @@ inline ObjectionRequest sampleRequest()
         {Platform::Instagram, QStringLiteral("Musterstadt erleben"),
          QStringLiteral("@musterstadt")},
     };
-    request.options.place = QStringLiteral("Musterstadt");
+    org.publicBody = true;
     request.options.date = QDate(2026, 11, 29);
-    request.options.grounds = suggestedGrounds(org.kind);
+    request.options.grounds = suggestedGrounds(org);
     return request;
 }
 
@@ -37,6 +37,7 @@ inline ObjectionRequest associationRequest()
     Organisation& org = request.organisation;
     org.name = QStringLiteral("Sportverein Grün-Weiß Musterstadt e. V.");
     org.kind = OrganisationKind::Association;
+    org.publicBody = false;
     org.contactName = QStringLiteral("Jonas Becker");
     org.contactRole = QStringLiteral("Datenschutzbeauftragter");
     org.email = QStringLiteral("datenschutz@gruen-weiss-musterstadt.de");

@@ -93,8 +93,8 @@ private slots:
         ObjectionRequest cut = sample;
         cut.organisation.name = QString(120, u'M');
         QTest::newRow("name over its limit")
-            << sampleWith("\"name\": \"Stadt Musterstadt\",\n        \"postcode\"",
-                          "\"name\": \"" + QByteArray(130, 'M') + "\",\n        \"postcode\"")
+            << sampleWith("\"name\": \"Stadt Musterstadt\",\n        \"phone\"",
+                          "\"name\": \"" + QByteArray(130, 'M') + "\",\n        \"phone\"")
             << cut << u"longer than 120"_s;
         QTest::newRow("truncated")
             << ProfileFile::toJson(sample).left(300) << ObjectionRequest() << u"not valid JSON"_s;

@@ -1,5 +1,6 @@
 #include <QAbstractButton>
 #include <QApplication>
+#include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
 #include <QFile>
@@ -108,6 +109,9 @@ private slots:
         QCOMPARE(focused()->objectName(), u"orgKindComboBox"_s);
         QTest::keyClick(focused(), Qt::Key_Down); // company -> public authority
         tab();
+        QCOMPARE(focused()->objectName(), u"publicBodyCheckBox"_s);
+        QVERIFY(child<QCheckBox>(wizard, u"publicBodyCheckBox"_s)->isChecked()); // suggested
+        tab();
         type(u"Erika Mustermann"_s);
         tab();
         type(u"Datenschutzbeauftragte"_s);
@@ -172,9 +176,8 @@ private slots:
         QCOMPARE(child<QListWidget>(wizard, u"accountsListWidget"_s)->count(), 2);
         next(wizard);
 
-        // Options: place and today's date are filled in; Enter goes on.
+        // Options: today's date is filled in; Enter goes on.
         QTRY_COMPARE(wizard.currentId(), int(ObjectionWizard::LetterOptionsPageId));
-        QCOMPARE(child<QLineEdit>(wizard, u"placeLineEdit"_s)->text(), u"Musterstadt"_s);
         QCOMPARE(wizard.request().options.date, QDate::currentDate());
         QVERIFY(wizard.request().options.grounds.contains(Ground::PublicBody));
         QTest::keyClick(focused(), Qt::Key_Enter);
@@ -183,7 +186,7 @@ private slots:
         QCOMPARE(wizard.currentId(), int(ObjectionWizard::PreviewPageId));
         const QString shown = child<QTextBrowser>(wizard, u"letterTextView"_s)->toPlainText();
         QVERIFY(shown.contains(u"Meta Platforms Ireland Limited"_s));
-        QVERIFY(shown.contains(u"Instagram: Musterstadt erleben (@musterstadt)"_s));
+        QVERIFY(shown.contains(u"Instagram-Konto: Musterstadt erleben, @musterstadt"_s));
         QCOMPARE(child<LetterPageView>(wizard, u"letterPageView"_s)->pageCount(), 1);
 
         const QString pdf = m_dir.filePath(u"brief.pdf"_s);
@@ -191,13 +194,14 @@ private slots:
         QVERIFY(press(wizard, u"savePdfButton"_s));
         QVERIFY(QFile::exists(pdf));
         QVERIFY(child<QLabel>(wizard, u"statusLabel"_s)->text().contains(u"brief.pdf"_s));
-        QVERIFY(PopplerTools::rawText(pdf).contains(u"Musterstadt erleben (@musterstadt)"_s));
+        QVERIFY(PopplerTools::rawText(pdf).contains(u"Musterstadt erleben, @musterstadt"_s));
 
         QGuiApplication::clipboard()->clear();
         QVERIFY(press(wizard, u"copyTextButton"_s));
         const QString clipboard = QGuiApplication::clipboard()->text();
-        QVERIFY(clipboard.startsWith(u"Widerspruch gegen die Verarbeitung"_s));
-        QVERIFY(clipboard.contains(u"- Facebook: Stadt Musterstadt"_s));
+        QVERIFY(clipboard.startsWith(u"Widerspruch gegen das KI-Training"_s));
+        QVERIFY(clipboard.contains(
+            u"- Facebook-Seite: Stadt Musterstadt, https://www.facebook.com/stadtmusterstadt"_s));
         QVERIFY(clipboard.endsWith(u"datenschutz@musterstadt.de\n"_s));
         QVERIFY(!clipboard.contains(u"Merrion Road"_s));
 
@@ -217,7 +221,25 @@ private slots:
         wizard.button(QWizard::NextButton)->setFocus();
         QTest::keyClick(focused(), Qt::Key_Space);
         QCOMPARE(wizard.currentId(), int(ObjectionWizard::DonePageId));
-        QTest::keyClick(&wizard, Qt::Key_Enter);
+
+        // Done: the texts for followers and the privacy notice, in the letter's
+        // language or the other, with the forms' addresses.
+        QGuiApplication::clipboard()->clear();
+        QVERIFY(press(wizard, u"copyFollowerTextButton"_s));
+        const QString followers = QGuiApplication::clipboard()->text();
+        QVERIFY2(followers.contains(u"können Sie selbst widersprechen"_s), qPrintable(followers));
+        QVERIFY(followers.contains(MetaFacts::instance().facebookObjectionForm.toString()));
+        QVERIFY(followers.contains(MetaFacts::instance().instagramObjectionForm.toString()));
+        QVERIFY(!child<QLabel>(wizard, u"publishStatusLabel"_s)->text().isEmpty());
+        child<QComboBox>(wizard, u"publishLanguageComboBox"_s)->setCurrentIndex(1);
+        QVERIFY(child<QLabel>(wizard, u"publishStatusLabel"_s)->text().isEmpty());
+        QVERIFY(press(wizard, u"copyPrivacyNoticeButton"_s));
+        const QString notice = QGuiApplication::clipboard()->text();
+        QVERIFY2(notice.startsWith(u"AI training by Meta"_s), qPrintable(notice));
+        QVERIFY(notice.contains(u"Article\u00A026 GDPR"_s));
+
+        wizard.button(QWizard::FinishButton)->setFocus();
+        QTest::keyClick(focused(), Qt::Key_Enter);
         QVERIFY(!wizard.isVisible());
         QCOMPARE(wizard.result(), int(QDialog::Accepted));
     }
@@ -266,6 +288,28 @@ private slots:
         QVERIFY2(message->text().contains(u"5.000"_s), qPrintable(message->text()));
         QTest::keyClick(own, Qt::Key_Backspace);
         QVERIFY(!message->isVisible());
+    }
+
+    // Said on the preview page before anything is sent; the letter is made all the same.
+    void previewWarnsOfMissingAddressAndGermanInEnglish()
+    {
+        ObjectionWizard wizard;
+        wizard.request() = sampleRequest();
+        wizard.setStartId(ObjectionWizard::PreviewPageId);
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowActive(&wizard));
+        auto* warning = child<QLabel>(wizard, u"letterWarningLabel"_s);
+        QVERIFY(!warning->isVisible());
+
+        wizard.request().organisation.street.clear();
+        wizard.request().options.letterLanguage = u"en"_s;
+        wizard.request().options.signatoryRole = u"Erster Bürgermeister"_s;
+        wizard.restart();
+        QTRY_VERIFY(warning->isVisible());
+        QVERIFY2(warning->text().contains(u"keine Postanschrift"_s), qPrintable(warning->text()));
+        QVERIFY2(warning->text().contains(u"Funktion der unterzeichnenden Person"_s),
+                 qPrintable(warning->text()));
+        QCOMPARE(child<LetterPageView>(wizard, u"letterPageView"_s)->pageCount(), 1);
     }
 
     void markupShowsLiterally()

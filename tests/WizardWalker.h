@@ -51,9 +51,11 @@ public:
     {
         text(QStringLiteral("orgNameLineEdit"), org.name);
         combo(QStringLiteral("orgKindComboBox"), int(org.kind));
+        check(child<QCheckBox>(QStringLiteral("publicBodyCheckBox")), org.publicBody);
         text(QStringLiteral("contactNameLineEdit"), org.contactName);
         text(QStringLiteral("contactRoleLineEdit"), org.contactRole);
         text(QStringLiteral("emailLineEdit"), org.email);
+        text(QStringLiteral("phoneLineEdit"), org.phone);
         text(QStringLiteral("streetLineEdit"), org.street);
         text(QStringLiteral("postcodeLineEdit"), org.postcode);
         text(QStringLiteral("cityLineEdit"), org.city);
@@ -70,13 +72,13 @@ public:
             if (i > 0 && m_random.chance(3)) {
                 m_log << QStringLiteral("duplicate of account %1").arg(i - 1);
                 addAccount(accounts.at(i - 1).platform, accounts.at(i - 1).name,
-                           accounts.at(i - 1).address);
+                           accounts.at(i - 1).address, {});
             }
             if (m_random.chance(3)) {
                 m_log << QStringLiteral("wrong address for account %1").arg(i);
-                addAccount(account.platform, account.name, QStringLiteral("example.com/seite"));
+                addAccount(account.platform, account.name, QStringLiteral("example.com/seite"), {});
             }
-            addAccount(account.platform, account.name, account.address);
+            addAccount(account.platform, account.name, account.address, account.loginEmail);
         }
     }
 
@@ -84,7 +86,8 @@ public:
     {
         combo(QStringLiteral("letterLanguageComboBox"),
               options.letterLanguage == QLatin1String("en") ? 1 : 0);
-        text(QStringLiteral("placeLineEdit"), options.place);
+        text(QStringLiteral("referenceLineEdit"), options.reference);
+        combo(QStringLiteral("postalNoteComboBox"), int(options.postalNote));
         for (Ground ground :
              {Ground::PublicBody, Ground::Minors, Ground::Confidential, Ground::NoNeed}) {
             auto* box = child<QCheckBox>(QStringLiteral("groundCheckBox%1").arg(int(ground)));
@@ -96,6 +99,9 @@ public:
               options.jointControllership);
         check(child<QCheckBox>(QStringLiteral("confirmationCheckBox")),
               options.requestConfirmation);
+        text(QStringLiteral("signatoryNameLineEdit"), options.signatoryName);
+        text(QStringLiteral("signatoryRoleLineEdit"), options.signatoryRole);
+        combo(QStringLiteral("signatoryCapacityComboBox"), int(options.signatoryCapacity));
     }
 
 private:
@@ -169,10 +175,12 @@ private:
             WizardDriver::press(box);
     }
 
-    void addAccount(Platform platform, const QString& name, const QString& address)
+    void addAccount(Platform platform, const QString& name, const QString& address,
+                    const QString& email)
     {
         combo(QStringLiteral("platformComboBox"), int(platform));
         enter(child<QLineEdit>(QStringLiteral("accountNameLineEdit")), name);
+        enter(child<QLineEdit>(QStringLiteral("accountEmailLineEdit")), email);
         auto* addressEdit = child<QLineEdit>(QStringLiteral("accountAddressLineEdit"));
         enter(addressEdit, address);
         // Enter adds, as in the app; or the button.

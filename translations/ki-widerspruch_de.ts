@@ -24,32 +24,40 @@
         <translation>&lt;p&gt;&lt;b&gt;Woher die rechtlichen Angaben stammen&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>General Data Protection Regulation (EU) 2016/679: Art. 5(2), 6(1)(f), 12(3), 21, 24 and 26 – %1</source>
-        <translation>Datenschutz-Grundverordnung (EU) 2016/679: Art. 5 Abs. 2, Art. 6 Abs. 1 lit. f, Art. 12 Abs. 3, Art. 21, 24 und 26 – %1</translation>
+        <source>General Data Protection Regulation (EU) 2016/679: Art. 4 No. 1 and Recital 14 (data subjects are natural persons), Art. 5(2) and 24 (demonstrating compliance), 6(1)(f) (legitimate interest), 12(3) (one month, extendable by two further months), 12(4) (reasons for not acting), 21(1) (objection on grounds relating to the particular situation; compelling legitimate grounds), 26 (joint controllers) and 77 (complaint by a data subject) – %1</source>
+        <translation>Datenschutz-Grundverordnung (EU) 2016/679: Art. 4 Nr. 1 und Erwägungsgrund 14 (betroffene Personen sind natürliche Personen), Art. 5 Abs. 2 und 24 (Nachweis der Einhaltung), Art. 6 Abs. 1 lit. f (berechtigtes Interesse), Art. 12 Abs. 3 (ein Monat, um zwei weitere Monate verlängerbar), Art. 12 Abs. 4 (Gründe, wenn der Verantwortliche nicht tätig wird), Art. 21 Abs. 1 (Widerspruch aus Gründen der besonderen Situation; zwingende schutzwürdige Gründe), Art. 26 (gemeinsam Verantwortliche) und Art. 77 (Beschwerde einer betroffenen Person) – %1</translation>
     </message>
     <message>
-        <source>CJEU, judgment of 5 June 2018, C-210/16, Wirtschaftsakademie Schleswig-Holstein, ECLI:EU:C:2018:388 (page operators are joint controllers)</source>
-        <translation>EuGH, Urteil vom 5. Juni 2018, C-210/16, Wirtschaftsakademie Schleswig-Holstein, ECLI:EU:C:2018:388 (Seitenbetreiber:innen sind gemeinsam verantwortlich)</translation>
+        <source>CJEU, judgment of 5 June 2018, C-210/16, Wirtschaftsakademie Schleswig-Holstein, ECLI:EU:C:2018:388 (the operator of a Facebook fan page is joint controller with Meta)</source>
+        <translation>EuGH, Urteil vom 5. Juni 2018, C-210/16, Wirtschaftsakademie Schleswig-Holstein, ECLI:EU:C:2018:388 (die Betreiberin einer Facebook-Fanpage ist mit Meta gemeinsam verantwortlich)</translation>
     </message>
     <message>
-        <source>CJEU, judgment of 29 July 2019, C-40/17, Fashion ID, ECLI:EU:C:2019:629 (joint responsibility covers collection and transmission)</source>
-        <translation>EuGH, Urteil vom 29. Juli 2019, C-40/17, Fashion ID, ECLI:EU:C:2019:629 (die gemeinsame Verantwortung umfasst Erhebung und Übermittlung)</translation>
+        <source>CJEU, judgment of 29 July 2019, C-40/17, Fashion ID, ECLI:EU:C:2019:629 (joint responsibility covers collection and transmission only)</source>
+        <translation>EuGH, Urteil vom 29. Juli 2019, C-40/17, Fashion ID, ECLI:EU:C:2019:629 (die gemeinsame Verantwortung umfasst nur Erhebung und Übermittlung)</translation>
     </message>
     <message>
-        <source>Meta&apos;s announcement of 14 April 2025 on AI training with public content of adults in the EU, its privacy policy (%1) and its Controller Addendum; controller: %2</source>
-        <translation>Metas Ankündigung vom 14. April 2025 zum KI-Training mit öffentlichen Inhalten Erwachsener in der EU, seine Datenschutzrichtlinie (%1) und sein Controller Addendum; Verantwortlicher: %2</translation>
+        <source>Administrative Court of Cologne (VG Köln), 17 July 2025, 13 K 1419/23, not final: no joint controllership of a federal office and Meta for the page&apos;s cookie processing</source>
+        <translation>VG Köln, Urteil vom 17. Juli 2025, 13 K 1419/23, nicht rechtskräftig: keine gemeinsame Verantwortlichkeit einer Bundesbehörde und Metas für die Cookie-Verarbeitung der Seite</translation>
     </message>
     <message>
-        <source>Supervisory authorities: LDI NRW (20 May 2025), LfDI Bremen (22 May 2025) and HmbBfDI on objections working only for the future; LDA Brandenburg (19 May 2025) urging public bodies to object; DSK (2022) on fan pages</source>
-        <translation>Aufsichtsbehörden: LDI NRW (20. Mai 2025), LfDI Bremen (22. Mai 2025) und HmbBfDI dazu, dass ein Widerspruch nur für die Zukunft wirkt; LDA Brandenburg (19. Mai 2025) mit dem Aufruf an öffentliche Stellen, zu widersprechen; DSK (2022) zu Fanpages</translation>
+        <source>Meta&apos;s announcement of 14 April 2025 on AI training with public content of adults in the EU from 27 May 2025 (private messages and accounts of minors excluded; objection per account; all objection forms honoured), its privacy policy (%1) and its Controller Addendum (Meta&apos;s own later processing excluded); controller: %2</source>
+        <translation>Metas Ankündigung vom 14. April 2025 zum KI-Training mit öffentlichen Inhalten Erwachsener in der EU ab dem 27. Mai 2025 (ohne private Nachrichten und Konten Minderjähriger; Widerspruch je Konto; alle Widerspruchsformulare werden berücksichtigt), Metas Datenschutzrichtlinie (%1) und Metas Controller Addendum (Metas eigene spätere Verarbeitung ausgenommen); Verantwortlicher: %2</translation>
     </message>
     <message>
-        <source>Higher Regional Court of Cologne, 23 May 2025, 15 UKl 2/25: the urgent application against the training was rejected; no court has forbidden it</source>
-        <translation>OLG Köln, 23. Mai 2025, 15 UKl 2/25: Der Eilantrag gegen das Training wurde abgelehnt; kein Gericht hat es verboten</translation>
+        <source>Supervisory authorities: LDI NRW (20 May 2025), LfDI Bremen (22 May 2025) and HmbBfDI on objections working from receipt, for the future; LDA Brandenburg (19 May 2025): each objection covers only the objector&apos;s own account, public bodies should object; DSK (2022) on fan pages; Irish Data Protection Commission, Meta&apos;s lead authority (statement of 21 May 2025); HmbBfDI, which handles Meta matters in Germany (27 May 2025)</source>
+        <translation>Aufsichtsbehörden: LDI NRW (20. Mai 2025), LfDI Bremen (22. Mai 2025) und HmbBfDI dazu, dass ein Widerspruch ab seinem Eingang für die Zukunft wirkt; LDA Brandenburg (19. Mai 2025): jeder Widerspruch gilt nur für das eigene Konto, öffentliche Stellen sollten widersprechen; DSK (2022) zu Fanpages; irische Data Protection Commission, Metas federführende Aufsichtsbehörde (Erklärung vom 21. Mai 2025); HmbBfDI, in Deutschland für Meta zuständig (27. Mai 2025)</translation>
     </message>
     <message>
-        <source>The article „KI-Trainingsdaten – Widerspruch“, whose template letter is this program&apos;s letter</source>
-        <translation>Der Artikel „KI-Trainingsdaten – Widerspruch“, dessen Musterbrief der Brief dieses Programms ist</translation>
+        <source>Verbraucherzentrale NRW (2025): the reason field of the online forms is optional; Sky TG24 (27 May 2025): the forms are built for personal profiles</source>
+        <translation>Verbraucherzentrale NRW (2025): die Begründung in den Onlineformularen ist freiwillig; Sky TG24 (27. Mai 2025): die Formulare sind für persönliche Profile gemacht</translation>
+    </message>
+    <message>
+        <source>Higher Regional Court of Cologne (OLG Köln), 23 May 2025, 15 UKl 2/25, and Higher Regional Court of Schleswig (OLG Schleswig), 12 August 2025, 6 UKl 3/25: urgent applications against the training rejected; no court has forbidden it</source>
+        <translation>OLG Köln, 23. Mai 2025, 15 UKl 2/25, und OLG Schleswig, 12. August 2025, 6 UKl 3/25: Eilanträge gegen das Training abgelehnt; kein Gericht hat es untersagt</translation>
+    </message>
+    <message>
+        <source>The article „KI-Trainingsdaten – Widerspruch“, whose template letter is the starting point of this program&apos;s letter</source>
+        <translation>Der Artikel „KI-Trainingsdaten – Widerspruch“, dessen Musterbrief der Ausgangspunkt für den Brief dieses Programms ist</translation>
     </message>
 </context>
 <context>
@@ -109,6 +117,14 @@
     <message>
         <source>Pages and accounts in the letter</source>
         <translation>Seiten und Konten im Brief</translation>
+    </message>
+    <message>
+        <source>optional: the e-mail address the account logs in with, so Meta can find it</source>
+        <translation>freiwillig: die E-Mail-Adresse, mit der sich das Konto anmeldet, damit Meta es zuordnen kann</translation>
+    </message>
+    <message>
+        <source>Log&amp;in e-mail</source>
+        <translation>Anme&amp;lde-E-Mail</translation>
     </message>
 </context>
 <context>
@@ -215,12 +231,8 @@
         <translation>Zugang zu jedem Konto und dessen E-Mail-Adresse</translation>
     </message>
     <message>
-        <source>A list of all Facebook pages and Instagram accounts with their addresses</source>
-        <translation>Eine Liste aller Facebook-Seiten und Instagram-Konten mit Adresse</translation>
-    </message>
-    <message>
         <source>A contact person for Meta&apos;s answer, e.g. your data-protection officer</source>
-        <translation>Ansprechpartner:in für Metas Antwort, z. B. Datenschutzbeauftragte:r</translation>
+        <translation>Eine Ansprechperson für Metas Antwort, z. B. die oder den Datenschutzbeauftragten</translation>
     </message>
     <message>
         <source>&lt;p&gt;Everything you enter stays on this computer. The wizard works offline and only opens Meta&apos;s pages in your browser when you ask it to. It remembers your entries for the next time unless you turn that off here.&lt;/p&gt;</source>
@@ -245,6 +257,14 @@
     <message>
         <source>The stored entries were deleted. Nothing is remembered until you tick “Remember my entries” again.</source>
         <translation>Die gespeicherten Eingaben wurden gelöscht. Es wird nichts gemerkt, bis du „Eingaben merken“ wieder ankreuzt.</translation>
+    </message>
+    <message>
+        <source>A list of all Facebook Pages and Instagram accounts with their addresses</source>
+        <translation>Eine Liste aller Facebook-Seiten und Instagram-Konten mit ihren Adressen</translation>
+    </message>
+    <message>
+        <source>Who signs the letter (for an authority: its head or an authorised official), and your reference if you use one</source>
+        <translation>Wer den Brief unterschreibt (bei einer Behörde: die Leitung oder eine beauftragte Person) und dein Zeichen, falls du eines verwendest</translation>
     </message>
 </context>
 <context>
@@ -286,16 +306,6 @@
 </context>
 <context>
     <name>CommandLineOptions</name>
-    <message>
-        <source>Object to Meta&apos;s AI training as an organisation.
-
-Without options the wizard starts. With --pdf, --text or --out-dir the letter is written without any window, also on servers without a display.
-Exit codes: 0 done, 2 wrong usage, 3 a profile could not be read, 4 a file could not be written.</source>
-        <translation>Widerspruch gegen Metas KI-Training für Organisationen.
-
-Ohne Optionen startet der Assistent. Mit --pdf, --text oder --out-dir wird der Brief ohne Fenster geschrieben, auch auf Servern ohne Bildschirm.
-Exit-Codes: 0 erledigt, 2 falscher Aufruf, 3 ein Profil war nicht lesbar, 4 eine Datei konnte nicht geschrieben werden.</translation>
-    </message>
     <message>
         <source>Profile to use (docs/profile-format.md). Several for --out-dir.</source>
         <translation>Zu verwendendes Profil (docs/profile-format.md). Mehrere für --out-dir.</translation>
@@ -387,6 +397,16 @@ Exit-Codes: 0 erledigt, 2 falscher Aufruf, 3 ein Profil war nicht lesbar, 4 eine
     <message>
         <source>“%1” is not a date between 2000 and 2999: use --date YYYY-MM-DD, e.g. --date 2026-11-29.</source>
         <translation>„%1“ ist kein Datum zwischen 2000 und 2999: Verwende --date JJJJ-MM-TT, z. B. --date 2026-11-29.</translation>
+    </message>
+    <message>
+        <source>Object to Meta&apos;s AI training as an organisation.
+
+Without options the wizard starts. With --pdf, --text or --out-dir the letter is written without any window, also on servers without a display.
+Exit codes: 0 done, 2 wrong usage, 3 a profile could not be read or lacks what the letter needs, 4 a file could not be written.</source>
+        <translation>Widerspruch gegen Metas KI-Training für Organisationen.
+
+Ohne Optionen startet der Assistent. Mit --pdf, --text oder --out-dir wird der Brief ohne Fenster geschrieben, auch auf Servern ohne Bildschirm.
+Rückgabewerte: 0 erledigt, 2 falscher Aufruf, 3 ein Profil konnte nicht gelesen werden oder es fehlt etwas, das der Brief braucht, 4 eine Datei konnte nicht geschrieben werden.</translation>
     </message>
 </context>
 <context>
@@ -525,24 +545,8 @@ Exit-Codes: 0 erledigt, 2 falscher Aufruf, 3 ein Profil war nicht lesbar, 4 eine
         <translation>Geschafft – und so geht es weiter</translation>
     </message>
     <message>
-        <source>Tell Meta clearly that you are not part of its training data farm.</source>
-        <translation>Sag Meta deutlich, dass du nicht Teil ihrer Testdatenfarm bist.</translation>
-    </message>
-    <message>
         <source>&lt;p&gt;&lt;b&gt;In short:&lt;/b&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Kurz zusammengefasst:&lt;/b&gt;&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>Meta wants to use your data for AI.</source>
-        <translation>Meta will deine Daten für KI verwenden.</translation>
-    </message>
-    <message>
-        <source>You can object – but you have to do it actively.</source>
-        <translation>Du kannst widersprechen – musst es aber aktiv tun.</translation>
-    </message>
-    <message>
-        <source>The objection protects you, the people on your pages and your GDPR record.</source>
-        <translation>Der Widerspruch schützt dich, deine Nutzer:innen und deine DSGVO-Bilanz.</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Next steps:&lt;/b&gt;&lt;/p&gt;</source>
@@ -553,10 +557,6 @@ Exit-Codes: 0 erledigt, 2 falscher Aufruf, 3 ein Profil war nicht lesbar, 4 eine
         <translation>Schicke den Text für jedes Konto über Metas Onlineformular ab und bewahre die Bestätigungs-E-Mail von Meta auf.</translation>
     </message>
     <message>
-        <source>One objection covers one account. Object for each Facebook page and Instagram account; accounts linked in Meta&apos;s Accounts Center can be covered together.</source>
-        <translation>Ein Widerspruch gilt für ein Konto. Widersprich für jede Facebook-Seite und jedes Instagram-Konto; Konten, die in Metas Kontenübersicht verknüpft sind, kannst du gemeinsam abdecken.</translation>
-    </message>
-    <message>
         <source>If the e-mail address of an account changes, object again.</source>
         <translation>Ändert sich die E-Mail-Adresse eines Kontos, widersprich erneut.</translation>
     </message>
@@ -565,16 +565,76 @@ Exit-Codes: 0 erledigt, 2 falscher Aufruf, 3 ein Profil war nicht lesbar, 4 eine
         <translation>Schicke den Brief per Post, am besten per Einschreiben, und lege eine Kopie mit dem Versanddatum zu deinen Unterlagen.</translation>
     </message>
     <message>
-        <source>If Meta has not answered after one month, ask again.</source>
-        <translation>Hat Meta nach einem Monat nicht geantwortet, frag nach.</translation>
-    </message>
-    <message>
         <source>Record of ob&amp;jections …</source>
         <translation>&amp;Nachweise …</translation>
     </message>
     <message>
         <source>Record what you sent under “Record of objections”, add Meta&apos;s confirmation when it comes, and keep the documentation PDF with your files.</source>
         <translation>Trage unter „Nachweise“ ein, was du gesendet hast, ergänze Metas Bestätigung, sobald sie kommt, und lege das Dokumentations-PDF zu deinen Unterlagen.</translation>
+    </message>
+    <message>
+        <source>What to do after sending, and what to tell your followers.</source>
+        <translation>Was nach dem Absenden zu tun ist und was du deinen Followern sagen kannst.</translation>
+    </message>
+    <message>
+        <source>Visitors&apos; comments and pictures are covered only if those people object themselves. Post this short text on your pages, and add the paragraph to the privacy notice of your social-media presence.</source>
+        <translation>Kommentare und Bilder von Besucherinnen und Besuchern sind nur erfasst, wenn diese selbst widersprechen. Veröffentliche diesen kurzen Text auf deinen Seiten und nimm den Absatz in die Datenschutzhinweise deines Social-Media-Auftritts auf.</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the texts:</source>
+        <translation>Sprach&amp;e der Texte:</translation>
+    </message>
+    <message>
+        <source>Copy te&amp;xt for followers</source>
+        <translation>Te&amp;xt für Follower kopieren</translation>
+    </message>
+    <message>
+        <source>Copy paragraph for the privacy &amp;notice</source>
+        <translation>Absatz für die &amp;Datenschutzhinweise kopieren</translation>
+    </message>
+    <message>
+        <source>For your followers and your privacy notice</source>
+        <translation>Für deine Follower und deine Datenschutzhinweise</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>Deutsch</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Englisch</translation>
+    </message>
+    <message>
+        <source>Meta uses public content of adults on Facebook and Instagram to train its AI models.</source>
+        <translation>Meta trainiert seine KI-Modelle mit öffentlichen Inhalten Erwachsener auf Facebook und Instagram.</translation>
+    </message>
+    <message>
+        <source>Your organisation&apos;s objection covers what its own accounts publish. Visitors are covered only if they object themselves.</source>
+        <translation>Der Widerspruch deiner Organisation gilt für das, was ihre eigenen Konten veröffentlichen. Besucherinnen und Besucher sind nur erfasst, wenn sie selbst widersprechen.</translation>
+    </message>
+    <message>
+        <source>Keep a record: you must be able to show what you did (Art. 5(2) and Art. 24 GDPR).</source>
+        <translation>Führe einen Nachweis: Du musst zeigen können, was du getan hast (Art. 5 Abs. 2 und Art. 24 DSGVO).</translation>
+    </message>
+    <message>
+        <source>One objection covers one account. Object for each Facebook Page and Instagram account; accounts linked in Meta&apos;s Accounts Center can be covered together.</source>
+        <translation>Ein Widerspruch gilt für ein Konto. Widersprich für jede Facebook-Seite und jedes Instagram-Konto; in Metas Kontenübersicht verknüpfte Konten können gemeinsam erfasst werden.</translation>
+    </message>
+    <message>
+        <source>Meta must act without undue delay and within one month; where necessary it may extend this by two further months if it says so within the first month (Art. 12(3) GDPR).</source>
+        <translation>Meta muss unverzüglich und innerhalb eines Monats reagieren; wenn nötig, kann Meta die Frist um zwei weitere Monate verlängern, muss das aber innerhalb des ersten Monats mitteilen (Art. 12 Abs. 3 DSGVO).</translation>
+    </message>
+    <message>
+        <source>If nothing has come after a month: write again and keep both letters with the record. You can also inform Meta&apos;s lead supervisory authority, the Irish Data Protection Commission, or the Hamburg authority that handles Meta matters in Germany (HmbBfDI). A complaint under Art. 77 GDPR is a right of the people concerned; an organisation sends information.</source>
+        <translation>Wenn nach einem Monat nichts gekommen ist: Schreib erneut und leg beide Schreiben zum Nachweis. Du kannst außerdem Metas federführende Aufsichtsbehörde, die irische Data Protection Commission, oder die in Deutschland für Meta zuständige Hamburger Behörde (HmbBfDI) informieren. Eine Beschwerde nach Art. 77 DSGVO ist ein Recht der betroffenen Personen; eine Organisation gibt eine Information.</translation>
+    </message>
+    <message>
+        <source>The paragraph for the privacy notice is on the clipboard.</source>
+        <translation>Der Absatz für die Datenschutzhinweise ist in der Zwischenablage.</translation>
+    </message>
+    <message>
+        <source>The text for your followers is on the clipboard.</source>
+        <translation>Der Text für deine Follower ist in der Zwischenablage.</translation>
     </message>
 </context>
 <context>
@@ -729,16 +789,16 @@ Exit-Codes: 0 erledigt, 2 falscher Aufruf, 3 ein Profil war nicht lesbar, 4 eine
         <translation>Es gibt zwei Wege. Nutze am besten beide.</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Meta keeps rebuilding its help pages, so the way there may look different. On the preview page you can also open the direct forms for Facebook and Instagram. The forms are made for personal profiles, and a page cannot always use them.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Meta baut seine Hilfeseiten ständig um, der Weg kann also anders aussehen. Auf der Vorschauseite kannst du auch die direkten Formulare für Facebook und Instagram öffnen. Die Formulare sind für persönliche Profile gemacht; eine Seite kann sie nicht immer nutzen.&lt;/p&gt;</translation>
+        <source>&lt;p&gt;&lt;b&gt;1. Online form.&lt;/b&gt; Meta&apos;s objection forms open only for someone logged in; page admins log in with their personal account. Open Meta&apos;s privacy policy at %1 and go to your rights and the objection to the processing of your information (in German: „Rechte“ → „Widerspruch gegen die Verarbeitung deiner Informationen“). Enter the account&apos;s e-mail address. A reason is optional; you can paste the text that this wizard prepares. Meta confirms by e-mail: keep that e-mail.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;1. Onlineformular.&lt;/b&gt; Metas Widerspruchsformulare öffnen sich nur nach der Anmeldung; Seiten-Admins melden sich mit ihrem persönlichen Konto an. Öffne Metas Datenschutzrichtlinie unter %1 und geh zu „Rechte“ → „Widerspruch gegen die Verarbeitung deiner Informationen“. Gib die E-Mail-Adresse des Kontos ein. Eine Begründung ist freiwillig; du kannst den Text einfügen, den dieser Assistent vorbereitet. Meta bestätigt per E-Mail: Heb diese E-Mail auf.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;2. Letter.&lt;/b&gt; That is why this wizard also writes a letter to %1. Print it and send it by post, ideally by registered mail, or keep it as a PDF. The letter documents the objection for your organisation&apos;s files.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;2. Brief.&lt;/b&gt; Deshalb schreibt dieser Assistent auch einen Brief an %1. Drucke ihn aus und schicke ihn per Post, am besten per Einschreiben, oder bewahre ihn als PDF auf. Der Brief dokumentiert den Widerspruch für die Unterlagen deiner Organisation.&lt;/p&gt;</translation>
+        <source>&lt;p&gt;Meta keeps rebuilding its help pages, so the way there may look different. On the preview page you can also open the direct forms for Facebook and Instagram. The forms are made for personal profiles: a form sent from an admin&apos;s login may cover only the admin&apos;s own profile, and a Page cannot always use them.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Meta baut seine Hilfeseiten immer wieder um, der Weg kann also anders aussehen. Auf der Vorschauseite kannst du auch die direkten Formulare für Facebook und Instagram öffnen. Die Formulare sind für persönliche Profile gemacht: Ein Formular, das ein Admin angemeldet absendet, gilt womöglich nur für dessen eigenes Profil, und eine Facebook-Seite kann sie nicht immer nutzen.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;1. Online form.&lt;/b&gt; Log in with the account of your page. Open Meta&apos;s privacy policy at %1 and go to your rights and the objection to the processing of your information (in German: „Rechte“ → „Widerspruch gegen die Verarbeitung deiner Informationen“). Enter the account&apos;s e-mail address and paste the text that this wizard prepares for you. Meta confirms by e-mail: keep that e-mail.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;1. Onlineformular.&lt;/b&gt; Melde dich mit dem Konto deiner Seite an. Öffne Metas Datenschutzrichtlinie unter %1 und gehe zu „Rechte“ → „Widerspruch gegen die Verarbeitung deiner Informationen“. Gib die E-Mail-Adresse des Kontos ein und füge den Text ein, den dieser Assistent für dich vorbereitet. Meta bestätigt per E-Mail: Bewahre diese E-Mail auf.&lt;/p&gt;</translation>
+        <source>&lt;p&gt;&lt;b&gt;2. Letter.&lt;/b&gt; That is why this wizard also writes a letter to %1 for your organisation&apos;s accounts. An objection works only once it reaches Meta: send the letter by post, ideally by registered mail, and keep the PDF with the record of the objection.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;2. Brief.&lt;/b&gt; Deshalb schreibt dieser Assistent auch einen Brief an %1 für die Konten deiner Organisation. Ein Widerspruch wirkt erst, wenn er bei Meta ankommt: Schick den Brief per Post, am besten als Einschreiben, und leg das PDF zum Nachweis des Widerspruchs.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -748,20 +808,20 @@ Exit-Codes: 0 erledigt, 2 falscher Aufruf, 3 ein Profil war nicht lesbar, 4 eine
         <translation>Am %1 hat %2 dem KI-Training von Meta widersprochen (Art. 21 DSGVO), für diese Konten:</translation>
     </message>
     <message>
-        <source>Meta must answer within one month (Art. 12(3) GDPR). Check whether Meta&apos;s confirmation has come (the e-mail after the online form, or a letter) and record it in KI-Widerspruch.</source>
-        <translation>Meta muss innerhalb eines Monats antworten (Art. 12 Abs. 3 DSGVO). Prüfe, ob Metas Bestätigung gekommen ist (die E-Mail nach dem Onlineformular oder ein Brief), und trage sie in KI-Widerspruch ein.</translation>
-    </message>
-    <message>
-        <source>If nothing came: object again through the online form, send the letter again by registered mail, and keep both with the record. You may also complain to your data-protection supervisory authority.</source>
-        <translation>Wenn nichts kam: Widersprich erneut über das Onlineformular, schicke den Brief noch einmal per Einschreiben und bewahre beides beim Nachweis auf. Du kannst dich auch bei deiner Datenschutzaufsichtsbehörde beschweren.</translation>
-    </message>
-    <message>
         <source>Check Meta&apos;s confirmation: objection to AI training (%1)</source>
         <translation>Metas Bestätigung prüfen: Widerspruch gegen KI-Training (%1)</translation>
     </message>
     <message>
         <source>Check Meta&apos;s confirmation</source>
         <translation>Metas Bestätigung prüfen</translation>
+    </message>
+    <message>
+        <source>Meta must act without undue delay and within one month; where necessary it may extend this by two further months if it says so within the first month (Art. 12(3) GDPR). Check whether Meta&apos;s confirmation has come (the e-mail after the online form, or a letter) and record it in KI-Widerspruch.</source>
+        <translation>Meta muss unverzüglich und innerhalb eines Monats reagieren; wenn nötig, kann Meta die Frist um zwei weitere Monate verlängern, muss das aber innerhalb des ersten Monats mitteilen (Art. 12 Abs. 3 DSGVO). Prüfe, ob Metas Bestätigung gekommen ist (die E-Mail nach dem Onlineformular oder ein Brief), und trag sie in KI-Widerspruch ein.</translation>
+    </message>
+    <message>
+        <source>If nothing came: write again (online form, and the letter by registered mail) and keep both with the record. You can also inform Meta&apos;s lead supervisory authority, the Irish Data Protection Commission, or the HmbBfDI, which handles Meta matters in Germany.</source>
+        <translation>Wenn nichts gekommen ist: Schreib erneut (Onlineformular und Brief als Einschreiben) und leg beides zum Nachweis. Du kannst außerdem Metas federführende Aufsichtsbehörde, die irische Data Protection Commission, oder den in Deutschland für Meta zuständigen HmbBfDI informieren.</translation>
     </message>
 </context>
 <context>
@@ -867,6 +927,53 @@ Exit-Codes: 0 erledigt, 2 falscher Aufruf, 3 ein Profil war nicht lesbar, 4 eine
     </message>
 </context>
 <context>
+    <name>LetterChecks</name>
+    <message>
+        <source>organisation.name: the letter needs the name of the organisation.</source>
+        <translation>organisation.name: Der Brief braucht den Namen der Organisation.</translation>
+    </message>
+    <message>
+        <source>organisation.contactName: the letter needs a contact person for Meta&apos;s answer.</source>
+        <translation>organisation.contactName: Der Brief braucht eine Ansprechperson für Metas Antwort.</translation>
+    </message>
+    <message>
+        <source>organisation.email: the letter needs an e-mail address for Meta&apos;s answer.</source>
+        <translation>organisation.email: Der Brief braucht eine E-Mail-Adresse für Metas Antwort.</translation>
+    </message>
+    <message>
+        <source>accounts: the letter needs at least one Facebook Page or Instagram account.</source>
+        <translation>accounts: Der Brief braucht mindestens eine Facebook-Seite oder ein Instagram-Konto.</translation>
+    </message>
+    <message>
+        <source>accounts[%1].name: every account needs its name.</source>
+        <translation>accounts[%1].name: Jedes Konto braucht seinen Namen.</translation>
+    </message>
+    <message>
+        <source>accounts[%1].address: every account needs its address or @name.</source>
+        <translation>accounts[%1].address: Jedes Konto braucht seine Adresse oder seinen @Namen.</translation>
+    </message>
+    <message>
+        <source>The letter has no postal address of the organisation: a registered letter cannot come back, and Meta can answer only by e-mail. It is written all the same.</source>
+        <translation>Der Brief enthält keine Postanschrift der Organisation: Ein Einschreiben kann nicht zurückkommen, und Meta kann nur per E-Mail antworten. Der Brief wird trotzdem geschrieben.</translation>
+    </message>
+    <message>
+        <source>your own grounds</source>
+        <translation>eigene Gründe</translation>
+    </message>
+    <message>
+        <source>the contact&apos;s function</source>
+        <translation>Funktion der Ansprechperson</translation>
+    </message>
+    <message>
+        <source>the signatory&apos;s function</source>
+        <translation>Funktion der unterzeichnenden Person</translation>
+    </message>
+    <message>
+        <source>The letter is in English, but some entries seem to be in German (%1). Translate them or write the letter in German.</source>
+        <translation>Der Brief ist auf Englisch, aber einige Angaben scheinen deutsch zu sein (%1). Übersetze sie oder schreib den Brief auf Deutsch.</translation>
+    </message>
+</context>
+<context>
     <name>LetterExporter</name>
     <message>
         <source>Save letter as PDF</source>
@@ -946,24 +1053,12 @@ Exit-Codes: 0 erledigt, 2 falscher Aufruf, 3 ein Profil war nicht lesbar, 4 eine
         <translation>Inhalt des Briefs</translation>
     </message>
     <message>
-        <source>Choose what the letter should say. The suggestions fit your kind of organisation.</source>
-        <translation>Wähle, was im Brief stehen soll. Die Vorschläge passen zur Art deiner Organisation.</translation>
-    </message>
-    <message>
-        <source>&amp;Place</source>
-        <translation>&amp;Ort</translation>
-    </message>
-    <message>
         <source>&amp;Date</source>
         <translation>&amp;Datum</translation>
     </message>
     <message>
         <source>Grounds from your particular situation (Art. 21 GDPR)</source>
         <translation>Gründe aus deiner besonderen Situation (Art. 21 DSGVO)</translation>
-    </message>
-    <message>
-        <source>An objection without grounds may be judged ineffective. Tick what applies:</source>
-        <translation>Ein Widerspruch ohne Begründung kann als unwirksam gelten. Kreuze an, was zutrifft:</translation>
     </message>
     <message>
         <source>Optional: describe your situation in your own words.</source>
@@ -974,28 +1069,12 @@ Exit-Codes: 0 erledigt, 2 falscher Aufruf, 3 ein Profil war nicht lesbar, 4 eine
         <translation>Weitere Gründe in &amp;eigenen Worten:</translation>
     </message>
     <message>
-        <source>Refer to &amp;joint controllership (Art. 26 GDPR, CJEU C-210/16)</source>
-        <translation>Auf die gemeinsame &amp;Verantwortlichkeit hinweisen (Art. 26 DSGVO, EuGH C-210/16)</translation>
-    </message>
-    <message>
         <source>Ask for written &amp;confirmation within one month (Art. 12(3) GDPR)</source>
         <translation>Um schriftliche &amp;Bestätigung innerhalb eines Monats bitten (Art. 12 Abs. 3 DSGVO)</translation>
     </message>
     <message>
-        <source>Minors or vulnerable people comment on our pages</source>
-        <translation>Minderjährige oder Schutzbedürftige kommentieren bei uns</translation>
-    </message>
-    <message>
         <source>Public body: bound to neutrality, citizens must be able to reach us</source>
         <translation>Öffentliche Stelle: zur Neutralität verpflichtet, für Bürger:innen erreichbar</translation>
-    </message>
-    <message>
-        <source>People bring confidential matters to us there</source>
-        <translation>Menschen wenden sich dort mit vertraulichen Anliegen an uns</translation>
-    </message>
-    <message>
-        <source>We do not need AI training for our pages</source>
-        <translation>Wir brauchen kein KI-Training für unsere Seiten</translation>
     </message>
     <message>
         <source>&amp;Language of the letter</source>
@@ -1009,6 +1088,94 @@ Exit-Codes: 0 erledigt, 2 falscher Aufruf, 3 ein Profil war nicht lesbar, 4 eine
     <message>
         <source>Only the first %L1 characters are kept; the letter has no room for more.</source>
         <translation>Nur die ersten %L1 Zeichen werden übernommen; mehr hat im Brief keinen Platz.</translation>
+    </message>
+    <message>
+        <source>Choose what the letter should say and who signs it. The suggestions fit your organisation.</source>
+        <translation>Wähle, was der Brief sagen soll und wer ihn unterschreibt. Die Vorschläge passen zu deiner Organisation.</translation>
+    </message>
+    <message>
+        <source>The letter</source>
+        <translation>Der Brief</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keiner</translation>
+    </message>
+    <message>
+        <source>Registered mail (Einschreiben)</source>
+        <translation>Einschreiben</translation>
+    </message>
+    <message>
+        <source>Registered mail with return receipt</source>
+        <translation>Einschreiben mit Rückschein</translation>
+    </message>
+    <message>
+        <source>optional, e.g. a file number</source>
+        <translation>freiwillig, z. B. ein Aktenzeichen</translation>
+    </message>
+    <message>
+        <source>Our &amp;reference</source>
+        <translation>Unser &amp;Zeichen</translation>
+    </message>
+    <message>
+        <source>N&amp;ote above the address</source>
+        <translation>&amp;Vermerk über der Anschrift</translation>
+    </message>
+    <message>
+        <source>An objection without grounds may be judged ineffective. Tick what applies to your organisation, or describe it in your own words:</source>
+        <translation>Ein Widerspruch ohne Begründung kann als unwirksam gelten. Kreuze an, was auf deine Organisation zutrifft, oder beschreibe es mit eigenen Worten:</translation>
+    </message>
+    <message>
+        <source>Our own posts show minors; vulnerable people write in public comments</source>
+        <translation>Unsere eigenen Beiträge zeigen Minderjährige; schutzbedürftige Menschen schreiben in öffentlichen Kommentaren</translation>
+    </message>
+    <message>
+        <source>In public comments people bring personal matters to us</source>
+        <translation>In öffentlichen Kommentaren wenden sich Menschen mit persönlichen Anliegen an uns</translation>
+    </message>
+    <message>
+        <source>Who signs</source>
+        <translation>Wer unterschreibt</translation>
+    </message>
+    <message>
+        <source>empty: the contact person signs</source>
+        <translation>leer: die Ansprechperson unterschreibt</translation>
+    </message>
+    <message>
+        <source>e.g. Mayor, managing director</source>
+        <translation>z. B. Bürgermeisterin, Geschäftsführer</translation>
+    </message>
+    <message>
+        <source>in their own name (head of the organisation)</source>
+        <translation>im eigenen Namen (Leitung der Organisation)</translation>
+    </message>
+    <message>
+        <source>on behalf (i. A.)</source>
+        <translation>im Auftrag (i. A.)</translation>
+    </message>
+    <message>
+        <source>as deputy (i. V.)</source>
+        <translation>in Vertretung (i. V.)</translation>
+    </message>
+    <message>
+        <source>Na&amp;me</source>
+        <translation>Na&amp;me</translation>
+    </message>
+    <message>
+        <source>Func&amp;tion</source>
+        <translation>Fun&amp;ktion</translation>
+    </message>
+    <message>
+        <source>Si&amp;gns</source>
+        <translation>&amp;Unterschreibt</translation>
+    </message>
+    <message>
+        <source>Add that AI training is not needed for your work with the pages</source>
+        <translation>Ergänzen, dass das KI-Training für deine Arbeit mit den Seiten nicht erforderlich ist</translation>
+    </message>
+    <message>
+        <source>Refer to &amp;joint controllership for your Facebook Pages (Art. 26 GDPR: the Page&apos;s data collection and statistics; disputed beyond that)</source>
+        <translation>Auf die &amp;gemeinsame Verantwortlichkeit für deine Facebook-Seiten hinweisen (Art. 26 DSGVO: Datenerhebung und Statistiken der Seite; darüber hinaus umstritten)</translation>
     </message>
 </context>
 <context>
@@ -1138,7 +1305,7 @@ Deine Eingaben sind unverändert.</translation>
     </message>
     <message>
         <source>&amp;Contact person *</source>
-        <translation>Ansprechpartner:&amp;in *</translation>
+        <translation>Ansp&amp;rechperson *</translation>
     </message>
     <message>
         <source>&amp;Role</source>
@@ -1178,11 +1345,23 @@ Deine Eingaben sind unverändert.</translation>
     </message>
     <message>
         <source>Please enter a contact person.</source>
-        <translation>Bitte gib an, wer Ansprechpartner:in ist.</translation>
+        <translation>Bitte gib eine Ansprechperson an.</translation>
     </message>
     <message>
         <source>Name of the &amp;organisation *</source>
         <translation>&amp;Name der Organisation *</translation>
+    </message>
+    <message>
+        <source>Pu&amp;blic body (authority, public university, church or chamber)</source>
+        <translation>Öffentliche Stelle (&amp;Behörde, staatliche Hochschule, Kirche oder Kammer)</translation>
+    </message>
+    <message>
+        <source>&amp;Telephone</source>
+        <translation>&amp;Telefon</translation>
+    </message>
+    <message>
+        <source>optional, shown in the letter</source>
+        <translation>freiwillig, steht im Brief</translation>
     </message>
 </context>
 <context>
@@ -1430,40 +1609,48 @@ Deine Eingaben sind unverändert.</translation>
         <translation>Warum widersprechen?</translation>
     </message>
     <message>
-        <source>Meta uses AI – and your data along with it. This wizard helps your organisation object in a few steps.</source>
-        <translation>Meta nutzt KI – und deine Daten gleich mit. Dieser Assistent hilft deiner Organisation, in wenigen Schritten zu widersprechen.</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;Meta (Facebook, Instagram and others) trains its AI models on public content of adults in the EU: public posts, comments, reviews, activity on Pages and in public groups, names, user names and profile pictures, and conversations with Meta AI. The training began on 27 May 2025. Private messages and accounts of minors are excluded.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Meta (also Facebook, Instagram &amp;amp; Co.) trainiert seine KI-Modelle mit öffentlichen Inhalten Erwachsener in der EU: öffentliche Beiträge, Kommentare, Bewertungen, Aktivitäten auf Seiten und in öffentlichen Gruppen, Namen, Nutzernamen und Profilbilder sowie Unterhaltungen mit Meta AI. Das Training hat am 27. Mai 2025 begonnen. Private Nachrichten und Konten Minderjähriger sind ausgenommen.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;If you run a Facebook page or an Instagram account, Meta processes personal data there: comments, interactions, profile pictures, contact details. All of it can be used to train AI systems unless you object.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Wenn du eine Seite bei Facebook oder Instagram betreibst, verarbeitet Meta dabei personenbezogene Daten: Kommentare, Interaktionen, Profilbilder, Kontaktinfos. All das kann zum Training von KI-Systemen verwendet werden – es sei denn, du widersprichst.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;For companies and public bodies this is a data-protection minefield:&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Für Unternehmen und Behörden ist das ein datenschutzrechtlicher Minenpfad:&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>Further processing for AI training is legally disputed.</source>
-        <translation>Die Weiterverarbeitung für KI-Training ist rechtlich umstritten.</translation>
-    </message>
-    <message>
-        <source>As the operator of a page you remain jointly responsible with Meta (joint controllership, Art. 26 GDPR).</source>
-        <translation>Du bleibst als Seitenbetreiber:in mit Meta gemeinsam verantwortlich (gemeinsame Verantwortlichkeit, Art. 26 DSGVO).</translation>
-    </message>
-    <message>
-        <source>You must be able to show that you take your data-protection duties seriously (Art. 5(2) and Art. 24 GDPR).</source>
-        <translation>Du musst nachweisen können, dass du deine Datenschutzpflichten ernst nimmst (Art. 5 Abs. 2 und Art. 24 DSGVO).</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;&lt;b&gt;Important:&lt;/b&gt; an objection only works for the future. Data that has already been used for training stays in the trained models. So object as early as possible.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Wichtig:&lt;/b&gt; Ein Widerspruch wirkt nur für die Zukunft. Daten, die schon für das Training verwendet wurden, bleiben in den trainierten Modellen. Widersprich deshalb so früh wie möglich.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>&amp;About KI-Widerspruch …</source>
         <translation>Ü&amp;ber KI-Widerspruch …</translation>
+    </message>
+    <message>
+        <source>What Meta does with the content of your accounts, and what your organisation&apos;s objection can do. This wizard takes you through it in a few steps.</source>
+        <translation>Was Meta mit den Inhalten deiner Konten macht und was der Widerspruch deiner Organisation bewirken kann. Dieser Assistent führt dich in wenigen Schritten hindurch.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Since 27 May 2025 Meta (Facebook, Instagram) has been training its AI models on public content of adults in the EU: public posts, comments, reviews, activity on Pages, in channels and in public groups, with name, user name and profile picture, and on conversations with Meta AI. Private messages and accounts of minors are excluded. Meta relies on its legitimate interest (Art. 6(1)(f) GDPR); you can object (Art. 21 GDPR).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Seit dem 27. Mai 2025 trainiert Meta (Facebook, Instagram) seine KI-Modelle mit öffentlichen Inhalten Erwachsener in der EU: öffentliche Beiträge, Kommentare, Bewertungen, Aktivitäten auf Seiten, in Kanälen und in öffentlichen Gruppen, mit Name, Nutzername und Profilbild, und mit Unterhaltungen mit Meta AI. Private Nachrichten und Konten Minderjähriger sind ausgenommen. Meta stützt sich auf sein berechtigtes Interesse (Art. 6 Abs. 1 lit. f DSGVO); du kannst widersprechen (Art. 21 DSGVO).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;What your objection covers.&lt;/b&gt; Your organisation&apos;s objection covers what its own accounts publish: its posts and pictures and the personal data in them, for example of staff or of citizens in its photos. It does not cover what visitors post on your pages: their comments, pictures and interactions are covered only if they object themselves (LDA Brandenburg, 19 May 2025). At the end of this wizard you get a short text that tells your followers how.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Was dein Widerspruch erfasst.&lt;/b&gt; Der Widerspruch deiner Organisation gilt für das, was ihre eigenen Konten veröffentlichen: ihre Beiträge und Bilder und die personenbezogenen Daten darin, etwa von Beschäftigten oder von Bürgerinnen und Bürgern auf ihren Fotos. Er gilt nicht für das, was Besucherinnen und Besucher auf deinen Seiten veröffentlichen: Deren Kommentare, Bilder und Interaktionen sind nur erfasst, wenn diese Menschen selbst widersprechen (LDA Brandenburg, 19. Mai 2025). Am Ende dieses Assistenten erhältst du einen kurzen Text, der deinen Followern erklärt, wie das geht.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Who may object.&lt;/b&gt; Strictly, the right to object belongs to natural persons (Art. 4 No. 1 and Art. 21 GDPR, Recital 14); a company or authority is not one. Meta nevertheless offers the objection for every account and announced on 14 April 2025 that it will honour all objection forms. Your organisation objects for its accounts, for the personal data in its own content and as the operator of its pages, not on behalf of its visitors.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Wer widersprechen kann.&lt;/b&gt; Genau genommen steht das Widerspruchsrecht natürlichen Personen zu (Art. 4 Nr. 1 und Art. 21 DSGVO, Erwägungsgrund 14); ein Unternehmen oder eine Behörde ist keine. Meta bietet den Widerspruch aber für jedes Konto an und hat am 14. April 2025 angekündigt, alle Widerspruchsformulare zu berücksichtigen. Deine Organisation widerspricht für ihre Konten, für die personenbezogenen Daten in ihren eigenen Inhalten und als Betreiberin ihrer Seiten, nicht im Namen ihrer Besucherinnen und Besucher.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Why it matters for organisations:&lt;/b&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Warum das für Organisationen wichtig ist:&lt;/b&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>You must be able to show that you comply with data protection (Art. 5(2) and Art. 24 GDPR). This wizard keeps a record of what was sent, when, by whom and for which accounts.</source>
+        <translation>Du musst nachweisen können, dass du den Datenschutz einhältst (Art. 5 Abs. 2 und Art. 24 DSGVO). Dieser Assistent führt einen Nachweis darüber, was wann von wem für welche Konten gesendet wurde.</translation>
+    </message>
+    <message>
+        <source>The operator of a Facebook Page is joint controller with Meta for the data the Page collects and its statistics (Art. 26 GDPR; CJEU C-210/16). This covers collection and transmission only (CJEU C-40/17); Meta&apos;s Controller Addendum excludes Meta&apos;s own later processing. Whether joint control reaches further is disputed (VG Köln, 17 July 2025, 13 K 1419/23, not final), and for Instagram there is no ruling.</source>
+        <translation>Wer eine Facebook-Seite betreibt, ist mit Meta gemeinsam verantwortlich für die Daten, die die Seite erhebt, und für ihre Statistiken (Art. 26 DSGVO; EuGH C-210/16). Das umfasst nur Erhebung und Übermittlung (EuGH C-40/17); Metas Controller Addendum nimmt Metas eigene spätere Verarbeitung aus. Ob die gemeinsame Verantwortung weiter reicht, ist umstritten (VG Köln, 17. Juli 2025, 13 K 1419/23, nicht rechtskräftig); für Instagram gibt es keine Entscheidung.</translation>
+    </message>
+    <message>
+        <source>The German supervisory authorities (DSK, 2022) consider compliant operation of Facebook Pages currently not possible. The LDA Brandenburg (19 May 2025) urged public bodies that run Pages to object themselves.</source>
+        <translation>Die deutschen Aufsichtsbehörden (DSK, 2022) halten einen datenschutzkonformen Betrieb von Facebook-Seiten derzeit nicht für möglich. Die LDA Brandenburg (19. Mai 2025) hat öffentliche Stellen, die Seiten betreiben, aufgefordert, selbst zu widersprechen.</translation>
+    </message>
+    <message>
+        <source>No court has forbidden the training (as of 12 August 2025): the OLG Köln (23 May 2025, 15 UKl 2/25) and the OLG Schleswig (12 August 2025, 6 UKl 3/25) rejected urgent applications against it.</source>
+        <translation>Kein Gericht hat das Training untersagt (Stand: 12. August 2025): Das OLG Köln (23. Mai 2025, 15 UKl 2/25) und das OLG Schleswig (12. August 2025, 6 UKl 3/25) haben Eilanträge dagegen abgelehnt.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Important:&lt;/b&gt; an objection works from its receipt by Meta, for the future. An objection made after 27 May 2025 covers content from then on; data already used for training stays in the trained models. So object as early as possible.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Wichtig:&lt;/b&gt; Ein Widerspruch wirkt ab seinem Eingang bei Meta, für die Zukunft. Ein Widerspruch nach dem 27. Mai 2025 erfasst Inhalte ab dann; Daten, die schon zum Training verwendet wurden, bleiben in den trainierten Modellen. Widersprich deshalb so früh wie möglich.&lt;/p&gt;</translation>
     </message>
 </context>
 </TS>

@@ -34,7 +34,8 @@ ObjectionWizard::ObjectionWizard(QWidget* parent) : QWizard(parent)
     } else {
         m_request.options.letterLanguage = AppTranslations::current();
         m_request.organisation.country = tr("Germany", "default country of the organisation");
-        m_request.options.grounds = suggestedGrounds(m_request.organisation.kind);
+        m_request.organisation.publicBody = suggestedPublicBody(m_request.organisation.kind);
+        m_request.options.grounds = suggestedGrounds(m_request.organisation);
     }
     m_request.options.date = QDate::currentDate(); // a letter is dated the day it is made
 
@@ -74,7 +75,7 @@ ObjectionWizard::ObjectionWizard(QWidget* parent) : QWizard(parent)
     setPage(AccountsPageId, new AccountsPage(m_request, this));
     setPage(LetterOptionsPageId, new LetterOptionsPage(m_request, this));
     setPage(PreviewPageId, new PreviewPage(m_request, m_records, this));
-    setPage(DonePageId, new DonePage(m_records, this));
+    setPage(DonePageId, new DonePage(m_request, m_records, this));
     setStartId(WhyPageId);
     retranslate();
 }

@@ -118,7 +118,7 @@ def main():
             time.sleep(0.5)
         check_names(window, "Deine Organisation")
         fill(window, "Name der Organisation *", "Stadt Barrierefrei")
-        fill(window, "Ansprechpartner:in *", "Alex Vorleser")
+        fill(window, "Ansprechperson *", "Alex Vorleser")
         fill(window, "E-Mail *", "datenschutz@barrierefrei.example")
         fill(window, "Ort", "Barrierefrei")
         press(window, "Weiter >")

@@ -27,25 +27,41 @@ AboutDialog::AboutDialog(QWidget* parent) : QDialog(parent)
            "authorities to decide.</p>") +
         tr("<p><b>Where the legal facts come from</b></p>") +
         PageText::bulletList({
-            tr("General Data Protection Regulation (EU) 2016/679: Art. 5(2), 6(1)(f), 12(3), "
-               "21, 24 and 26 – %1")
+            tr("General Data Protection Regulation (EU) 2016/679: Art. 4 No. 1 and Recital 14 "
+               "(data subjects are natural persons), Art. 5(2) and 24 (demonstrating "
+               "compliance), 6(1)(f) (legitimate interest), 12(3) (one month, extendable by two "
+               "further months), 12(4) (reasons for not acting), 21(1) (objection on grounds "
+               "relating to the particular situation; compelling legitimate grounds), 26 (joint "
+               "controllers) and 77 (complaint by a data subject) – %1")
                 .arg(PageText::link(u"https://eur-lex.europa.eu/eli/reg/2016/679/oj"_s)),
             tr("CJEU, judgment of 5 June 2018, C-210/16, Wirtschaftsakademie "
-               "Schleswig-Holstein, ECLI:EU:C:2018:388 (page operators are joint controllers)"),
+               "Schleswig-Holstein, ECLI:EU:C:2018:388 (the operator of a Facebook fan page is "
+               "joint controller with Meta)"),
             tr("CJEU, judgment of 29 July 2019, C-40/17, Fashion ID, ECLI:EU:C:2019:629 (joint "
-               "responsibility covers collection and transmission)"),
+               "responsibility covers collection and transmission only)"),
+            tr("Administrative Court of Cologne (VG Köln), 17 July 2025, 13 K 1419/23, not final: "
+               "no joint controllership of a federal office and Meta for the page's cookie "
+               "processing"),
             tr("Meta's announcement of 14 April 2025 on AI training with public content of "
-               "adults in the EU, its privacy policy (%1) and its Controller Addendum; "
+               "adults in the EU from 27 May 2025 (private messages and accounts of minors "
+               "excluded; objection per account; all objection forms honoured), its privacy "
+               "policy (%1) and its Controller Addendum (Meta's own later processing excluded); "
                "controller: %2")
                 .arg(PageText::link(MetaFacts::instance().privacyPolicy.toString()),
                      PageText::escaped(MetaFacts::instance().controllerName)),
             tr("Supervisory authorities: LDI NRW (20 May 2025), LfDI Bremen (22 May 2025) and "
-               "HmbBfDI on objections working only for the future; LDA Brandenburg (19 May "
-               "2025) urging public bodies to object; DSK (2022) on fan pages"),
-            tr("Higher Regional Court of Cologne, 23 May 2025, 15 UKl 2/25: the urgent "
-               "application against the training was rejected; no court has forbidden it"),
-            tr("The article „KI-Trainingsdaten – Widerspruch“, whose template letter is this "
-               "program's letter"),
+               "HmbBfDI on objections working from receipt, for the future; LDA Brandenburg (19 "
+               "May 2025): each objection covers only the objector's own account, public bodies "
+               "should object; DSK (2022) on fan pages; Irish Data Protection Commission, Meta's "
+               "lead authority (statement of 21 May 2025); HmbBfDI, which handles Meta matters "
+               "in Germany (27 May 2025)"),
+            tr("Verbraucherzentrale NRW (2025): the reason field of the online forms is "
+               "optional; Sky TG24 (27 May 2025): the forms are built for personal profiles"),
+            tr("Higher Regional Court of Cologne (OLG Köln), 23 May 2025, 15 UKl 2/25, and "
+               "Higher Regional Court of Schleswig (OLG Schleswig), 12 August 2025, 6 UKl 3/25: "
+               "urgent applications against the training rejected; no court has forbidden it"),
+            tr("The article „KI-Trainingsdaten – Widerspruch“, whose template letter is the "
+               "starting point of this program's letter"),
         });
 
     auto* view = PageText::view(this);

@@ -62,13 +62,14 @@ QByteArray IcsReminder::build(const ObjectionRecord& record, const QDateTime& st
             tr("On %1 %2 objected to Meta's AI training (Art. 21 GDPR) for these accounts:")
                     .arg(record.sentOn.toString(Qt::ISODate), record.organisation) +
                 u'\n' + accounts.join(u'\n'),
-            tr("Meta must answer within one month (Art. 12(3) GDPR). Check whether Meta's "
-               "confirmation has come (the e-mail after the online form, or a letter) and record "
-               "it "
-               "in KI-Widerspruch."),
-            tr("If nothing came: object again through the online form, send the letter again by "
-               "registered mail, and keep both with the record. You may also complain to your "
-               "data-protection supervisory authority."),
+            tr("Meta must act without undue delay and within one month; where necessary it may "
+               "extend this by two further months if it says so within the first month (Art. "
+               "12(3) GDPR). Check whether Meta's confirmation has come (the e-mail after the "
+               "online form, or a letter) and record it in KI-Widerspruch."),
+            tr("If nothing came: write again (online form, and the letter by registered mail) and "
+               "keep both with the record. You can also inform Meta's lead supervisory authority, "
+               "the Irish Data Protection Commission, or the HmbBfDI, which handles Meta matters "
+               "in Germany."),
         }
             .join(u"\n\n"_s);
 

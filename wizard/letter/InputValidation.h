@@ -14,6 +14,8 @@ constexpr int name = 120;
 constexpr int field = 200;
 constexpr int email = 254; // RFC 5321 path limit
 constexpr int postcode = 16;
+constexpr int phone = 40;
+constexpr int reference = 60;
 constexpr int accountAddress = 500;
 constexpr int ownGrounds = 5000; // about one and a half pages of the letter
 } // namespace InputLimits

@@ -22,19 +22,20 @@ struct LetterField
 
 struct Letter
 {
-    QString returnAddress;      // one line above the recipient (DIN 5008 Rücksendeangabe)
+    QString postalNote;         // above the return address ("Einschreiben"), or empty
+    QString returnAddress;      // above the recipient (DIN 5008 Rücksendeangabe), never cut
     QStringList senderLines;    // name and postal address of the organisation
     QStringList recipientLines; // up to six lines, country last
     QList<LetterField> information;
-    QString placeAndDate;
     QString subject;
     QString salutation;
     QList<LetterParagraph> paragraphs;
     QString closing;
-    QStringList signatureLines; // typed name, role, organisation
-    QStringList contactLines;   // how Meta reaches the sender, for the online form
-    QString pageNumberPattern;  // with {page} and {pages}
-    QString author;             // PDF metadata
-    QString documentSubject;    // PDF metadata
-    QString fileNameStem;       // start of the suggested file name
+    QString closingOrganisation; // under the closing, above the room for the signature
+    QStringList signatureLines;  // typed name (with "i. A." / "i. V."), role
+    QStringList contactLines;    // who writes and how Meta reaches them, for the online form
+    QString pageNumberPattern;   // with {page} and {pages}
+    QString author;              // PDF metadata
+    QString documentSubject;     // PDF metadata
+    QString fileNameStem;        // start of the suggested file name
 };

@@ -1,5 +1,6 @@
 #include "LetterComposer.h"
 
+#include <QJsonArray>
 #include <QLocale>
 
 #include "InputValidation.h"
@@ -25,6 +26,19 @@ QString fill(QString text, const QString& placeholder, const QString& value)
 {
     return text.replace(u'{' + placeholder + u'}', value);
 }
+
+bool has(const ObjectionRequest& request, Platform platform)
+{
+    return std::any_of(request.accounts.cbegin(), request.accounts.cend(),
+                       [platform](const Account& account) { return account.platform == platform; });
+}
+
+qsizetype count(const ObjectionRequest& request, Platform platform)
+{
+    return std::count_if(
+        request.accounts.cbegin(), request.accounts.cend(),
+        [platform](const Account& account) { return account.platform == platform; });
+}
 } // namespace
 
 LetterComposer::LetterComposer(const QString& letterLanguage)
@@ -37,6 +51,51 @@ QString LetterComposer::text(const QString& key) const
     return jsonString(m_texts, key);
 }
 
+QString LetterComposer::counted(const QString& key, const ObjectionRequest& request) const
+{
+    return text(key + (request.accounts.size() == 1 ? u".one"_s : u".many"_s));
+}
+
+// "unsere Facebook-Seite", "unseren Konten", …: the accounts as the letter
+// names them, in the case the sentence needs.
+QString LetterComposer::accountsPhrase(const QString& grammaticalCase,
+                                       const ObjectionRequest& request, bool facebookOnly) const
+{
+    const qsizetype facebook = count(request, Platform::Facebook);
+    const qsizetype instagram = count(request, Platform::Instagram);
+    QString variant = u"mixed"_s;
+    if (facebookOnly || instagram == 0)
+        variant = facebook == 1 ? u"facebookOne"_s : u"facebookMany"_s;
+    else if (facebook == 0)
+        variant = instagram == 1 ? u"instagramOne"_s : u"instagramMany"_s;
+    return text(u"accounts."_s + grammaticalCase + u'.' + variant);
+}
+
+QString LetterComposer::filled(QString text, const ObjectionRequest& request) const
+{
+    text = fill(text, u"accountsAccusative"_s, accountsPhrase(u"accusative"_s, request));
+    text = fill(text, u"accountsDative"_s, accountsPhrase(u"dative"_s, request));
+    text = fill(text, u"facebookAccusative"_s, accountsPhrase(u"accusative"_s, request, true));
+    return text;
+}
+
+// "der Stadt Musterstadt" only where the article is certain (the name begins
+// with a feminine noun such as "Stadt"); otherwise "unserer Organisation"
+// rather than a wrong article.
+QString LetterComposer::owner(const Organisation& organisation) const
+{
+    const QJsonObject owner = m_texts.value("owner"_L1).toObject();
+    const QString name = organisation.name.simplified();
+    bool named = !name.isEmpty() && owner.value("namedAlways"_L1).toBool();
+    const QJsonArray nouns = owner.value("feminine"_L1).toArray();
+    for (const QJsonValue& noun : nouns) {
+        const QString word = noun.toString();
+        named |= name == word || name.startsWith(word + u' ');
+    }
+    return named ? fill(owner.value("named"_L1).toString(), u"name"_s, name)
+                 : owner.value("unnamed"_L1).toString();
+}
+
 Letter LetterComposer::compose(const ObjectionRequest& input) const
 {
     // Every way in (wizard, profile, command line) ends here, so this is where
@@ -46,36 +105,48 @@ Letter LetterComposer::compose(const ObjectionRequest& input) const
     const QString cityLine = joinNonEmpty({org.postcode, org.city}, u" "_s);
 
     Letter letter;
+    if (request.options.postalNote != PostalNote::None)
+        letter.postalNote = text(u"postalNote."_s + RequestKeys::key(request.options.postalNote));
     letter.returnAddress = joinNonEmpty({org.name, org.street, cityLine, org.country}, u" · "_s);
     for (const QString& line : {org.name, org.street, cityLine, org.country}) {
         if (!line.trimmed().isEmpty())
             letter.senderLines << line.simplified();
     }
-    letter.recipientLines = MetaFacts::instance().recipientLines();
+    letter.recipientLines = MetaFacts::instance().recipientLines(m_language);
     letter.information = information(request);
-    letter.placeAndDate = placeAndDate(request);
     letter.subject = text(u"subject"_s);
     letter.salutation = text(u"salutation"_s);
 
-    letter.paragraphs << objectionParagraph(request) << accountsParagraph(request)
-                      << LetterParagraph{text(u"responsibility"_s), {}};
-    if (request.options.jointControllership)
-        letter.paragraphs << LetterParagraph{text(u"jointControllership"_s), {}};
+    letter.paragraphs << LetterParagraph{counted(u"objection"_s, request), {}}
+                      << accountsParagraph(request);
     const LetterParagraph grounds = groundsParagraph(request);
     if (!grounds.items.isEmpty())
         letter.paragraphs << grounds;
-    letter.paragraphs << LetterParagraph{text(u"demand"_s), {}};
-    if (request.options.requestConfirmation) {
+    // A general argument, not a ground of the particular situation.
+    if (request.options.grounds.contains(Ground::NoNeed))
+        letter.paragraphs << LetterParagraph{filled(text(u"noNeed"_s), request), {}};
+    if (const QString joint = jointControllership(request); !joint.isEmpty())
+        letter.paragraphs << LetterParagraph{joint, {}};
+    letter.paragraphs << LetterParagraph{filled(text(u"demand"_s), request), {}};
+    // Not without an address to confirm to: "… schriftlich an ." would be a
+    // broken sentence (the wizard, profiles and the command line require one).
+    if (request.options.requestConfirmation && !org.email.trimmed().isEmpty()) {
         letter.paragraphs << LetterParagraph{
             fill(text(u"confirmation"_s), u"email"_s, org.email.trimmed()), {}};
     }
 
     letter.closing = text(u"closing"_s);
-    for (const QString& line : {org.contactName, org.contactRole, org.name}) {
-        if (!line.trimmed().isEmpty())
-            letter.signatureLines << line.simplified();
+    letter.closingOrganisation = org.name.simplified();
+    const QString role = request.options.signatoryName.trimmed().isEmpty()
+                             ? org.contactRole.simplified()
+                             : request.options.signatoryRole.simplified();
+    for (const QString& line : {signatureName(request), role}) {
+        if (!line.isEmpty())
+            letter.signatureLines << line;
     }
     letter.contactLines = letter.signatureLines;
+    if (!letter.closingOrganisation.isEmpty())
+        letter.contactLines.prepend(letter.closingOrganisation);
     if (!org.email.trimmed().isEmpty())
         letter.contactLines << org.email.trimmed();
     letter.pageNumberPattern = text(u"pageNumber"_s);
@@ -85,44 +156,51 @@ Letter LetterComposer::compose(const ObjectionRequest& input) const
     return letter;
 }
 
-LetterParagraph LetterComposer::objectionParagraph(const ObjectionRequest& request) const
+QString LetterComposer::signatureName(const ObjectionRequest& request) const
 {
-    bool facebook = false;
-    bool instagram = false;
-    for (const Account& account : request.accounts) {
-        facebook |= account.platform == Platform::Facebook;
-        instagram |= account.platform == Platform::Instagram;
+    const QString signatory = request.options.signatoryName.simplified();
+    const QString name =
+        signatory.isEmpty() ? request.organisation.contactName.simplified() : signatory;
+    if (name.isEmpty())
+        return {};
+    switch (request.options.signatoryCapacity) {
+    case SignatoryCapacity::OnBehalf:
+        return fill(text(u"capacity.onBehalf"_s), u"name"_s, name);
+    case SignatoryCapacity::Deputy:
+        return fill(text(u"capacity.deputy"_s), u"name"_s, name);
+    case SignatoryCapacity::Self:
+        break;
     }
-    const QString key = facebook && instagram ? u"objection.both"_s
-                        : instagram           ? u"objection.instagram"_s
-                        : facebook            ? u"objection.facebook"_s
-                                              : u"objection.both"_s;
-    return {text(key), {}};
+    return name;
 }
 
 LetterParagraph LetterComposer::accountsParagraph(const ObjectionRequest& request) const
 {
     LetterParagraph paragraph;
     paragraph.text =
-        fill(text(u"accountsIntro"_s), u"organisation"_s, request.organisation.name.simplified());
+        fill(counted(u"accountsIntro"_s, request), u"owner"_s, owner(request.organisation));
     for (const Account& account : request.accounts) {
         const QString key =
             account.platform == Platform::Facebook ? u"account.facebook"_s : u"account.instagram"_s;
         QString item = fill(text(key), u"name"_s, account.name.simplified());
-        paragraph.items << fill(item, u"address"_s, account.address.trimmed());
+        item = fill(item, u"address"_s, account.address.trimmed());
+        if (!account.loginEmail.trimmed().isEmpty())
+            item += fill(text(u"account.loginEmail"_s), u"email"_s, account.loginEmail.trimmed());
+        paragraph.items << item;
     }
     return paragraph;
 }
 
+// Only grounds from the particular situation, and the organisation's own words.
 LetterParagraph LetterComposer::groundsParagraph(const ObjectionRequest& request) const
 {
     LetterParagraph paragraph;
     paragraph.text = text(u"groundsIntro"_s);
-    const QList<Ground> applicable = applicableGrounds(request.organisation.kind);
+    const QList<Ground> applicable = applicableGrounds(request.organisation);
     // Listed in a fixed order, whatever order the boxes were ticked in.
     for (Ground ground : applicable) {
-        if (request.options.grounds.contains(ground))
-            paragraph.items << text(u"grounds."_s + RequestKeys::key(ground));
+        if (ground != Ground::NoNeed && request.options.grounds.contains(ground))
+            paragraph.items << filled(text(u"grounds."_s + RequestKeys::key(ground)), request);
     }
     const QString own = request.options.ownGrounds.trimmed();
     if (!own.isEmpty())
@@ -130,20 +208,30 @@ LetterParagraph LetterComposer::groundsParagraph(const ObjectionRequest& request
     return paragraph;
 }
 
-QString LetterComposer::placeAndDate(const ObjectionRequest& request) const
+// Only when chosen, only for Facebook Pages (the case law concerns them), and
+// with its scope and its limits (DOMAIN.md: C-210/16, C-40/17, VG Köln).
+QString LetterComposer::jointControllership(const ObjectionRequest& request) const
 {
-    const QString date = QLocale(m_language).toString(request.options.date, text(u"dateFormat"_s));
-    return joinNonEmpty({request.options.place, date}, u", "_s);
+    if (!request.options.jointControllership || !has(request, Platform::Facebook))
+        return {};
+    QString paragraph = filled(text(u"jointControllership.facebook"_s), request);
+    if (has(request, Platform::Instagram))
+        paragraph += u' ' + text(u"jointControllership.instagram"_s);
+    return paragraph;
 }
 
 QList<LetterField> LetterComposer::information(const ObjectionRequest& request) const
 {
     const Organisation& org = request.organisation;
+    // The date line shows the date only: the letter has an information block.
     const QList<LetterField> candidates{
+        {text(u"info.reference"_s), request.options.reference.simplified()},
         {text(u"info.contact"_s), org.contactName.simplified()},
         {text(u"info.role"_s), org.contactRole.simplified()},
+        {text(u"info.phone"_s), org.phone.simplified()},
         {text(u"info.email"_s), org.email.trimmed()},
-        {text(u"info.date"_s), placeAndDate(request)},
+        {text(u"info.date"_s),
+         QLocale(m_language).toString(request.options.date, text(u"dateFormat"_s))},
     };
     QList<LetterField> fields;
     for (const LetterField& field : candidates) {
@@ -151,4 +239,23 @@ QList<LetterField> LetterComposer::information(const ObjectionRequest& request) 
             fields << field;
     }
     return fields;
+}
+
+QString LetterComposer::withMetaLinks(QString text) const
+{
+    const MetaFacts& meta = MetaFacts::instance();
+    text = fill(text, u"facebookForm"_s, meta.facebookObjectionForm.toString());
+    text = fill(text, u"instagramForm"_s, meta.instagramObjectionForm.toString());
+    text = fill(text, u"privacyPolicy"_s, meta.privacyPolicy.toString());
+    return fill(text, u"metaAddress"_s, meta.addressLines.join(u", "_s));
+}
+
+QString LetterComposer::followerNotice() const
+{
+    return withMetaLinks(text(u"followers"_s));
+}
+
+QString LetterComposer::privacyNotice() const
+{
+    return withMetaLinks(text(u"privacyNotice"_s));
 }

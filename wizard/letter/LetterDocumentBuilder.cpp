@@ -61,6 +61,11 @@ void insertBody(QTextCursor& cursor, const Letter& letter)
     insertEmptyLines(cursor, 1);
     cursor.insertBlock(QTextBlockFormat(), plain);
     cursor.insertText(letter.closing, plain);
+    // DIN 5008: the organisation under the greeting, then room to sign.
+    if (!letter.closingOrganisation.isEmpty()) {
+        insertEmptyLines(cursor, 1);
+        insertLines(cursor, {letter.closingOrganisation}, plain);
+    }
     insertEmptyLines(cursor, signatureRoomLines);
     insertLines(cursor, letter.signatureLines, plain);
 }
@@ -102,6 +107,8 @@ std::unique_ptr<QTextDocument> LetterDocumentBuilder::fullLetter(const Letter& l
     cursor.insertText(letter.senderLines.value(0), plain);
     insertLines(cursor, letter.senderLines.mid(1), plain);
     insertEmptyLines(cursor, 1);
+    if (!letter.postalNote.isEmpty())
+        insertLines(cursor, {letter.postalNote}, plain);
     insertLines(cursor, letter.recipientLines, plain);
     insertEmptyLines(cursor, 1);
     for (const LetterField& field : letter.information)

@@ -6,7 +6,9 @@
 #include <QPainter>
 #include <QTextBlock>
 #include <QTextDocument>
+#include <QTextLayout>
 #include <algorithm>
+#include <memory>
 
 #include "DinLetterLayout.h"
 #include "LetterDocumentBuilder.h"
@@ -109,36 +111,96 @@ void paintMarks(QPainter& painter, const Page& page)
     painter.restore();
 }
 
-// Draws lines top-down from y (in device pixels); returns the y below them.
-qreal drawLines(QPainter& painter, const QStringList& lines, const QFont& font, qreal x, qreal y,
-                qreal width)
+// Text laid out in lines of at most `width` device pixels: broken between
+// words, inside a word only where one word is longer than a line.
+struct Wrapped
 {
-    painter.setFont(font);
-    const QFontMetricsF metrics(font, painter.device());
-    for (const QString& line : lines) {
-        const QString shown = metrics.elidedText(line, Qt::ElideRight, width);
-        painter.drawText(QPointF(x, y + metrics.ascent()), shown);
-        y += metrics.lineSpacing();
+    std::unique_ptr<QTextLayout> layout;
+    int lines = 0;
+    qreal height = 0;
+};
+
+Wrapped wrap(const QString& text, const QFont& font, QPaintDevice* device, qreal width,
+             int maxLines = 1000)
+{
+    Wrapped result{std::make_unique<QTextLayout>(text, font, device)};
+    QTextOption option;
+    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    result.layout->setTextOption(option);
+    const qreal spacing = QFontMetricsF(font, device).lineSpacing();
+    result.layout->beginLayout();
+    for (QTextLine line = result.layout->createLine(); line.isValid();
+         line = result.layout->createLine()) {
+        line.setLineWidth(width);
+        line.setPosition(QPointF(0, result.height));
+        result.height += spacing;
+        if (++result.lines == maxLines) {
+            // What does not fit any more is cut at the end of the last line:
+            // only for text far beyond what a real address or name needs.
+            line.setNumColumns(line.textLength());
+            break;
+        }
     }
-    return y;
+    result.layout->endLayout();
+    return result;
+}
+
+// Draws text top-down from y, wrapped within width; returns the y below it.
+qreal drawWrapped(QPainter& painter, const QString& text, const QFont& font, qreal x, qreal y,
+                  qreal width, int maxLines = 1000)
+{
+    const Wrapped wrapped = wrap(text, font, painter.device(), width, maxLines);
+    wrapped.layout->draw(&painter, QPointF(x, y));
+    return y + wrapped.height;
+}
+
+// The return address, bottom-aligned above the recipient (DIN 5008): never
+// cut – set smaller (not below 6 pt) and on more lines until it fits the zone
+// that the notes above it leave.
+void paintReturnAddress(QPainter& painter, const Page& page, const Letter& letter, qreal left,
+                        qreal width)
+{
+    const qreal bottom = page.mm(Din::recipientZoneTop - 1);
+    const QFont noteFont = sizedFont(7);
+    const qreal noteHeight =
+        letter.postalNote.isEmpty()
+            ? 0
+            : wrap(letter.postalNote, noteFont, painter.device(), width).height + page.mm(1);
+    const qreal room = page.mm(Din::returnZoneHeight - 1) - noteHeight;
+    Wrapped address;
+    for (qreal points : {7.0, 6.5, 6.0}) {
+        address = wrap(letter.returnAddress, sizedFont(points), painter.device(), width);
+        if (address.lines <= 2 || points == 6.0)
+            break;
+    }
+    if (address.height > room) {
+        const qreal spacing = address.height / std::max(1, address.lines);
+        address = wrap(letter.returnAddress, sizedFont(6), painter.device(), width,
+                       std::max(1, int(room / spacing)));
+    }
+    const qreal top = bottom - address.height;
+    address.layout->draw(&painter, QPointF(left, top));
+    if (!letter.postalNote.isEmpty())
+        drawWrapped(painter, letter.postalNote, noteFont, left, top - noteHeight, width);
 }
 
 qreal paintHead(QPainter& painter, const Page& page, const Letter& letter)
 {
     const qreal left = page.mm(Din::leftMargin);
     qreal y = page.mm(Din::letterheadTop);
-    y = drawLines(painter, letter.senderLines.mid(0, 1), sizedFont(12, true), left, y,
-                  page.mm(Din::textWidth));
-    drawLines(painter, letter.senderLines.mid(1), sizedFont(9), left, y, page.mm(Din::textWidth));
+    // The letterhead is never cut: a long name takes a second line.
+    if (!letter.senderLines.isEmpty()) {
+        y = drawWrapped(painter, letter.senderLines.constFirst(), sizedFont(12, true), left, y,
+                        page.mm(Din::textWidth), 2);
+    }
+    for (const QString& line : letter.senderLines.mid(1))
+        y = drawWrapped(painter, line, sizedFont(9), left, y, page.mm(Din::textWidth), 2);
 
     const qreal fieldWidth = page.mm(Din::addressFieldLeft + Din::addressFieldWidth) - left;
-    const QFont returnFont = sizedFont(7);
-    const QFontMetricsF returnMetrics(returnFont, painter.device());
-    const qreal returnTop =
-        page.mm(Din::recipientZoneTop) - returnMetrics.lineSpacing() - page.mm(1);
-    drawLines(painter, {letter.returnAddress}, returnFont, left, returnTop, fieldWidth);
-    drawLines(painter, letter.recipientLines, sizedFont(10), left,
-              page.mm(Din::recipientZoneTop + 2), fieldWidth);
+    paintReturnAddress(painter, page, letter, left, fieldWidth);
+    qreal recipientY = page.mm(Din::recipientZoneTop + 2);
+    for (const QString& line : letter.recipientLines)
+        recipientY = drawWrapped(painter, line, sizedFont(10), left, recipientY, fieldWidth, 1);
 
     const QFont labelFont = sizedFont(7);
     const QFont valueFont = sizedFont(9);
@@ -146,13 +208,8 @@ qreal paintHead(QPainter& painter, const Page& page, const Letter& letter)
     const qreal infoWidth = page.mm(Din::infoBlockWidth);
     y = page.mm(Din::infoBlockTop);
     for (const LetterField& field : letter.information) {
-        y = drawLines(painter, {field.label}, labelFont, infoLeft, y, infoWidth);
-        painter.setFont(valueFont);
-        const QRectF area(infoLeft, y, infoWidth, page.mm(40));
-        const int flags = Qt::AlignLeft | Qt::AlignTop | Qt::TextWrapAnywhere;
-        const QRectF used = painter.boundingRect(area, flags, field.value);
-        painter.drawText(area, flags, field.value);
-        y = used.bottom() + page.mm(1.5);
+        y = drawWrapped(painter, field.label, labelFont, infoLeft, y, infoWidth, 1);
+        y = drawWrapped(painter, field.value, valueFont, infoLeft, y, infoWidth, 4) + page.mm(1.5);
     }
     return y;
 }
@@ -223,8 +280,8 @@ QList<QImage> LetterPainter::pageImages(qreal dotsPerInch) const
 QString LetterPainter::shownText(const Letter& letter)
 {
     QStringList texts = letter.senderLines + letter.recipientLines + letter.signatureLines;
-    texts << letter.returnAddress << letter.subject << letter.salutation << letter.closing
-          << letter.pageNumberPattern;
+    texts << letter.postalNote << letter.returnAddress << letter.subject << letter.salutation
+          << letter.closing << letter.closingOrganisation << letter.pageNumberPattern;
     for (const LetterField& field : letter.information)
         texts << field.label << field.value;
     for (const LetterParagraph& paragraph : letter.paragraphs)

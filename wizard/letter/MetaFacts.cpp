@@ -25,7 +25,9 @@ static MetaFacts load()
     MetaFacts facts;
     facts.controllerName = controller.value("name"_L1).toString();
     facts.addressLines = stringList(controller.value("addressLines"_L1));
-    facts.countryLine = controller.value("countryLine"_L1).toString();
+    const QJsonObject country = controller.value("countryLine"_L1).toObject();
+    facts.countryLine = country.value("de"_L1).toString();
+    facts.countryLineEnglish = country.value("en"_L1).toString();
     facts.privacyPolicy = QUrl(links.value("privacyPolicy"_L1).toString());
     facts.privacyCentre = QUrl(links.value("privacyCentre"_L1).toString());
     facts.facebookObjectionForm = QUrl(links.value("facebookObjectionForm"_L1).toString());
@@ -41,9 +43,10 @@ const MetaFacts& MetaFacts::instance()
     return facts;
 }
 
-QStringList MetaFacts::recipientLines() const
+QStringList MetaFacts::recipientLines(const QString& letterLanguage) const
 {
-    return QStringList{controllerName} + addressLines + QStringList{countryLine};
+    return QStringList{controllerName} + addressLines +
+           QStringList{letterLanguage == "en"_L1 ? countryLineEnglish : countryLine};
 }
 
 const QStringList& MetaFacts::hostsFor(Platform platform) const

@@ -11,7 +11,8 @@ struct MetaFacts
 {
     QString controllerName;
     QStringList addressLines;
-    QString countryLine;
+    QString countryLine;        // in capitals, as for international post: "IRLAND"
+    QString countryLineEnglish; // "IRELAND", for a letter in English
     QUrl privacyPolicy;
     QUrl privacyCentre;
     QUrl facebookObjectionForm;
@@ -19,7 +20,8 @@ struct MetaFacts
     QStringList facebookHosts;
     QStringList instagramHosts;
 
-    QStringList recipientLines() const;
+    // The address block, the country in the letter's language ("de" or "en").
+    QStringList recipientLines(const QString& letterLanguage = QStringLiteral("de")) const;
     const QStringList& hostsFor(Platform platform) const;
 
     static const MetaFacts& instance();

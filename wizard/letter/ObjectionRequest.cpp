@@ -5,13 +5,15 @@
 bool Organisation::operator==(const Organisation& o) const
 {
     return name == o.name && kind == o.kind && contactName == o.contactName &&
-           contactRole == o.contactRole && email == o.email && street == o.street &&
-           postcode == o.postcode && city == o.city && country == o.country;
+           contactRole == o.contactRole && email == o.email && phone == o.phone &&
+           street == o.street && postcode == o.postcode && city == o.city && country == o.country &&
+           publicBody == o.publicBody;
 }
 
 bool Account::operator==(const Account& o) const
 {
-    return platform == o.platform && name == o.name && address == o.address;
+    return platform == o.platform && name == o.name && address == o.address &&
+           loginEmail == o.loginEmail;
 }
 
 bool LetterOptions::operator==(const LetterOptions& o) const
@@ -21,9 +23,11 @@ bool LetterOptions::operator==(const LetterOptions& o) const
     const bool sameGrounds =
         std::equal(grounds.cbegin(), grounds.cend(), o.grounds.cbegin(), o.grounds.cend());
     return letterLanguage == o.letterLanguage && place == o.place && date == o.date &&
-           sameGrounds && ownGrounds == o.ownGrounds &&
+           reference == o.reference && sameGrounds && ownGrounds == o.ownGrounds &&
            jointControllership == o.jointControllership &&
-           requestConfirmation == o.requestConfirmation;
+           requestConfirmation == o.requestConfirmation && signatoryName == o.signatoryName &&
+           signatoryRole == o.signatoryRole && signatoryCapacity == o.signatoryCapacity &&
+           postalNote == o.postalNote;
 }
 
 bool ObjectionRequest::operator==(const ObjectionRequest& o) const
@@ -37,24 +41,24 @@ QString platformName(Platform platform)
                                           : QStringLiteral("Instagram");
 }
 
-static bool isPublicBody(OrganisationKind kind)
+bool suggestedPublicBody(OrganisationKind kind)
 {
     return kind == OrganisationKind::PublicAuthority || kind == OrganisationKind::University;
 }
 
-QList<Ground> applicableGrounds(OrganisationKind kind)
+QList<Ground> applicableGrounds(const Organisation& organisation)
 {
     QList<Ground> grounds;
-    if (isPublicBody(kind))
+    if (organisation.publicBody)
         grounds << Ground::PublicBody;
     grounds << Ground::Minors << Ground::Confidential << Ground::NoNeed;
     return grounds;
 }
 
-QList<Ground> suggestedGrounds(OrganisationKind kind)
+QList<Ground> suggestedGrounds(const Organisation& organisation)
 {
     QList<Ground> grounds;
-    if (isPublicBody(kind))
+    if (organisation.publicBody)
         grounds << Ground::PublicBody;
     grounds << Ground::NoNeed;
     return grounds;

@@ -10,6 +10,15 @@
 
 using namespace Qt::StringLiterals;
 
+namespace {
+// Document information is searched and shown as a title: the no-break spaces
+// that keep identifiers on one line of the page are plain spaces there.
+QString plainSpaces(QString text)
+{
+    return text.replace(QChar::Nbsp, u' ');
+}
+} // namespace
+
 bool PdfLetterWriter::write(const Letter& letter, QIODevice* device, const QDateTime& creationDate)
 {
     QBuffer buffer;
@@ -19,7 +28,7 @@ bool PdfLetterWriter::write(const Letter& letter, QIODevice* device, const QDate
     {
         QPdfWriter writer(&buffer);
         writer.setResolution(LetterPainter::resolution);
-        writer.setTitle(letter.subject);
+        writer.setTitle(plainSpaces(letter.subject));
         writer.setCreator(creator);
         LetterPainter::preparePage(&writer);
         const LetterPainter painter(letter);
@@ -30,9 +39,9 @@ bool PdfLetterWriter::write(const Letter& letter, QIODevice* device, const QDate
                   return painter.drawnText(writer);
               }).value_or(buffer.data());
     }
-    const PdfDocumentInfo info{letter.subject, letter.author, letter.documentSubject, creator,
-                               creationDate.isValid() ? creationDate
-                                                      : QDateTime::currentDateTimeUtc()};
+    const PdfDocumentInfo info{
+        plainSpaces(letter.subject), letter.author, plainSpaces(letter.documentSubject), creator,
+        creationDate.isValid() ? creationDate : QDateTime::currentDateTimeUtc()};
     if (QByteArray withInfo = appendDocumentInfo(pdf, info); !withInfo.isEmpty())
         pdf = std::move(withInfo);
     return device->write(pdf) == pdf.size();

@@ -16,15 +16,27 @@ QStringList bodyLines(const Letter& letter)
     lines << letter.closing << QString();
     return lines;
 }
+
+// The closing block after the greeting, as the page shows it.
+QStringList closingBlock(const Letter& letter)
+{
+    QStringList lines;
+    if (!letter.closingOrganisation.isEmpty())
+        lines << letter.closingOrganisation << QString();
+    return lines + letter.signatureLines;
+}
 } // namespace
 
 QString PlainTextLetterWriter::fullText(const Letter& letter)
 {
     QStringList lines = letter.senderLines;
-    lines << QString() << letter.recipientLines << QString();
+    lines << QString();
+    if (!letter.postalNote.isEmpty())
+        lines << letter.postalNote;
+    lines << letter.recipientLines << QString();
     for (const LetterField& field : letter.information)
         lines << field.label + u": "_s + field.value;
-    lines << QString() << bodyLines(letter) << letter.signatureLines;
+    lines << QString() << bodyLines(letter) << closingBlock(letter);
     return lines.join(u'\n') + u'\n';
 }
 

@@ -16,6 +16,33 @@ using namespace Qt::StringLiterals;
 namespace {
 const QString formatName = u"ki-widerspruch-profile"_s;
 
+// A value stored by its key (RequestKeys); missing: the fallback.
+template <typename Enum>
+Enum keyedValue(JsonFieldReader& reader, const QJsonObject& object, const QString& key,
+                const QString& path, std::optional<Enum> (*parse)(const QString&), Enum fallback)
+{
+    const QString text = reader.text(object, key, path, InputLimits::name);
+    if (text.isEmpty())
+        return fallback;
+    if (const auto value = parse(text))
+        return *value;
+    reader.unknownValue(path, text);
+    return fallback;
+}
+
+// An optional e-mail address: empty, or one that looks like one.
+QString emailField(JsonFieldReader& reader, const QJsonObject& object, const QString& key,
+                   const QString& path)
+{
+    const QString email = reader.text(object, key, path, InputLimits::email);
+    if (const QString problem = email.isEmpty() ? QString() : InputValidation::emailError(email);
+        !problem.isEmpty()) {
+        reader.fail(path + u": "_s + problem);
+        return {};
+    }
+    return email;
+}
+
 Organisation readOrganisation(JsonFieldReader& reader, const QJsonObject& root)
 {
     const QJsonObject o = reader.object(root, u"organisation"_s, u"organisation"_s);
@@ -25,22 +52,15 @@ Organisation readOrganisation(JsonFieldReader& reader, const QJsonObject& root)
     };
     Organisation org;
     org.name = field("name", InputLimits::name);
-    const QString kind = field("kind", InputLimits::name);
-    if (!kind.isEmpty()) {
-        if (const auto value = RequestKeys::organisationKind(kind))
-            org.kind = *value;
-        else
-            reader.unknownValue(u"organisation.kind"_s, kind);
-    }
+    org.kind = keyedValue(reader, o, u"kind"_s, u"organisation.kind"_s,
+                          &RequestKeys::organisationKind, OrganisationKind::Company);
+    // Files from before this field: as suggested for the kind.
+    org.publicBody = reader.boolean(o, u"publicBody"_s, u"organisation.publicBody"_s,
+                                    suggestedPublicBody(org.kind));
     org.contactName = field("contactName", InputLimits::name);
     org.contactRole = field("contactRole", InputLimits::field);
-    org.email = field("email", InputLimits::email);
-    if (const QString problem =
-            org.email.isEmpty() ? QString() : InputValidation::emailError(org.email);
-        !problem.isEmpty()) {
-        reader.fail(u"organisation.email: "_s + problem);
-        org.email.clear();
-    }
+    org.email = emailField(reader, o, u"email"_s, u"organisation.email"_s);
+    org.phone = field("phone", InputLimits::phone);
     org.street = field("street", InputLimits::field);
     org.postcode = field("postcode", InputLimits::postcode);
     org.city = field("city", InputLimits::field);
@@ -65,6 +85,7 @@ QList<Account> readAccounts(JsonFieldReader& reader, const QJsonObject& root)
         else if (reader.problems().size() == problems)
             reader.unknownValue(path + u".platform"_s, platform);
         account.name = reader.text(entry, u"name"_s, path + u".name"_s, InputLimits::name);
+        account.loginEmail = emailField(reader, entry, u"email"_s, path + u".email"_s);
         const QString address =
             reader.text(entry, u"address"_s, path + u".address"_s, InputLimits::accountAddress);
         if (reader.problems().size() == problems) {
@@ -92,6 +113,8 @@ LetterOptions readOptions(JsonFieldReader& reader, const QJsonObject& root)
     else if (!language.isEmpty())
         reader.unknownValue(u"letter.language"_s, language);
     options.place = reader.text(o, u"place"_s, u"letter.place"_s, InputLimits::field);
+    options.reference =
+        reader.text(o, u"reference"_s, u"letter.reference"_s, InputLimits::reference);
     options.date = reader.date(o, u"date"_s, u"letter.date"_s);
     if (!options.date.isValid())
         options.date = QDate::currentDate(); // also what the wizard starts with
@@ -109,9 +132,19 @@ LetterOptions readOptions(JsonFieldReader& reader, const QJsonObject& root)
     options.ownGrounds =
         reader.text(o, u"ownGrounds"_s, u"letter.ownGrounds"_s, InputLimits::ownGrounds);
     options.jointControllership =
-        reader.boolean(o, u"jointControllership"_s, u"letter.jointControllership"_s, true);
+        reader.boolean(o, u"jointControllership"_s, u"letter.jointControllership"_s, false);
     options.requestConfirmation =
         reader.boolean(o, u"requestConfirmation"_s, u"letter.requestConfirmation"_s, true);
+    const QJsonObject signatory = reader.object(o, u"signatory"_s, u"letter.signatory"_s);
+    options.signatoryName =
+        reader.text(signatory, u"name"_s, u"letter.signatory.name"_s, InputLimits::name);
+    options.signatoryRole =
+        reader.text(signatory, u"role"_s, u"letter.signatory.role"_s, InputLimits::field);
+    options.signatoryCapacity =
+        keyedValue(reader, signatory, u"capacity"_s, u"letter.signatory.capacity"_s,
+                   &RequestKeys::signatoryCapacity, SignatoryCapacity::Self);
+    options.postalNote = keyedValue(reader, o, u"postalNote"_s, u"letter.postalNote"_s,
+                                    &RequestKeys::postalNote, PostalNote::None);
     return options;
 }
 } // namespace
@@ -121,9 +154,12 @@ QByteArray ProfileFile::toJson(const ObjectionRequest& request)
     const Organisation& org = request.organisation;
     QJsonArray accounts;
     for (const Account& account : request.accounts) {
-        accounts.append(QJsonObject{{u"platform"_s, RequestKeys::key(account.platform)},
-                                    {u"name"_s, account.name},
-                                    {u"address"_s, account.address}});
+        QJsonObject entry{{u"platform"_s, RequestKeys::key(account.platform)},
+                          {u"name"_s, account.name},
+                          {u"address"_s, account.address}};
+        if (!account.loginEmail.isEmpty())
+            entry.insert(u"email"_s, account.loginEmail);
+        accounts.append(entry);
     }
     QJsonArray grounds;
     for (Ground ground : request.options.grounds)
@@ -135,6 +171,12 @@ QByteArray ProfileFile::toJson(const ObjectionRequest& request)
         {u"ownGrounds"_s, request.options.ownGrounds},
         {u"jointControllership"_s, request.options.jointControllership},
         {u"requestConfirmation"_s, request.options.requestConfirmation},
+        {u"reference"_s, request.options.reference},
+        {u"signatory"_s,
+         QJsonObject{{u"name"_s, request.options.signatoryName},
+                     {u"role"_s, request.options.signatoryRole},
+                     {u"capacity"_s, RequestKeys::key(request.options.signatoryCapacity)}}},
+        {u"postalNote"_s, RequestKeys::key(request.options.postalNote)},
     };
     if (request.options.date.isValid())
         letter.insert(u"date"_s, request.options.date.toString(Qt::ISODate));
@@ -143,9 +185,11 @@ QByteArray ProfileFile::toJson(const ObjectionRequest& request)
         {u"version"_s, formatVersion},
         {u"organisation"_s, QJsonObject{{u"name"_s, org.name},
                                         {u"kind"_s, RequestKeys::key(org.kind)},
+                                        {u"publicBody"_s, org.publicBody},
                                         {u"contactName"_s, org.contactName},
                                         {u"contactRole"_s, org.contactRole},
                                         {u"email"_s, org.email},
+                                        {u"phone"_s, org.phone},
                                         {u"street"_s, org.street},
                                         {u"postcode"_s, org.postcode},
                                         {u"city"_s, org.city},

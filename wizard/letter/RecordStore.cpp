@@ -51,9 +51,12 @@ QJsonObject recordToJson(const ObjectionRecord& record)
 {
     QJsonArray accounts;
     for (const Account& account : record.accounts) {
-        accounts.append(QJsonObject{{u"platform"_s, RequestKeys::key(account.platform)},
-                                    {u"name"_s, account.name},
-                                    {u"address"_s, account.address}});
+        QJsonObject entry{{u"platform"_s, RequestKeys::key(account.platform)},
+                          {u"name"_s, account.name},
+                          {u"address"_s, account.address}};
+        if (!account.loginEmail.isEmpty())
+            entry.insert(u"email"_s, account.loginEmail);
+        accounts.append(entry);
     }
     QJsonObject json{
         {u"id"_s, record.id},
@@ -102,6 +105,8 @@ ObjectionRecord recordFromJson(JsonFieldReader& reader, const QJsonObject& json,
         account.name = reader.text(entry, u"name"_s, accountPath + u".name"_s, InputLimits::name);
         account.address = reader.text(entry, u"address"_s, accountPath + u".address"_s,
                                       InputLimits::accountAddress);
+        account.loginEmail =
+            reader.text(entry, u"email"_s, accountPath + u".email"_s, InputLimits::email);
         record.accounts << account;
     }
     const QString route = reader.text(json, u"route"_s, path + u".route"_s, 16);

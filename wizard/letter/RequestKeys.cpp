@@ -44,7 +44,37 @@ constexpr std::array<std::pair<Ground, const char*>, 4> grounds{{
     {Ground::Confidential, "confidential"},
     {Ground::NoNeed, "noNeed"},
 }};
+constexpr std::array<std::pair<SignatoryCapacity, const char*>, 3> capacities{{
+    {SignatoryCapacity::Self, "self"},
+    {SignatoryCapacity::OnBehalf, "onBehalf"},
+    {SignatoryCapacity::Deputy, "deputy"},
+}};
+constexpr std::array<std::pair<PostalNote, const char*>, 3> postalNotes{{
+    {PostalNote::None, "none"},
+    {PostalNote::Registered, "registered"},
+    {PostalNote::RegisteredReturnReceipt, "registeredReturnReceipt"},
+}};
 } // namespace
+
+QString RequestKeys::key(SignatoryCapacity capacity)
+{
+    return keyOf(capacities, capacity);
+}
+
+QString RequestKeys::key(PostalNote note)
+{
+    return keyOf(postalNotes, note);
+}
+
+std::optional<SignatoryCapacity> RequestKeys::signatoryCapacity(const QString& key)
+{
+    return valueOf(capacities, key);
+}
+
+std::optional<PostalNote> RequestKeys::postalNote(const QString& key)
+{
+    return valueOf(postalNotes, key);
+}
 
 QString RequestKeys::key(OrganisationKind kind)
 {

@@ -11,7 +11,11 @@ namespace RequestKeys {
 QString key(OrganisationKind kind);
 QString key(Platform platform);
 QString key(Ground ground);
+QString key(SignatoryCapacity capacity);
+QString key(PostalNote note);
 std::optional<OrganisationKind> organisationKind(const QString& key);
 std::optional<Platform> platform(const QString& key);
 std::optional<Ground> ground(const QString& key);
+std::optional<SignatoryCapacity> signatoryCapacity(const QString& key);
+std::optional<PostalNote> postalNote(const QString& key);
 } // namespace RequestKeys

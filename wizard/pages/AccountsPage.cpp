@@ -9,6 +9,7 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QVBoxLayout>
+#include <algorithm>
 
 #include "CharacterLimit.h"
 #include "FieldMessage.h"
@@ -16,6 +17,14 @@
 #include "InputValidation.h"
 
 using namespace Qt::StringLiterals;
+
+namespace {
+// One account, whatever name or login e-mail it was entered with.
+bool sameAccount(const Account& a, const Account& b)
+{
+    return a.platform == b.platform && a.address.compare(b.address, Qt::CaseInsensitive) == 0;
+}
+} // namespace
 
 AccountsPage::AccountsPage(ObjectionRequest& request, QWidget* parent)
     : WizardPage(parent), m_request(request)
@@ -37,8 +46,13 @@ void AccountsPage::build()
     m_addressEdit = new QLineEdit(this);
     m_addressEdit->setObjectName(u"accountAddressLineEdit"_s);
     limitLength(m_addressEdit, InputLimits::accountAddress);
+    m_emailEdit = new QLineEdit(this);
+    m_emailEdit->setObjectName(u"accountEmailLineEdit"_s);
+    limitLength(m_emailEdit, InputLimits::email);
     m_message = new FieldMessage(this);
     onLanguageChange([this] {
+        m_emailEdit->setPlaceholderText(
+            tr("optional: the e-mail address the account logs in with, so Meta can find it"));
         m_nameEdit->setPlaceholderText(tr("e.g. Stadt Musterstadt"));
         m_addressEdit->setPlaceholderText(tr("https://www.facebook.com/yourpage or @name"));
         m_message->showMessage(QString()); // written in the old language
@@ -48,6 +62,7 @@ void AccountsPage::build()
     bindText(addLabelledRow(form, m_platformCombo), QT_TR_NOOP("&Platform"));
     bindText(addLabelledRow(form, m_nameEdit), QT_TR_NOOP("Name of the page or a&ccount"));
     bindText(addLabelledRow(form, m_addressEdit), QT_TR_NOOP("&Web address or @name"));
+    bindText(addLabelledRow(form, m_emailEdit), QT_TR_NOOP("Log&in e-mail"));
     form->addRow(QString(), m_message);
 
     m_addButton = new QPushButton(this);
@@ -86,9 +101,8 @@ void AccountsPage::build()
     // Enter in the editor adds the account. QLineEdit passes Enter on to the
     // wizard's default button as well, which would leave the page, so it is
     // taken here.
-    m_nameEdit->installEventFilter(this);
-    m_addressEdit->installEventFilter(this);
-    for (QLineEdit* edit : {m_nameEdit, m_addressEdit}) {
+    for (QLineEdit* edit : {m_nameEdit, m_addressEdit, m_emailEdit}) {
+        edit->installEventFilter(this);
         connect(edit, &QLineEdit::textChanged, this, &AccountsPage::updateButtons);
         connect(edit, &QLineEdit::textChanged, this, &AccountsPage::completeChanged);
     }
@@ -114,6 +128,7 @@ void AccountsPage::load()
     refreshList(-1);
     m_nameEdit->clear();
     m_addressEdit->clear();
+    m_emailEdit->clear();
     m_message->showMessage(QString());
     m_platformCombo->setFocus();
 }
@@ -131,7 +146,8 @@ bool AccountsPage::isComplete() const
 
 bool AccountsPage::editorIsEmpty() const
 {
-    return m_nameEdit->text().trimmed().isEmpty() && m_addressEdit->text().trimmed().isEmpty();
+    return m_nameEdit->text().trimmed().isEmpty() && m_addressEdit->text().trimmed().isEmpty() &&
+           m_emailEdit->text().trimmed().isEmpty();
 }
 
 bool AccountsPage::validatePage()
@@ -164,6 +180,15 @@ bool AccountsPage::readEditor(Account& account)
         return false;
     }
     account.address = check.normalised;
+    account.loginEmail = m_emailEdit->text().trimmed();
+    if (const QString problem = account.loginEmail.isEmpty()
+                                    ? QString()
+                                    : InputValidation::emailError(account.loginEmail);
+        !problem.isEmpty()) {
+        m_message->showMessage(problem);
+        m_emailEdit->setFocus();
+        return false;
+    }
     m_message->showMessage(QString());
     return true;
 }
@@ -173,13 +198,15 @@ bool AccountsPage::addAccount()
     Account account;
     if (!readEditor(account))
         return false;
-    if (m_request.accounts.contains(account)) {
+    if (std::any_of(m_request.accounts.cbegin(), m_request.accounts.cend(),
+                    [&account](const Account& other) { return sameAccount(other, account); })) {
         m_message->showMessage(tr("This account is already in the list."));
         return false;
     }
     m_request.accounts << account;
     m_nameEdit->clear();
     m_addressEdit->clear();
+    m_emailEdit->clear();
     refreshList(-1);
     m_nameEdit->setFocus();
     emit completeChanged();
@@ -193,7 +220,7 @@ bool AccountsPage::applyChanges()
     if (row < 0 || !readEditor(account))
         return false;
     for (qsizetype other = 0; other < m_request.accounts.size(); ++other) {
-        if (other != row && m_request.accounts.at(other) == account) {
+        if (other != row && sameAccount(m_request.accounts.at(other), account)) {
             m_message->showMessage(tr("This account is already in the list."));
             return false;
         }
@@ -215,6 +242,7 @@ void AccountsPage::removeAccount()
     m_nameEdit->setFocus();
     m_nameEdit->clear();
     m_addressEdit->clear();
+    m_emailEdit->clear();
     m_message->showMessage(QString());
     refreshList(-1);
     emit completeChanged();
@@ -229,6 +257,7 @@ void AccountsPage::loadSelection()
         m_platformCombo->setCurrentIndex(m_platformCombo->findData(int(account.platform)));
         m_nameEdit->setText(account.name);
         m_addressEdit->setText(account.address);
+        m_emailEdit->setText(account.loginEmail);
         m_message->showMessage(QString());
     }
     updateButtons();
@@ -240,7 +269,9 @@ void AccountsPage::refreshList(int selectRow)
     m_list->clear();
     for (const Account& account : m_request.accounts) {
         const QString platform = platformName(account.platform);
-        m_list->addItem(platform + u": "_s + account.name + u" – "_s + account.address);
+        const QString email =
+            account.loginEmail.isEmpty() ? QString() : u" ("_s + account.loginEmail + u')';
+        m_list->addItem(platform + u": "_s + account.name + u" – "_s + account.address + email);
     }
     m_list->setCurrentRow(selectRow);
     updateButtons();

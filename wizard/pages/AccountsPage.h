@@ -45,6 +45,7 @@ private:
     QComboBox* m_platformCombo = nullptr;
     QLineEdit* m_nameEdit = nullptr;
     QLineEdit* m_addressEdit = nullptr;
+    QLineEdit* m_emailEdit = nullptr;
     FieldMessage* m_message = nullptr;
     QPushButton* m_addButton = nullptr;
     QPushButton* m_applyButton = nullptr;

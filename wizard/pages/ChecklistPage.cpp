@@ -24,9 +24,11 @@ void ChecklistPage::build()
     for (const char* item : {
              QT_TR_NOOP("Access to each account and the account's e-mail address"),
              QT_TR_NOOP("The name and postal address of your organisation"),
-             QT_TR_NOOP("A list of all Facebook pages and Instagram accounts with their "
+             QT_TR_NOOP("A list of all Facebook Pages and Instagram accounts with their "
                         "addresses"),
              QT_TR_NOOP("A contact person for Meta's answer, e.g. your data-protection officer"),
+             QT_TR_NOOP("Who signs the letter (for an authority: its head or an authorised "
+                        "official), and your reference if you use one"),
          }) {
         auto* box = new QCheckBox(this);
         bindText(box, item);

@@ -1,18 +1,26 @@
 #include "DonePage.h"
 
+#include <QClipboard>
+#include <QComboBox>
+#include <QGroupBox>
+#include <QGuiApplication>
+#include <QHBoxLayout>
+#include <QLabel>
 #include <QPushButton>
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
+#include "LetterComposer.h"
 #include "PageText.h"
 #include "dialogs/HistoryDialog.h"
 
 using namespace Qt::StringLiterals;
 
-DonePage::DonePage(RecordStore& records, QWidget* parent) : WizardPage(parent), m_records(records)
+DonePage::DonePage(const ObjectionRequest& request, RecordStore& records, QWidget* parent)
+    : WizardPage(parent), m_request(request), m_records(records)
 {
     bindTitles(QT_TR_NOOP("Done – and what comes next"),
-               QT_TR_NOOP("Tell Meta clearly that you are not part of its training data farm."));
+               QT_TR_NOOP("What to do after sending, and what to tell your followers."));
 }
 
 void DonePage::build()
@@ -25,22 +33,72 @@ void DonePage::build()
         HistoryDialog dialog(m_records, this);
         dialog.exec();
     });
+
+    // The texts for followers and the privacy notice: their language is chosen
+    // apart from the program's, since many organisations post in both.
+    auto* publish = new QGroupBox(this);
+    publish->setObjectName(u"publishGroupBox"_s);
+    auto* explanation = new QLabel(publish);
+    explanation->setWordWrap(true);
+    bindText(explanation,
+             QT_TR_NOOP("Visitors' comments and pictures are covered only if those people object "
+                        "themselves. Post this short text on your pages, and add the paragraph "
+                        "to the privacy notice of your social-media presence."));
+    m_textLanguage = new QComboBox(publish);
+    m_textLanguage->setObjectName(u"publishLanguageComboBox"_s);
+    m_textLanguage->addItem(QString(), u"de"_s);
+    m_textLanguage->addItem(QString(), u"en"_s);
+    auto* languageLabel = new QLabel(publish);
+    languageLabel->setBuddy(m_textLanguage);
+    bindText(languageLabel, QT_TR_NOOP("&Language of the texts:"));
+    auto* followers = new QPushButton(publish);
+    followers->setObjectName(u"copyFollowerTextButton"_s);
+    bindText(followers, QT_TR_NOOP("Copy te&xt for followers"));
+    auto* privacy = new QPushButton(publish);
+    privacy->setObjectName(u"copyPrivacyNoticeButton"_s);
+    bindText(privacy, QT_TR_NOOP("Copy paragraph for the privacy &notice"));
+    m_copied = new QLabel(publish);
+    m_copied->setObjectName(u"publishStatusLabel"_s);
+    m_copied->setWordWrap(true);
+    connect(followers, &QPushButton::clicked, this, [this] { copy(false); });
+    connect(privacy, &QPushButton::clicked, this, [this] { copy(true); });
+    connect(m_textLanguage, &QComboBox::currentIndexChanged, m_copied, &QLabel::clear);
+
+    auto* row = new QHBoxLayout;
+    row->addWidget(languageLabel);
+    row->addWidget(m_textLanguage);
+    row->addWidget(followers);
+    row->addWidget(privacy);
+    row->addStretch();
+    auto* publishLayout = new QVBoxLayout(publish);
+    publishLayout->addWidget(explanation);
+    publishLayout->addLayout(row);
+    publishLayout->addWidget(m_copied);
+
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(view);
+    layout->addWidget(view, 1);
+    layout->addWidget(publish);
     layout->addWidget(history, 0, Qt::AlignLeft);
-    onLanguageChange([this, view] {
+    onLanguageChange([this, view, publish] {
+        publish->setTitle(tr("For your followers and your privacy notice"));
+        m_textLanguage->setItemText(0, tr("German"));
+        m_textLanguage->setItemText(1, tr("English"));
+        m_copied->clear();
         view->setHtml(
             tr("<p><b>In short:</b></p>") +
             PageText::bulletList({
-                tr("Meta wants to use your data for AI."),
-                tr("You can object – but you have to do it actively."),
-                tr("The objection protects you, the people on your pages and your GDPR record."),
+                tr("Meta uses public content of adults on Facebook and Instagram to train its AI "
+                   "models."),
+                tr("Your organisation's objection covers what its own accounts publish. "
+                   "Visitors are covered only if they object themselves."),
+                tr("Keep a record: you must be able to show what you did (Art. 5(2) and Art. 24 "
+                   "GDPR)."),
             }) +
             tr("<p><b>Next steps:</b></p>") +
             PageText::bulletList({
                 tr("Send the text through Meta's online form for each account and keep Meta's "
                    "confirmation e-mail."),
-                tr("One objection covers one account. Object for each Facebook page and "
+                tr("One objection covers one account. Object for each Facebook Page and "
                    "Instagram account; accounts linked in Meta's Accounts Center can be covered "
                    "together."),
                 tr("If the e-mail address of an account changes, object again."),
@@ -48,8 +106,32 @@ void DonePage::build()
                    "together with the date you sent it."),
                 tr("Record what you sent under “Record of objections”, add Meta's confirmation "
                    "when it comes, and keep the documentation PDF with your files."),
-                tr("If Meta has not answered after one month, ask again."),
+                tr("Meta must act without undue delay and within one month; where necessary it "
+                   "may extend this by two further months if it says so within the first month "
+                   "(Art. 12(3) GDPR)."),
+                tr("If nothing has come after a month: write again and keep both letters with "
+                   "the record. You can also inform Meta's lead supervisory authority, the Irish "
+                   "Data Protection Commission, or the Hamburg authority that handles Meta "
+                   "matters in Germany (HmbBfDI). A complaint under Art. 77 GDPR is a right of "
+                   "the people concerned; an organisation sends information."),
             }));
         view->setAccessibleName(title());
     });
+}
+
+void DonePage::load()
+{
+    const int index = m_textLanguage->findData(m_request.options.letterLanguage);
+    m_textLanguage->setCurrentIndex(qMax(0, index));
+    m_copied->clear();
+}
+
+void DonePage::copy(bool privacyNotice)
+{
+    const LetterComposer composer(m_textLanguage->currentData().toString());
+    QGuiApplication::clipboard()->setText(privacyNotice ? composer.privacyNotice()
+                                                        : composer.followerNotice());
+    m_copied->setText(privacyNotice
+                          ? tr("The paragraph for the privacy notice is on the clipboard.")
+                          : tr("The text for your followers is on the clipboard."));
 }

@@ -3,6 +3,7 @@
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
+#include "AppTranslations.h"
 #include "MetaFacts.h"
 #include "PageText.h"
 
@@ -21,22 +22,26 @@ void HowPage::build()
     layout->addWidget(view);
     onLanguageChange([this, view] {
         const MetaFacts& meta = MetaFacts::instance();
-        const QString address = PageText::escaped(meta.recipientLines().join(u", "_s));
+        const QString address =
+            PageText::escaped(meta.recipientLines(AppTranslations::current()).join(u", "_s));
         view->setHtml(
-            tr("<p><b>1. Online form.</b> Log in with the account of your page. Open Meta's "
-               "privacy policy at %1 and go to your rights and the objection to the processing "
-               "of your information (in German: „Rechte“ → „Widerspruch gegen die Verarbeitung "
-               "deiner Informationen“). Enter the account's e-mail address and paste the text "
-               "that this wizard prepares for you. Meta confirms by e-mail: keep that "
+            tr("<p><b>1. Online form.</b> Meta's objection forms open only for someone logged "
+               "in; page admins log in with their personal account. Open Meta's privacy policy "
+               "at %1 and go to your rights and the objection to the processing of your "
+               "information (in German: „Rechte“ → „Widerspruch gegen die Verarbeitung deiner "
+               "Informationen“). Enter the account's e-mail address. A reason is optional; you "
+               "can paste the text that this wizard prepares. Meta confirms by e-mail: keep that "
                "e-mail.</p>")
                 .arg(PageText::link(meta.privacyPolicy.toString())) +
             tr("<p>Meta keeps rebuilding its help pages, so the way there may look different. "
                "On the preview page you can also open the direct forms for Facebook and "
-               "Instagram. The forms are made for personal profiles, and a page cannot always "
+               "Instagram. The forms are made for personal profiles: a form sent from an "
+               "admin's login may cover only the admin's own profile, and a Page cannot always "
                "use them.</p>") +
-            tr("<p><b>2. Letter.</b> That is why this wizard also writes a letter to %1. Print "
-               "it and send it by post, ideally by registered mail, or keep it as a PDF. The "
-               "letter documents the objection for your organisation's files.</p>")
+            tr("<p><b>2. Letter.</b> That is why this wizard also writes a letter to %1 for "
+               "your organisation's accounts. An objection works only once it reaches Meta: "
+               "send the letter by post, ideally by registered mail, and keep the PDF with the "
+               "record of the objection.</p>")
                 .arg(address));
         view->setAccessibleName(title());
     });

@@ -8,6 +8,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QScrollArea>
 #include <QVBoxLayout>
 
 #include "CharacterLimit.h"
@@ -21,92 +22,91 @@ LetterOptionsPage::LetterOptionsPage(ObjectionRequest& request, QWidget* parent)
     : WizardPage(parent), m_request(request)
 {
     bindTitles(QT_TR_NOOP("Letter options"),
-               QT_TR_NOOP("Choose what the letter should say. The suggestions fit your kind of "
-                          "organisation."));
+               QT_TR_NOOP("Choose what the letter should say and who signs it. The suggestions "
+                          "fit your organisation."));
 }
 
-void LetterOptionsPage::build()
+QWidget* LetterOptionsPage::buildLetterBox()
 {
-    m_languageCombo = new QComboBox(this);
+    auto* box = new QGroupBox(this);
+    onLanguageChange([this, box] { box->setTitle(tr("The letter")); });
+    m_languageCombo = new QComboBox(box);
     m_languageCombo->setObjectName(u"letterLanguageComboBox"_s);
     // Each language under its own name, as language choices usually are.
     m_languageCombo->addItem(u"Deutsch"_s, u"de"_s);
     m_languageCombo->addItem(u"English"_s, u"en"_s);
-    m_placeEdit = new QLineEdit(this);
-    m_placeEdit->setObjectName(u"placeLineEdit"_s);
-    limitLength(m_placeEdit, InputLimits::field);
-    m_dateEdit = new QDateEdit(this);
+    m_dateEdit = new QDateEdit(box);
     m_dateEdit->setObjectName(u"dateEdit"_s);
     m_dateEdit->setCalendarPopup(true);
-    auto* form = new QFormLayout;
-    bindText(addLabelledRow(form, m_languageCombo), QT_TR_NOOP("&Language of the letter"));
-    bindText(addLabelledRow(form, m_placeEdit), QT_TR_NOOP("&Place"));
-    bindText(addLabelledRow(form, m_dateEdit), QT_TR_NOOP("&Date"));
-
-    auto* groundsBox = new QGroupBox(this);
-    onLanguageChange([this, groundsBox] {
-        groundsBox->setTitle(tr("Grounds from your particular situation (Art. 21 GDPR)"));
+    m_referenceEdit = new QLineEdit(box);
+    m_referenceEdit->setObjectName(u"referenceLineEdit"_s);
+    limitLength(m_referenceEdit, InputLimits::reference);
+    m_postalNoteCombo = new QComboBox(box);
+    m_postalNoteCombo->setObjectName(u"postalNoteComboBox"_s);
+    for (PostalNote note :
+         {PostalNote::None, PostalNote::Registered, PostalNote::RegisteredReturnReceipt})
+        m_postalNoteCombo->addItem(QString(), int(note));
+    onLanguageChange([this] {
+        m_postalNoteCombo->setItemText(0, tr("none"));
+        m_postalNoteCombo->setItemText(1, tr("Registered mail (Einschreiben)"));
+        m_postalNoteCombo->setItemText(2, tr("Registered mail with return receipt"));
+        m_referenceEdit->setPlaceholderText(tr("optional, e.g. a file number"));
+        //: Date format of the date field (QDate::toString); German: dd.MM.yyyy
+        m_dateEdit->setDisplayFormat(tr("d MMM yyyy"));
     });
-    auto* groundsLayout = new QVBoxLayout(groundsBox);
-    auto* groundsHint = new QLabel(groundsBox);
-    groundsHint->setWordWrap(true);
-    bindText(groundsHint, QT_TR_NOOP("An objection without grounds may be judged ineffective. "
-                                     "Tick what applies:"));
-    groundsLayout->addWidget(groundsHint);
+    auto* form = new QFormLayout(box);
+    bindText(addLabelledRow(form, m_languageCombo), QT_TR_NOOP("&Language of the letter"));
+    bindText(addLabelledRow(form, m_dateEdit), QT_TR_NOOP("&Date"));
+    bindText(addLabelledRow(form, m_referenceEdit), QT_TR_NOOP("Our &reference"));
+    bindText(addLabelledRow(form, m_postalNoteCombo), QT_TR_NOOP("N&ote above the address"));
+    return box;
+}
+
+QWidget* LetterOptionsPage::buildGroundsBox()
+{
+    auto* box = new QGroupBox(this);
+    onLanguageChange([this, box] {
+        box->setTitle(tr("Grounds from your particular situation (Art. 21 GDPR)"));
+    });
+    auto* layout = new QVBoxLayout(box);
+    auto* hint = new QLabel(box);
+    hint->setWordWrap(true);
+    bindText(hint, QT_TR_NOOP("An objection without grounds may be judged ineffective. Tick what "
+                              "applies to your organisation, or describe it in your own words:"));
+    layout->addWidget(hint);
     const std::pair<Ground, const char*> grounds[] = {
         {Ground::PublicBody,
          QT_TR_NOOP("Public body: bound to neutrality, citizens must be able to reach us")},
-        {Ground::Minors, QT_TR_NOOP("Minors or vulnerable people comment on our pages")},
-        {Ground::Confidential, QT_TR_NOOP("People bring confidential matters to us there")},
-        {Ground::NoNeed, QT_TR_NOOP("We do not need AI training for our pages")},
+        {Ground::Minors,
+         QT_TR_NOOP("Our own posts show minors; vulnerable people write in public comments")},
+        {Ground::Confidential,
+         QT_TR_NOOP("In public comments people bring personal matters to us")},
     };
     for (const auto& [ground, label] : grounds) {
-        auto* box = new QCheckBox(groundsBox);
-        bindText(box, label);
-        box->setObjectName(u"groundCheckBox"_s + QString::number(int(ground)));
-        groundsLayout->addWidget(box);
-        m_groundBoxes.insert(ground, box);
-        connect(box, &QCheckBox::toggled, this, &LetterOptionsPage::store);
+        auto* check = new QCheckBox(box);
+        bindText(check, label);
+        check->setObjectName(u"groundCheckBox"_s + QString::number(int(ground)));
+        layout->addWidget(check);
+        m_groundBoxes.insert(ground, check);
+        connect(check, &QCheckBox::toggled, this, &LetterOptionsPage::store);
     }
-    m_ownGroundsEdit = new QPlainTextEdit(groundsBox);
+    m_ownGroundsEdit = new QPlainTextEdit(box);
     m_ownGroundsEdit->setObjectName(u"ownGroundsTextEdit"_s);
     m_ownGroundsEdit->setTabChangesFocus(true);
     m_ownGroundsEdit->setMaximumHeight(m_ownGroundsEdit->fontMetrics().lineSpacing() * 5);
-    auto* ownLabel = new QLabel(groundsBox);
+    auto* ownLabel = new QLabel(box);
     bindText(ownLabel, QT_TR_NOOP("&Further grounds in your own words:"));
     ownLabel->setBuddy(m_ownGroundsEdit);
-    groundsLayout->addWidget(ownLabel);
-    groundsLayout->addWidget(m_ownGroundsEdit);
-    m_ownGroundsMessage = new FieldMessage(groundsBox);
+    layout->addWidget(ownLabel);
+    layout->addWidget(m_ownGroundsEdit);
+    m_ownGroundsMessage = new FieldMessage(box);
     m_ownGroundsMessage->setObjectName(u"ownGroundsMessageLabel"_s);
-    groundsLayout->addWidget(m_ownGroundsMessage);
-
-    m_jointControllershipBox = new QCheckBox(this);
-    bindText(m_jointControllershipBox,
-             QT_TR_NOOP("Refer to &joint controllership (Art. 26 GDPR, CJEU C-210/16)"));
-    m_jointControllershipBox->setObjectName(u"jointControllershipCheckBox"_s);
-    m_confirmationBox = new QCheckBox(this);
-    bindText(m_confirmationBox,
-             QT_TR_NOOP("Ask for written &confirmation within one month (Art. 12(3) GDPR)"));
-    m_confirmationBox->setObjectName(u"confirmationCheckBox"_s);
+    layout->addWidget(m_ownGroundsMessage);
     onLanguageChange([this] {
         m_ownGroundsEdit->setPlaceholderText(
             tr("Optional: describe your situation in your own words."));
         m_ownGroundsMessage->showMessage(QString()); // written in the old language
-        //: Date format of the date field (QDate::toString); German: dd.MM.yyyy
-        m_dateEdit->setDisplayFormat(tr("d MMM yyyy"));
     });
-
-    auto* layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addWidget(groundsBox);
-    layout->addWidget(m_jointControllershipBox);
-    layout->addWidget(m_confirmationBox);
-    layout->addStretch();
-
-    connect(m_languageCombo, &QComboBox::currentIndexChanged, this, &LetterOptionsPage::store);
-    connect(m_placeEdit, &QLineEdit::textChanged, this, &LetterOptionsPage::store);
-    connect(m_dateEdit, &QDateEdit::dateChanged, this, &LetterOptionsPage::store);
     connect(m_ownGroundsEdit, &QPlainTextEdit::textChanged, this, [this] {
         // What is pasted beyond the limit is cut, and the user told so.
         if (keepFirstCharacters(m_ownGroundsEdit, InputLimits::ownGrounds)) {
@@ -118,33 +118,118 @@ void LetterOptionsPage::build()
         }
         store();
     });
+    return box;
+}
+
+QWidget* LetterOptionsPage::buildSignatoryBox()
+{
+    auto* box = new QGroupBox(this);
+    onLanguageChange([this, box] { box->setTitle(tr("Who signs")); });
+    m_signatoryNameEdit = new QLineEdit(box);
+    m_signatoryNameEdit->setObjectName(u"signatoryNameLineEdit"_s);
+    limitLength(m_signatoryNameEdit, InputLimits::name);
+    m_signatoryRoleEdit = new QLineEdit(box);
+    m_signatoryRoleEdit->setObjectName(u"signatoryRoleLineEdit"_s);
+    limitLength(m_signatoryRoleEdit, InputLimits::field);
+    m_capacityCombo = new QComboBox(box);
+    m_capacityCombo->setObjectName(u"signatoryCapacityComboBox"_s);
+    for (SignatoryCapacity capacity :
+         {SignatoryCapacity::Self, SignatoryCapacity::OnBehalf, SignatoryCapacity::Deputy})
+        m_capacityCombo->addItem(QString(), int(capacity));
+    onLanguageChange([this] {
+        m_signatoryNameEdit->setPlaceholderText(tr("empty: the contact person signs"));
+        m_signatoryRoleEdit->setPlaceholderText(tr("e.g. Mayor, managing director"));
+        m_capacityCombo->setItemText(0, tr("in their own name (head of the organisation)"));
+        m_capacityCombo->setItemText(1, tr("on behalf (i. A.)"));
+        m_capacityCombo->setItemText(2, tr("as deputy (i. V.)"));
+    });
+    auto* form = new QFormLayout(box);
+    bindText(addLabelledRow(form, m_signatoryNameEdit), QT_TR_NOOP("Na&me"));
+    bindText(addLabelledRow(form, m_signatoryRoleEdit), QT_TR_NOOP("Func&tion"));
+    bindText(addLabelledRow(form, m_capacityCombo), QT_TR_NOOP("Si&gns"));
+    return box;
+}
+
+void LetterOptionsPage::build()
+{
+    m_groundBoxes.clear();
+    auto* content = new QWidget(this);
+    auto* layout = new QVBoxLayout(content);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(buildLetterBox());
+    layout->addWidget(buildGroundsBox());
+
+    // A general argument, in a sentence of its own (not a ground of the
+    // particular situation).
+    auto* noNeed = new QCheckBox(content);
+    noNeed->setObjectName(u"groundCheckBox"_s + QString::number(int(Ground::NoNeed)));
+    bindText(noNeed, QT_TR_NOOP("Add that AI training is not needed for your work with the pages"));
+    m_groundBoxes.insert(Ground::NoNeed, noNeed);
+    connect(noNeed, &QCheckBox::toggled, this, &LetterOptionsPage::store);
+    layout->addWidget(noNeed);
+    m_jointControllershipBox = new QCheckBox(content);
+    bindText(m_jointControllershipBox,
+             QT_TR_NOOP("Refer to &joint controllership for your Facebook Pages (Art. 26 GDPR: "
+                        "the Page's data collection and statistics; disputed beyond that)"));
+    m_jointControllershipBox->setObjectName(u"jointControllershipCheckBox"_s);
+    m_confirmationBox = new QCheckBox(content);
+    bindText(m_confirmationBox,
+             QT_TR_NOOP("Ask for written &confirmation within one month (Art. 12(3) GDPR)"));
+    m_confirmationBox->setObjectName(u"confirmationCheckBox"_s);
+    layout->addWidget(m_jointControllershipBox);
+    layout->addWidget(m_confirmationBox);
+    layout->addWidget(buildSignatoryBox());
+    layout->addStretch();
+
+    // More than a small screen holds: the page scrolls, the buttons stay.
+    auto* scroll = new QScrollArea(this);
+    scroll->setObjectName(u"letterOptionsScrollArea"_s);
+    scroll->setWidget(content);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto* pageLayout = new QVBoxLayout(this);
+    pageLayout->setContentsMargins(0, 0, 0, 0);
+    pageLayout->addWidget(scroll);
+
+    connect(m_languageCombo, &QComboBox::currentIndexChanged, this, &LetterOptionsPage::store);
+    connect(m_dateEdit, &QDateEdit::dateChanged, this, &LetterOptionsPage::store);
+    connect(m_referenceEdit, &QLineEdit::textChanged, this, &LetterOptionsPage::store);
+    connect(m_postalNoteCombo, &QComboBox::currentIndexChanged, this, &LetterOptionsPage::store);
     connect(m_jointControllershipBox, &QCheckBox::toggled, this, &LetterOptionsPage::store);
     connect(m_confirmationBox, &QCheckBox::toggled, this, &LetterOptionsPage::store);
+    connect(m_signatoryNameEdit, &QLineEdit::textChanged, this, &LetterOptionsPage::store);
+    connect(m_signatoryRoleEdit, &QLineEdit::textChanged, this, &LetterOptionsPage::store);
+    connect(m_capacityCombo, &QComboBox::currentIndexChanged, this, &LetterOptionsPage::store);
 }
 
 void LetterOptionsPage::load()
 {
-    LetterOptions& options = m_request.options;
-    const OrganisationKind kind = m_request.organisation.kind;
-    if (options.place.trimmed().isEmpty())
-        options.place = m_request.organisation.city.simplified();
-
+    const LetterOptions& options = m_request.options;
     m_loading = true;
     m_languageCombo->setCurrentIndex(
         std::max(0, m_languageCombo->findData(options.letterLanguage)));
-    m_placeEdit->setText(options.place);
     m_dateEdit->setDate(options.date);
-    const QList<Ground> applicable = applicableGrounds(kind);
+    m_referenceEdit->setText(options.reference);
+    m_postalNoteCombo->setCurrentIndex(m_postalNoteCombo->findData(int(options.postalNote)));
+    const QList<Ground> applicable = applicableGrounds(m_request.organisation);
     for (auto it = m_groundBoxes.cbegin(); it != m_groundBoxes.cend(); ++it) {
         it.value()->setVisible(applicable.contains(it.key()));
         it.value()->setChecked(options.grounds.contains(it.key()));
     }
     m_ownGroundsEdit->setPlainText(options.ownGrounds);
     m_ownGroundsMessage->showMessage(QString());
+    // The case law concerns Facebook pages only (see LetterComposer).
+    const bool facebook =
+        std::any_of(m_request.accounts.cbegin(), m_request.accounts.cend(),
+                    [](const Account& account) { return account.platform == Platform::Facebook; });
+    m_jointControllershipBox->setEnabled(facebook);
     m_jointControllershipBox->setChecked(options.jointControllership);
     m_confirmationBox->setChecked(options.requestConfirmation);
+    m_signatoryNameEdit->setText(options.signatoryName);
+    m_signatoryRoleEdit->setText(options.signatoryRole);
+    m_capacityCombo->setCurrentIndex(m_capacityCombo->findData(int(options.signatoryCapacity)));
     m_loading = false;
-    m_placeEdit->setFocus();
+    m_languageCombo->setFocus();
 }
 
 void LetterOptionsPage::store()
@@ -153,8 +238,9 @@ void LetterOptionsPage::store()
         return;
     LetterOptions& options = m_request.options;
     options.letterLanguage = m_languageCombo->currentData().toString();
-    options.place = m_placeEdit->text();
     options.date = m_dateEdit->date();
+    options.reference = m_referenceEdit->text();
+    options.postalNote = PostalNote(m_postalNoteCombo->currentData().toInt());
     options.grounds.clear();
     for (auto it = m_groundBoxes.cbegin(); it != m_groundBoxes.cend(); ++it) {
         if (it.value()->isChecked())
@@ -163,4 +249,7 @@ void LetterOptionsPage::store()
     options.ownGrounds = m_ownGroundsEdit->toPlainText();
     options.jointControllership = m_jointControllershipBox->isChecked();
     options.requestConfirmation = m_confirmationBox->isChecked();
+    options.signatoryName = m_signatoryNameEdit->text();
+    options.signatoryRole = m_signatoryRoleEdit->text();
+    options.signatoryCapacity = SignatoryCapacity(m_capacityCombo->currentData().toInt());
 }

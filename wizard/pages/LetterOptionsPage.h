@@ -12,7 +12,7 @@ class QDateEdit;
 class QLineEdit;
 class QPlainTextEdit;
 
-// Step 6: place, date and the optional paragraphs of the letter.
+// Step 6: what the letter says and who signs it.
 class LetterOptionsPage : public WizardPage
 {
     Q_OBJECT
@@ -25,15 +25,22 @@ protected:
     void load() override;
 
 private:
+    QWidget* buildLetterBox();
+    QWidget* buildGroundsBox();
+    QWidget* buildSignatoryBox();
     void store();
 
     ObjectionRequest& m_request;
     QComboBox* m_languageCombo = nullptr;
-    QLineEdit* m_placeEdit = nullptr;
     QDateEdit* m_dateEdit = nullptr;
+    QLineEdit* m_referenceEdit = nullptr;
+    QComboBox* m_postalNoteCombo = nullptr;
     QMap<Ground, QCheckBox*> m_groundBoxes;
     QPlainTextEdit* m_ownGroundsEdit = nullptr;
     FieldMessage* m_ownGroundsMessage = nullptr;
+    QLineEdit* m_signatoryNameEdit = nullptr;
+    QLineEdit* m_signatoryRoleEdit = nullptr;
+    QComboBox* m_capacityCombo = nullptr;
     QCheckBox* m_jointControllershipBox = nullptr;
     QCheckBox* m_confirmationBox = nullptr;
     bool m_loading = false;

@@ -1,5 +1,6 @@
 #include "OrganisationPage.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -43,6 +44,13 @@ void OrganisationPage::build()
         m_kindCombo->setItemText(4, tr("Other"));
     });
     bindText(addLabelledRow(form, m_kindCombo), QT_TR_NOOP("&Kind of organisation"));
+    // Its own question: a church or a chamber is a public body of kind
+    // "other", a private university is none (see LetterComposer).
+    m_publicBodyBox = new QCheckBox(this);
+    m_publicBodyBox->setObjectName(u"publicBodyCheckBox"_s);
+    bindText(m_publicBodyBox,
+             QT_TR_NOOP("Pu&blic body (authority, public university, church or chamber)"));
+    form->addRow(QString(), m_publicBodyBox);
 
     m_contactEdit = addLineEdit(form, QT_TR_NOOP("&Contact person *"), InputLimits::name,
                                 u"contactNameLineEdit"_s);
@@ -52,12 +60,15 @@ void OrganisationPage::build()
         addLineEdit(form, QT_TR_NOOP("&Role"), InputLimits::field, u"contactRoleLineEdit"_s);
     m_emailEdit =
         addLineEdit(form, QT_TR_NOOP("&E-mail *"), InputLimits::email, u"emailLineEdit"_s);
+    m_emailMessage = new FieldMessage(this);
+    form->addRow(QString(), m_emailMessage);
+    m_phoneEdit =
+        addLineEdit(form, QT_TR_NOOP("&Telephone"), InputLimits::phone, u"phoneLineEdit"_s);
     onLanguageChange([this] {
         m_roleEdit->setPlaceholderText(tr("e.g. data-protection officer"));
         m_emailEdit->setPlaceholderText(tr("e.g. datenschutz@example.org"));
+        m_phoneEdit->setPlaceholderText(tr("optional, shown in the letter"));
     });
-    m_emailMessage = new FieldMessage(this);
-    form->addRow(QString(), m_emailMessage);
     m_streetEdit = addLineEdit(form, QT_TR_NOOP("&Street and number"), InputLimits::field,
                                u"streetLineEdit"_s);
     m_postcodeEdit =
@@ -67,6 +78,7 @@ void OrganisationPage::build()
         addLineEdit(form, QT_TR_NOOP("Co&untry"), InputLimits::field, u"countryLineEdit"_s);
 
     connect(m_kindCombo, &QComboBox::currentIndexChanged, this, &OrganisationPage::storeAndCheck);
+    connect(m_publicBodyBox, &QCheckBox::toggled, this, &OrganisationPage::storeAndCheck);
     connect(m_nameEdit, &QLineEdit::editingFinished, this, [this] {
         m_nameTouched = true;
         updateMessages();
@@ -99,9 +111,11 @@ void OrganisationPage::load()
     m_loading = true; // the widgets follow the model here, not the other way round
     m_nameEdit->setText(org.name);
     m_kindCombo->setCurrentIndex(m_kindCombo->findData(int(org.kind)));
+    m_publicBodyBox->setChecked(org.publicBody);
     m_contactEdit->setText(org.contactName);
     m_roleEdit->setText(org.contactRole);
     m_emailEdit->setText(org.email);
+    m_phoneEdit->setText(org.phone);
     m_streetEdit->setText(org.street);
     m_postcodeEdit->setText(org.postcode);
     m_cityEdit->setText(org.city);
@@ -119,12 +133,19 @@ void OrganisationPage::storeAndCheck()
     Organisation& org = m_request.organisation;
     org.name = m_nameEdit->text();
     const auto kind = OrganisationKind(m_kindCombo->currentData().toInt());
-    if (kind != org.kind) // a new kind brings its own suggested grounds
-        m_request.options.grounds = suggestedGrounds(kind);
-    org.kind = kind;
+    if (kind != org.kind) { // a new kind suggests whether it is a public body
+        org.kind = kind;
+        const QSignalBlocker blocker(m_publicBodyBox);
+        m_publicBodyBox->setChecked(suggestedPublicBody(kind));
+    }
+    if (m_publicBodyBox->isChecked() != org.publicBody) { // and its own grounds
+        org.publicBody = m_publicBodyBox->isChecked();
+        m_request.options.grounds = suggestedGrounds(org);
+    }
     org.contactName = m_contactEdit->text();
     org.contactRole = m_roleEdit->text();
     org.email = m_emailEdit->text();
+    org.phone = m_phoneEdit->text();
     org.street = m_streetEdit->text();
     org.postcode = m_postcodeEdit->text();
     org.city = m_cityEdit->text();

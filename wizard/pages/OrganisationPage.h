@@ -3,6 +3,7 @@
 #include "ObjectionRequest.h"
 #include "WizardPage.h"
 
+class QCheckBox;
 class QComboBox;
 class QFormLayout;
 class QLineEdit;
@@ -32,9 +33,11 @@ private:
     ObjectionRequest& m_request;
     QLineEdit* m_nameEdit = nullptr;
     QComboBox* m_kindCombo = nullptr;
+    QCheckBox* m_publicBodyBox = nullptr;
     QLineEdit* m_contactEdit = nullptr;
     QLineEdit* m_roleEdit = nullptr;
     QLineEdit* m_emailEdit = nullptr;
+    QLineEdit* m_phoneEdit = nullptr;
     QLineEdit* m_streetEdit = nullptr;
     QLineEdit* m_postcodeEdit = nullptr;
     QLineEdit* m_cityEdit = nullptr;

@@ -11,6 +11,7 @@
 
 #include "FieldMessage.h"
 #include "FontCoverage.h"
+#include "LetterChecks.h"
 #include "LetterComposer.h"
 #include "LetterDocumentBuilder.h"
 #include "LetterPageView.h"
@@ -44,6 +45,10 @@ void PreviewPage::build()
     // Said before the letter goes out: which characters would print as boxes.
     m_fontWarning = new FieldMessage(this);
     m_fontWarning->setObjectName(u"fontWarningLabel"_s);
+    // And what the letter lacks or mixes (no postal address, German words in
+    // an English letter): written all the same, the user decides.
+    m_letterWarning = new FieldMessage(this);
+    m_letterWarning->setObjectName(u"letterWarningLabel"_s);
 
     m_status = new QLabel(this);
     m_status->setObjectName(u"statusLabel"_s);
@@ -89,6 +94,7 @@ void PreviewPage::build()
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_fontWarning);
+    layout->addWidget(m_letterWarning);
     layout->addWidget(m_tabs, 1);
     layout->addLayout(buttons);
     layout->addWidget(m_status);
@@ -137,6 +143,7 @@ void PreviewPage::load()
 
 void PreviewPage::updateFontWarning()
 {
+    m_letterWarning->showMessage(LetterChecks::warnings(m_request).join(u'\n'));
     m_fontWarning->showMessage(FontCoverage::warning(FontCoverage::missingCharacters(
         LetterPainter::shownText(m_letter), LetterDocumentBuilder::letterFont())));
 }

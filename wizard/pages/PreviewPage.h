@@ -38,6 +38,7 @@ private:
     QTextBrowser* m_textView = nullptr;
     LetterPageView* m_pageView = nullptr;
     QLabel* m_status = nullptr;
+    FieldMessage* m_letterWarning = nullptr;
     FieldMessage* m_fontWarning = nullptr;
     QList<QPushButton*> m_buttons;
 };

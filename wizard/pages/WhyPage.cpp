@@ -12,8 +12,9 @@ using namespace Qt::StringLiterals;
 WhyPage::WhyPage(QWidget* parent) : WizardPage(parent)
 {
     bindTitles(QT_TR_NOOP("Why object?"),
-               QT_TR_NOOP("Meta uses AI – and your data along with it. This wizard helps your "
-                          "organisation object in a few steps."));
+               QT_TR_NOOP("What Meta does with the content of your accounts, and what your "
+                          "organisation's objection can do. This wizard takes you through it in "
+                          "a few steps."));
 }
 
 void WhyPage::build()
@@ -28,25 +29,46 @@ void WhyPage::build()
     layout->addWidget(about, 0, Qt::AlignRight);
     onLanguageChange([this, view] {
         view->setHtml(
-            tr("<p>Meta (Facebook, Instagram and others) trains its AI models on public content "
-               "of adults in the EU: public posts, comments, reviews, activity on Pages and in "
-               "public groups, names, user names and profile pictures, and conversations with "
-               "Meta AI. The training began on 27 May 2025. Private messages and accounts of "
-               "minors are excluded.</p>") +
-            tr("<p>If you run a Facebook page or an Instagram account, Meta processes personal "
-               "data there: comments, interactions, profile pictures, contact details. All of "
-               "it can be used to train AI systems unless you object.</p>") +
-            tr("<p>For companies and public bodies this is a data-protection minefield:</p>") +
+            tr("<p>Since 27 May 2025 Meta (Facebook, Instagram) has been training its AI models "
+               "on public content of adults in the EU: public posts, comments, reviews, activity "
+               "on Pages, in channels and in public groups, with name, user name and profile "
+               "picture, and on conversations with Meta AI. Private messages and accounts of "
+               "minors are excluded. Meta relies on its legitimate interest (Art. 6(1)(f) GDPR); "
+               "you can object (Art. 21 GDPR).</p>") +
+            tr("<p><b>What your objection covers.</b> Your organisation's objection covers what "
+               "its own accounts publish: its posts and pictures and the personal data in them, "
+               "for example of staff or of citizens in its photos. It does not cover what "
+               "visitors post on your pages: their comments, pictures and interactions are "
+               "covered only if they object themselves (LDA Brandenburg, 19 May 2025). At the "
+               "end of this wizard you get a short text that tells your followers how.</p>") +
+            tr("<p><b>Who may object.</b> Strictly, the right to object belongs to natural "
+               "persons (Art. 4 No. 1 and Art. 21 GDPR, Recital 14); a company or authority is "
+               "not one. Meta nevertheless offers the objection for every account and announced "
+               "on 14 April 2025 that it will honour all objection forms. Your organisation "
+               "objects for its accounts, for the personal data in its own content and as the "
+               "operator of its pages, not on behalf of its visitors.</p>") +
+            tr("<p><b>Why it matters for organisations:</b></p>") +
             PageText::bulletList({
-                tr("Further processing for AI training is legally disputed."),
-                tr("As the operator of a page you remain jointly responsible with Meta "
-                   "(joint controllership, Art. 26 GDPR)."),
-                tr("You must be able to show that you take your data-protection duties "
-                   "seriously (Art. 5(2) and Art. 24 GDPR)."),
+                tr("You must be able to show that you comply with data protection (Art. 5(2) "
+                   "and Art. 24 GDPR). This wizard keeps a record of what was sent, when, by "
+                   "whom and for which accounts."),
+                tr("The operator of a Facebook Page is joint controller with Meta for the data "
+                   "the Page collects and its statistics (Art. 26 GDPR; CJEU C-210/16). This "
+                   "covers collection and transmission only (CJEU C-40/17); Meta's Controller "
+                   "Addendum excludes Meta's own later processing. Whether joint control reaches "
+                   "further is disputed (VG Köln, 17 July 2025, 13 K 1419/23, not final), and "
+                   "for Instagram there is no ruling."),
+                tr("The German supervisory authorities (DSK, 2022) consider compliant operation "
+                   "of Facebook Pages currently not possible. The LDA Brandenburg (19 May 2025) "
+                   "urged public bodies that run Pages to object themselves."),
+                tr("No court has forbidden the training (as of 12 August 2025): the OLG Köln "
+                   "(23 May 2025, 15 UKl 2/25) and the OLG Schleswig (12 August 2025, 6 UKl "
+                   "3/25) rejected urgent applications against it."),
             }) +
-            tr("<p><b>Important:</b> an objection only works for the future. Data that has "
-               "already been used for training stays in the trained models. So object as early "
-               "as possible.</p>"));
+            tr("<p><b>Important:</b> an objection works from its receipt by Meta, for the "
+               "future. An objection made after 27 May 2025 covers content from then on; data "
+               "already used for training stays in the trained models. So object as early as "
+               "possible.</p>"));
         view->setAccessibleName(title());
     });
 }

@@ -1,0 +1,84 @@
+#include "LetterChecks.h"
+
+#include <QRegularExpression>
+#include <QSet>
+
+#include "InputValidation.h"
+
+using namespace Qt::StringLiterals;
+
+QString LetterChecks::missingField(const ObjectionRequest& request)
+{
+    const Organisation& org = request.organisation;
+    if (org.name.trimmed().isEmpty())
+        return tr("organisation.name: the letter needs the name of the organisation.");
+    if (org.contactName.trimmed().isEmpty())
+        return tr("organisation.contactName: the letter needs a contact person for Meta's answer.");
+    if (org.email.trimmed().isEmpty())
+        return tr("organisation.email: the letter needs an e-mail address for Meta's answer.");
+    if (const QString error = InputValidation::emailError(org.email); !error.isEmpty())
+        return u"organisation.email: "_s + error;
+    if (request.accounts.isEmpty())
+        return tr("accounts: the letter needs at least one Facebook Page or Instagram account.");
+    for (qsizetype i = 0; i < request.accounts.size(); ++i) {
+        const Account& account = request.accounts.at(i);
+        if (account.name.trimmed().isEmpty())
+            return tr("accounts[%1].name: every account needs its name.").arg(i);
+        if (account.address.trimmed().isEmpty())
+            return tr("accounts[%1].address: every account needs its address or @name.").arg(i);
+    }
+    return {};
+}
+
+QStringList LetterChecks::warnings(const ObjectionRequest& request)
+{
+    QStringList result;
+    const Organisation& org = request.organisation;
+    if (org.street.trimmed().isEmpty() || org.city.trimmed().isEmpty())
+        result << tr("The letter has no postal address of the organisation: a registered letter "
+                     "cannot come back, and Meta can answer only by e-mail. It is written all the "
+                     "same.");
+    if (request.options.letterLanguage == "en"_L1) {
+        QStringList german;
+        if (looksGerman(request.options.ownGrounds))
+            german << tr("your own grounds");
+        if (looksGerman(org.contactRole))
+            german << tr("the contact's function");
+        if (looksGerman(request.options.signatoryRole))
+            german << tr("the signatory's function");
+        if (!german.isEmpty())
+            result << tr("The letter is in English, but some entries seem to be in German (%1). "
+                         "Translate them or write the letter in German.")
+                          .arg(german.join(u"; "_s));
+    }
+    return result;
+}
+
+bool LetterChecks::looksGerman(const QString& text)
+{
+    // Words that are common in German and do not occur in English text; a
+    // single one is enough for a role ("Datenschutzbeauftragte", "Leiterin").
+    static const QSet<QString> words{
+        u"und"_s,       u"der"_s,         u"die"_s,
+        u"das"_s,       u"nicht"_s,       u"wir"_s,
+        u"unsere"_s,    u"unser"_s,       u"ist"_s,
+        u"sind"_s,      u"mit"_s,         u"für"_s,
+        u"von"_s,       u"auf"_s,         u"zur"_s,
+        u"zum"_s,       u"des"_s,         u"eine"_s,
+        u"einer"_s,     u"leiter"_s,      u"leiterin"_s,
+        u"referent"_s,  u"referentin"_s,  u"amt"_s,
+        u"abteilung"_s, u"vorsitzende"_s, u"geschäftsführer"_s,
+    };
+    static const QRegularExpression wordPattern(u"\\w+"_s,
+                                                QRegularExpression::UseUnicodePropertiesOption);
+    static const QRegularExpression umlauts(u"[äöüÄÖÜß]"_s);
+    if (text.contains(umlauts))
+        return true;
+    for (auto it = wordPattern.globalMatch(text.toLower()); it.hasNext();) {
+        const QString word = it.next().captured();
+        if (words.contains(word) || word.endsWith(u"beauftragte"_s) ||
+            word.endsWith(u"beauftragter"_s) || word.endsWith(u"leitung"_s))
+            return true;
+    }
+    return false;
+}
