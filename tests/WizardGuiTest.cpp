@@ -236,7 +236,7 @@ private slots:
         QVERIFY(press(wizard, u"copyPrivacyNoticeButton"_s));
         const QString notice = QGuiApplication::clipboard()->text();
         QVERIFY2(notice.startsWith(u"AI training by Meta"_s), qPrintable(notice));
-        QVERIFY(notice.contains(u"Article\u00A026 GDPR"_s));
+        QVERIFY(notice.contains(u"Article\u00A026\u00A0GDPR"_s));
 
         wizard.button(QWizard::FinishButton)->setFocus();
         QTest::keyClick(focused(), Qt::Key_Enter);

@@ -1074,7 +1074,7 @@ Rückgabewerte: 0 erledigt, 2 falscher Aufruf, 3 ein Profil konnte nicht gelesen
     </message>
     <message>
         <source>Public body: bound to neutrality, citizens must be able to reach us</source>
-        <translation>Öffentliche Stelle: zur Neutralität verpflichtet, für Bürger:innen erreichbar</translation>
+        <translation>Öffentliche Stelle: zur Neutralität verpflichtet, für Bürgerinnen und Bürger erreichbar</translation>
     </message>
     <message>
         <source>&amp;Language of the letter</source>
@@ -1126,10 +1126,6 @@ Rückgabewerte: 0 erledigt, 2 falscher Aufruf, 3 ein Profil konnte nicht gelesen
         <translation>Ein Widerspruch ohne Begründung kann als unwirksam gelten. Kreuze an, was auf deine Organisation zutrifft, oder beschreibe es mit eigenen Worten:</translation>
     </message>
     <message>
-        <source>Our own posts show minors; vulnerable people write in public comments</source>
-        <translation>Unsere eigenen Beiträge zeigen Minderjährige; schutzbedürftige Menschen schreiben in öffentlichen Kommentaren</translation>
-    </message>
-    <message>
         <source>In public comments people bring personal matters to us</source>
         <translation>In öffentlichen Kommentaren wenden sich Menschen mit persönlichen Anliegen an uns</translation>
     </message>
@@ -1174,8 +1170,16 @@ Rückgabewerte: 0 erledigt, 2 falscher Aufruf, 3 ein Profil konnte nicht gelesen
         <translation>Ergänzen, dass das KI-Training für deine Arbeit mit den Seiten nicht erforderlich ist</translation>
     </message>
     <message>
-        <source>Refer to &amp;joint controllership for your Facebook Pages (Art. 26 GDPR: the Page&apos;s data collection and statistics; disputed beyond that)</source>
-        <translation>Auf die &amp;gemeinsame Verantwortlichkeit für deine Facebook-Seiten hinweisen (Art. 26 DSGVO: Datenerhebung und Statistiken der Seite; darüber hinaus umstritten)</translation>
+        <source>Minors in our own posts; vulnerable people in public comments</source>
+        <translation>Minderjährige in eigenen Beiträgen; schutzbedürftige Menschen in Kommentaren</translation>
+    </message>
+    <message>
+        <source>Refer to &amp;joint controllership for Facebook Pages (Art. 26 GDPR)</source>
+        <translation>Auf die &amp;gemeinsame Verantwortlichkeit für Facebook-Seiten hinweisen (Art. 26 DSGVO)</translation>
+    </message>
+    <message>
+        <source>Only with a Facebook Page. The paragraph names the scope: the Page&apos;s data collection and statistics (CJEU C-210/16, C-40/17), not the AI training; disputed beyond that (VG Köln, not final).</source>
+        <translation>Nur mit Facebook-Seite. Der Absatz nennt die Reichweite: Datenerhebung und Statistiken der Seite (EuGH C-210/16, C-40/17), nicht das KI-Training; darüber hinaus umstritten (VG Köln, nicht rechtskräftig).</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@
 
 #include "../SampleRecords.h"
 #include "AppTranslations.h"
+#include "DialogSeams.h"
 #include "LetterComposer.h"
 #include "ObjectionWizard.h"
 #include "PdfLetterWriter.h"
@@ -25,6 +26,9 @@ int main(int argc, char* argv[])
 {
     QApplication app(argc, argv);
     QStandardPaths::setTestModeEnabled(true); // leave the user's settings alone
+    // Without an organisation name QSettings reports every write as failed
+    // (AccessError), and the wizard would say the entries cannot be kept.
+    QCoreApplication::setOrganizationName(QStringLiteral("KI-Widerspruch"));
     const QStringList args = app.arguments();
     if (args.size() < 3 || !AppTranslations::isSupported(args.at(2))) {
         qWarning("usage: ScreenshotTour <output folder> de|en [dark]");
@@ -53,6 +57,9 @@ int main(int argc, char* argv[])
     if (!out.mkpath(QStringLiteral(".")))
         return 1;
 
+    // A message box would wait for a click that never comes; what would have
+    // been said is printed instead.
+    MessageBox::recordInsteadOfShowing();
     ObjectionWizard wizard;
     wizard.request() = sampleRequest();
     wizard.request().options.letterLanguage = language;
@@ -108,6 +115,8 @@ int main(int argc, char* argv[])
         return 1;
     about.hide();
 
+    if (!MessageBox::lastMessage().isEmpty())
+        qWarning("said during the tour: %s", qPrintable(MessageBox::lastMessage()));
     QFile pdf(out.filePath(QStringLiteral("letter.pdf")));
     if (!pdf.open(QIODevice::WriteOnly))
         return 1;

@@ -9,6 +9,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QScrollArea>
+#include <QStyle>
 #include <QVBoxLayout>
 
 #include "CharacterLimit.h"
@@ -78,7 +79,7 @@ QWidget* LetterOptionsPage::buildGroundsBox()
         {Ground::PublicBody,
          QT_TR_NOOP("Public body: bound to neutrality, citizens must be able to reach us")},
         {Ground::Minors,
-         QT_TR_NOOP("Our own posts show minors; vulnerable people write in public comments")},
+         QT_TR_NOOP("Minors in our own posts; vulnerable people in public comments")},
         {Ground::Confidential,
          QT_TR_NOOP("In public comments people bring personal matters to us")},
     };
@@ -169,14 +170,26 @@ void LetterOptionsPage::build()
     layout->addWidget(noNeed);
     m_jointControllershipBox = new QCheckBox(content);
     bindText(m_jointControllershipBox,
-             QT_TR_NOOP("Refer to &joint controllership for your Facebook Pages (Art. 26 GDPR: "
-                        "the Page's data collection and statistics; disputed beyond that)"));
+             QT_TR_NOOP("Refer to &joint controllership for Facebook Pages (Art. 26 GDPR)"));
     m_jointControllershipBox->setObjectName(u"jointControllershipCheckBox"_s);
+    // What the paragraph says and does not say, under the box: a check box
+    // does not wrap, and this must not be hidden in a tooltip.
+    auto* jointScope = new QLabel(content);
+    jointScope->setObjectName(u"jointControllershipScopeLabel"_s);
+    jointScope->setWordWrap(true);
+    jointScope->setContentsMargins(style()->pixelMetric(QStyle::PM_IndicatorWidth) +
+                                       style()->pixelMetric(QStyle::PM_CheckBoxLabelSpacing),
+                                   0, 0, 0);
+    bindText(jointScope,
+             QT_TR_NOOP("Only with a Facebook Page. The paragraph names the scope: the Page's data "
+                        "collection and statistics (CJEU C-210/16, C-40/17), not the AI training; "
+                        "disputed beyond that (VG Köln, not final)."));
     m_confirmationBox = new QCheckBox(content);
     bindText(m_confirmationBox,
              QT_TR_NOOP("Ask for written &confirmation within one month (Art. 12(3) GDPR)"));
     m_confirmationBox->setObjectName(u"confirmationCheckBox"_s);
     layout->addWidget(m_jointControllershipBox);
+    layout->addWidget(jointScope);
     layout->addWidget(m_confirmationBox);
     layout->addWidget(buildSignatoryBox());
     layout->addStretch();
@@ -186,6 +199,7 @@ void LetterOptionsPage::build()
     scroll->setObjectName(u"letterOptionsScrollArea"_s);
     scroll->setWidget(content);
     scroll->setWidgetResizable(true);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // the content wraps instead
     scroll->setFrameShape(QFrame::NoFrame);
     auto* pageLayout = new QVBoxLayout(this);
     pageLayout->setContentsMargins(0, 0, 0, 0);
