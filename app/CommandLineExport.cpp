@@ -212,8 +212,8 @@ int CommandLineExport::run(const CommandLineOptions& options)
     const QString folder = QDir::toNativeSeparators(dir.absolutePath());
     if (exitCode == ExitDone)
         report(tr("%n letter(s) written to %1.", nullptr, int(jobs.size())).arg(folder));
-    else if (!jobs.isEmpty()) // which ones is in the messages above
-        report(tr("%1 of %n letter(s) written to %2.", nullptr, int(jobs.size()))
+    else if (!options.profiles.isEmpty()) // which ones is in the messages above
+        report(tr("%1 of %n letter(s) written to %2.", nullptr, int(options.profiles.size()))
                    .arg(written)
                    .arg(folder));
     return exitCode;

@@ -186,6 +186,16 @@ private slots:
         QVERIFY(inGerman.out.isEmpty());
         QVERIFY2(inGerman.err.contains(field + u": "_s) && inGerman.err.contains(german),
                  qPrintable(inGerman.err));
+        if (field != "accounts"_L1)
+            return;
+        // In a batch: the others are written, and the summary counts every profile.
+        const QString folder = m_dir.filePath(u"incomplete-batch"_s);
+        const Result batch =
+            run({u"--profile"_s, profile, u"--profile"_s,
+                 writeProfile(u"complete-batch.json"_s, sampleRequest()), u"--out-dir"_s, folder});
+        QCOMPARE(batch.exitCode, 3);
+        QVERIFY2(batch.err.contains(u"1 of 2 letter(s) written to"_s), qPrintable(batch.err));
+        QCOMPARE(QDir(folder).entryList({u"*.pdf"_s}).size(), 1);
     }
 
     // Written all the same, with a warning: no postal address (a registered

@@ -62,7 +62,8 @@ private slots:
             QVERIFY2(LetterChecks::looksGerman(german), qPrintable(german));
         for (const QString& english :
              {u"Data Protection Officer"_s, u"Head of the main office"_s, u"Mayor"_s, QString(),
-              u"We are a small association"_s, u"Die-hard fans of the club"_s.mid(4)})
+              u"We are a small association"_s, u"Head of the Bürgerbüro"_s,
+              u"Chair of the Förderverein board"_s})
             QVERIFY2(!LetterChecks::looksGerman(english), qPrintable(english));
         ObjectionRequest request = sampleRequest();
         QVERIFY(LetterChecks::warnings(request).isEmpty());
@@ -74,6 +75,40 @@ private slots:
         QCOMPARE(LetterChecks::warnings(request).size(), 1);
         request.organisation.city.clear();
         QCOMPARE(LetterChecks::warnings(request).size(), 2);
+    }
+
+    // Said before anything is sent: what the page head cannot hold even at
+    // 6 pt, and a letter without grounds from the particular situation.
+    void overlongHeadAndMissingGroundsAreSaid()
+    {
+        ObjectionRequest request = sampleRequest();
+        request.organisation.street = u"Hauptstraße 1, Gebäude C, Eingang Innenhof "_s.repeated(4);
+        QVERIFY(LetterChecks::warnings(request).isEmpty()); // two lines at 6 pt still fit
+        request.organisation.name = u"Verbandsgemeindeverwaltung Obere Kyll "_s.repeated(3);
+        request.organisation.city = u"Frankfurt am Main – Sachsenhausen-Nord "_s.repeated(5);
+        request.options.postalNote = PostalNote::RegisteredReturnReceipt;
+        QStringList warnings = LetterChecks::warnings(request);
+        QCOMPARE(warnings.size(), 1);
+        QVERIFY2(warnings.first().contains(u"return address"_s), qPrintable(warnings.first()));
+
+        request = sampleRequest();
+        request.organisation.contactRole = u"Datenschutzbeauftragte für alle Ämter "_s.repeated(5);
+        warnings = LetterChecks::warnings(request);
+        QCOMPARE(warnings.size(), 1);
+        QVERIFY2(warnings.first().endsWith(u"after four lines: Funktion."_s),
+                 qPrintable(warnings.first()));
+
+        request = sampleRequest();
+        request.options.grounds = {Ground::NoNeed};
+        warnings = LetterChecks::warnings(request);
+        QCOMPARE(warnings.size(), 1);
+        QVERIFY(warnings.first().contains(u"no grounds from your particular situation"_s));
+        request.options.ownGrounds = u"Wir sind ein Jugendverband."_s;
+        QVERIFY(LetterChecks::warnings(request).isEmpty());
+        request.options.ownGrounds.clear();
+        request.options.grounds = {Ground::PublicBody};
+        request.organisation.publicBody = false; // a ground the letter does not write
+        QCOMPARE(LetterChecks::warnings(request).size(), 1);
     }
 
     void recipientIsMetaIrelandFromDataFile()
@@ -537,13 +572,18 @@ private slots:
         const MetaFacts& meta = MetaFacts::instance();
         for (const QString& language : {u"de"_s, u"en"_s}) {
             const LetterComposer composer(language);
-            for (const QString& text : {composer.followerNotice(), composer.privacyNotice()}) {
+            for (const QString& text : {composer.followerNotice(), composer.privacyNotice(true),
+                                        composer.privacyNotice(false)}) {
                 QVERIFY(text.contains(meta.facebookObjectionForm.toString()));
                 QVERIFY(text.contains(meta.instagramObjectionForm.toString()));
                 QVERIFY(!text.contains(u'{'));
             }
             QVERIFY(composer.followerNotice().contains(meta.privacyPolicy.toString()));
-            QVERIFY(composer.privacyNotice().contains(u"Merrion Road"_s));
+            QVERIFY(composer.privacyNotice(false).contains(
+                language == "de"_L1 ? u"D04 X2K5, Irland"_s : u"D04 X2K5, Ireland"_s));
+            const QString article = language == "de"_L1 ? u"Art.\u00A026"_s : u"Article\u00A026"_s;
+            QVERIFY(composer.privacyNotice(true).contains(article));
+            QVERIFY(!composer.privacyNotice(false).contains(article)); // no ruling for Instagram
         }
     }
 
@@ -576,5 +616,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(LetterComposerTest)
+QTEST_MAIN(LetterComposerTest) // LetterChecks measures the page head with the letter font
 #include "LetterComposerTest.moc"

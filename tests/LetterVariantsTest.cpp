@@ -683,11 +683,14 @@ QStringList problemsOf(const Variant& v, const ObjectionRequest& request, const 
                : QStringList{u"this account"_s, u"account listed"_s, u"following account\\b"_s,
                              u"Facebook Page(?!s)"_s, u"Instagram account(?!s)"_s};
     }
-    mustHave << (de ? u"Wir bitten Sie daher, die über "_s + phrases.accusative +
+    mustHave << (de ? u"Wir bitten Sie, die über "_s + phrases.accusative +
                           u" veröffentlichten Inhalte"_s
                     : u"the content published through "_s + phrases.accusative + u", or"_s);
     for (const QString& phrase : mustHave)
         expect(full.contains(phrase), u"missing: "_s + phrase);
+    // The demand stands on its own: with no grounds given, "daher" would refer to nothing.
+    expect(!full.contains(u"Wir bitten Sie daher"_s) && !full.contains(u"We therefore ask"_s),
+           u"demand refers back with \"daher\"/\"therefore\""_s);
     // The paragraph texts (not the list of accounts, not the general remark
     // on Facebook Pages in the joint-controllership paragraph).
     QString ownWords = plainSpaces(letter.subject);

@@ -202,6 +202,27 @@ private slots:
         QCOMPARE(*read.request, sampleRequest());
     }
 
+    // "null" reads as if the field were missing, as docs/profile-format.md says:
+    // empty text, the default of a switch, no group of fields, no list.
+    void nullIsAsIfMissing()
+    {
+        const QByteArray json = R"({"format": "ki-widerspruch-profile", "version": 1,
+            "organisation": {"name": null, "kind": null, "publicBody": null, "email": null},
+            "accounts": null,
+            "letter": {"language": null, "date": null, "grounds": null, "signatory": null,
+                       "jointControllership": null, "requestConfirmation": null,
+                       "postalNote": null}})";
+        const ProfileReadResult read = ProfileFile::fromJson(json);
+        QVERIFY2(read.request.has_value(), qPrintable(read.error));
+        const ObjectionRequest defaults =
+            *ProfileFile::fromJson(R"({"format": "ki-widerspruch-profile", "version": 1})").request;
+        QCOMPARE(*read.request, defaults);
+        const ProfileReadResult groups = ProfileFile::fromJson(
+            R"({"format": "ki-widerspruch-profile", "version": 1, "organisation": null,
+                "letter": null})");
+        QVERIFY2(groups.request.has_value(), qPrintable(groups.error));
+    }
+
     void missingFileIsNamed()
     {
         const ProfileReadResult read = ProfileFile::read(m_dir.filePath(u"fehlt.json"_s));

@@ -9,6 +9,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBrowser>
 
 #include "AppTranslations.h"
 #include "DialogSeams.h"
@@ -178,6 +179,46 @@ private slots:
                 used.insert(key, text);
             }
         }
+    }
+
+    // The help pages in both languages say what the objection covers and
+    // where its limits are, with dated decisions, in a sober register.
+    void helpTextsSayWhatTheObjectionCovers_data() { mnemonicsAreUniqueOnEveryPage_data(); }
+
+    void helpTextsSayWhatTheObjectionCovers()
+    {
+        QFETCH(QString, language);
+        QVERIFY(AppTranslations::install(qApp, language));
+        ObjectionWizard wizard;
+        wizard.request() = sampleRequest();
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        QString all;
+        for (int id : wizard.pageIds()) {
+            wizard.setStartId(id);
+            wizard.restart();
+            for (auto* view : wizard.currentPage()->findChildren<QTextBrowser*>())
+                all += view->toPlainText() + u'\n';
+            for (auto* label : wizard.currentPage()->findChildren<QLabel*>())
+                all += label->text() + u'\n';
+        }
+        const bool de = language == "de"_L1;
+        for (const QString& needed :
+             {u"LDA Brandenburg"_s, u"15 UKl 2/25"_s, u"6 UKl 3/25"_s, u"13 K 1419/23"_s,
+              u"C-40/17"_s, u"HmbBfDI"_s, u"Data Protection Commission"_s,
+              de ? u"Erwägungsgrund 14"_s : u"Recital 14"_s,
+              de ? u"zwei weitere Monate"_s : u"two further months"_s,
+              de ? u"nur erfasst, wenn diese Menschen selbst widersprechen"_s
+                 : u"covered only if they object themselves"_s,
+              de ? u"persönlichen Konto"_s : u"personal account"_s,
+              de ? u"Stand: 12. August 2025"_s : u"as of 12 August 2025"_s})
+            QVERIFY2(all.contains(needed), qPrintable(needed));
+        for (const QString& banned :
+             {u"Minenpfad"_s, u"minefield"_s, u"Testdatenfarm"_s, u"data farm"_s, u"Datenfutter"_s,
+              u"DSGVO-Bilanz"_s, u"GDPR record"_s, u"Kontaktinfos"_s, u"contact details"_s,
+              u"KI-Systeme"_s, u"AI systems"_s, u"unless you object"_s,
+              u"the people on your pages"_s, u"keep it as a PDF"_s, u":innen"_s})
+            QVERIFY2(!all.contains(banned, Qt::CaseInsensitive), qPrintable(banned));
     }
 };
 

@@ -44,10 +44,6 @@
         <translation>Metas Ankündigung vom 14. April 2025 zum KI-Training mit öffentlichen Inhalten Erwachsener in der EU ab dem 27. Mai 2025 (ohne private Nachrichten und Konten Minderjähriger; Widerspruch je Konto; alle Widerspruchsformulare werden berücksichtigt), Metas Datenschutzrichtlinie (%1) und Metas Controller Addendum (Metas eigene spätere Verarbeitung ausgenommen); Verantwortlicher: %2</translation>
     </message>
     <message>
-        <source>Supervisory authorities: LDI NRW (20 May 2025), LfDI Bremen (22 May 2025) and HmbBfDI on objections working from receipt, for the future; LDA Brandenburg (19 May 2025): each objection covers only the objector&apos;s own account, public bodies should object; DSK (2022) on fan pages; Irish Data Protection Commission, Meta&apos;s lead authority (statement of 21 May 2025); HmbBfDI, which handles Meta matters in Germany (27 May 2025)</source>
-        <translation>Aufsichtsbehörden: LDI NRW (20. Mai 2025), LfDI Bremen (22. Mai 2025) und HmbBfDI dazu, dass ein Widerspruch ab seinem Eingang für die Zukunft wirkt; LDA Brandenburg (19. Mai 2025): jeder Widerspruch gilt nur für das eigene Konto, öffentliche Stellen sollten widersprechen; DSK (2022) zu Fanpages; irische Data Protection Commission, Metas federführende Aufsichtsbehörde (Erklärung vom 21. Mai 2025); HmbBfDI, in Deutschland für Meta zuständig (27. Mai 2025)</translation>
-    </message>
-    <message>
         <source>Verbraucherzentrale NRW (2025): the reason field of the online forms is optional; Sky TG24 (27 May 2025): the forms are built for personal profiles</source>
         <translation>Verbraucherzentrale NRW (2025): die Begründung in den Onlineformularen ist freiwillig; Sky TG24 (27. Mai 2025): die Formulare sind für persönliche Profile gemacht</translation>
     </message>
@@ -58,6 +54,10 @@
     <message>
         <source>The article „KI-Trainingsdaten – Widerspruch“, whose template letter is the starting point of this program&apos;s letter</source>
         <translation>Der Artikel „KI-Trainingsdaten – Widerspruch“, dessen Musterbrief der Ausgangspunkt für den Brief dieses Programms ist</translation>
+    </message>
+    <message>
+        <source>Supervisory authorities: LDI NRW (20 May 2025), LfDI Bremen (22 May 2025) and HmbBfDI on objections working from receipt, for the future; LDA Brandenburg (19 May 2025): each objection covers only the objector&apos;s own account, public bodies should object; DSK (2022) on fan pages; Irish Data Protection Commission, Meta&apos;s lead authority (statement of 21 May 2025); HmbBfDI, which handles Meta matters in Germany and on 27 May 2025 ended its urgency procedure in favour of a European approach</source>
+        <translation>Aufsichtsbehörden: LDI NRW (20. Mai 2025), LfDI Bremen (22. Mai 2025) und HmbBfDI dazu, dass ein Widerspruch ab seinem Eingang für die Zukunft wirkt; LDA Brandenburg (19. Mai 2025): jeder Widerspruch gilt nur für das eigene Konto, öffentliche Stellen sollten widersprechen; DSK (2022) zu Fanpages; irische Data Protection Commission, Metas federführende Aufsichtsbehörde (Erklärung vom 21. Mai 2025); HmbBfDI, in Deutschland für Meta zuständig, der am 27. Mai 2025 sein Dringlichkeitsverfahren zugunsten eines europäischen Vorgehens beendet hat</translation>
     </message>
 </context>
 <context>
@@ -661,7 +661,7 @@ Rückgabewerte: 0 erledigt, 2 falscher Aufruf, 3 ein Profil konnte nicht gelesen
     </message>
     <message>
         <source>its symbolic links lead in a circle</source>
-        <translation>Ihre symbolischen Verknüpfungen führen im Kreis</translation>
+        <translation>Die symbolischen Verknüpfungen führen im Kreis</translation>
     </message>
     <message>
         <source>the name is too long</source>
@@ -805,7 +805,7 @@ Rückgabewerte: 0 erledigt, 2 falscher Aufruf, 3 ein Profil konnte nicht gelesen
     <name>IcsReminder</name>
     <message>
         <source>On %1 %2 objected to Meta&apos;s AI training (Art. 21 GDPR) for these accounts:</source>
-        <translation>Am %1 hat %2 dem KI-Training von Meta widersprochen (Art. 21 DSGVO), für diese Konten:</translation>
+        <translation>Widerspruch gegen das KI-Training von Meta (Art. 21 DSGVO), eingelegt am %1 von: %2. Für diese Konten:</translation>
     </message>
     <message>
         <source>Check Meta&apos;s confirmation: objection to AI training (%1)</source>
@@ -953,10 +953,6 @@ Rückgabewerte: 0 erledigt, 2 falscher Aufruf, 3 ein Profil konnte nicht gelesen
         <translation>accounts[%1].address: Jedes Konto braucht seine Adresse oder seinen @Namen.</translation>
     </message>
     <message>
-        <source>The letter has no postal address of the organisation: a registered letter cannot come back, and Meta can answer only by e-mail. It is written all the same.</source>
-        <translation>Der Brief enthält keine Postanschrift der Organisation: Ein Einschreiben kann nicht zurückkommen, und Meta kann nur per E-Mail antworten. Der Brief wird trotzdem geschrieben.</translation>
-    </message>
-    <message>
         <source>your own grounds</source>
         <translation>eigene Gründe</translation>
     </message>
@@ -971,6 +967,22 @@ Rückgabewerte: 0 erledigt, 2 falscher Aufruf, 3 ein Profil konnte nicht gelesen
     <message>
         <source>The letter is in English, but some entries seem to be in German (%1). Translate them or write the letter in German.</source>
         <translation>Der Brief ist auf Englisch, aber einige Angaben scheinen deutsch zu sein (%1). Übersetze sie oder schreib den Brief auf Deutsch.</translation>
+    </message>
+    <message>
+        <source>The letter has no postal address of the organisation: Meta can answer only by e-mail, and a letter that cannot be delivered cannot come back. It is written all the same.</source>
+        <translation>Der Brief enthält keine Postanschrift der Organisation: Meta kann nur per E-Mail antworten, und ein Brief, der nicht zugestellt werden kann, kommt nicht zurück. Der Brief wird trotzdem geschrieben.</translation>
+    </message>
+    <message>
+        <source>The letter gives no grounds from your particular situation. An objection without grounds may be judged ineffective (Art. 21(1) GDPR); tick what applies on the page “Letter options” or describe it in your own words.</source>
+        <translation>Der Brief nennt keine Gründe aus deiner besonderen Situation. Ein Widerspruch ohne Begründung kann als unwirksam gelten (Art. 21 Abs. 1 DSGVO); kreuze auf der Seite „Inhalt des Briefs“ an, was zutrifft, oder beschreibe es mit eigenen Worten.</translation>
+    </message>
+    <message>
+        <source>The return address is too long for the envelope window even in the smallest type and is cut off: shorten the name, street or town of the organisation.</source>
+        <translation>Die Absenderzeile ist selbst in der kleinsten Schrift zu lang für das Sichtfenster und wird abgeschnitten: Kürze Name, Straße oder Ort der Organisation.</translation>
+    </message>
+    <message>
+        <source>Too long for the information block and cut off after four lines: %1.</source>
+        <translation>Zu lang für den Informationsblock und nach vier Zeilen abgeschnitten: %1.</translation>
     </message>
 </context>
 <context>
@@ -1178,8 +1190,8 @@ Rückgabewerte: 0 erledigt, 2 falscher Aufruf, 3 ein Profil konnte nicht gelesen
         <translation>Auf die &amp;gemeinsame Verantwortlichkeit für Facebook-Seiten hinweisen (Art. 26 DSGVO)</translation>
     </message>
     <message>
-        <source>Only with a Facebook Page. The paragraph names the scope: the Page&apos;s data collection and statistics (CJEU C-210/16, C-40/17), not the AI training; disputed beyond that (VG Köln, not final).</source>
-        <translation>Nur mit Facebook-Seite. Der Absatz nennt die Reichweite: Datenerhebung und Statistiken der Seite (EuGH C-210/16, C-40/17), nicht das KI-Training; darüber hinaus umstritten (VG Köln, nicht rechtskräftig).</translation>
+        <source>Only with a Facebook Page. The paragraph names the scope: the Page&apos;s data collection and statistics (CJEU C-210/16 of 5 June 2018, C-40/17 of 29 July 2019), not the AI training; disputed beyond that (VG Köln, 17 July 2025, 13 K 1419/23, not final).</source>
+        <translation>Nur mit Facebook-Seite. Der Absatz nennt die Reichweite: Datenerhebung und Statistiken der Seite (EuGH C-210/16 vom 5. Juni 2018, C-40/17 vom 29. Juli 2019), nicht das KI-Training; darüber hinaus umstritten (VG Köln, 17. Juli 2025, 13 K 1419/23, nicht rechtskräftig).</translation>
     </message>
 </context>
 <context>
@@ -1641,10 +1653,6 @@ Deine Eingaben sind unverändert.</translation>
         <translation>Du musst nachweisen können, dass du den Datenschutz einhältst (Art. 5 Abs. 2 und Art. 24 DSGVO). Dieser Assistent führt einen Nachweis darüber, was wann von wem für welche Konten gesendet wurde.</translation>
     </message>
     <message>
-        <source>The operator of a Facebook Page is joint controller with Meta for the data the Page collects and its statistics (Art. 26 GDPR; CJEU C-210/16). This covers collection and transmission only (CJEU C-40/17); Meta&apos;s Controller Addendum excludes Meta&apos;s own later processing. Whether joint control reaches further is disputed (VG Köln, 17 July 2025, 13 K 1419/23, not final), and for Instagram there is no ruling.</source>
-        <translation>Wer eine Facebook-Seite betreibt, ist mit Meta gemeinsam verantwortlich für die Daten, die die Seite erhebt, und für ihre Statistiken (Art. 26 DSGVO; EuGH C-210/16). Das umfasst nur Erhebung und Übermittlung (EuGH C-40/17); Metas Controller Addendum nimmt Metas eigene spätere Verarbeitung aus. Ob die gemeinsame Verantwortung weiter reicht, ist umstritten (VG Köln, 17. Juli 2025, 13 K 1419/23, nicht rechtskräftig); für Instagram gibt es keine Entscheidung.</translation>
-    </message>
-    <message>
         <source>The German supervisory authorities (DSK, 2022) consider compliant operation of Facebook Pages currently not possible. The LDA Brandenburg (19 May 2025) urged public bodies that run Pages to object themselves.</source>
         <translation>Die deutschen Aufsichtsbehörden (DSK, 2022) halten einen datenschutzkonformen Betrieb von Facebook-Seiten derzeit nicht für möglich. Die LDA Brandenburg (19. Mai 2025) hat öffentliche Stellen, die Seiten betreiben, aufgefordert, selbst zu widersprechen.</translation>
     </message>
@@ -1655,6 +1663,10 @@ Deine Eingaben sind unverändert.</translation>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Important:&lt;/b&gt; an objection works from its receipt by Meta, for the future. An objection made after 27 May 2025 covers content from then on; data already used for training stays in the trained models. So object as early as possible.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Wichtig:&lt;/b&gt; Ein Widerspruch wirkt ab seinem Eingang bei Meta, für die Zukunft. Ein Widerspruch nach dem 27. Mai 2025 erfasst Inhalte ab dann; Daten, die schon zum Training verwendet wurden, bleiben in den trainierten Modellen. Widersprich deshalb so früh wie möglich.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>The operator of a Facebook Page is joint controller with Meta for the data the Page collects and its statistics (Art. 26 GDPR; CJEU, 5 June 2018, C-210/16). This covers collection and transmission only (CJEU, 29 July 2019, C-40/17); Meta&apos;s Controller Addendum excludes Meta&apos;s own later processing. Whether joint control reaches further is disputed (VG Köln, 17 July 2025, 13 K 1419/23, not final), and for Instagram there is no ruling.</source>
+        <translation>Wer eine Facebook-Seite betreibt, ist mit Meta gemeinsam verantwortlich für die Daten, die die Seite erhebt, und für ihre Statistiken (Art. 26 DSGVO; EuGH, 5. Juni 2018, C-210/16). Das umfasst nur Erhebung und Übermittlung (EuGH, 29. Juli 2019, C-40/17); Metas Controller Addendum nimmt Metas eigene spätere Verarbeitung aus. Ob die gemeinsame Verantwortung weiter reicht, ist umstritten (VG Köln, 17. Juli 2025, 13 K 1419/23, nicht rechtskräftig); für Instagram gibt es keine Entscheidung.</translation>
     </message>
 </context>
 </TS>

@@ -54,7 +54,8 @@ AboutDialog::AboutDialog(QWidget* parent) : QDialog(parent)
                "May 2025): each objection covers only the objector's own account, public bodies "
                "should object; DSK (2022) on fan pages; Irish Data Protection Commission, Meta's "
                "lead authority (statement of 21 May 2025); HmbBfDI, which handles Meta matters "
-               "in Germany (27 May 2025)"),
+               "in Germany and on 27 May 2025 ended its urgency procedure in favour of a "
+               "European approach"),
             tr("Verbraucherzentrale NRW (2025): the reason field of the online forms is "
                "optional; Sky TG24 (27 May 2025): the forms are built for personal profiles"),
             tr("Higher Regional Court of Cologne (OLG Köln), 23 May 2025, 15 UKl 2/25, and "

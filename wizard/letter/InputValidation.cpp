@@ -104,13 +104,16 @@ ObjectionRequest InputValidation::printable(const ObjectionRequest& request)
 {
     ObjectionRequest clean = request;
     Organisation& org = clean.organisation;
-    for (QString* field : {&org.name, &org.contactName, &org.contactRole, &org.email, &org.street,
-                           &org.postcode, &org.city, &org.country, &clean.options.place}) {
+    LetterOptions& options = clean.options;
+    for (QString* field : {&org.name, &org.contactName, &org.contactRole, &org.email, &org.phone,
+                           &org.street, &org.postcode, &org.city, &org.country, &options.place,
+                           &options.reference, &options.signatoryName, &options.signatoryRole}) {
         *field = printable(*field);
     }
     for (Account& account : clean.accounts) {
         account.name = printable(account.name);
         account.address = printable(account.address);
+        account.loginEmail = printable(account.loginEmail);
     }
     clean.options.ownGrounds = printable(clean.options.ownGrounds, true);
     return clean;

@@ -33,7 +33,7 @@ bool JsonFieldReader::boolean(const QJsonObject& object, const QString& key, con
                               bool fallback)
 {
     const QJsonValue value = object.value(key);
-    if (value.isUndefined())
+    if (value.isUndefined() || value.isNull()) // null: as if missing (docs/profile-format.md)
         return fallback;
     if (!value.isBool()) {
         fail(tr("The field “%1” must be true or false.").arg(path));
@@ -46,7 +46,7 @@ QJsonObject JsonFieldReader::object(const QJsonObject& object, const QString& ke
                                     const QString& path)
 {
     const QJsonValue value = object.value(key);
-    if (value.isUndefined())
+    if (value.isUndefined() || value.isNull()) // null: as if missing (docs/profile-format.md)
         return {};
     if (!value.isObject()) {
         fail(tr("The field “%1” must be a group of fields ({ … }).").arg(path));
@@ -59,7 +59,7 @@ QJsonArray JsonFieldReader::array(const QJsonObject& object, const QString& key,
                                   const QString& path, int maxItems)
 {
     const QJsonValue value = object.value(key);
-    if (value.isUndefined())
+    if (value.isUndefined() || value.isNull()) // null: as if missing (docs/profile-format.md)
         return {};
     if (!value.isArray()) {
         fail(tr("The field “%1” must be a list ([ … ]).").arg(path));

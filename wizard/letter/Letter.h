@@ -23,7 +23,8 @@ struct LetterField
 struct Letter
 {
     QString postalNote;         // above the return address ("Einschreiben"), or empty
-    QString returnAddress;      // above the recipient (DIN 5008 Rücksendeangabe), never cut
+    QString returnAddress;      // above the recipient (DIN 5008 Rücksendeangabe), see
+                                // LetterPainter::overflow
     QStringList senderLines;    // name and postal address of the organisation
     QStringList recipientLines; // up to six lines, country last
     QList<LetterField> information;

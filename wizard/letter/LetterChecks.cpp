@@ -2,8 +2,11 @@
 
 #include <QRegularExpression>
 #include <QSet>
+#include <algorithm>
 
 #include "InputValidation.h"
+#include "LetterComposer.h"
+#include "LetterPainter.h"
 
 using namespace Qt::StringLiterals;
 
@@ -35,9 +38,28 @@ QStringList LetterChecks::warnings(const ObjectionRequest& request)
     QStringList result;
     const Organisation& org = request.organisation;
     if (org.street.trimmed().isEmpty() || org.city.trimmed().isEmpty())
-        result << tr("The letter has no postal address of the organisation: a registered letter "
-                     "cannot come back, and Meta can answer only by e-mail. It is written all the "
-                     "same.");
+        result << tr("The letter has no postal address of the organisation: Meta can answer only "
+                     "by e-mail, and a letter that cannot be delivered cannot come back. It is "
+                     "written all the same.");
+    const bool situationGround =
+        !request.options.ownGrounds.trimmed().isEmpty() ||
+        std::any_of(request.options.grounds.cbegin(), request.options.grounds.cend(),
+                    [&org](Ground ground) {
+                        return ground != Ground::NoNeed &&
+                               (ground != Ground::PublicBody || org.publicBody);
+                    });
+    if (!situationGround)
+        result << tr("The letter gives no grounds from your particular situation. An objection "
+                     "without grounds may be judged ineffective (Art. 21(1) GDPR); tick what "
+                     "applies on the page “Letter options” or describe it in your own words.");
+    const LetterPainter::Overflow overflow =
+        LetterPainter::overflow(LetterComposer(request.options.letterLanguage).compose(request));
+    if (overflow.returnAddress)
+        result << tr("The return address is too long for the envelope window even in the smallest "
+                     "type and is cut off: shorten the name, street or town of the organisation.");
+    if (!overflow.information.isEmpty())
+        result << tr("Too long for the information block and cut off after four lines: %1.")
+                      .arg(overflow.information.join(u", "_s));
     if (request.options.letterLanguage == "en"_L1) {
         QStringList german;
         if (looksGerman(request.options.ownGrounds))
@@ -72,13 +94,17 @@ bool LetterChecks::looksGerman(const QString& text)
     static const QRegularExpression wordPattern(u"\\w+"_s,
                                                 QRegularExpression::UseUnicodePropertiesOption);
     static const QRegularExpression umlauts(u"[äöüÄÖÜß]"_s);
-    if (text.contains(umlauts))
-        return true;
+    // A German name in English text ("Head of the Bürgerbüro") is no reason
+    // to warn: umlauts count only where most of the words have them.
+    int count = 0;
+    int withUmlauts = 0;
     for (auto it = wordPattern.globalMatch(text.toLower()); it.hasNext();) {
         const QString word = it.next().captured();
         if (words.contains(word) || word.endsWith(u"beauftragte"_s) ||
             word.endsWith(u"beauftragter"_s) || word.endsWith(u"leitung"_s))
             return true;
+        ++count;
+        withUmlauts += word.contains(umlauts) ? 1 : 0;
     }
-    return false;
+    return withUmlauts > 0 && 2 * withUmlauts >= count;
 }

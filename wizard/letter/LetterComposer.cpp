@@ -247,7 +247,8 @@ QString LetterComposer::withMetaLinks(QString text) const
     text = fill(text, u"facebookForm"_s, meta.facebookObjectionForm.toString());
     text = fill(text, u"instagramForm"_s, meta.instagramObjectionForm.toString());
     text = fill(text, u"privacyPolicy"_s, meta.privacyPolicy.toString());
-    return fill(text, u"metaAddress"_s, meta.addressLines.join(u", "_s));
+    return fill(text, u"metaAddress"_s,
+                meta.addressLines.join(u", "_s) + u", "_s + this->text(u"metaCountry"_s));
 }
 
 QString LetterComposer::followerNotice() const
@@ -255,7 +256,8 @@ QString LetterComposer::followerNotice() const
     return withMetaLinks(text(u"followers"_s));
 }
 
-QString LetterComposer::privacyNotice() const
+QString LetterComposer::privacyNotice(bool facebookPage) const
 {
-    return withMetaLinks(text(u"privacyNotice"_s));
+    const QString joint = facebookPage ? text(u"privacyNotice.joint"_s) : QString();
+    return withMetaLinks(fill(text(u"privacyNotice.text"_s), u"joint"_s, joint));
 }

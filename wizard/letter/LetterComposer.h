@@ -16,8 +16,9 @@ public:
 
     // For the organisation's followers: how they object themselves.
     QString followerNotice() const;
-    // For the privacy notice of the organisation's pages.
-    QString privacyNotice() const;
+    // For the privacy notice of the organisation's pages; joint controllership
+    // is named only for a Facebook Page (no ruling for Instagram).
+    QString privacyNotice(bool facebookPage) const;
 
 private:
     QString text(const QString& key) const;

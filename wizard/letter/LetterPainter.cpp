@@ -154,34 +154,57 @@ qreal drawWrapped(QPainter& painter, const QString& text, const QFont& font, qre
     return y + wrapped.height;
 }
 
-// The return address, bottom-aligned above the recipient (DIN 5008): never
-// cut – set smaller (not below 6 pt) and on more lines until it fits the zone
-// that the notes above it leave.
+// The return address as set: the largest size from 7 to 6 pt that takes at
+// most two lines, else 6 pt on as many lines as the zone above the recipient
+// holds once the notes have their room. `cut` only when even that is not
+// enough: then the user is told (LetterPainter::overflow).
+struct ReturnAddress
+{
+    Wrapped address;
+    qreal noteHeight = 0;
+    bool cut = false;
+};
+
+ReturnAddress layoutReturnAddress(const Letter& letter, QPaintDevice* device, qreal width)
+{
+    const Page page(device);
+    ReturnAddress result;
+    if (!letter.postalNote.isEmpty())
+        result.noteHeight =
+            wrap(letter.postalNote, sizedFont(7), device, width).height + page.mm(1);
+    const qreal room = page.mm(Din::returnZoneHeight - 1) - result.noteHeight;
+    for (qreal points : {7.0, 6.5, 6.0}) {
+        result.address = wrap(letter.returnAddress, sizedFont(points), device, width);
+        if (result.address.lines <= 2 || points == 6.0)
+            break;
+    }
+    if (result.address.height > room) {
+        const qreal spacing = result.address.height / std::max(1, result.address.lines);
+        result.address = wrap(letter.returnAddress, sizedFont(6), device, width,
+                              std::max(1, int(room / spacing)));
+        result.cut = true;
+    }
+    return result;
+}
+
+qreal addressFieldWidth(const Page& page)
+{
+    return page.mm(Din::addressFieldLeft + Din::addressFieldWidth) - page.mm(Din::leftMargin);
+}
+
+// At most this many lines for a value of the information block.
+constexpr int informationLines = 4;
+
+// The return address, bottom-aligned above the recipient (DIN 5008).
 void paintReturnAddress(QPainter& painter, const Page& page, const Letter& letter, qreal left,
                         qreal width)
 {
     const qreal bottom = page.mm(Din::recipientZoneTop - 1);
-    const QFont noteFont = sizedFont(7);
-    const qreal noteHeight =
-        letter.postalNote.isEmpty()
-            ? 0
-            : wrap(letter.postalNote, noteFont, painter.device(), width).height + page.mm(1);
-    const qreal room = page.mm(Din::returnZoneHeight - 1) - noteHeight;
-    Wrapped address;
-    for (qreal points : {7.0, 6.5, 6.0}) {
-        address = wrap(letter.returnAddress, sizedFont(points), painter.device(), width);
-        if (address.lines <= 2 || points == 6.0)
-            break;
-    }
-    if (address.height > room) {
-        const qreal spacing = address.height / std::max(1, address.lines);
-        address = wrap(letter.returnAddress, sizedFont(6), painter.device(), width,
-                       std::max(1, int(room / spacing)));
-    }
-    const qreal top = bottom - address.height;
-    address.layout->draw(&painter, QPointF(left, top));
+    const ReturnAddress set = layoutReturnAddress(letter, painter.device(), width);
+    const qreal top = bottom - set.address.height;
+    set.address.layout->draw(&painter, QPointF(left, top));
     if (!letter.postalNote.isEmpty())
-        drawWrapped(painter, letter.postalNote, noteFont, left, top - noteHeight, width);
+        drawWrapped(painter, letter.postalNote, sizedFont(7), left, top - set.noteHeight, width);
 }
 
 qreal paintHead(QPainter& painter, const Page& page, const Letter& letter)
@@ -196,7 +219,7 @@ qreal paintHead(QPainter& painter, const Page& page, const Letter& letter)
     for (const QString& line : letter.senderLines.mid(1))
         y = drawWrapped(painter, line, sizedFont(9), left, y, page.mm(Din::textWidth), 2);
 
-    const qreal fieldWidth = page.mm(Din::addressFieldLeft + Din::addressFieldWidth) - left;
+    const qreal fieldWidth = addressFieldWidth(page);
     paintReturnAddress(painter, page, letter, left, fieldWidth);
     qreal recipientY = page.mm(Din::recipientZoneTop + 2);
     for (const QString& line : letter.recipientLines)
@@ -209,7 +232,8 @@ qreal paintHead(QPainter& painter, const Page& page, const Letter& letter)
     y = page.mm(Din::infoBlockTop);
     for (const LetterField& field : letter.information) {
         y = drawWrapped(painter, field.label, labelFont, infoLeft, y, infoWidth, 1);
-        y = drawWrapped(painter, field.value, valueFont, infoLeft, y, infoWidth, 4) + page.mm(1.5);
+        y = drawWrapped(painter, field.value, valueFont, infoLeft, y, infoWidth, informationLines) +
+            page.mm(1.5);
     }
     return y;
 }
@@ -239,6 +263,22 @@ bool LetterPainter::paint(QPagedPaintDevice* device) const
         return false;
     return paintPages(painter, device, [device](int) { return device->newPage(); }) &&
            painter.end();
+}
+
+LetterPainter::Overflow LetterPainter::overflow(const Letter& letter)
+{
+    QImage metrics(1, 1, QImage::Format_RGB32);
+    metrics.setDotsPerMeterX(qRound(resolution / 0.0254));
+    metrics.setDotsPerMeterY(qRound(resolution / 0.0254));
+    const Page page(&metrics);
+    Overflow result;
+    result.returnAddress = layoutReturnAddress(letter, &metrics, addressFieldWidth(page)).cut;
+    for (const LetterField& field : letter.information) {
+        if (wrap(field.value, sizedFont(9), &metrics, page.mm(Din::infoBlockWidth)).lines >
+            informationLines)
+            result.information << field.label;
+    }
+    return result;
 }
 
 QList<QImage> LetterPainter::pageImages(qreal dotsPerInch) const

@@ -36,6 +36,16 @@ public:
     // screen without a printer (a QPrinter asks the print system for printers).
     QList<QImage> pageImages(qreal dotsPerInch) const;
 
+    // What the head of the first page cannot show whole even at the smallest
+    // size DIN 5008 allows: the return address, values of the information
+    // block (by their labels). Painted cut; the user is told beforehand.
+    struct Overflow
+    {
+        bool returnAddress = false;
+        QStringList information;
+    };
+    static Overflow overflow(const Letter& letter);
+
     // Every text the pages show, one per line.
     static QString shownText(const Letter& letter);
 

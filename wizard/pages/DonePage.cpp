@@ -9,7 +9,9 @@
 #include <QPushButton>
 #include <QTextBrowser>
 #include <QVBoxLayout>
+#include <algorithm>
 
+#include "AppTranslations.h"
 #include "LetterComposer.h"
 #include "PageText.h"
 #include "dialogs/HistoryDialog.h"
@@ -60,6 +62,9 @@ void DonePage::build()
     m_copied = new QLabel(publish);
     m_copied->setObjectName(u"publishStatusLabel"_s);
     m_copied->setWordWrap(true);
+    // Room for the message kept at all times, so the buttons never move under
+    // the pointer when it appears or goes.
+    m_copied->setMinimumHeight(m_copied->fontMetrics().lineSpacing() * 2);
     connect(followers, &QPushButton::clicked, this, [this] { copy(false); });
     connect(privacy, &QPushButton::clicked, this, [this] { copy(true); });
     connect(m_textLanguage, &QComboBox::currentIndexChanged, m_copied, &QLabel::clear);
@@ -121,7 +126,9 @@ void DonePage::build()
 
 void DonePage::load()
 {
-    const int index = m_textLanguage->findData(m_request.options.letterLanguage);
+    // Followers read the organisation's own language, not necessarily the
+    // letter's (a German organisation may write to Meta in English).
+    const int index = m_textLanguage->findData(AppTranslations::current());
     m_textLanguage->setCurrentIndex(qMax(0, index));
     m_copied->clear();
 }
@@ -129,7 +136,10 @@ void DonePage::load()
 void DonePage::copy(bool privacyNotice)
 {
     const LetterComposer composer(m_textLanguage->currentData().toString());
-    QGuiApplication::clipboard()->setText(privacyNotice ? composer.privacyNotice()
+    const bool facebookPage =
+        std::any_of(m_request.accounts.cbegin(), m_request.accounts.cend(),
+                    [](const Account& account) { return account.platform == Platform::Facebook; });
+    QGuiApplication::clipboard()->setText(privacyNotice ? composer.privacyNotice(facebookPage)
                                                         : composer.followerNotice());
     m_copied->setText(privacyNotice
                           ? tr("The paragraph for the privacy notice is on the clipboard.")

@@ -180,10 +180,12 @@ void LetterOptionsPage::build()
     jointScope->setContentsMargins(style()->pixelMetric(QStyle::PM_IndicatorWidth) +
                                        style()->pixelMetric(QStyle::PM_CheckBoxLabelSpacing),
                                    0, 0, 0);
-    bindText(jointScope,
-             QT_TR_NOOP("Only with a Facebook Page. The paragraph names the scope: the Page's data "
-                        "collection and statistics (CJEU C-210/16, C-40/17), not the AI training; "
-                        "disputed beyond that (VG Köln, not final)."));
+    bindText(
+        jointScope,
+        QT_TR_NOOP("Only with a Facebook Page. The paragraph names the scope: the Page's data "
+                   "collection and statistics (CJEU C-210/16 of 5 June 2018, C-40/17 of 29 July "
+                   "2019), not the AI training; disputed beyond that (VG Köln, 17 July 2025, "
+                   "13 K 1419/23, not final)."));
     m_confirmationBox = new QCheckBox(content);
     bindText(m_confirmationBox,
              QT_TR_NOOP("Ask for written &confirmation within one month (Art. 12(3) GDPR)"));
@@ -199,7 +201,6 @@ void LetterOptionsPage::build()
     scroll->setObjectName(u"letterOptionsScrollArea"_s);
     scroll->setWidget(content);
     scroll->setWidgetResizable(true);
-    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // the content wraps instead
     scroll->setFrameShape(QFrame::NoFrame);
     auto* pageLayout = new QVBoxLayout(this);
     pageLayout->setContentsMargins(0, 0, 0, 0);

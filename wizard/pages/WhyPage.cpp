@@ -53,8 +53,9 @@ void WhyPage::build()
                    "and Art. 24 GDPR). This wizard keeps a record of what was sent, when, by "
                    "whom and for which accounts."),
                 tr("The operator of a Facebook Page is joint controller with Meta for the data "
-                   "the Page collects and its statistics (Art. 26 GDPR; CJEU C-210/16). This "
-                   "covers collection and transmission only (CJEU C-40/17); Meta's Controller "
+                   "the Page collects and its statistics (Art. 26 GDPR; CJEU, 5 June 2018, "
+                   "C-210/16). This covers collection and transmission only (CJEU, 29 July 2019, "
+                   "C-40/17); Meta's Controller "
                    "Addendum excludes Meta's own later processing. Whether joint control reaches "
                    "further is disputed (VG Köln, 17 July 2025, 13 K 1419/23, not final), and "
                    "for Instagram there is no ruling."),
