@@ -163,6 +163,16 @@ private slots:
         typed.organisation.phone = u"06131 \u202E99887-0"_s;
         plain.organisation.phone = u"06131 99887-0"_s;
         QTest::newRow("reference and phone") << typed << plain;
+        // Invisible marks that come with numbers copied from phones and chats:
+        // one RLM turned "+49 1234 5678 90" into "90 5678 1234 49+".
+        typed = plain = sampleRequest();
+        typed.organisation.phone = u"+49 \u200F1234 5678 90"_s;
+        plain.organisation.phone = u"+49 1234 5678 90"_s;
+        typed.organisation.name = u"\u200FStadt Musterstadt 2026 Nord"_s;
+        plain.organisation.name = u"Stadt Musterstadt 2026 Nord"_s;
+        typed.options.reference = u"DS \u061C2026 \u200E041"_s;
+        plain.options.reference = u"DS 2026 041"_s;
+        QTest::newRow("right-to-left and left-to-right marks") << typed << plain;
         typed = plain = sampleRequest();
         typed.options.signatoryName = u"\u202EnnamretsuM xaM"_s;
         plain.options.signatoryName = u"nnamretsuM xaM"_s;

@@ -82,20 +82,30 @@ private slots:
     void overlongHeadAndMissingGroundsAreSaid()
     {
         ObjectionRequest request = sampleRequest();
+        request.organisation.street = u"Hauptstraße 1, Gebäude C, Eingang Innenhof"_s;
+        QVERIFY(LetterChecks::warnings(request).isEmpty()); // two lines still fit
         request.organisation.street = u"Hauptstraße 1, Gebäude C, Eingang Innenhof "_s.repeated(4);
-        QVERIFY(LetterChecks::warnings(request).isEmpty()); // two lines at 6 pt still fit
+        QStringList warnings = LetterChecks::warnings(request);
+        QCOMPARE(warnings.size(), 1);
+        QVERIFY2(warnings.first().contains(u"DIN 5008 provides for two"_s),
+                 qPrintable(warnings.first()));
         request.organisation.name = u"Verbandsgemeindeverwaltung Obere Kyll "_s.repeated(3);
         request.organisation.city = u"Frankfurt am Main – Sachsenhausen-Nord "_s.repeated(5);
         request.options.postalNote = PostalNote::RegisteredReturnReceipt;
-        QStringList warnings = LetterChecks::warnings(request);
+        warnings = LetterChecks::warnings(request);
         QCOMPARE(warnings.size(), 1);
+        QVERIFY2(warnings.first().contains(u"is cut off"_s), qPrintable(warnings.first()));
+        request.organisation.country = u"Bundesrepublik Deutschland "_s.repeated(7);
+        warnings = LetterChecks::warnings(request);
+        QCOMPARE(warnings.size(), 2); // and the letterhead runs into the window
+        QVERIFY2(warnings.last().contains(u"letterhead"_s), qPrintable(warnings.last()));
         QVERIFY2(warnings.first().contains(u"return address"_s), qPrintable(warnings.first()));
 
         request = sampleRequest();
         request.organisation.contactRole = u"Datenschutzbeauftragte für alle Ämter "_s.repeated(5);
         warnings = LetterChecks::warnings(request);
         QCOMPARE(warnings.size(), 1);
-        QVERIFY2(warnings.first().endsWith(u"after four lines: Funktion."_s),
+        QVERIFY2(warnings.first().endsWith(u"after four lines: the contact's function."_s),
                  qPrintable(warnings.first()));
 
         request = sampleRequest();
@@ -572,18 +582,21 @@ private slots:
         const MetaFacts& meta = MetaFacts::instance();
         for (const QString& language : {u"de"_s, u"en"_s}) {
             const LetterComposer composer(language);
-            for (const QString& text : {composer.followerNotice(), composer.privacyNotice(true),
-                                        composer.privacyNotice(false)}) {
+            for (const QString& text : {composer.followerNotice(), composer.privacyNotice(0),
+                                        composer.privacyNotice(1), composer.privacyNotice(3)}) {
                 QVERIFY(text.contains(meta.facebookObjectionForm.toString()));
                 QVERIFY(text.contains(meta.instagramObjectionForm.toString()));
+                QVERIFY(text.contains(meta.privacyPolicy.toString())); // the way in that stays
                 QVERIFY(!text.contains(u'{'));
             }
-            QVERIFY(composer.followerNotice().contains(meta.privacyPolicy.toString()));
-            QVERIFY(composer.privacyNotice(false).contains(
+            QVERIFY(composer.privacyNotice(0).contains(
                 language == "de"_L1 ? u"D04 X2K5, Irland"_s : u"D04 X2K5, Ireland"_s));
             const QString article = language == "de"_L1 ? u"Art.\u00A026"_s : u"Article\u00A026"_s;
-            QVERIFY(composer.privacyNotice(true).contains(article));
-            QVERIFY(!composer.privacyNotice(false).contains(article)); // no ruling for Instagram
+            QVERIFY(composer.privacyNotice(1).contains(article));
+            QVERIFY(!composer.privacyNotice(0).contains(article)); // no ruling for Instagram
+            const QString pages = language == "de"_L1 ? u"Facebook-Seiten"_s : u"Facebook Pages"_s;
+            QVERIFY(!composer.privacyNotice(1).contains(pages));
+            QVERIFY(composer.privacyNotice(3).contains(pages));
         }
     }
 

@@ -984,6 +984,33 @@ Rückgabewerte: 0 erledigt, 2 falscher Aufruf, 3 ein Profil konnte nicht gelesen
         <source>Too long for the information block and cut off after four lines: %1.</source>
         <translation>Zu lang für den Informationsblock und nach vier Zeilen abgeschnitten: %1.</translation>
     </message>
+    <message numerus="yes">
+        <source>The return address takes %n lines in the envelope window even in the smallest type; DIN 5008 provides for two. Shorten the name, street or town of the organisation.</source>
+        <translation>
+            <numerusform>Die Absenderzeile braucht selbst in der kleinsten Schrift %n Zeile im Sichtfenster; DIN 5008 sieht zwei vor. Kürze Name, Straße oder Ort der Organisation.</numerusform>
+            <numerusform>Die Absenderzeile braucht selbst in der kleinsten Schrift %n Zeilen im Sichtfenster; DIN 5008 sieht zwei vor. Kürze Name, Straße oder Ort der Organisation.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The letterhead (name and address of the organisation) is so long that it runs into the envelope window. Shorten the name, street or town.</source>
+        <translation>Der Briefkopf (Name und Anschrift der Organisation) ist so lang, dass er in das Sichtfenster hineinreicht. Kürze Name, Straße oder Ort.</translation>
+    </message>
+    <message>
+        <source>your reference</source>
+        <translation>dein Zeichen</translation>
+    </message>
+    <message>
+        <source>the contact person</source>
+        <translation>Ansprechperson</translation>
+    </message>
+    <message>
+        <source>the telephone number</source>
+        <translation>Telefonnummer</translation>
+    </message>
+    <message>
+        <source>the e-mail address</source>
+        <translation>E-Mail-Adresse</translation>
+    </message>
 </context>
 <context>
     <name>LetterExporter</name>

@@ -27,7 +27,11 @@ bool hostBelongsTo(const QString& host, const QStringList& platformHosts)
 bool isDirectionControl(QChar c)
 {
     const char16_t u = c.unicode();
-    return (u >= 0x202a && u <= 0x202e) || (u >= 0x2066 && u <= 0x2069);
+    // Embeddings, overrides and isolates, and the invisible marks (LRM, RLM,
+    // ALM) that come along with numbers copied from phones and chat apps: one
+    // RLM before "+49 1234" turns the line right-to-left and the digits round.
+    return (u >= 0x202a && u <= 0x202e) || (u >= 0x2066 && u <= 0x2069) || u == 0x200e ||
+           u == 0x200f || u == 0x061c;
 }
 } // namespace
 

@@ -33,8 +33,11 @@ QString LetterChecks::missingField(const ObjectionRequest& request)
     return {};
 }
 
-QStringList LetterChecks::warnings(const ObjectionRequest& request)
+QStringList LetterChecks::warnings(const ObjectionRequest& typed)
 {
+    // As the letter shows it (LetterComposer cleans the same way), so that
+    // values measured on the page are found again below.
+    const ObjectionRequest request = InputValidation::printable(typed);
     QStringList result;
     const Organisation& org = request.organisation;
     if (org.street.trimmed().isEmpty() || org.city.trimmed().isEmpty())
@@ -57,9 +60,32 @@ QStringList LetterChecks::warnings(const ObjectionRequest& request)
     if (overflow.returnAddress)
         result << tr("The return address is too long for the envelope window even in the smallest "
                      "type and is cut off: shorten the name, street or town of the organisation.");
-    if (!overflow.information.isEmpty())
+    else if (overflow.returnAddressLines > 2)
+        result << tr("The return address takes %n lines in the envelope window even in the "
+                     "smallest type; DIN 5008 provides for two. Shorten the name, street or town "
+                     "of the organisation.",
+                     nullptr, overflow.returnAddressLines);
+    if (overflow.letterhead)
+        result << tr("The letterhead (name and address of the organisation) is so long that it "
+                     "runs into the envelope window. Shorten the name, street or town.");
+    if (!overflow.information.isEmpty()) {
+        // Named as the wizard names the fields: the letter's labels may be in
+        // the other language.
+        const std::pair<QString, QString> fields[] = {
+            {request.options.reference.simplified(), tr("your reference")},
+            {org.contactName.simplified(), tr("the contact person")},
+            {org.contactRole.simplified(), tr("the contact's function")},
+            {org.phone.simplified(), tr("the telephone number")},
+            {org.email.trimmed(), tr("the e-mail address")},
+        };
+        QStringList names;
+        for (const auto& [value, name] : fields) {
+            if (overflow.information.contains(value) && !names.contains(name))
+                names << name;
+        }
         result << tr("Too long for the information block and cut off after four lines: %1.")
-                      .arg(overflow.information.join(u", "_s));
+                      .arg(names.join(u"; "_s));
+    }
     if (request.options.letterLanguage == "en"_L1) {
         QStringList german;
         if (looksGerman(request.options.ownGrounds))
@@ -81,15 +107,18 @@ bool LetterChecks::looksGerman(const QString& text)
     // Words that are common in German and do not occur in English text; a
     // single one is enough for a role ("Datenschutzbeauftragte", "Leiterin").
     static const QSet<QString> words{
-        u"und"_s,       u"der"_s,         u"die"_s,
-        u"das"_s,       u"nicht"_s,       u"wir"_s,
-        u"unsere"_s,    u"unser"_s,       u"ist"_s,
-        u"sind"_s,      u"mit"_s,         u"für"_s,
-        u"von"_s,       u"auf"_s,         u"zur"_s,
-        u"zum"_s,       u"des"_s,         u"eine"_s,
-        u"einer"_s,     u"leiter"_s,      u"leiterin"_s,
-        u"referent"_s,  u"referentin"_s,  u"amt"_s,
-        u"abteilung"_s, u"vorsitzende"_s, u"geschäftsführer"_s,
+        u"und"_s,         u"der"_s,      u"die"_s,      u"das"_s,        u"nicht"_s, u"wir"_s,
+        u"unsere"_s,      u"unser"_s,    u"ist"_s,      u"sind"_s,       u"mit"_s,   u"von"_s,
+        u"auf"_s,         u"zur"_s,      u"zum"_s,      u"des"_s,        u"eine"_s,  u"einer"_s,
+        u"leiter"_s,      u"leiterin"_s, u"referent"_s, u"referentin"_s, u"amt"_s,   u"abteilung"_s,
+        u"vorsitzende"_s, u"vorstand"_s, u"referat"_s,
+    };
+    // Endings of German role words ("Pressesprecher", "Datenschutzkoordinatorin",
+    // "Sachbearbeitung"); "-ung" only in longer words (English "young", "among").
+    static const QStringList endings{
+        u"beauftragte"_s,   u"beauftragter"_s, u"leitung"_s,       u"sprecher"_s,
+        u"sprecherin"_s,    u"koordinator"_s,  u"koordinatorin"_s, u"mitarbeiter"_s,
+        u"mitarbeiterin"_s, u"bearbeiter"_s,   u"bearbeiterin"_s,  u"führer"_s,
     };
     static const QRegularExpression wordPattern(u"\\w+"_s,
                                                 QRegularExpression::UseUnicodePropertiesOption);
@@ -100,8 +129,9 @@ bool LetterChecks::looksGerman(const QString& text)
     int withUmlauts = 0;
     for (auto it = wordPattern.globalMatch(text.toLower()); it.hasNext();) {
         const QString word = it.next().captured();
-        if (words.contains(word) || word.endsWith(u"beauftragte"_s) ||
-            word.endsWith(u"beauftragter"_s) || word.endsWith(u"leitung"_s))
+        if (words.contains(word) || (word.size() >= 8 && word.endsWith(u"ung"_s)) ||
+            std::any_of(endings.cbegin(), endings.cend(),
+                        [&word](const QString& ending) { return word.endsWith(ending); }))
             return true;
         ++count;
         withUmlauts += word.contains(umlauts) ? 1 : 0;

@@ -256,8 +256,11 @@ QString LetterComposer::followerNotice() const
     return withMetaLinks(text(u"followers"_s));
 }
 
-QString LetterComposer::privacyNotice(bool facebookPage) const
+QString LetterComposer::privacyNotice(qsizetype facebookPages) const
 {
-    const QString joint = facebookPage ? text(u"privacyNotice.joint"_s) : QString();
+    const QString joint = facebookPages == 0
+                              ? QString()
+                              : text(facebookPages == 1 ? u"privacyNotice.joint.one"_s
+                                                        : u"privacyNotice.joint.many"_s);
     return withMetaLinks(fill(text(u"privacyNotice.text"_s), u"joint"_s, joint));
 }

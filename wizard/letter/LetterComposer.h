@@ -18,7 +18,7 @@ public:
     QString followerNotice() const;
     // For the privacy notice of the organisation's pages; joint controllership
     // is named only for a Facebook Page (no ruling for Instagram).
-    QString privacyNotice(bool facebookPage) const;
+    QString privacyNotice(qsizetype facebookPages) const;
 
 private:
     QString text(const QString& key) const;

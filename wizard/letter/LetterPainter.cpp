@@ -207,6 +207,20 @@ void paintReturnAddress(QPainter& painter, const Page& page, const Letter& lette
         drawWrapped(painter, letter.postalNote, sizedFont(7), left, top - set.noteHeight, width);
 }
 
+// Where the letterhead ends: the name in 12 pt bold and the address lines in
+// 9 pt, each on at most two lines.
+qreal letterheadBottom(const Letter& letter, QPaintDevice* device)
+{
+    const Page page(device);
+    qreal y = page.mm(Din::letterheadTop);
+    for (qsizetype i = 0; i < letter.senderLines.size(); ++i) {
+        y += wrap(letter.senderLines.at(i), i == 0 ? sizedFont(12, true) : sizedFont(9), device,
+                  page.mm(Din::textWidth), 2)
+                 .height;
+    }
+    return y;
+}
+
 qreal paintHead(QPainter& painter, const Page& page, const Letter& letter)
 {
     const qreal left = page.mm(Din::leftMargin);
@@ -272,11 +286,15 @@ LetterPainter::Overflow LetterPainter::overflow(const Letter& letter)
     metrics.setDotsPerMeterY(qRound(resolution / 0.0254));
     const Page page(&metrics);
     Overflow result;
-    result.returnAddress = layoutReturnAddress(letter, &metrics, addressFieldWidth(page)).cut;
+    const ReturnAddress set = layoutReturnAddress(letter, &metrics, addressFieldWidth(page));
+    result.returnAddress = set.cut;
+    result.returnAddressLines = set.address.lines;
+    const qreal zoneTop = page.mm(Din::recipientZoneTop - 1) - set.address.height - set.noteHeight;
+    result.letterhead = letterheadBottom(letter, &metrics) > zoneTop;
     for (const LetterField& field : letter.information) {
         if (wrap(field.value, sizedFont(9), &metrics, page.mm(Din::infoBlockWidth)).lines >
             informationLines)
-            result.information << field.label;
+            result.information << field.value;
     }
     return result;
 }

@@ -41,8 +41,10 @@ public:
     // block (by their labels). Painted cut; the user is told beforehand.
     struct Overflow
     {
-        bool returnAddress = false;
-        QStringList information;
+        bool returnAddress = false; // cut: not even 6 pt on the lines the zone has
+        int returnAddressLines = 0; // DIN 5008 provides for two
+        bool letterhead = false;    // runs into the notes and the return address
+        QStringList information;    // values, not labels: the caller names the field
     };
     static Overflow overflow(const Letter& letter);
 

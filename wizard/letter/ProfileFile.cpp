@@ -149,18 +149,22 @@ LetterOptions readOptions(JsonFieldReader& reader, const QJsonObject& root)
 }
 } // namespace
 
+QJsonObject ProfileFile::accountToJson(const Account& account)
+{
+    QJsonObject entry{{u"platform"_s, RequestKeys::key(account.platform)},
+                      {u"name"_s, account.name},
+                      {u"address"_s, account.address}};
+    if (!account.loginEmail.isEmpty()) // optional, so older readers see no change
+        entry.insert(u"email"_s, account.loginEmail);
+    return entry;
+}
+
 QByteArray ProfileFile::toJson(const ObjectionRequest& request)
 {
     const Organisation& org = request.organisation;
     QJsonArray accounts;
-    for (const Account& account : request.accounts) {
-        QJsonObject entry{{u"platform"_s, RequestKeys::key(account.platform)},
-                          {u"name"_s, account.name},
-                          {u"address"_s, account.address}};
-        if (!account.loginEmail.isEmpty())
-            entry.insert(u"email"_s, account.loginEmail);
-        accounts.append(entry);
-    }
+    for (const Account& account : request.accounts)
+        accounts.append(accountToJson(account));
     QJsonArray grounds;
     for (Ground ground : request.options.grounds)
         grounds.append(RequestKeys::key(ground));

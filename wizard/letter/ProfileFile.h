@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QJsonObject>
 #include <QString>
 #include <optional>
 
@@ -27,6 +28,8 @@ public:
 
     static QByteArray toJson(const ObjectionRequest& request);
     static ProfileReadResult fromJson(const QByteArray& json);
+    // One entry of "accounts" as profiles and the record file store it.
+    static QJsonObject accountToJson(const Account& account);
 
     struct Salvaged
     {

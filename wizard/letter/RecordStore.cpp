@@ -15,6 +15,7 @@
 #include "FileAccess.h"
 #include "InputValidation.h"
 #include "JsonFieldReader.h"
+#include "ProfileFile.h"
 #include "RequestKeys.h"
 
 using namespace Qt::StringLiterals;
@@ -50,14 +51,8 @@ std::optional<Route> routeFromKey(const QString& key)
 QJsonObject recordToJson(const ObjectionRecord& record)
 {
     QJsonArray accounts;
-    for (const Account& account : record.accounts) {
-        QJsonObject entry{{u"platform"_s, RequestKeys::key(account.platform)},
-                          {u"name"_s, account.name},
-                          {u"address"_s, account.address}};
-        if (!account.loginEmail.isEmpty())
-            entry.insert(u"email"_s, account.loginEmail);
-        accounts.append(entry);
-    }
+    for (const Account& account : record.accounts)
+        accounts.append(ProfileFile::accountToJson(account));
     QJsonObject json{
         {u"id"_s, record.id},
         {u"recordedAt"_s, record.recordedAt.toUTC().toString(Qt::ISODateWithMs)},

@@ -136,10 +136,10 @@ void DonePage::load()
 void DonePage::copy(bool privacyNotice)
 {
     const LetterComposer composer(m_textLanguage->currentData().toString());
-    const bool facebookPage =
-        std::any_of(m_request.accounts.cbegin(), m_request.accounts.cend(),
-                    [](const Account& account) { return account.platform == Platform::Facebook; });
-    QGuiApplication::clipboard()->setText(privacyNotice ? composer.privacyNotice(facebookPage)
+    const qsizetype facebookPages = std::count_if(
+        m_request.accounts.cbegin(), m_request.accounts.cend(),
+        [](const Account& account) { return account.platform == Platform::Facebook; });
+    QGuiApplication::clipboard()->setText(privacyNotice ? composer.privacyNotice(facebookPages)
                                                         : composer.followerNotice());
     m_copied->setText(privacyNotice
                           ? tr("The paragraph for the privacy notice is on the clipboard.")
