@@ -800,6 +800,10 @@ Rückgabewerte: 0 erledigt, 2 falscher Aufruf, 3 ein Profil konnte nicht gelesen
         <source>&lt;p&gt;&lt;b&gt;2. Letter.&lt;/b&gt; That is why this wizard also writes a letter to %1 for your organisation&apos;s accounts. An objection works only once it reaches Meta: send the letter by post, ideally by registered mail, and keep the PDF with the record of the objection.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;2. Brief.&lt;/b&gt; Deshalb schreibt dieser Assistent auch einen Brief an %1 für die Konten deiner Organisation. Ein Widerspruch wirkt erst, wenn er bei Meta ankommt: Schick den Brief per Post, am besten als Einschreiben, und leg das PDF zum Nachweis des Widerspruchs.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Ireland</source>
+        <translation>Irland</translation>
+    </message>
 </context>
 <context>
     <name>IcsReminder</name>

@@ -3,7 +3,6 @@
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
-#include "AppTranslations.h"
 #include "MetaFacts.h"
 #include "PageText.h"
 
@@ -22,8 +21,11 @@ void HowPage::build()
     layout->addWidget(view);
     onLanguageChange([this, view] {
         const MetaFacts& meta = MetaFacts::instance();
-        const QString address =
-            PageText::escaped(meta.recipientLines(AppTranslations::current()).join(u", "_s));
+        // In running text the country as a word, not in the capitals of the
+        // envelope ("IRLAND").
+        const QString address = PageText::escaped(
+            QStringList{meta.controllerName, meta.addressLines.join(u", "_s), tr("Ireland")}.join(
+                u", "_s));
         view->setHtml(
             tr("<p><b>1. Online form.</b> Meta's objection forms open only for someone logged "
                "in; page admins log in with their personal account. Open Meta's privacy policy "
