@@ -59,8 +59,7 @@ private slots:
     {
         QVERIFY(m_dir.isValid());
         m_dir.setAutoRemove(qEnvironmentVariableIsEmpty("KIW_KEEP_TEST_FILES"));
-        if (QStandardPaths::findExecutable(u"pdftotext"_s).isEmpty())
-            QFAIL("poppler-utils are missing; scripts/install-dependencies.sh installs them");
+        QVERIFY2(PopplerTools::missing().isEmpty(), qPrintable(PopplerTools::missing()));
     }
 
     void a4WithDocumentInformation()

@@ -4,6 +4,7 @@
 #include <QProcess>
 #include <QRectF>
 #include <QRegularExpression>
+#include <QStandardPaths>
 #include <QString>
 #include <QStringList>
 
@@ -12,6 +13,16 @@
 // MuPDF's mutool (mupdf-tools), a second reader that knows only the fonts'
 // ToUnicode maps, not /ActualText.
 namespace PopplerTools {
+
+// Empty when poppler-utils are installed, otherwise what to do about it: for
+// QVERIFY2 in initTestCase, so a missing tool fails clearly instead of every check.
+inline QString missing()
+{
+    return QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty()
+               ? QStringLiteral("poppler-utils are missing; scripts/install-dependencies.sh "
+                                "installs them")
+               : QString();
+}
 
 inline QString run(const QString& program, const QStringList& arguments)
 {
