@@ -10,6 +10,7 @@
 #include <windows.h>
 #endif
 
+#include "AppStyle.h"
 #include "AppTranslations.h"
 #include "CommandLineExport.h"
 #include "CommandLineOptions.h"
@@ -36,6 +37,7 @@ QStringList rawArguments(int argc, char* argv[])
 
 int runWizard(const CommandLineOptions& options, QApplication& app)
 {
+    AppStyle::install();
     ObjectionWizard wizard;
     if (!options.profiles.isEmpty()) {
         const ProfileReadResult read = ProfileFile::read(options.profiles.constFirst());
@@ -61,8 +63,8 @@ int runWizard(const CommandLineOptions& options, QApplication& app)
     });
     if (options.quitAfterFirstPaint)
         new OnFirstPaint(&wizard, reportFirstPaintAndQuit);
-    new QuitOnSignal([&wizard] { wizard.rememberEntries(); }, &wizard);
-    wizard.resize(wizard.sizeHint().expandedTo(QSize(820, 680)));
+    new QuitOnSignal([&wizard] { wizard.endFromOutside(); }, &wizard);
+    wizard.resize(wizard.initialSize());
     wizard.show();
     return app.exec();
 }

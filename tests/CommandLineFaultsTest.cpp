@@ -288,11 +288,24 @@ private slots:
             << QStringList{u"--lang"_s, u"de"_s, u"-platform"_s, u"gibtsnicht"_s} << u":87"_s;
     }
 
-    // Logging out or Ctrl+C ends the wizard like closing it: the entries are
-    // remembered for the next start.
+    void endedFromOutsideTheEntriesAreKept_data()
+    {
+        QTest::addColumn<bool>("remember");
+        QTest::newRow("remembering turned on") << true;
+        QTest::newRow("default: nothing kept") << false;
+    }
+
+    // Logging out or Ctrl+C ends the wizard without a question (no one may be
+    // there to answer): the entries are remembered for the next start if the
+    // user turned that on, and nothing is written if not (the default).
     void endedFromOutsideTheEntriesAreKept()
     {
+        QFETCH(bool, remember);
         QTemporaryDir home;
+        const QString conf = home.filePath(u"config/KI-Widerspruch/ki-widerspruch.conf"_s);
+        QVERIFY(QDir().mkpath(QFileInfo(conf).absolutePath()));
+        if (remember)
+            QVERIFY(writeFile(conf, "[privacy]\nrememberEntries=true\n"));
         QProcessEnvironment environment = ProgramRunner::environment();
         environment.insert(u"XDG_CONFIG_HOME"_s, home.filePath(u"config"_s));
         environment.insert(u"XDG_DATA_HOME"_s, home.filePath(u"data"_s));
@@ -314,9 +327,8 @@ private slots:
         QVERIFY(wizard.waitForFinished(30000));
         QCOMPARE(wizard.exitStatus(), QProcess::NormalExit);
         QCOMPARE(wizard.exitCode(), 0);
-        const QByteArray settings =
-            TestFiles::readAll(home.filePath(u"config/KI-Widerspruch/ki-widerspruch.conf"_s));
-        QVERIFY2(settings.contains("Stadt Musterstadt"), settings.constData());
+        const QByteArray settings = TestFiles::readAll(conf);
+        QVERIFY2(settings.contains("Stadt Musterstadt") == remember, settings.constData());
     }
 
     void noDisplayIsSaidInTheUsersLanguage()

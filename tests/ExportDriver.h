@@ -89,7 +89,9 @@ inline int printPreviewPageCount(QObject* context, ObjectionWizard& wizard)
 
 // "Print …", then in Qt's print preview "Print", and in Qt's print dialog its
 // last entry (a PDF file; without a printer, Qt asks for the file name itself).
-inline bool printToPdfFile(QObject* context, ObjectionWizard& wizard, const QString& pdf)
+// proposed, if given, gets the file name Qt proposed before pdf was typed.
+inline bool printToPdfFile(QObject* context, ObjectionWizard& wizard, const QString& pdf,
+                           QString* proposed = nullptr)
 {
     QFile::remove(pdf);
     bool printTriggered = false;
@@ -104,9 +106,13 @@ inline bool printToPdfFile(QObject* context, ObjectionWizard& wizard, const QStr
                 return;
             }
             printers->setCurrentIndex(printers->count() - 1);
+            if (proposed)
+                *proposed = fileName->text();
             fileName->setText(pdf);
             QMetaObject::invokeMethod(print, &QDialog::accept, Qt::QueuedConnection);
         } else if (auto* files = qobject_cast<QFileDialog*>(modal)) {
+            if (proposed)
+                *proposed = files->selectedFiles().value(0);
             files->selectFile(pdf);
             QMetaObject::invokeMethod(files, &QDialog::accept, Qt::QueuedConnection);
         } else if (auto* preview = qobject_cast<QPrintPreviewDialog*>(modal);

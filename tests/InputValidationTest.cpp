@@ -68,21 +68,69 @@ private slots:
         QTest::addColumn<QString>("normalised"); // empty: rejected
         const Platform fb = Platform::Facebook;
         const Platform ig = Platform::Instagram;
-        QTest::newRow("facebook url")
-            << fb << u"https://www.facebook.com/stadt"_s << u"https://www.facebook.com/stadt"_s;
+        const QString stadt = u"https://www.facebook.com/stadt.musterstadt"_s;
+        QTest::newRow("facebook url") << fb << stadt << stadt;
         QTest::newRow("facebook without scheme")
-            << fb << u"facebook.com/stadt"_s << u"https://facebook.com/stadt"_s;
-        QTest::newRow("facebook http upgraded")
-            << fb << u"http://m.facebook.com/stadt"_s << u"https://m.facebook.com/stadt"_s;
+            << fb << u"facebook.com/stadt.musterstadt"_s << stadt;
+        QTest::newRow("facebook http, mobile host")
+            << fb << u"http://m.facebook.com/stadt.musterstadt/"_s << stadt;
+        QTest::newRow("facebook short host") << fb << u"fb.com/stadt.musterstadt"_s << stadt;
         QTest::newRow("facebook upper-case host")
-            << fb << u"https://WWW.Facebook.COM/Stadt"_s << u"https://www.facebook.com/Stadt"_s;
+            << fb << u"https://WWW.Facebook.COM/Stadt.Musterstadt"_s
+            << u"https://www.facebook.com/Stadt.Musterstadt"_s;
+        QTest::newRow("facebook tracking parameters")
+            << fb << u"https://www.facebook.com/stadt.musterstadt?mibextid=ZbWKwL&locale=de_DE"_s
+            << stadt;
+        QTest::newRow("facebook fragment") << fb << stadt + u"#kontakt"_s << stadt;
+        QTest::newRow("facebook page tab") << fb << stadt + u"/about"_s << stadt;
+        QTest::newRow("facebook old pg address")
+            << fb << u"https://www.facebook.com/pg/stadt.musterstadt/about/"_s << stadt;
+        QTest::newRow("facebook page with id")
+            << fb << u"https://de-de.facebook.com/Stadtbibliothek-Musterstadt-104512345678901/"_s
+            << u"https://www.facebook.com/Stadtbibliothek-Musterstadt-104512345678901"_s;
         QTest::newRow("facebook profile id")
-            << fb << u"https://www.facebook.com/profile.php?id=123"_s
-            << u"https://www.facebook.com/profile.php?id=123"_s;
-        QTest::newRow("facebook handle") << fb << u"@stadtmusterstadt"_s << u"@stadtmusterstadt"_s;
+            << fb << u"https://www.facebook.com/profile.php?id=100064512345678&mibextid=abc"_s
+            << u"https://www.facebook.com/profile.php?id=100064512345678"_s;
+        QTest::newRow("facebook old pages address")
+            << fb << u"https://www.facebook.com/pages/Musterverein/123456789"_s
+            << u"https://www.facebook.com/pages/Musterverein/123456789"_s;
+        QTest::newRow("facebook handle")
+            << fb << u"@stadtmusterstadt"_s << u"https://www.facebook.com/stadtmusterstadt"_s;
+        QTest::newRow("facebook profile.php without id")
+            << fb << u"https://www.facebook.com/profile.php"_s << QString();
+        QTest::newRow("facebook profile.php with a name")
+            << fb << u"https://www.facebook.com/profile.php?id=stadt"_s << QString();
+        QTest::newRow("facebook post")
+            << fb << u"https://www.facebook.com/stadt.musterstadt/posts/pfbid02abc"_s << QString();
+        QTest::newRow("facebook photo")
+            << fb << u"https://www.facebook.com/photo/?fbid=123&set=a.456"_s << QString();
+        QTest::newRow("facebook photo of a page")
+            << fb << u"https://www.facebook.com/stadt.musterstadt/photos/a.1/2/"_s << QString();
+        QTest::newRow("facebook share link")
+            << fb << u"https://www.facebook.com/share/p/1AbCdEfGh/"_s << QString();
+        QTest::newRow("facebook reel")
+            << fb << u"https://www.facebook.com/reel/123456"_s << QString();
+        QTest::newRow("facebook watch") << fb << u"https://fb.watch/abc"_s << QString();
+        QTest::newRow("facebook group")
+            << fb << u"https://www.facebook.com/groups/musterstadt"_s << QString();
+        QTest::newRow("facebook story")
+            << fb << u"https://m.facebook.com/story.php?story_fbid=1&id=2"_s << QString();
         QTest::newRow("instagram url")
-            << ig << u"https://www.instagram.com/stadt/"_s << u"https://www.instagram.com/stadt/"_s;
-        QTest::newRow("instagram handle") << ig << u"@stadt_muster.2"_s << u"@stadt_muster.2"_s;
+            << ig << u"https://www.instagram.com/stadt_musterstadt/"_s << u"@stadt_musterstadt"_s;
+        QTest::newRow("instagram share parameters")
+            << ig << u"https://www.instagram.com/Stadt_Musterstadt?igsh=MWQ1ZGUxMzBkMA=="_s
+            << u"@stadt_musterstadt"_s;
+        QTest::newRow("instagram tab")
+            << ig << u"instagram.com/stadt_musterstadt/reels/"_s << u"@stadt_musterstadt"_s;
+        QTest::newRow("instagram handle") << ig << u"@Stadt_Muster.2"_s << u"@stadt_muster.2"_s;
+        QTest::newRow("instagram post")
+            << ig << u"https://www.instagram.com/p/C1a2B3c4D5e/"_s << QString();
+        QTest::newRow("instagram reel")
+            << ig << u"https://www.instagram.com/reel/C1a2B3c4D5e/?igsh=abc"_s << QString();
+        QTest::newRow("instagram post under the name")
+            << ig << u"https://www.instagram.com/stadt_musterstadt/p/C1a2B3c4D5e/"_s << QString();
+        QTest::newRow("instagram story")
+            << ig << u"https://www.instagram.com/stories/stadt_musterstadt/3141592/"_s << QString();
         QTest::newRow("instagram url for facebook")
             << fb << u"https://instagram.com/stadt"_s << QString();
         QTest::newRow("facebook url for instagram")
@@ -106,6 +154,10 @@ private slots:
             << u"https://www.facebook.com/stadt\tmuster"_s << u"space or a tab"_s;
         QTest::newRow("space inside") << u"facebook.com/stadt muster"_s << u"space or a tab"_s;
         QTest::newRow("other host") << u"https://example.com/stadt"_s << u"not a Facebook"_s;
+        QTest::newRow("post") << u"https://www.facebook.com/stadt/posts/123"_s
+                              << u"not to the page or account itself"_s;
+        QTest::newRow("profile.php")
+            << u"https://www.facebook.com/profile.php"_s << u"profile.php?id="_s;
     }
 
     void addressProblemsAreNamed()
@@ -114,6 +166,32 @@ private slots:
         QFETCH(QString, message);
         const QString error = InputValidation::checkAccountAddress(Platform::Facebook, input).error;
         QVERIFY2(error.contains(message), qPrintable(error));
+    }
+
+    void platformFromAddress_data()
+    {
+        QTest::addColumn<QString>("input");
+        QTest::addColumn<int>("platform"); // -1: none, the user's choice stays
+        const int fb = int(Platform::Facebook);
+        const int ig = int(Platform::Instagram);
+        QTest::newRow("facebook") << u"https://www.facebook.com/stadt"_s << fb;
+        QTest::newRow("mobile facebook") << u"m.facebook.com/stadt"_s << fb;
+        QTest::newRow("fb.com") << u"http://fb.com/stadt"_s << fb;
+        QTest::newRow("instagram") << u"https://www.instagram.com/stadt"_s << ig;
+        QTest::newRow("instagram upper case") << u"WWW.INSTAGRAM.COM/stadt"_s << ig;
+        QTest::newRow("instagr.am") << u"instagr.am/stadt"_s << ig;
+        QTest::newRow("@name") << u"@stadt"_s << -1;
+        QTest::newRow("other host") << u"https://example.org/stadt"_s << -1;
+        QTest::newRow("lookalike") << u"https://instagram.com.example.org/x"_s << -1;
+        QTest::newRow("empty") << QString() << -1;
+    }
+
+    void platformFromAddress()
+    {
+        QFETCH(QString, input);
+        QFETCH(int, platform);
+        const std::optional<Platform> found = InputValidation::platformOfAddress(input);
+        QCOMPARE(found ? int(*found) : -1, platform);
     }
 
     void accountAddress()

@@ -422,7 +422,73 @@ private slots:
         QCOMPARE(english.information.size(), german.information.size());
         QCOMPARE(english.signatureLines.size(), german.signatureLines.size());
         QCOMPARE(english.postalNote.isEmpty(), german.postalNote.isEmpty());
-        QCOMPARE(english.returnAddress, german.returnAddress);
+        // The same sender, its country in each letter's language.
+        QCOMPARE(QString(english.returnAddress).replace(u"Germany"_s, u"Deutschland"_s),
+                 german.returnAddress);
+    }
+
+    void nameSuggestsTheKind_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<int>("kind"); // -1: no suggestion
+        const auto k = [](OrganisationKind kind) { return int(kind); };
+        QTest::newRow("e. V.") << u"Sportverein Grün-Weiß Musterstadt e. V."_s
+                               << k(OrganisationKind::Association);
+        QTest::newRow("e.V.") << u"Förderverein e.V."_s << k(OrganisationKind::Association);
+        QTest::newRow("GmbH") << u"Müller Haustechnik GmbH"_s << k(OrganisationKind::Company);
+        QTest::newRow("gGmbH") << u"Lebenshilfe Werkstätten gGmbH"_s
+                               << k(OrganisationKind::Company);
+        QTest::newRow("AG") << u"Musterbank AG"_s << k(OrganisationKind::Company);
+        QTest::newRow("GmbH & Co. KG")
+            << u"Beispiel GmbH & Co. KG"_s << k(OrganisationKind::Company);
+        QTest::newRow("Stadt") << u"Stadt Musterstadt"_s << k(OrganisationKind::PublicAuthority);
+        QTest::newRow("Gemeinde") << u"Gemeinde Beispielheim"_s
+                                  << k(OrganisationKind::PublicAuthority);
+        QTest::newRow("Universität") << u"Universität Görlitz"_s << k(OrganisationKind::University);
+        QTest::newRow("Hochschule inside")
+            << u"Technische Hochschule Musterstadt"_s << k(OrganisationKind::University);
+        QTest::newRow("municipal company")
+            << u"Stadtwerke Musterstadt GmbH"_s << k(OrganisationKind::Company);
+        QTest::newRow("university association")
+            << u"Hochschulsport Musterstadt e. V."_s << k(OrganisationKind::Association);
+        QTest::newRow("AG inside a word") << u"Tagespflege Sonnenschein"_s << -1;
+        QTest::newRow("Stadt inside a word") << u"Stadtbibliothek Musterstadt"_s << -1;
+        QTest::newRow("nothing telling") << u"Evangelische Kirchengemeinde St. Marien"_s << -1;
+        QTest::newRow("empty") << QString() << -1;
+    }
+
+    void nameSuggestsTheKind()
+    {
+        QFETCH(QString, name);
+        QFETCH(int, kind);
+        const std::optional<OrganisationKind> suggested = suggestedKind(name);
+        QCOMPARE(suggested ? int(*suggested) : -1, kind);
+    }
+
+    void countryIsWrittenInTheLettersLanguage_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("typed");
+        QTest::addColumn<QString>("written");
+        QTest::newRow("German letter, English preset")
+            << u"de"_s << u"Germany"_s << u"Deutschland"_s;
+        QTest::newRow("German letter, German") << u"de"_s << u"Deutschland"_s << u"Deutschland"_s;
+        QTest::newRow("English letter, German preset")
+            << u"en"_s << u"Deutschland"_s << u"Germany"_s;
+        QTest::newRow("English letter, Austria") << u"en"_s << u"Österreich"_s << u"Austria"_s;
+        QTest::newRow("other country as typed") << u"de"_s << u"Luxemburg"_s << u"Luxemburg"_s;
+    }
+
+    void countryIsWrittenInTheLettersLanguage()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, typed);
+        QFETCH(QString, written);
+        ObjectionRequest request = sampleRequest();
+        request.organisation.country = typed;
+        const Letter letter = LetterComposer(language).compose(request);
+        QCOMPARE(letter.senderLines.constLast(), written);
+        QVERIFY(letter.returnAddress.endsWith(u" · "_s + written));
     }
 
     void englishLetterUsesEnglishForms()

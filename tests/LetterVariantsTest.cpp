@@ -779,8 +779,10 @@ QStringList problemsOf(const Variant& v, const ObjectionRequest& request, const 
            u"recipient \""_s + letter.recipientLines.join(u" / "_s) + u'"');
     expect(!full.contains(u"Grand Canal"_s) && !full.contains(u"Facebook Ireland"_s),
            u"Meta's old address"_s);
+    // The country in the letter's language (the samples say "Deutschland").
+    const QString country = !de && org.country == "Deutschland"_L1 ? u"Germany"_s : org.country;
     expect(letter.returnAddress ==
-               QStringList({org.name, org.street, org.postcode + u' ' + org.city, org.country})
+               QStringList({org.name, org.street, org.postcode + u' ' + org.city, country})
                    .join(u" · "_s),
            u"return address \""_s + letter.returnAddress + u'"');
 
@@ -1150,8 +1152,9 @@ private slots:
             croppedText(pdf, QRectF(Din::addressFieldLeft, Din::addressFieldTop,
                                     Din::addressFieldWidth, Din::returnZoneHeight)));
         qsizetype from = 0;
-        for (const QString& part : {letter.postalNote, org.name, org.street,
-                                    QString(org.postcode + u' ' + org.city), org.country}) {
+        for (const QString& part :
+             {letter.postalNote, org.name, org.street, QString(org.postcode + u' ' + org.city),
+              letter.senderLines.constLast()}) { // the country, translated
             if (part.isEmpty())
                 continue;
             const qsizetype at = returnZone.indexOf(PopplerTools::compact(part), from);

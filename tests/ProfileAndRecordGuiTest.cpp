@@ -7,8 +7,10 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBrowser>
 #include <QTreeWidget>
 
+#include "AppSettings.h"
 #include "AppTranslations.h"
 #include "DialogSeams.h"
 #include "ObjectionWizard.h"
@@ -140,13 +142,39 @@ private slots:
         QCOMPARE(*read.request, opened);
     }
 
-    void entriesAreRememberedUntilTurnedOff()
+    void entriesAreRememberedOnlyWhenTurnedOn()
     {
         {
+            // The default: nothing typed is kept; closing asks first.
             ObjectionWizard wizard;
             showOrganisationPage(wizard);
             type(u"Kreis Beispielheim"_s);
-            wizard.reject(); // closing keeps the entries for the next run
+            const int asked = MessageBox::saveQuestionCount();
+            MessageBox::setNextSaveChoice(MessageBox::SaveChoice::Discard);
+            wizard.reject();
+            QCOMPARE(MessageBox::saveQuestionCount(), asked + 1);
+            QVERIFY(!wizard.isVisible());
+        }
+        {
+            ObjectionWizard wizard;
+            QVERIFY(wizard.request().organisation.name.isEmpty());
+            wizard.setStartId(ObjectionWizard::ChecklistPageId);
+            wizard.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+            auto* remember = child<QCheckBox>(wizard, u"rememberEntriesCheckBox"_s);
+            QVERIFY(!remember->isChecked());
+            // The page says what would be stored, and where.
+            const QString said = wizard.currentPage()->findChild<QTextBrowser*>()->toPlainText();
+            QVERIFY2(said.contains(u"unverschlüsselt"_s) && said.contains(u".conf"_s),
+                     qPrintable(said));
+            remember->click();
+            wizard.next();
+            QCOMPARE(wizard.currentId(), int(ObjectionWizard::OrganisationPageId));
+            QCOMPARE(focused()->objectName(), u"orgNameLineEdit"_s);
+            type(u"Kreis Beispielheim"_s);
+            const int asked = MessageBox::saveQuestionCount();
+            wizard.reject(); // remembered: nothing to ask
+            QCOMPARE(MessageBox::saveQuestionCount(), asked);
         }
         {
             ObjectionWizard wizard;
@@ -164,6 +192,67 @@ private slots:
         }
         ObjectionWizard wizard;
         QVERIFY(wizard.request().organisation.name.isEmpty());
+    }
+
+    // Off by default (Art. 25 GDPR); entries an earlier version kept, when it
+    // was on by default, stay in use until the user decides.
+    void rememberingIsOptIn()
+    {
+        QCOMPARE(AppSettings().rememberEntries(), false);
+        {
+            QSettings settings;
+            settings.setValue(u"entries/last"_s, ProfileFile::toJson(sampleRequest()));
+        }
+        AppSettings earlier;
+        QCOMPARE(earlier.rememberEntries(), true);
+        QCOMPARE(earlier.lastEntries().request->organisation.name,
+                 sampleRequest().organisation.name);
+        earlier.setRememberEntries(false);
+        QCOMPARE(AppSettings().rememberEntries(), false);
+        QVERIFY(!QSettings().contains(u"entries/last"_s));
+    }
+
+    void closingAsksBeforeTypedEntriesAreLost()
+    {
+        const QString path = m_dir.filePath(u"beim-schliessen.kiw.json"_s);
+        QFile::remove(path);
+        ObjectionWizard wizard;
+        showOrganisationPage(wizard);
+        // Nothing typed: closing asks nothing.
+        int asked = MessageBox::saveQuestionCount();
+        wizard.reject();
+        QCOMPARE(MessageBox::saveQuestionCount(), asked);
+        showOrganisationPage(wizard);
+        type(u"Sportverein Musterstadt e. V."_s);
+        // Cancel: the wizard stays open with everything typed.
+        MessageBox::setNextSaveChoice(MessageBox::SaveChoice::Cancel);
+        QTest::keyClick(&wizard, Qt::Key_Escape);
+        QCOMPARE(MessageBox::saveQuestionCount(), ++asked);
+        QVERIFY(wizard.isVisible());
+        QCOMPARE(wizard.request().organisation.name, u"Sportverein Musterstadt e. V."_s);
+        // Save: the profile is written, then the wizard closes.
+        MessageBox::setNextSaveChoice(MessageBox::SaveChoice::Save);
+        FileDialog::setNextFileName(path);
+        QVERIFY(wizard.close());
+        QCOMPARE(MessageBox::saveQuestionCount(), ++asked);
+        QVERIFY(!wizard.isVisible());
+        const ProfileReadResult read = ProfileFile::read(path);
+        QVERIFY2(read.request, qPrintable(read.error));
+        QCOMPARE(read.request->organisation.name, u"Sportverein Musterstadt e. V."_s);
+        // Saved: closing again asks nothing.
+        showOrganisationPage(wizard);
+        wizard.reject();
+        QCOMPARE(MessageBox::saveQuestionCount(), asked);
+        // Opening another profile over typed entries asks as well.
+        showOrganisationPage(wizard);
+        auto* name = child<QLineEdit>(wizard, u"orgNameLineEdit"_s);
+        name->setFocus();
+        name->end(false);
+        type(u" Abteilung Tennis"_s);
+        MessageBox::setNextSaveChoice(MessageBox::SaveChoice::Cancel);
+        QVERIFY(press(wizard.button(QWizard::CustomButton2)));
+        QCOMPARE(MessageBox::saveQuestionCount(), ++asked);
+        QVERIFY(wizard.request().organisation.name.endsWith(u"Tennis"_s));
     }
 
     void recordConfirmAndDocumentAnObjection()

@@ -3,6 +3,7 @@
 #include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDir>
 #include <QFile>
 #include <QFileDialog>
 #include <QLabel>
@@ -12,14 +13,20 @@
 #include <QPrintDialog>
 #include <QPrintPreviewDialog>
 #include <QPrintPreviewWidget>
+#include <QRadioButton>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QStyleFactory>
+#include <QStyleOptionButton>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
 #include <QTimer>
+#include <QVBoxLayout>
 
+#include "AppStyle.h"
 #include "AppTranslations.h"
+#include "DarkPalette.h"
 #include "DialogSeams.h"
 #include "ExportDriver.h"
 #include "InputValidation.h"
@@ -107,7 +114,8 @@ private slots:
         type(u"Stadt Musterstadt"_s);
         tab();
         QCOMPARE(focused()->objectName(), u"orgKindComboBox"_s);
-        QTest::keyClick(focused(), Qt::Key_Down); // company -> public authority
+        QCOMPARE(child<QComboBox>(wizard, u"orgKindComboBox"_s)->currentData(),
+                 QVariant(int(OrganisationKind::PublicAuthority))); // suggested by "Stadt"
         tab();
         QCOMPARE(focused()->objectName(), u"publicBodyCheckBox"_s);
         QVERIFY(child<QCheckBox>(wizard, u"publicBodyCheckBox"_s)->isChecked()); // suggested
@@ -146,29 +154,54 @@ private slots:
         QCOMPARE(org.email, u"datenschutz@musterstadt.de"_s);
         QCOMPARE(org.country, u"Deutschland"_s);
 
-        // Accounts: a wrong host is refused with a message, then two accounts.
+        // Accounts: a wrong host is refused with a message when the field is
+        // left; the address names the platform; then two accounts.
         QVERIFY(!nextButton->isEnabled());
-        QCOMPARE(focused()->objectName(), u"platformComboBox"_s);
+        QCOMPARE(focused()->objectName(), u"accountAddressLineEdit"_s);
+        type(u"https://example.com/stadt"_s);
+        auto* message = child<QLabel>(wizard, u"accountMessageLabel"_s);
+        QVERIFY(!message->isVisible());
+        tab(); // to the platform box: the address is checked on leaving it
+        QVERIFY(message->isVisible());
+        QVERIFY2(message->text().contains(u"keine Facebook-Adresse"_s),
+                 qPrintable(message->text()));
         tab();
         type(u"Stadt Musterstadt"_s);
-        tab();
-        type(u"https://example.com/stadt"_s);
+        QVERIFY(!message->isVisible()); // another field changed: the message is gone
         QTest::keyClick(focused(), Qt::Key_Return);
         QCOMPARE(wizard.currentId(), int(ObjectionWizard::AccountsPageId));
         QVERIFY(wizard.request().accounts.isEmpty());
+        QCOMPARE(focused()->objectName(), u"accountAddressLineEdit"_s);
         auto* address = child<QLineEdit>(wizard, u"accountAddressLineEdit"_s);
         address->selectAll();
-        type(u"www.facebook.com/stadtmusterstadt"_s);
+        type(u"www.facebook.com/stadtmusterstadt?mibextid=ZbWKwL"_s);
+        QCOMPARE(child<QLabel>(wizard, u"accountAddressHint"_s)->text(),
+                 u"Im Brief: https://www.facebook.com/stadtmusterstadt"_s);
         QTest::keyClick(focused(), Qt::Key_Return);
         QCOMPARE(wizard.request().accounts.size(), 1);
-        QCOMPARE(focused()->objectName(), u"accountNameLineEdit"_s);
-        QTest::keyClick(focused(), Qt::Key_Tab, Qt::ShiftModifier);
-        QTest::keyClick(focused(), Qt::Key_Down); // Instagram
+        // Ready for the next: empty fields, the cursor in the first one.
+        QCOMPARE(focused()->objectName(), u"accountAddressLineEdit"_s);
+        QVERIFY(address->text().isEmpty());
+        QVERIFY(child<QLineEdit>(wizard, u"accountNameLineEdit"_s)->text().isEmpty());
+        // An Instagram address sets the platform by itself.
+        type(u"https://www.instagram.com/Musterstadt?igsh=MWQ1ZGUx"_s);
+        QCOMPARE(child<QComboBox>(wizard, u"platformComboBox"_s)->currentText(), u"Instagram"_s);
+        tab();
         tab();
         type(u"Musterstadt erleben"_s);
-        tab();
-        type(u"@musterstadt"_s);
         QTest::keyClick(focused(), Qt::Key_Return);
+        // Entered again as @name: the same account.
+        address->setFocus();
+        type(u"@musterstadt"_s);
+        tab();
+        tab();
+        type(u"Musterstadt erleben"_s);
+        QTest::keyClick(focused(), Qt::Key_Return);
+        QVERIFY2(message->text().contains(u"schon in der Liste"_s), qPrintable(message->text()));
+        address->setFocus();
+        address->selectAll();
+        QTest::keyClick(focused(), Qt::Key_Delete);
+        child<QLineEdit>(wizard, u"accountNameLineEdit"_s)->clear();
         QCOMPARE(wizard.request().accounts.size(), 2);
         QCOMPARE(wizard.request().accounts.at(0).address,
                  u"https://www.facebook.com/stadtmusterstadt"_s);
@@ -221,6 +254,20 @@ private slots:
         wizard.button(QWizard::NextButton)->setFocus();
         QTest::keyClick(focused(), Qt::Key_Space);
         QCOMPARE(wizard.currentId(), int(ObjectionWizard::DonePageId));
+        // What this user did, not what one could do.
+        const QString summary =
+            child<QTextBrowser>(wizard, u"doneSummaryView"_s)->toPlainText().simplified();
+        for (const QString& said :
+             {u"Der Brief gilt für 2 Seiten und Konten: Facebook: Stadt Musterstadt; Instagram: "
+              u"Musterstadt erleben."_s,
+              QString(u"Als PDF gespeichert: "_s + QDir::toNativeSeparators(pdf)),
+              u"In dieser Sitzung nicht gedruckt."_s,
+              u"Der Text für Metas Onlineformular wurde kopiert."_s,
+              u"Noch nicht in den Nachweisen eingetragen."_s,
+              u"Keine Kalender-Erinnerung gespeichert."_s,
+              u"Deine Eingaben sind nicht als Profil gespeichert"_s}) {
+            QVERIFY2(summary.contains(said), qPrintable(said + u"\n in: "_s + summary));
+        }
 
         // Done: the texts for followers and the privacy notice, in the letter's
         // language or the other, with the forms' addresses.
@@ -405,6 +452,61 @@ private slots:
                  qPrintable(ExportDriver::status(wizard)));
         QVERIFY(PopplerTools::readingText(pdf).contains(u"Verein 😀"_s));
         QCOMPARE(PopplerTools::infoField(pdf, u"Author"_s), u"Verein 😀"_s); // set by the program
+    }
+
+    // Printing to a file proposes the name "Save as PDF" proposes.
+    void printToFileProposesTheSaveName()
+    {
+        ObjectionWizard wizard;
+        QVERIFY(showPreview(wizard, u"Sportverein Grün-Weiß e. V."_s));
+        QVERIFY(ExportDriver::savePdf(wizard, m_dir.filePath(u"gespeichert.pdf"_s)));
+        const QString saveName = QFileInfo(FileDialog::lastSuggestion()).fileName();
+        QVERIFY2(saveName.startsWith(u"Widerspruch-KI-Training-Sportverein"_s),
+                 qPrintable(saveName));
+        QString proposed;
+        QVERIFY(ExportDriver::printToPdfFile(this, wizard, m_dir.filePath(u"gedruckt.pdf"_s),
+                                             &proposed));
+        QCOMPARE(QFileInfo(proposed).fileName(), saveName);
+    }
+
+    // In a dark palette an unticked check box and radio button stand out from
+    // the window (Fusion alone draws them a shade darker than the window).
+    void uncheckedIndicatorsShowInADarkPalette_data()
+    {
+        QTest::addColumn<bool>("radio");
+        QTest::newRow("check box") << false;
+        QTest::newRow("radio button") << true;
+    }
+
+    void uncheckedIndicatorsShowInADarkPalette()
+    {
+        QFETCH(bool, radio);
+        const QString before = QApplication::style()->name(); // deleted by setStyle()
+        QApplication::setStyle(u"Fusion"_s);
+        AppStyle::install();
+        QWidget window;
+        window.setPalette(darkPalette());
+        auto* layout = new QVBoxLayout(&window);
+        QAbstractButton* button = radio ? static_cast<QAbstractButton*>(new QRadioButton(u"Nein"_s))
+                                        : new QCheckBox(u"Nein"_s);
+        layout->addWidget(button);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        const QImage image = button->grab().toImage();
+        QStyleOptionButton option;
+        option.initFrom(button);
+        const QRect indicator = button->style()->subElementRect(
+            radio ? QStyle::SE_RadioButtonIndicator : QStyle::SE_CheckBoxIndicator, &option,
+            button);
+        const int background = darkPalette().color(QPalette::Window).lightness();
+        int strongest = 0;
+        for (int y = indicator.top(); y <= indicator.bottom(); ++y) {
+            for (int x = indicator.left(); x <= indicator.right(); ++x)
+                strongest = std::max(strongest,
+                                     std::abs(QColor(image.pixel(x, y)).lightness() - background));
+        }
+        QApplication::setStyle(QStyleFactory::create(before));
+        QVERIFY2(strongest >= 80, qPrintable(u"outline contrast %1"_s.arg(strongest)));
     }
 };
 

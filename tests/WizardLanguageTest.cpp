@@ -32,10 +32,13 @@ private:
 
     static void typeOrganisation()
     {
-        type(u"City of Exampleton"_s);
+        type(u"City of Exampleton"_s); // suggests a public authority
+        QCOMPARE(
+            child<QComboBox>(*qobject_cast<QWizard*>(focused()->window()), u"orgKindComboBox"_s)
+                ->currentData(),
+            QVariant(int(OrganisationKind::PublicAuthority)));
         tab();
-        QTest::keyClick(focused(), Qt::Key_Down); // public authority
-        tab();                                    // past "public body", ticked as suggested
+        tab(); // past "public body", ticked as suggested
         tab();
         type(u"Jane Doe"_s);
         tab();
@@ -67,10 +70,10 @@ private slots:
         typeOrganisation();
         next(wizard);
         QTRY_COMPARE(wizard.currentId(), int(ObjectionWizard::AccountsPageId));
+        type(u"facebook.com/exampleton"_s);
+        tab();
         tab();
         type(u"City of Exampleton"_s);
-        tab();
-        type(u"facebook.com/exampleton"_s);
         QTest::keyClick(focused(), Qt::Key_Return);
         QCOMPARE(wizard.request().accounts.size(), 1);
         next(wizard);
@@ -119,14 +122,19 @@ private slots:
         QCOMPARE(child<QLineEdit>(wizard, u"orgNameLineEdit"_s)->text(), u"City of Exampleton"_s);
         QCOMPARE(child<QComboBox>(wizard, u"orgKindComboBox"_s)->currentText(),
                  u"Public authority"_s);
-        QCOMPARE(wizard.request(), typed);
+        // The preset country follows the language; everything typed stays.
+        ObjectionRequest expected = typed;
+        QCOMPARE(typed.organisation.country, u"Deutschland"_s);
+        expected.organisation.country = u"Germany"_s;
+        QCOMPARE(wizard.request(), expected);
+        QCOMPARE(child<QLineEdit>(wizard, u"countryLineEdit"_s)->text(), u"Germany"_s);
 
         next(wizard);
         QTRY_COMPARE(wizard.currentId(), int(ObjectionWizard::AccountsPageId));
+        type(u"@exampleton"_s);
+        tab();
         tab();
         type(u"Exampleton"_s);
-        tab();
-        type(u"@exampleton"_s);
         QTest::keyClick(focused(), Qt::Key_Return);
         QVERIFY(press(language));
         QCOMPARE(wizard.currentPage()->title(), u"Deine Seiten und Konten"_s);
@@ -136,8 +144,16 @@ private slots:
         QTRY_COMPARE(wizard.currentId(), int(ObjectionWizard::OrganisationPageId));
         QCOMPARE(child<QComboBox>(wizard, u"orgKindComboBox"_s)->currentText(),
                  u"Behörde oder öffentliche Stelle"_s);
-        QCOMPARE(wizard.request().organisation, typed.organisation);
+        QCOMPARE(wizard.request().organisation, typed.organisation); // "Deutschland" again
         QCOMPARE(wizard.request().accounts.size(), 1);
+        // A country the user typed stays as typed.
+        auto* country = child<QLineEdit>(wizard, u"countryLineEdit"_s);
+        country->setFocus();
+        country->selectAll();
+        type(u"Österreich"_s);
+        QVERIFY(press(language));
+        QCOMPARE(wizard.request().organisation.country, u"Österreich"_s);
+        QVERIFY(press(language));
         // The letter keeps its own language when the interface changes.
         QCOMPARE(wizard.request().options.letterLanguage, u"de"_s);
     }

@@ -126,6 +126,22 @@
         <source>Log&amp;in e-mail</source>
         <translation>Anme&amp;lde-E-Mail</translation>
     </message>
+    <message>
+        <source>@name or https://www.instagram.com/name</source>
+        <translation>@Name oder https://www.instagram.com/name</translation>
+    </message>
+    <message>
+        <source>In the letter: %1</source>
+        <translation>Im Brief: %1</translation>
+    </message>
+    <message>
+        <source>Open your page in the browser and copy the address from the address bar.</source>
+        <translation>Öffne deine Seite im Browser und kopiere die Adresse aus der Adresszeile.</translation>
+    </message>
+    <message>
+        <source>The account&apos;s @name, or its address from the browser.</source>
+        <translation>Der @Name des Kontos oder seine Adresse aus dem Browser.</translation>
+    </message>
 </context>
 <context>
     <name>AppSettings</name>
@@ -235,10 +251,6 @@
         <translation>Eine Ansprechperson für Metas Antwort, z. B. die oder den Datenschutzbeauftragten</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Everything you enter stays on this computer. The wizard works offline and only opens Meta&apos;s pages in your browser when you ask it to. It remembers your entries for the next time unless you turn that off here.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Alles, was du eingibst, bleibt auf diesem Computer. Der Assistent arbeitet offline und öffnet Metas Seiten nur dann in deinem Browser, wenn du darum bittest. Er merkt sich deine Eingaben für das nächste Mal, außer du schaltest das hier ab.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>&amp;Remember my entries on this computer</source>
         <translation>Eingaben auf diesem Computer &amp;merken</translation>
     </message>
@@ -265,6 +277,18 @@
     <message>
         <source>Who signs the letter (for an authority: its head or an authorised official), and your reference if you use one</source>
         <translation>Wer den Brief unterschreibt (bei einer Behörde: die Leitung oder eine beauftragte Person) und dein Zeichen, falls du eines verwendest</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Everything you enter stays on this computer. The wizard works offline and only opens Meta&apos;s pages in your browser when you ask it to.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Alles, was du eingibst, bleibt auf diesem Computer. Der Assistent arbeitet offline und öffnet Metas Seiten nur dann im Browser, wenn du darum bittest.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Nothing you type is kept after you close the program unless you tick “Remember my entries” below or save a profile. Remembered are the organisation, contact person, e-mail address, telephone, accounts and letter options, unencrypted, in %1, until you delete them here.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Nach dem Schließen bleibt nichts von deinen Eingaben, außer du kreuzt unten „Eingaben merken“ an oder speicherst ein Profil. Gemerkt werden Organisation, Ansprechperson, E-Mail-Adresse, Telefon, Konten und Briefoptionen, unverschlüsselt in %1, bis du sie hier löschst.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>the program&apos;s settings</source>
+        <translation>den Einstellungen des Programms</translation>
     </message>
 </context>
 <context>
@@ -545,10 +569,6 @@ Rückgabewerte: 0 erledigt, 2 falscher Aufruf, 3 ein Profil konnte nicht gelesen
         <translation>Geschafft – und so geht es weiter</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;In short:&lt;/b&gt;&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Kurz zusammengefasst:&lt;/b&gt;&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>&lt;p&gt;&lt;b&gt;Next steps:&lt;/b&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Die nächsten Schritte:&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
@@ -563,10 +583,6 @@ Rückgabewerte: 0 erledigt, 2 falscher Aufruf, 3 ein Profil konnte nicht gelesen
     <message>
         <source>Send the letter by post, ideally by registered mail, and file a copy together with the date you sent it.</source>
         <translation>Schicke den Brief per Post, am besten per Einschreiben, und lege eine Kopie mit dem Versanddatum zu deinen Unterlagen.</translation>
-    </message>
-    <message>
-        <source>Record of ob&amp;jections …</source>
-        <translation>&amp;Nachweise …</translation>
     </message>
     <message>
         <source>Record what you sent under “Record of objections”, add Meta&apos;s confirmation when it comes, and keep the documentation PDF with your files.</source>
@@ -605,18 +621,6 @@ Rückgabewerte: 0 erledigt, 2 falscher Aufruf, 3 ein Profil konnte nicht gelesen
         <translation>Englisch</translation>
     </message>
     <message>
-        <source>Meta uses public content of adults on Facebook and Instagram to train its AI models.</source>
-        <translation>Meta trainiert seine KI-Modelle mit öffentlichen Inhalten Erwachsener auf Facebook und Instagram.</translation>
-    </message>
-    <message>
-        <source>Your organisation&apos;s objection covers what its own accounts publish. Visitors are covered only if they object themselves.</source>
-        <translation>Der Widerspruch deiner Organisation gilt für das, was ihre eigenen Konten veröffentlichen. Besucherinnen und Besucher sind nur erfasst, wenn sie selbst widersprechen.</translation>
-    </message>
-    <message>
-        <source>Keep a record: you must be able to show what you did (Art. 5(2) and Art. 24 GDPR).</source>
-        <translation>Führe einen Nachweis: Du musst zeigen können, was du getan hast (Art. 5 Abs. 2 und Art. 24 DSGVO).</translation>
-    </message>
-    <message>
         <source>One objection covers one account. Object for each Facebook Page and Instagram account; accounts linked in Meta&apos;s Accounts Center can be covered together.</source>
         <translation>Ein Widerspruch gilt für ein Konto. Widersprich für jede Facebook-Seite und jedes Instagram-Konto; in Metas Kontenübersicht verknüpfte Konten können gemeinsam erfasst werden.</translation>
     </message>
@@ -635,6 +639,69 @@ Rückgabewerte: 0 erledigt, 2 falscher Aufruf, 3 ein Profil konnte nicht gelesen
     <message>
         <source>The text for your followers is on the clipboard.</source>
         <translation>Der Text für deine Follower ist in der Zwischenablage.</translation>
+    </message>
+    <message>
+        <source>Recor&amp;d of objections …</source>
+        <translation>&amp;Nachweise …</translation>
+    </message>
+    <message numerus="yes">
+        <source>The letter covers %n page(s) and account(s): %1.</source>
+        <translation>
+            <numerusform>Der Brief gilt für %n Seite oder Konto: %1.</numerusform>
+            <numerusform>Der Brief gilt für %n Seiten und Konten: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Not saved as PDF&lt;/b&gt; in this session. Go back to save or print it.</source>
+        <translation>&lt;b&gt;Nicht als PDF gespeichert&lt;/b&gt; in dieser Sitzung. Geh zurück, um den Brief zu speichern oder zu drucken.</translation>
+    </message>
+    <message>
+        <source>Saved as PDF: %1</source>
+        <translation>Als PDF gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Sent to the printer.</source>
+        <translation>An den Drucker geschickt.</translation>
+    </message>
+    <message>
+        <source>Not printed in this session.</source>
+        <translation>In dieser Sitzung nicht gedruckt.</translation>
+    </message>
+    <message>
+        <source>The text for Meta&apos;s online form was copied.</source>
+        <translation>Der Text für Metas Onlineformular wurde kopiert.</translation>
+    </message>
+    <message>
+        <source>The text for Meta&apos;s online form was not copied.</source>
+        <translation>Der Text für Metas Onlineformular wurde nicht kopiert.</translation>
+    </message>
+    <message>
+        <source>Entered in the record of objections.</source>
+        <translation>In den Nachweisen eingetragen.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Not entered in the record of objections yet.&lt;/b&gt; Once it is sent, use “Record as sent” on the previous page.</source>
+        <translation>&lt;b&gt;Noch nicht in den Nachweisen eingetragen.&lt;/b&gt; Sobald der Widerspruch gesendet ist, nutze „Als gesendet eintragen“ auf der vorigen Seite.</translation>
+    </message>
+    <message>
+        <source>No calendar reminder saved.</source>
+        <translation>Keine Kalender-Erinnerung gespeichert.</translation>
+    </message>
+    <message>
+        <source>Calendar reminder saved: %1</source>
+        <translation>Kalender-Erinnerung gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Your entries are not saved as a profile (“Save profile …”).</source>
+        <translation>Deine Eingaben sind nicht als Profil gespeichert („Profil speichern …“).</translation>
+    </message>
+    <message>
+        <source>Profile saved: %1</source>
+        <translation>Profil gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;What you did:&lt;/b&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Was du getan hast:&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -877,6 +944,14 @@ Rückgabewerte: 0 erledigt, 2 falscher Aufruf, 3 ein Profil konnte nicht gelesen
     <message>
         <source>The address contains a space or a tab. Please remove it.</source>
         <translation>Die Adresse enthält ein Leerzeichen oder einen Tabulator. Bitte entferne es.</translation>
+    </message>
+    <message>
+        <source>This address leads to a post, photo, video, group or share link, not to the page or account itself. Open the page or account and copy the address from the browser&apos;s address bar.</source>
+        <translation>Diese Adresse führt zu einem Beitrag, Foto, Video, einer Gruppe oder einem Teilen-Link, nicht zur Seite oder zum Konto selbst. Öffne die Seite oder das Konto und kopiere die Adresse aus der Adresszeile des Browsers.</translation>
+    </message>
+    <message>
+        <source>This address lacks the page&apos;s number (profile.php?id=…). Open your page and copy the whole address from the browser&apos;s address bar.</source>
+        <translation>Dieser Adresse fehlt die Nummer der Seite (profile.php?id=…). Öffne deine Seite und kopiere die ganze Adresse aus der Adresszeile des Browsers.</translation>
     </message>
 </context>
 <context>
@@ -1315,6 +1390,18 @@ Deine Eingaben sind unverändert.</translation>
         <source>The last entry in the record of objections could not be saved (see the message before). If you close KI-Widerspruch now, it is lost. Close anyway?</source>
         <translation>Der letzte Eintrag in die Nachweise konnte nicht gespeichert werden (siehe die Meldung davor). Wenn du KI-Widerspruch jetzt schließt, geht er verloren. Trotzdem schließen?</translation>
     </message>
+    <message>
+        <source>Entries not saved</source>
+        <translation>Eingaben nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Your entries are not saved as a profile. Save them before the profile you open replaces them?</source>
+        <translation>Deine Eingaben sind nicht als Profil gespeichert. Willst du sie speichern, bevor das Profil, das du öffnest, sie ersetzt?</translation>
+    </message>
+    <message>
+        <source>Your entries are not saved. Save them as a profile before KI-Widerspruch closes? Otherwise they are gone.</source>
+        <translation>Deine Eingaben sind nicht gespeichert. Willst du sie als Profil speichern, bevor KI-Widerspruch schließt? Sonst sind sie weg.</translation>
+    </message>
 </context>
 <context>
     <name>OrganisationPage</name>
@@ -1470,7 +1557,7 @@ Deine Eingaben sind unverändert.</translation>
         <translation>Als gesendet &amp;eintragen …</translation>
     </message>
     <message>
-        <source>Record of ob&amp;jections …</source>
+        <source>Recor&amp;d of objections …</source>
         <translation>&amp;Nachweise …</translation>
     </message>
 </context>
@@ -1650,6 +1737,13 @@ Deine Eingaben sind unverändert.</translation>
     </message>
 </context>
 <context>
+    <name>StepList</name>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation>Schritt %1 von %2</translation>
+    </message>
+</context>
+<context>
     <name>WhyPage</name>
     <message>
         <source>Why object?</source>
@@ -1660,20 +1754,12 @@ Deine Eingaben sind unverändert.</translation>
         <translation>Ü&amp;ber KI-Widerspruch …</translation>
     </message>
     <message>
-        <source>What Meta does with the content of your accounts, and what your organisation&apos;s objection can do. This wizard takes you through it in a few steps.</source>
-        <translation>Was Meta mit den Inhalten deiner Konten macht und was der Widerspruch deiner Organisation bewirken kann. Dieser Assistent führt dich in wenigen Schritten hindurch.</translation>
-    </message>
-    <message>
         <source>&lt;p&gt;Since 27 May 2025 Meta (Facebook, Instagram) has been training its AI models on public content of adults in the EU: public posts, comments, reviews, activity on Pages, in channels and in public groups, with name, user name and profile picture, and on conversations with Meta AI. Private messages and accounts of minors are excluded. Meta relies on its legitimate interest (Art. 6(1)(f) GDPR); you can object (Art. 21 GDPR).&lt;/p&gt;</source>
         <translation>&lt;p&gt;Seit dem 27. Mai 2025 trainiert Meta (Facebook, Instagram) seine KI-Modelle mit öffentlichen Inhalten Erwachsener in der EU: öffentliche Beiträge, Kommentare, Bewertungen, Aktivitäten auf Seiten, in Kanälen und in öffentlichen Gruppen, mit Name, Nutzername und Profilbild, und mit Unterhaltungen mit Meta AI. Private Nachrichten und Konten Minderjähriger sind ausgenommen. Meta stützt sich auf sein berechtigtes Interesse (Art. 6 Abs. 1 lit. f DSGVO); du kannst widersprechen (Art. 21 DSGVO).&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;What your objection covers.&lt;/b&gt; Your organisation&apos;s objection covers what its own accounts publish: its posts and pictures and the personal data in them, for example of staff or of citizens in its photos. It does not cover what visitors post on your pages: their comments, pictures and interactions are covered only if they object themselves (LDA Brandenburg, 19 May 2025). At the end of this wizard you get a short text that tells your followers how.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Was dein Widerspruch erfasst.&lt;/b&gt; Der Widerspruch deiner Organisation gilt für das, was ihre eigenen Konten veröffentlichen: ihre Beiträge und Bilder und die personenbezogenen Daten darin, etwa von Beschäftigten oder von Bürgerinnen und Bürgern auf ihren Fotos. Er gilt nicht für das, was Besucherinnen und Besucher auf deinen Seiten veröffentlichen: Deren Kommentare, Bilder und Interaktionen sind nur erfasst, wenn diese Menschen selbst widersprechen (LDA Brandenburg, 19. Mai 2025). Am Ende dieses Assistenten erhältst du einen kurzen Text, der deinen Followern erklärt, wie das geht.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;&lt;b&gt;Who may object.&lt;/b&gt; Strictly, the right to object belongs to natural persons (Art. 4 No. 1 and Art. 21 GDPR, Recital 14); a company or authority is not one. Meta nevertheless offers the objection for every account and announced on 14 April 2025 that it will honour all objection forms. Your organisation objects for its accounts, for the personal data in its own content and as the operator of its pages, not on behalf of its visitors.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Wer widersprechen kann.&lt;/b&gt; Genau genommen steht das Widerspruchsrecht natürlichen Personen zu (Art. 4 Nr. 1 und Art. 21 DSGVO, Erwägungsgrund 14); ein Unternehmen oder eine Behörde ist keine. Meta bietet den Widerspruch aber für jedes Konto an und hat am 14. April 2025 angekündigt, alle Widerspruchsformulare zu berücksichtigen. Deine Organisation widerspricht für ihre Konten, für die personenbezogenen Daten in ihren eigenen Inhalten und als Betreiberin ihrer Seiten, nicht im Namen ihrer Besucherinnen und Besucher.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Why it matters for organisations:&lt;/b&gt;&lt;/p&gt;</source>
@@ -1698,6 +1784,14 @@ Deine Eingaben sind unverändert.</translation>
     <message>
         <source>The operator of a Facebook Page is joint controller with Meta for the data the Page collects and its statistics (Art. 26 GDPR; CJEU, 5 June 2018, C-210/16). This covers collection and transmission only (CJEU, 29 July 2019, C-40/17); Meta&apos;s Controller Addendum excludes Meta&apos;s own later processing. Whether joint control reaches further is disputed (VG Köln, 17 July 2025, 13 K 1419/23, not final), and for Instagram there is no ruling.</source>
         <translation>Wer eine Facebook-Seite betreibt, ist mit Meta gemeinsam verantwortlich für die Daten, die die Seite erhebt, und für ihre Statistiken (Art. 26 DSGVO; EuGH, 5. Juni 2018, C-210/16). Das umfasst nur Erhebung und Übermittlung (EuGH, 29. Juli 2019, C-40/17); Metas Controller Addendum nimmt Metas eigene spätere Verarbeitung aus. Ob die gemeinsame Verantwortung weiter reicht, ist umstritten (VG Köln, 17. Juli 2025, 13 K 1419/23, nicht rechtskräftig); für Instagram gibt es keine Entscheidung.</translation>
+    </message>
+    <message>
+        <source>For companies, public authorities, associations, universities, churches and every other organisation with a Facebook Page or an Instagram account: what Meta does with their content, and what an objection can do. This wizard takes you through it in a few steps.</source>
+        <translation>Für Unternehmen, Behörden, Vereine, Hochschulen, Kirchen und jede andere Organisation mit einer Facebook-Seite oder einem Instagram-Konto: was Meta mit ihren Inhalten macht und was ein Widerspruch bewirken kann. Dieser Assistent führt dich in wenigen Schritten hindurch.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Who may object.&lt;/b&gt; Strictly, the right to object belongs to natural persons (Art. 4 No. 1 and Art. 21 GDPR, Recital 14); a company, an authority, an association or a university is not one. Meta nevertheless offers the objection for every account and announced on 14 April 2025 that it will honour all objection forms. Your organisation objects for its accounts, for the personal data in its own content and as the operator of its pages, not on behalf of its visitors.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Wer widersprechen kann.&lt;/b&gt; Genau genommen steht das Widerspruchsrecht natürlichen Personen zu (Art. 4 Nr. 1 und Art. 21 DSGVO, Erwägungsgrund 14); ein Unternehmen, eine Behörde, ein Verein oder eine Hochschule ist keine. Meta bietet den Widerspruch aber für jedes Konto an und hat am 14. April 2025 angekündigt, alle Widerspruchsformulare zu berücksichtigen. Deine Organisation widerspricht für ihre Konten, für die personenbezogenen Daten in ihren eigenen Inhalten und als Betreiberin ihrer Seiten, nicht im Namen ihrer Besucherinnen und Besucher.&lt;/p&gt;</translation>
     </message>
 </context>
 </TS>

@@ -80,7 +80,15 @@ void AppSettings::remove(const QString& key)
 
 bool AppSettings::rememberEntries() const
 {
-    return value(rememberKey, true).toBool();
+    // Off until the user turns it on (Art. 25 GDPR). Entries stored by an
+    // earlier version, where it was on by default, stay in use until the user
+    // decides.
+    return value(rememberKey, value(entriesKey).isValid()).toBool();
+}
+
+QString AppSettings::location() const
+{
+    return m_settings ? QDir::toNativeSeparators(m_settings->fileName()) : QString();
 }
 
 void AppSettings::setRememberEntries(bool remember)

@@ -23,9 +23,12 @@ public:
     AppSettings();
     ~AppSettings();
 
-    // Whether the wizard keeps the last entries between runs (default: yes).
+    // Whether the wizard keeps the last entries between runs (default: no).
     bool rememberEntries() const;
     void setRememberEntries(bool remember);
+    // The file the settings are kept in, for the user; empty when they are
+    // kept only until the program is closed.
+    QString location() const;
 
     struct Remembered
     {

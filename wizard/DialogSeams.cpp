@@ -4,6 +4,7 @@
 #include <QFileDialog>
 #include <QMessageBox>
 #include <optional>
+#include <utility>
 
 namespace {
 std::optional<QString>& nextFileName()
@@ -22,6 +23,8 @@ struct RecordedWarnings
 {
     bool record = false;
     bool answer = true;
+    MessageBox::SaveChoice saveChoice = MessageBox::SaveChoice::Discard;
+    int saveQuestions = 0;
     QString last;
     QString lastMessage;
 };
@@ -98,6 +101,38 @@ bool MessageBox::question(QWidget* parent, const QString& title, const QString& 
         return recordedWarnings().answer;
     }
     return QMessageBox::question(parent, title, text) == QMessageBox::Yes;
+}
+
+MessageBox::SaveChoice MessageBox::askToSave(QWidget* parent, const QString& title,
+                                             const QString& text)
+{
+    if (recordedWarnings().record) {
+        recordedWarnings().lastMessage = text;
+        ++recordedWarnings().saveQuestions;
+        return std::exchange(recordedWarnings().saveChoice, SaveChoice::Discard);
+    }
+    QMessageBox box(QMessageBox::Question, title, text,
+                    QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, parent);
+    box.setDefaultButton(QMessageBox::Save);
+    box.setEscapeButton(QMessageBox::Cancel); // Esc keeps everything as it is
+    switch (box.exec()) {
+    case QMessageBox::Save:
+        return SaveChoice::Save;
+    case QMessageBox::Discard:
+        return SaveChoice::Discard;
+    default:
+        return SaveChoice::Cancel;
+    }
+}
+
+void MessageBox::setNextSaveChoice(SaveChoice choice)
+{
+    recordedWarnings().saveChoice = choice;
+}
+
+int MessageBox::saveQuestionCount()
+{
+    return recordedWarnings().saveQuestions;
 }
 
 void MessageBox::setNextAnswer(bool yes)

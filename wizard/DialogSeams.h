@@ -26,10 +26,22 @@ void warning(QWidget* parent, const QString& title, const QString& text);
 void information(QWidget* parent, const QString& title, const QString& text);
 // A yes/no question; true for yes.
 bool question(QWidget* parent, const QString& title, const QString& text);
+enum class SaveChoice
+{
+    Save,
+    Discard,
+    Cancel,
+};
+// Save, Discard or Cancel, for entries that would be lost.
+SaveChoice askToSave(QWidget* parent, const QString& title, const QString& text);
 // From now on, messages are recorded instead of shown and questions answered
 // with the next answer (tests only).
 void recordInsteadOfShowing();
 void setNextAnswer(bool yes);
+// The next askToSave answers this (once; after that: Discard).
+void setNextSaveChoice(SaveChoice choice);
+int saveQuestionCount(); // how many askToSave were asked
+
 QString lastWarning();
 QString lastMessage(); // the last warning, information or question
 } // namespace MessageBox

@@ -24,19 +24,32 @@ using namespace Qt::StringLiterals;
 QString LetterExporter::savePdf(const Letter& letter, const QString& organisation,
                                 const QDate& date)
 {
-    return SaveThroughDialog::save(
+    QString saved;
+    const QString status = SaveThroughDialog::save(
         m_parent, tr("Save letter as PDF"),
         suggestedLetterFileName(letter.fileNameStem, organisation, date),
         tr("PDF documents (*.pdf)"), u".pdf"_s,
-        [&letter](QIODevice* device) { return PdfLetterWriter::write(letter, device); });
+        [&letter](QIODevice* device) { return PdfLetterWriter::write(letter, device); }, &saved);
+    if (!saved.isEmpty())
+        m_log.savedLetters << saved;
+    return status;
 }
 
-QString LetterExporter::print(const Letter& letter)
+QString LetterExporter::print(const Letter& letter, const QString& organisation, const QDate& date)
 {
     QPrinter printer(QPrinter::HighResolution);
     printer.setFullPage(true);
     printer.setResolution(LetterPainter::resolution); // the pages of the preview and the PDF
-    printer.setDocName(letter.subject);
+    // The file name Qt proposes for a PDF is the one "Save as PDF" gives: Qt's
+    // print dialog takes the document name (and drops its suffix), the
+    // preview's own export (no printer installed) the output file.
+    const QString fileName = suggestedLetterFileName(letter.fileNameStem, organisation, date);
+    printer.setDocName(fileName);
+    if (printer.outputFormat() == QPrinter::PdfFormat) {
+        printer.setOutputFileName(
+            QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+                .filePath(fileName));
+    }
     LetterPainter::preparePage(&printer);
     QPrintPreviewDialog dialog(&printer, m_parent);
     dialog.setWindowTitle(tr("Print letter"));
@@ -65,6 +78,7 @@ QString LetterExporter::print(const Letter& letter)
             MessageBox::warning(m_parent, tr("Print letter"), exportError);
             return tr("The letter was not saved.");
         }
+        m_log.savedLetters << exportedTo;
         return tr("Saved as %1").arg(QDir::toNativeSeparators(exportedTo));
     }
     if (!painted) {
@@ -73,12 +87,14 @@ QString LetterExporter::print(const Letter& letter)
                                "printer and try again, or save the letter as PDF."));
         return tr("The letter was not printed.");
     }
+    m_log.printed = true;
     return tr("The letter was sent to the printer.");
 }
 
 QString LetterExporter::copyFormText(const Letter& letter)
 {
     QGuiApplication::clipboard()->setText(PlainTextLetterWriter::formText(letter));
+    m_log.textCopied = true;
     return tr("The text is on the clipboard. Paste it into Meta's form with Ctrl+V.");
 }
 
@@ -100,10 +116,14 @@ QString LetterExporter::recordAsSent(const Letter& letter, const ObjectionReques
         MessageBox::warning(m_parent, tr("Record of objections"), error);
         return tr("The objection was not recorded.");
     }
+    ++m_log.recorded;
     QString status = tr("The objection was recorded. You find it under “Record of objections”.");
     if (dialog.wantsReminder()) {
         const ObjectionRecord added = records.records().constLast(); // a copy, see RecordStore
-        const QString saved = RecordExporter(m_parent).saveReminder(added);
+        QString reminder;
+        const QString saved = RecordExporter(m_parent).saveReminder(added, &reminder);
+        if (!reminder.isEmpty())
+            m_log.reminders << reminder;
         if (!saved.isEmpty())
             status += u' ' + tr("Reminder: %1").arg(saved);
     }

@@ -7,6 +7,7 @@
 #include "Letter.h"
 #include "ObjectionRequest.h"
 #include "RecordStore.h"
+#include "SessionLog.h"
 
 class QWidget;
 class QUrl;
@@ -19,10 +20,11 @@ class LetterExporter
     Q_DECLARE_TR_FUNCTIONS(LetterExporter)
 
 public:
-    explicit LetterExporter(QWidget* parent) : m_parent(parent) {}
+    // What succeeds is noted in log.
+    LetterExporter(QWidget* parent, SessionLog& log) : m_parent(parent), m_log(log) {}
 
     QString savePdf(const Letter& letter, const QString& organisation, const QDate& date);
-    QString print(const Letter& letter);
+    QString print(const Letter& letter, const QString& organisation, const QDate& date);
     QString copyFormText(const Letter& letter);
     QString openUrl(const QUrl& url);
     // Asks what was sent (RecordDialog) and adds it to the record of objections.
@@ -31,4 +33,5 @@ public:
 
 private:
     QWidget* m_parent;
+    SessionLog& m_log;
 };

@@ -5,6 +5,7 @@
 #include <QDir>
 #include <QEvent>
 #include <QFileInfo>
+#include <QScreen>
 #include <QShortcut>
 #include <QStandardPaths>
 #include <QTimer>
@@ -12,6 +13,7 @@
 #include "AppTranslations.h"
 #include "DialogSeams.h"
 #include "ProfileFile.h"
+#include "StepList.h"
 #include "dialogs/AboutDialog.h"
 #include "pages/AccountsPage.h"
 #include "pages/ChecklistPage.h"
@@ -33,7 +35,7 @@ ObjectionWizard::ObjectionWizard(QWidget* parent) : QWizard(parent)
         m_request = *remembered.request;
     } else {
         m_request.options.letterLanguage = AppTranslations::current();
-        m_request.organisation.country = tr("Germany", "default country of the organisation");
+        m_request.organisation.country = defaultCountry();
         m_request.organisation.publicBody = suggestedPublicBody(m_request.organisation.kind);
         m_request.options.grounds = suggestedGrounds(m_request.organisation);
     }
@@ -74,15 +76,55 @@ ObjectionWizard::ObjectionWizard(QWidget* parent) : QWizard(parent)
     setPage(OrganisationPageId, new OrganisationPage(m_request, this));
     setPage(AccountsPageId, new AccountsPage(m_request, this));
     setPage(LetterOptionsPageId, new LetterOptionsPage(m_request, this));
-    setPage(PreviewPageId, new PreviewPage(m_request, m_records, this));
-    setPage(DonePageId, new DonePage(m_request, m_records, this));
+    setPage(PreviewPageId, new PreviewPage(m_request, m_records, m_log, this));
+    setPage(DonePageId, new DonePage(m_request, m_records, m_log, this));
     setStartId(WhyPageId);
+    m_steps = new StepList(this);
+    setSideWidget(m_steps);
     retranslate();
+    m_kept = m_request;
+}
+
+QString ObjectionWizard::defaultCountry()
+{
+    return tr("Germany", "default country of the organisation");
+}
+
+QSize ObjectionWizard::initialSize() const
+{
+    const QSize wanted = sizeHint().expandedTo(QSize(900, 680));
+    // Room for the frame and title bar the window manager adds.
+    const QSize room = screen()->availableGeometry().size() - QSize(16, 56);
+    return wanted.boundedTo(room).expandedTo(minimumSizeHint());
+}
+
+bool ObjectionWizard::hasUnkeptEntries() const
+{
+    // The date is not an entry: it is set to the day the letter is made.
+    ObjectionRequest now = m_request;
+    now.options.date = m_kept.options.date;
+    return !(now == m_kept);
+}
+
+bool ObjectionWizard::mayDiscardEntries(const QString& question)
+{
+    if (!hasUnkeptEntries())
+        return true;
+    switch (MessageBox::askToSave(this, tr("Entries not saved"), question)) {
+    case MessageBox::SaveChoice::Save:
+        return saveProfile();
+    case MessageBox::SaveChoice::Discard:
+        return true;
+    case MessageBox::SaveChoice::Cancel:
+        break;
+    }
+    return false;
 }
 
 void ObjectionWizard::setRequest(const ObjectionRequest& request)
 {
     m_request = request;
+    m_kept = request;
     for (int id : pageIds()) {
         if (auto* wizardPage = qobject_cast<WizardPage*>(page(id)))
             wizardPage->reload();
@@ -91,6 +133,9 @@ void ObjectionWizard::setRequest(const ObjectionRequest& request)
 
 void ObjectionWizard::openProfile()
 {
+    if (!mayDiscardEntries(tr("Your entries are not saved as a profile. Save them before the "
+                              "profile you open replaces them?")))
+        return;
     const QString path = FileDialog::getOpenFileName(
         this, tr("Open profile"), m_settings.lastFolder(),
         tr("KI-Widerspruch profiles (*.kiw.json *.json);;All files (*)"));
@@ -135,7 +180,7 @@ void ObjectionWizard::goBackTo(int id)
     }
 }
 
-void ObjectionWizard::saveProfile()
+bool ObjectionWizard::saveProfile()
 {
     QString folder = m_settings.lastFolder();
     if (folder.isEmpty())
@@ -150,13 +195,24 @@ void ObjectionWizard::saveProfile()
                                                QDir(folder).filePath(name + u".kiw.json"_s),
                                                tr("KI-Widerspruch profiles (*.kiw.json)"));
     if (path.isEmpty())
-        return;
+        return false;
     if (!path.endsWith(u".json"_s, Qt::CaseInsensitive))
         path += u".kiw.json"_s;
     m_settings.setLastFolder(QFileInfo(path).absolutePath());
     const QString error = ProfileFile::write(path, m_request);
-    if (!error.isEmpty())
+    if (!error.isEmpty()) {
         MessageBox::warning(this, tr("Profile not saved"), error);
+        return false;
+    }
+    m_kept = m_request;
+    m_log.savedProfile = path;
+    return true;
+}
+
+void ObjectionWizard::endFromOutside()
+{
+    rememberEntries();
+    m_endingFromOutside = true;
 }
 
 void ObjectionWizard::rememberEntries()
@@ -182,6 +238,12 @@ void ObjectionWizard::done(int result)
                                  "(see the message before). If you close KI-Widerspruch now, it "
                                  "is lost. Close anyway?")))
         return;
+    // Closed, cancelled or Esc: typed entries are not lost without asking,
+    // unless the user has them remembered.
+    if (result == QDialog::Rejected && !m_endingFromOutside && !m_settings.rememberEntries() &&
+        !mayDiscardEntries(tr("Your entries are not saved. Save them as a profile before "
+                              "KI-Widerspruch closes? Otherwise they are gone.")))
+        return;
     rememberEntries();
     QWizard::done(result);
 }
@@ -191,10 +253,18 @@ void ObjectionWizard::setUiLanguage(const QString& language)
     if (language == AppTranslations::current())
         return;
     QWidget* focused = QApplication::focusWidget();
+    // The preset country follows the language as long as the user has not
+    // typed another one.
+    const bool presetCountry = m_request.organisation.country == defaultCountry();
     AppTranslations::install(qApp, language);
     // Qt posts the LanguageChange events; deliver them now so the whole window
     // is in the new language when this returns, and keep the keyboard focus.
     QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
+    m_steps->refresh(); // after the pages have their titles in the new language
+    if (presetCountry) {
+        m_request.organisation.country = defaultCountry();
+        qobject_cast<WizardPage*>(page(OrganisationPageId))->reload();
+    }
     if (focused)
         focused->setFocus();
 }

@@ -5,6 +5,9 @@
 #include "AppSettings.h"
 #include "ObjectionRequest.h"
 #include "RecordStore.h"
+#include "SessionLog.h"
+
+class StepList;
 
 // The wizard owns the one request object; every page is handed a reference to
 // it. Pages write each edit straight into it, so neither going back, nor
@@ -29,18 +32,30 @@ public:
     // Starts with the entries remembered from the last run, if the user keeps them.
     explicit ObjectionWizard(QWidget* parent = nullptr);
 
+    // Roomy where the screen allows, never larger than the screen's free
+    // area (at 200 % a 1920x1080 screen holds 960x540): the pages scroll.
+    QSize initialSize() const;
+
     ObjectionRequest& request() { return m_request; }
-    // Replaces the request and shows it on every page (a profile was opened).
+    // Replaces the request and shows it on every page (a profile was opened);
+    // it counts as saved.
     void setRequest(const ObjectionRequest& request);
     RecordStore& records() { return m_records; }
 
     // Switches the user interface to "de" or "en" (not the letter's language).
     void setUiLanguage(const QString& language);
+    // Both ask first when typed entries would be lost.
     void openProfile();
-    void saveProfile();
+    bool saveProfile();
+    // What the user did in this run (for the summary on the last page).
+    const SessionLog& log() const { return m_log; }
     // Keeps the entries for the next run (if the user wants that); also when
     // the program is ended from outside (see app/QuitOnSignal).
     void rememberEntries();
+    // The session ends or the program was told to quit (SIGTERM, Ctrl+C):
+    // entries are remembered if the user keeps them, and nothing is asked,
+    // for no one may be there to answer.
+    void endFromOutside();
 
     // Asks before a record of objections that could not be saved is lost.
     void done(int result) override;
@@ -51,12 +66,22 @@ protected:
 
 private:
     void retranslate();
+    static QString defaultCountry(); // in the language of the user interface
     void rememberEntriesOnPageChange();
     void goBackTo(int id);
+    // Whether anything was typed since the entries were started with, opened
+    // or saved as a profile.
+    bool hasUnkeptEntries() const;
+    // Asks to save typed entries before they are lost; false: the user stays.
+    bool mayDiscardEntries(const QString& question);
 
     ObjectionRequest m_request;
+    ObjectionRequest m_kept; // the entries as last started with, opened or saved
+    SessionLog m_log;
+    StepList* m_steps = nullptr;
     AppSettings m_settings;
     QStringList m_startProblems; // shown when the window first appears
     bool m_saveWarned = false;
+    bool m_endingFromOutside = false;
     RecordStore m_records;
 };

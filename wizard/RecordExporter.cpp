@@ -20,7 +20,7 @@ QString RecordExporter::saveDocumentation(const ObjectionRecord& record)
         });
 }
 
-QString RecordExporter::saveReminder(const ObjectionRecord& record)
+QString RecordExporter::saveReminder(const ObjectionRecord& record, QString* savedTo)
 {
     const QString name = suggestedLetterFileName(tr("Reminder-Meta-Answer"), record.organisation,
                                                  record.answerDue(), u"ics"_s);
@@ -29,5 +29,6 @@ QString RecordExporter::saveReminder(const ObjectionRecord& record)
         [&record](QIODevice* device) {
             const QByteArray ics = IcsReminder::build(record, QDateTime::currentDateTimeUtc());
             return device->write(ics) == ics.size();
-        });
+        },
+        savedTo);
 }

@@ -18,7 +18,7 @@ public:
     explicit RecordExporter(QWidget* parent) : m_parent(parent) {}
 
     QString saveDocumentation(const ObjectionRecord& record);
-    QString saveReminder(const ObjectionRecord& record);
+    QString saveReminder(const ObjectionRecord& record, QString* savedTo = nullptr);
 
 private:
     QWidget* m_parent;

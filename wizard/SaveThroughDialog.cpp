@@ -7,8 +7,10 @@
 
 QString SaveThroughDialog::save(QWidget* parent, const QString& caption, const QString& fileName,
                                 const QString& filter, const QString& suffix,
-                                const AtomicFileWriter::Producer& produce)
+                                const AtomicFileWriter::Producer& produce, QString* savedTo)
 {
+    if (savedTo)
+        savedTo->clear();
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     QString path =
         FileDialog::getSaveFileName(parent, caption, QDir(folder).filePath(fileName), filter);
@@ -21,5 +23,7 @@ QString SaveThroughDialog::save(QWidget* parent, const QString& caption, const Q
         MessageBox::warning(parent, caption, error);
         return tr("The file was not saved.");
     }
+    if (savedTo)
+        *savedTo = path;
     return tr("Saved as %1").arg(QDir::toNativeSeparators(path));
 }

@@ -10,7 +10,8 @@ class QWidget;
 // Asks for a file name (suggested in the Documents folder), adds the suffix
 // when it is missing and writes the file atomically; a problem is shown as a
 // dialog. Returns the status line for the page: where it was saved, that it
-// was not saved, or nothing when the user cancelled.
+// was not saved, or nothing when the user cancelled. savedTo, if given, gets
+// the path of the file written (empty otherwise).
 class SaveThroughDialog
 {
     Q_DECLARE_TR_FUNCTIONS(SaveThroughDialog)
@@ -18,5 +19,5 @@ class SaveThroughDialog
 public:
     static QString save(QWidget* parent, const QString& caption, const QString& fileName,
                         const QString& filter, const QString& suffix,
-                        const AtomicFileWriter::Producer& produce);
+                        const AtomicFileWriter::Producer& produce, QString* savedTo = nullptr);
 };

@@ -6,7 +6,9 @@
 #include <QStandardPaths>
 #include <QTest>
 
+#include "../DarkPalette.h"
 #include "../SampleRecords.h"
+#include "AppStyle.h"
 #include "AppTranslations.h"
 #include "DialogSeams.h"
 #include "LetterComposer.h"
@@ -37,20 +39,9 @@ int main(int argc, char* argv[])
     if (args.value(3) == QStringLiteral("dark")) {
         // A dark desktop theme: nothing may be drawn in fixed light colours.
         QApplication::setStyle(QStringLiteral("Fusion"));
-        QPalette dark;
-        dark.setColor(QPalette::Window, QColor(45, 45, 48));
-        dark.setColor(QPalette::WindowText, Qt::white);
-        dark.setColor(QPalette::Base, QColor(30, 30, 30));
-        dark.setColor(QPalette::AlternateBase, QColor(45, 45, 48));
-        dark.setColor(QPalette::Text, Qt::white);
-        dark.setColor(QPalette::Button, QColor(60, 60, 64));
-        dark.setColor(QPalette::ButtonText, Qt::white);
-        dark.setColor(QPalette::Highlight, QColor(42, 130, 218));
-        dark.setColor(QPalette::HighlightedText, Qt::black);
-        dark.setColor(QPalette::Link, QColor(100, 170, 255));
-        dark.setColor(QPalette::PlaceholderText, QColor(160, 160, 160));
-        QApplication::setPalette(dark);
+        QApplication::setPalette(darkPalette());
     }
+    AppStyle::install(); // as the app does
     const QString language = args.at(2);
     AppTranslations::install(&app, language);
     const QDir out(args.at(1));

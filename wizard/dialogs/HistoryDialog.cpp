@@ -44,7 +44,16 @@ HistoryDialog::HistoryDialog(RecordStore& records, QWidget* parent)
         {tr("Organisation / sent on"), tr("Accounts"), tr("Route"), tr("Sent by"), tr("State")});
     m_tree->setAlternatingRowColors(true);
     m_tree->setWordWrap(true);
-    m_tree->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // Every column in view at the dialog's size, none wider than it needs:
+    // long texts are cut with "…" and shown whole in their tooltip.
+    QHeaderView* header = m_tree->header();
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(0, QHeaderView::Stretch);
+    header->setSectionResizeMode(1, QHeaderView::Stretch);
+    header->setMaximumSectionSize(fontMetrics().averageCharWidth() * 28);
+    m_tree->setTextElideMode(Qt::ElideRight);
+    m_tree->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     auto* treeLabel = new QLabel(tr("&Objections made:"), this);
     treeLabel->setBuddy(m_tree);
 
@@ -115,6 +124,8 @@ void HistoryDialog::refresh(const QString& selectId)
     for (const ObjectionRecord& record : records) {
         if (!organisationItem || organisationItem->text(0) != record.organisation) {
             organisationItem = new QTreeWidgetItem(m_tree, {record.organisation});
+            organisationItem->setFirstColumnSpanned(true);
+            organisationItem->setToolTip(0, record.organisation);
             organisationItem->setExpanded(true);
         }
         auto* item = new QTreeWidgetItem(
@@ -122,6 +133,8 @@ void HistoryDialog::refresh(const QString& selectId)
                                DocumentationPdfWriter::routeName(record.route), record.sentBy,
                                DocumentationPdfWriter::stateName(record.state(today))});
         item->setData(0, idRole, record.id);
+        for (int column = 0; column < item->columnCount(); ++column)
+            item->setToolTip(column, item->text(column));
         if (record.id == selectId)
             toSelect = item;
     }

@@ -2,23 +2,11 @@
 
 #include <QRegularExpression>
 #include <QTextBoundaryFinder>
-#include <QUrl>
 #include <algorithm>
-
-#include "MetaFacts.h"
 
 using namespace Qt::StringLiterals;
 
 namespace {
-bool hostBelongsTo(const QString& host, const QStringList& platformHosts)
-{
-    for (const QString& allowed : platformHosts) {
-        if (host == allowed || host.endsWith(u'.' + allowed))
-            return true;
-    }
-    return false;
-}
-
 // Explicit embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069)
 // change the direction of text beyond the field they are typed in: "\u202Eegap"
 // prints "page" and turns the account's address after it backwards, while the
@@ -121,49 +109,4 @@ ObjectionRequest InputValidation::printable(const ObjectionRequest& request)
     }
     clean.options.ownGrounds = printable(clean.options.ownGrounds, true);
     return clean;
-}
-
-AccountAddressCheck InputValidation::checkAccountAddress(Platform platform, const QString& input)
-{
-    const QString trimmed = input.trimmed();
-    const bool facebook = platform == Platform::Facebook;
-    if (trimmed.isEmpty()) {
-        return {{},
-                facebook ? tr("Please enter the address of the Facebook page.")
-                         : tr("Please enter the address or @name of the Instagram account.")};
-    }
-    if (length(trimmed) > InputLimits::accountAddress)
-        return {{}, tr("This address is too long.")};
-
-    if (trimmed.startsWith(u'@')) {
-        static const QRegularExpression instagramHandle(u"^@[A-Za-z0-9._]{1,30}$"_s);
-        static const QRegularExpression facebookHandle(u"^@[A-Za-z0-9.]{5,50}$"_s);
-        if ((facebook ? facebookHandle : instagramHandle).match(trimmed).hasMatch())
-            return {trimmed, {}};
-        return {{},
-                tr("An @name may only contain letters, digits, dots and (on Instagram) "
-                   "underscores.")};
-    }
-
-    if (std::any_of(trimmed.cbegin(), trimmed.cend(), [](QChar c) { return c.isSpace(); }))
-        return {{}, tr("The address contains a space or a tab. Please remove it.")};
-    const QString withScheme = trimmed.contains(u"://"_s) ? trimmed : u"https://"_s + trimmed;
-    QUrl url(withScheme, QUrl::StrictMode);
-    const QString scheme = url.scheme().toLower();
-    if (!url.isValid() || (scheme != "https"_L1 && scheme != "http"_L1)) {
-        return {{}, tr("Please enter a web address starting with https://, or an @name.")};
-    }
-    const QStringList& hosts = MetaFacts::instance().hostsFor(platform);
-    if (!hostBelongsTo(url.host().toLower(), hosts)) {
-        return {{},
-                facebook ? tr("This is not a Facebook address (example: "
-                              "https://www.facebook.com/yourpage).")
-                         : tr("This is not an Instagram address (example: "
-                              "https://www.instagram.com/youraccount).")};
-    }
-    if (url.path().size() <= 1 && !url.hasQuery())
-        return {{}, tr("The address must lead to your page or account, not to the start page.")};
-    url.setScheme(u"https"_s);
-    url.setHost(url.host().toLower());
-    return {url.toString(), {}};
 }

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QString>
+#include <optional>
 
 #include "ObjectionRequest.h"
 
@@ -22,7 +23,9 @@ constexpr int ownGrounds = 5000; // about one and a half pages of the letter
 
 struct AccountAddressCheck
 {
-    QString normalised; // https URL or @handle, ready for the letter
+    // The one form of an account, whatever was pasted: https://www.facebook.com/NAME
+    // (or profile.php?id=…) for Facebook, @name for Instagram.
+    QString normalised;
     QString error;
 };
 
@@ -38,8 +41,13 @@ public:
     static QString firstCharacters(const QString& text, int count);
 
     static QString emailError(const QString& email);
-    // Accepts https URLs on the platform's own hosts (scheme optional) and @handles.
+    // Accepts addresses of an account on the platform's own hosts (scheme
+    // optional) and @names; refuses posts, photos, share links and Meta's own
+    // pages; drops tracking parameters and fragments (see AccountAddress.cpp).
     static AccountAddressCheck checkAccountAddress(Platform platform, const QString& input);
+    // The platform a web address names by its host; none for an @name or
+    // anything else, which leaves the choice to the user.
+    static std::optional<Platform> platformOfAddress(const QString& input);
 
     // Text as it may appear in a letter: without control characters (NUL,
     // bell, escape, …), direction overrides, unpaired surrogate halves and

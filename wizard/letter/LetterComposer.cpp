@@ -107,8 +107,14 @@ Letter LetterComposer::compose(const ObjectionRequest& input) const
     Letter letter;
     if (request.options.postalNote != PostalNote::None)
         letter.postalNote = text(u"postalNote."_s + RequestKeys::key(request.options.postalNote));
-    letter.returnAddress = joinNonEmpty({org.name, org.street, cityLine, org.country}, u" · "_s);
-    for (const QString& line : {org.name, org.street, cityLine, org.country}) {
+    // A country typed (or preset) in the other language is written in the
+    // letter's: no "Germany" in a German letter.
+    const QString country = m_texts.value("countryNames"_L1)
+                                .toObject()
+                                .value(org.country.simplified())
+                                .toString(org.country);
+    letter.returnAddress = joinNonEmpty({org.name, org.street, cityLine, country}, u" · "_s);
+    for (const QString& line : {org.name, org.street, cityLine, country}) {
         if (!line.trimmed().isEmpty())
             letter.senderLines << line.simplified();
     }

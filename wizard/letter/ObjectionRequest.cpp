@@ -1,6 +1,10 @@
 #include "ObjectionRequest.h"
 
+#include <QRegularExpression>
+
 #include <algorithm>
+
+using namespace Qt::StringLiterals;
 
 bool Organisation::operator==(const Organisation& o) const
 {
@@ -39,6 +43,32 @@ QString platformName(Platform platform)
 {
     return platform == Platform::Facebook ? QStringLiteral("Facebook")
                                           : QStringLiteral("Instagram");
+}
+
+std::optional<OrganisationKind> suggestedKind(const QString& name)
+{
+    // Whole words only ("AG" is no company in "Tagespflege"); the legal form
+    // first, since "Stadtwerke Musterstadt GmbH" is a company, not a town.
+    static const std::pair<OrganisationKind, QRegularExpression> rules[] = {
+        {OrganisationKind::Association,
+         QRegularExpression(u"(^|\\s)(e\\.\\s?V\\.?|eingetragener Verein)(\\s|,|$)"_s)},
+        {OrganisationKind::Company,
+         QRegularExpression(u"(^|\\s)(gGmbH|GmbH|AG|SE|KG|KGaA|OHG|UG|eG|GbR|mbH|Ltd\\.?|Inc\\.?)"
+                            u"(\\s|,|$|&)"_s)},
+        {OrganisationKind::University,
+         QRegularExpression(u"\\b(Universität|Hochschule|University|Fachhochschule)\\b"_s,
+                            QRegularExpression::CaseInsensitiveOption)},
+        {OrganisationKind::PublicAuthority,
+         QRegularExpression(u"^(Stadt|Gemeinde|Landkreis|Kreis|Amt|Samtgemeinde|"
+                            u"Verbandsgemeinde|Bezirksamt|Landratsamt|Ministerium|City of|"
+                            u"Municipality of)\\b"_s)},
+    };
+    const QString simple = name.simplified();
+    for (const auto& [kind, rule] : rules) {
+        if (rule.match(simple).hasMatch())
+            return kind;
+    }
+    return std::nullopt;
 }
 
 bool suggestedPublicBody(OrganisationKind kind)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <optional>
+
 #include <QDate>
 #include <QList>
 #include <QString>
@@ -111,6 +113,10 @@ struct ObjectionRequest
 // The platform as users know it ("Facebook", "Instagram"); a brand, not translated.
 QString platformName(Platform platform);
 
+// The kind a name suggests by its legal form or a telling word ("… e. V.",
+// "… GmbH", "Stadt …", "Universität …"); none when it says nothing. Only a
+// suggestion: the user can always choose another kind.
+std::optional<OrganisationKind> suggestedKind(const QString& name);
 // Authorities and universities are usually public bodies; the user decides.
 bool suggestedPublicBody(OrganisationKind kind);
 // Grounds that make sense for an organisation; only a public body has a duty

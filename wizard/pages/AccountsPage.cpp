@@ -36,6 +36,15 @@ AccountsPage::AccountsPage(ObjectionRequest& request, QWidget* parent)
 
 void AccountsPage::build()
 {
+    // The address comes first: it names the platform by itself, so most people
+    // never touch the platform box (it matters only for an @name).
+    m_addressEdit = new QLineEdit(this);
+    m_addressEdit->setObjectName(u"accountAddressLineEdit"_s);
+    limitLength(m_addressEdit, InputLimits::accountAddress);
+    m_addressHint = new QLabel(this);
+    m_addressHint->setObjectName(u"accountAddressHint"_s);
+    m_addressHint->setWordWrap(true);
+    m_addressHint->setTextFormat(Qt::PlainText);
     m_platformCombo = new QComboBox(this);
     m_platformCombo->setObjectName(u"platformComboBox"_s);
     m_platformCombo->addItem(u"Facebook"_s, int(Platform::Facebook));
@@ -43,25 +52,24 @@ void AccountsPage::build()
     m_nameEdit = new QLineEdit(this);
     m_nameEdit->setObjectName(u"accountNameLineEdit"_s);
     limitLength(m_nameEdit, InputLimits::name);
-    m_addressEdit = new QLineEdit(this);
-    m_addressEdit->setObjectName(u"accountAddressLineEdit"_s);
-    limitLength(m_addressEdit, InputLimits::accountAddress);
     m_emailEdit = new QLineEdit(this);
     m_emailEdit->setObjectName(u"accountEmailLineEdit"_s);
     limitLength(m_emailEdit, InputLimits::email);
     m_message = new FieldMessage(this);
+    m_message->setObjectName(u"accountMessageLabel"_s);
     onLanguageChange([this] {
         m_emailEdit->setPlaceholderText(
             tr("optional: the e-mail address the account logs in with, so Meta can find it"));
         m_nameEdit->setPlaceholderText(tr("e.g. Stadt Musterstadt"));
-        m_addressEdit->setPlaceholderText(tr("https://www.facebook.com/yourpage or @name"));
         m_message->showMessage(QString()); // written in the old language
+        followPlatform();
     });
 
     auto* form = new QFormLayout;
+    bindText(addLabelledRow(form, m_addressEdit), QT_TR_NOOP("&Web address or @name"));
+    form->addRow(QString(), m_addressHint);
     bindText(addLabelledRow(form, m_platformCombo), QT_TR_NOOP("&Platform"));
     bindText(addLabelledRow(form, m_nameEdit), QT_TR_NOOP("Name of the page or a&ccount"));
-    bindText(addLabelledRow(form, m_addressEdit), QT_TR_NOOP("&Web address or @name"));
     bindText(addLabelledRow(form, m_emailEdit), QT_TR_NOOP("Log&in e-mail"));
     form->addRow(QString(), m_message);
 
@@ -82,13 +90,14 @@ void AccountsPage::build()
 
     m_list = new QListWidget(this);
     m_list->setObjectName(u"accountsListWidget"_s);
+    m_list->setMinimumHeight(m_list->fontMetrics().lineSpacing() * 4);
     auto* listLabel = new QLabel(this);
     bindText(listLabel, QT_TR_NOOP("Pages and accounts in the &letter:"));
     // Item views do not pass their buddy label on to screen readers.
     onLanguageChange([this] { m_list->setAccessibleName(tr("Pages and accounts in the letter")); });
     listLabel->setBuddy(m_list);
 
-    auto* layout = new QVBoxLayout(this);
+    auto* layout = new QVBoxLayout(scrollingBody());
     layout->addLayout(form);
     layout->addLayout(buttons);
     layout->addWidget(listLabel);
@@ -101,12 +110,57 @@ void AccountsPage::build()
     // Enter in the editor adds the account. QLineEdit passes Enter on to the
     // wizard's default button as well, which would leave the page, so it is
     // taken here.
-    for (QLineEdit* edit : {m_nameEdit, m_addressEdit, m_emailEdit}) {
+    for (QLineEdit* edit : {m_addressEdit, m_nameEdit, m_emailEdit}) {
         edit->installEventFilter(this);
+        // A message is about what was there when it was said.
+        connect(edit, &QLineEdit::textChanged, this, [this] { m_message->showMessage({}); });
         connect(edit, &QLineEdit::textChanged, this, &AccountsPage::updateButtons);
         connect(edit, &QLineEdit::textChanged, this, &AccountsPage::completeChanged);
     }
-    connect(m_platformCombo, &QComboBox::currentIndexChanged, this, &AccountsPage::completeChanged);
+    connect(m_addressEdit, &QLineEdit::textChanged, this, [this](const QString& text) {
+        if (const std::optional<Platform> platform = InputValidation::platformOfAddress(text))
+            m_platformCombo->setCurrentIndex(m_platformCombo->findData(int(*platform)));
+        followPlatform();
+    });
+    connect(m_platformCombo, &QComboBox::currentIndexChanged, this, [this] {
+        m_message->showMessage({});
+        followPlatform();
+        emit completeChanged();
+    });
+    // Said when the user leaves a field, not while typing.
+    connect(m_addressEdit, &QLineEdit::editingFinished, this, [this] {
+        if (!m_addressEdit->text().trimmed().isEmpty())
+            m_message->showMessage(addressCheck().error);
+    });
+    connect(m_emailEdit, &QLineEdit::editingFinished, this, [this] {
+        const QString email = m_emailEdit->text().trimmed();
+        if (!email.isEmpty())
+            m_message->showMessage(InputValidation::emailError(email));
+    });
+}
+
+AccountAddressCheck AccountsPage::addressCheck() const
+{
+    return InputValidation::checkAccountAddress(Platform(m_platformCombo->currentData().toInt()),
+                                                m_addressEdit->text());
+}
+
+void AccountsPage::followPlatform()
+{
+    const bool facebook = Platform(m_platformCombo->currentData().toInt()) == Platform::Facebook;
+    m_addressEdit->setPlaceholderText(facebook ? tr("https://www.facebook.com/yourpage or @name")
+                                               : tr("@name or https://www.instagram.com/name"));
+    // As you type: the form the letter will use, once the address is one.
+    const AccountAddressCheck check = addressCheck();
+    QString hint;
+    if (!check.normalised.isEmpty())
+        hint = tr("In the letter: %1").arg(check.normalised);
+    else if (facebook)
+        hint = tr("Open your page in the browser and copy the address from the address bar.");
+    else
+        hint = tr("The account's @name, or its address from the browser.");
+    m_addressHint->setText(hint);
+    m_addressEdit->setAccessibleDescription(hint);
 }
 
 bool AccountsPage::eventFilter(QObject* watched, QEvent* event)
@@ -126,21 +180,28 @@ void AccountsPage::load()
     // Nothing selected: the editor is for a new account. A selected row with
     // an empty editor would let "Save changes" overwrite that row.
     refreshList(-1);
-    m_nameEdit->clear();
+    // New entries default to the platform used last.
+    if (!m_request.accounts.isEmpty()) {
+        m_platformCombo->setCurrentIndex(
+            m_platformCombo->findData(int(m_request.accounts.constLast().platform)));
+    }
+    clearEditor();
+    m_addressEdit->setFocus();
+}
+
+void AccountsPage::clearEditor()
+{
     m_addressEdit->clear();
+    m_nameEdit->clear();
     m_emailEdit->clear();
     m_message->showMessage(QString());
-    m_platformCombo->setFocus();
 }
 
 bool AccountsPage::isComplete() const
 {
     // A complete entry in the editor counts: Next adds it.
     return !m_request.accounts.isEmpty() ||
-           (isBuilt() && !editorIsEmpty() &&
-            InputValidation::checkAccountAddress(Platform(m_platformCombo->currentData().toInt()),
-                                                 m_addressEdit->text())
-                .error.isEmpty() &&
+           (isBuilt() && !editorIsEmpty() && addressCheck().error.isEmpty() &&
             !m_nameEdit->text().trimmed().isEmpty());
 }
 
@@ -166,20 +227,19 @@ bool AccountsPage::validatePage()
 bool AccountsPage::readEditor(Account& account)
 {
     account.platform = Platform(m_platformCombo->currentData().toInt());
-    account.name = m_nameEdit->text().simplified();
-    if (account.name.isEmpty()) {
-        m_message->showMessage(tr("Please enter the name of the page or account."));
-        m_nameEdit->setFocus();
-        return false;
-    }
-    const AccountAddressCheck check =
-        InputValidation::checkAccountAddress(account.platform, m_addressEdit->text());
+    const AccountAddressCheck check = addressCheck();
     if (!check.error.isEmpty()) {
         m_message->showMessage(check.error);
         m_addressEdit->setFocus();
         return false;
     }
     account.address = check.normalised;
+    account.name = m_nameEdit->text().simplified();
+    if (account.name.isEmpty()) {
+        m_message->showMessage(tr("Please enter the name of the page or account."));
+        m_nameEdit->setFocus();
+        return false;
+    }
     account.loginEmail = m_emailEdit->text().trimmed();
     if (const QString problem = account.loginEmail.isEmpty()
                                     ? QString()
@@ -204,11 +264,11 @@ bool AccountsPage::addAccount()
         return false;
     }
     m_request.accounts << account;
-    m_nameEdit->clear();
-    m_addressEdit->clear();
-    m_emailEdit->clear();
+    // Ready for the next one: empty fields, the platform kept, the cursor in
+    // the first field.
+    clearEditor();
     refreshList(-1);
-    m_nameEdit->setFocus();
+    m_addressEdit->setFocus();
     emit completeChanged();
     return true;
 }
@@ -239,11 +299,8 @@ void AccountsPage::removeAccount()
     // Back to adding: no other row is selected for the fields to overwrite.
     // The focus first: the Remove button it is on is disabled next, and Qt
     // would hand the focus to the list, which then selects its first row.
-    m_nameEdit->setFocus();
-    m_nameEdit->clear();
-    m_addressEdit->clear();
-    m_emailEdit->clear();
-    m_message->showMessage(QString());
+    m_addressEdit->setFocus();
+    clearEditor();
     refreshList(-1);
     emit completeChanged();
 }
@@ -254,9 +311,9 @@ void AccountsPage::loadSelection()
     if (row >= 0 && row < m_request.accounts.size()) {
         const Account account =
             m_request.accounts.at(row); // the widgets' signals may change the list
+        m_addressEdit->setText(account.address);
         m_platformCombo->setCurrentIndex(m_platformCombo->findData(int(account.platform)));
         m_nameEdit->setText(account.name);
-        m_addressEdit->setText(account.address);
         m_emailEdit->setText(account.loginEmail);
         m_message->showMessage(QString());
     }

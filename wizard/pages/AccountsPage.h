@@ -1,9 +1,11 @@
 #pragma once
 
+#include "InputValidation.h"
 #include "ObjectionRequest.h"
 #include "WizardPage.h"
 
 class QComboBox;
+class QLabel;
 class QLineEdit;
 class QListWidget;
 class QPushButton;
@@ -32,6 +34,11 @@ protected:
     void load() override;
 
 private:
+    AccountAddressCheck addressCheck() const;
+    // Placeholder and hint for the chosen platform, and the address's form in
+    // the letter as it is typed.
+    void followPlatform();
+    void clearEditor();
     bool readEditor(Account& account);
     bool editorIsEmpty() const;
     bool addAccount();
@@ -45,6 +52,7 @@ private:
     QComboBox* m_platformCombo = nullptr;
     QLineEdit* m_nameEdit = nullptr;
     QLineEdit* m_addressEdit = nullptr;
+    QLabel* m_addressHint = nullptr;
     QLineEdit* m_emailEdit = nullptr;
     FieldMessage* m_message = nullptr;
     QPushButton* m_addButton = nullptr;

@@ -8,6 +8,7 @@
 
 #include "DialogSeams.h"
 #include "PageText.h"
+#include "WrappingCheckBox.h"
 
 using namespace Qt::StringLiterals;
 
@@ -30,17 +31,23 @@ void ChecklistPage::build()
              QT_TR_NOOP("Who signs the letter (for an authority: its head or an authorised "
                         "official), and your reference if you use one"),
          }) {
-        auto* box = new QCheckBox(this);
+        auto* box = new WrappingCheckBox(this);
         bindText(box, item);
         layout->addWidget(box);
     }
     auto* view = PageText::view(this);
     layout->addWidget(view);
     onLanguageChange([this, view] {
-        view->setHtml(tr("<p>Everything you enter stays on this computer. The wizard works "
-                         "offline and only opens Meta's pages in your browser when you ask it "
-                         "to. It remembers your entries for the next time unless you turn that "
-                         "off here.</p>"));
+        // Where the entries go if the user keeps them: said before they are typed.
+        const QString location = m_settings.location();
+        view->setHtml(
+            tr("<p>Everything you enter stays on this computer. The wizard works offline and "
+               "only opens Meta's pages in your browser when you ask it to.</p>") +
+            tr("<p>Nothing you type is kept after you close the program unless you tick "
+               "“Remember my entries” below or save a profile. Remembered are the "
+               "organisation, contact person, e-mail address, telephone, accounts and letter "
+               "options, unencrypted, in %1, until you delete them here.</p>")
+                .arg(location.isEmpty() ? tr("the program's settings") : location.toHtmlEscaped()));
         view->setAccessibleName(title());
     });
 

@@ -2,6 +2,7 @@
 
 #include <QClipboard>
 #include <QComboBox>
+#include <QDir>
 #include <QGroupBox>
 #include <QGuiApplication>
 #include <QHBoxLayout>
@@ -18,8 +19,9 @@
 
 using namespace Qt::StringLiterals;
 
-DonePage::DonePage(const ObjectionRequest& request, RecordStore& records, QWidget* parent)
-    : WizardPage(parent), m_request(request), m_records(records)
+DonePage::DonePage(const ObjectionRequest& request, RecordStore& records, const SessionLog& log,
+                   QWidget* parent)
+    : WizardPage(parent), m_request(request), m_records(records), m_log(log)
 {
     bindTitles(QT_TR_NOOP("Done – and what comes next"),
                QT_TR_NOOP("What to do after sending, and what to tell your followers."));
@@ -27,10 +29,11 @@ DonePage::DonePage(const ObjectionRequest& request, RecordStore& records, QWidge
 
 void DonePage::build()
 {
-    auto* view = PageText::view(this);
+    m_view = PageText::view(this);
+    m_view->setObjectName(u"doneSummaryView"_s);
     auto* history = new QPushButton(this);
     history->setObjectName(u"historyButton"_s);
-    bindText(history, QT_TR_NOOP("Record of ob&jections …"));
+    bindText(history, QT_TR_NOOP("Recor&d of objections …"));
     connect(history, &QPushButton::clicked, this, [this] {
         HistoryDialog dialog(m_records, this);
         dialog.exec();
@@ -69,59 +72,89 @@ void DonePage::build()
     connect(privacy, &QPushButton::clicked, this, [this] { copy(true); });
     connect(m_textLanguage, &QComboBox::currentIndexChanged, m_copied, &QLabel::clear);
 
+    // Two rows: one would be wider than a screen at 200 %.
+    auto* languageRow = new QHBoxLayout;
+    languageRow->addWidget(languageLabel);
+    languageRow->addWidget(m_textLanguage);
+    languageRow->addStretch();
     auto* row = new QHBoxLayout;
-    row->addWidget(languageLabel);
-    row->addWidget(m_textLanguage);
     row->addWidget(followers);
     row->addWidget(privacy);
     row->addStretch();
     auto* publishLayout = new QVBoxLayout(publish);
     publishLayout->addWidget(explanation);
+    publishLayout->addLayout(languageRow);
     publishLayout->addLayout(row);
     publishLayout->addWidget(m_copied);
 
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(view, 1);
+    layout->addWidget(m_view, 1);
     layout->addWidget(publish);
     layout->addWidget(history, 0, Qt::AlignLeft);
-    onLanguageChange([this, view, publish] {
+    onLanguageChange([this, publish] {
         publish->setTitle(tr("For your followers and your privacy notice"));
         m_textLanguage->setItemText(0, tr("German"));
         m_textLanguage->setItemText(1, tr("English"));
         m_copied->clear();
-        view->setHtml(
-            tr("<p><b>In short:</b></p>") +
-            PageText::bulletList({
-                tr("Meta uses public content of adults on Facebook and Instagram to train its AI "
-                   "models."),
-                tr("Your organisation's objection covers what its own accounts publish. "
-                   "Visitors are covered only if they object themselves."),
-                tr("Keep a record: you must be able to show what you did (Art. 5(2) and Art. 24 "
-                   "GDPR)."),
-            }) +
-            tr("<p><b>Next steps:</b></p>") +
-            PageText::bulletList({
-                tr("Send the text through Meta's online form for each account and keep Meta's "
-                   "confirmation e-mail."),
-                tr("One objection covers one account. Object for each Facebook Page and "
-                   "Instagram account; accounts linked in Meta's Accounts Center can be covered "
-                   "together."),
-                tr("If the e-mail address of an account changes, object again."),
-                tr("Send the letter by post, ideally by registered mail, and file a copy "
-                   "together with the date you sent it."),
-                tr("Record what you sent under “Record of objections”, add Meta's confirmation "
-                   "when it comes, and keep the documentation PDF with your files."),
-                tr("Meta must act without undue delay and within one month; where necessary it "
-                   "may extend this by two further months if it says so within the first month "
-                   "(Art. 12(3) GDPR)."),
-                tr("If nothing has come after a month: write again and keep both letters with "
-                   "the record. You can also inform Meta's lead supervisory authority, the Irish "
-                   "Data Protection Commission, or the Hamburg authority that handles Meta "
-                   "matters in Germany (HmbBfDI). A complaint under Art. 77 GDPR is a right of "
-                   "the people concerned; an organisation sends information."),
-            }));
-        view->setAccessibleName(title());
+        showSummary();
     });
+}
+
+QString DonePage::whatYouDid() const
+{
+    const auto path = [](const QString& file) {
+        return PageText::escaped(QDir::toNativeSeparators(file));
+    };
+    QStringList accounts;
+    for (const Account& account : m_request.accounts)
+        accounts << PageText::escaped(platformName(account.platform) + u": "_s + account.name);
+    QStringList done;
+    done << tr("The letter covers %n page(s) and account(s): %1.", "", int(accounts.size()))
+                .arg(accounts.join(u"; "_s));
+    done << (m_log.savedLetters.isEmpty()
+                 ? tr("<b>Not saved as PDF</b> in this session. Go back to save or print it.")
+                 : tr("Saved as PDF: %1").arg(path(m_log.savedLetters.constLast())));
+    done << (m_log.printed ? tr("Sent to the printer.") : tr("Not printed in this session."));
+    done << (m_log.textCopied ? tr("The text for Meta's online form was copied.")
+                              : tr("The text for Meta's online form was not copied."));
+    done << (m_log.recorded > 0
+                 ? tr("Entered in the record of objections.")
+                 : tr("<b>Not entered in the record of objections yet.</b> Once it is sent, use "
+                      "“Record as sent” on the previous page."));
+    done << (m_log.reminders.isEmpty()
+                 ? tr("No calendar reminder saved.")
+                 : tr("Calendar reminder saved: %1").arg(path(m_log.reminders.constLast())));
+    done << (m_log.savedProfile.isEmpty()
+                 ? tr("Your entries are not saved as a profile (“Save profile …”).")
+                 : tr("Profile saved: %1").arg(path(m_log.savedProfile)));
+    return tr("<p><b>What you did:</b></p>") + PageText::bulletList(done);
+}
+
+void DonePage::showSummary()
+{
+    m_view->setHtml(
+        whatYouDid() + tr("<p><b>Next steps:</b></p>") +
+        PageText::bulletList({
+            tr("Send the text through Meta's online form for each account and keep Meta's "
+               "confirmation e-mail."),
+            tr("One objection covers one account. Object for each Facebook Page and "
+               "Instagram account; accounts linked in Meta's Accounts Center can be covered "
+               "together."),
+            tr("If the e-mail address of an account changes, object again."),
+            tr("Send the letter by post, ideally by registered mail, and file a copy "
+               "together with the date you sent it."),
+            tr("Record what you sent under “Record of objections”, add Meta's confirmation "
+               "when it comes, and keep the documentation PDF with your files."),
+            tr("Meta must act without undue delay and within one month; where necessary it "
+               "may extend this by two further months if it says so within the first month "
+               "(Art. 12(3) GDPR)."),
+            tr("If nothing has come after a month: write again and keep both letters with "
+               "the record. You can also inform Meta's lead supervisory authority, the Irish "
+               "Data Protection Commission, or the Hamburg authority that handles Meta "
+               "matters in Germany (HmbBfDI). A complaint under Art. 77 GDPR is a right of "
+               "the people concerned; an organisation sends information."),
+        }));
+    m_view->setAccessibleName(title());
 }
 
 void DonePage::load()
@@ -131,6 +164,7 @@ void DonePage::load()
     const int index = m_textLanguage->findData(AppTranslations::current());
     m_textLanguage->setCurrentIndex(qMax(0, index));
     m_copied->clear();
+    showSummary();
 }
 
 void DonePage::copy(bool privacyNotice)

@@ -2,12 +2,14 @@
 
 #include "ObjectionRequest.h"
 #include "RecordStore.h"
+#include "SessionLog.h"
 #include "WizardPage.h"
 
 class QComboBox;
 class QLabel;
+class QTextBrowser;
 
-// Step 8: the article's summary, what to do after sending, and the two texts
+// Step 8: what the user did in this run, what to do after sending, and the two texts
 // the organisation publishes itself: a note telling its followers how they
 // object, and a paragraph for the privacy notice of its pages.
 class DonePage : public WizardPage
@@ -15,7 +17,8 @@ class DonePage : public WizardPage
     Q_OBJECT
 
 public:
-    DonePage(const ObjectionRequest& request, RecordStore& records, QWidget* parent = nullptr);
+    DonePage(const ObjectionRequest& request, RecordStore& records, const SessionLog& log,
+             QWidget* parent = nullptr);
 
 protected:
     void build() override;
@@ -23,9 +26,14 @@ protected:
 
 private:
     void copy(bool privacyNotice);
+    // What this user did in this run, then what comes next.
+    void showSummary();
+    QString whatYouDid() const;
 
     const ObjectionRequest& m_request;
     RecordStore& m_records;
+    const SessionLog& m_log;
+    QTextBrowser* m_view = nullptr;
     QComboBox* m_textLanguage = nullptr;
     QLabel* m_copied = nullptr;
 };

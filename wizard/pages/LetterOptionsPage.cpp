@@ -8,7 +8,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
-#include <QScrollArea>
 #include <QStyle>
 #include <QVBoxLayout>
 
@@ -154,7 +153,8 @@ QWidget* LetterOptionsPage::buildSignatoryBox()
 void LetterOptionsPage::build()
 {
     m_groundBoxes.clear();
-    auto* content = new QWidget(this);
+    // More than a small screen holds: the page scrolls, the buttons stay.
+    QWidget* content = scrollingBody();
     auto* layout = new QVBoxLayout(content);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(buildLetterBox());
@@ -195,16 +195,6 @@ void LetterOptionsPage::build()
     layout->addWidget(m_confirmationBox);
     layout->addWidget(buildSignatoryBox());
     layout->addStretch();
-
-    // More than a small screen holds: the page scrolls, the buttons stay.
-    auto* scroll = new QScrollArea(this);
-    scroll->setObjectName(u"letterOptionsScrollArea"_s);
-    scroll->setWidget(content);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    auto* pageLayout = new QVBoxLayout(this);
-    pageLayout->setContentsMargins(0, 0, 0, 0);
-    pageLayout->addWidget(scroll);
 
     connect(m_languageCombo, &QComboBox::currentIndexChanged, this, &LetterOptionsPage::store);
     connect(m_dateEdit, &QDateEdit::dateChanged, this, &LetterOptionsPage::store);

@@ -23,7 +23,7 @@ OrganisationPage::OrganisationPage(ObjectionRequest& request, QWidget* parent)
 
 void OrganisationPage::build()
 {
-    auto* form = new QFormLayout(this);
+    auto* form = new QFormLayout(scrollingBody());
     m_nameEdit = addLineEdit(form, QT_TR_NOOP("Name of the &organisation *"), InputLimits::name,
                              u"orgNameLineEdit"_s);
     m_nameMessage = new FieldMessage(this);
@@ -78,6 +78,14 @@ void OrganisationPage::build()
         addLineEdit(form, QT_TR_NOOP("Co&untry"), InputLimits::field, u"countryLineEdit"_s);
 
     connect(m_kindCombo, &QComboBox::currentIndexChanged, this, &OrganisationPage::storeAndCheck);
+    // Once the user picks a kind, the name no longer suggests one.
+    connect(m_kindCombo, &QComboBox::activated, this, [this] { m_kindChosen = true; });
+    connect(m_nameEdit, &QLineEdit::textEdited, this, [this](const QString& name) {
+        if (m_kindChosen)
+            return;
+        if (const std::optional<OrganisationKind> kind = suggestedKind(name))
+            m_kindCombo->setCurrentIndex(m_kindCombo->findData(int(*kind)));
+    });
     connect(m_publicBodyBox, &QCheckBox::toggled, this, &OrganisationPage::storeAndCheck);
     connect(m_nameEdit, &QLineEdit::editingFinished, this, [this] {
         m_nameTouched = true;
@@ -121,6 +129,8 @@ void OrganisationPage::load()
     m_cityEdit->setText(org.city);
     m_countryEdit->setText(org.country);
     m_loading = false;
+    // A kind stored with a name was chosen (or accepted) with it.
+    m_kindChosen = !org.name.trimmed().isEmpty();
     updateMessages();
     emit completeChanged();
     m_nameEdit->setFocus();

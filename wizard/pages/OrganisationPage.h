@@ -49,4 +49,5 @@ private:
     bool m_contactTouched = false;
     bool m_emailTouched = false;
     bool m_loading = false;
+    bool m_kindChosen = false;
 };

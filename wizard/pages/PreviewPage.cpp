@@ -21,8 +21,9 @@
 
 using namespace Qt::StringLiterals;
 
-PreviewPage::PreviewPage(ObjectionRequest& request, RecordStore& records, QWidget* parent)
-    : WizardPage(parent), m_request(request), m_records(records), m_exporter(this)
+PreviewPage::PreviewPage(ObjectionRequest& request, RecordStore& records, SessionLog& log,
+                         QWidget* parent)
+    : WizardPage(parent), m_request(request), m_records(records), m_exporter(this, log)
 {
     bindTitles(QT_TR_NOOP("Preview and send"),
                QT_TR_NOOP("This is the letter exactly as it will be saved and printed. Send it "
@@ -82,7 +83,7 @@ void PreviewPage::build()
     buttons->addWidget(facebook, 1, 1);
     buttons->addWidget(instagram, 1, 2);
     QPushButton* record = addButton(QT_TR_NOOP("Record as s&ent …"), u"recordAsSentButton"_s);
-    QPushButton* history = addButton(QT_TR_NOOP("Record of ob&jections …"), u"historyButton"_s);
+    QPushButton* history = addButton(QT_TR_NOOP("Recor&d of objections …"), u"historyButton"_s);
     buttons->addWidget(record, 2, 0);
     buttons->addWidget(history, 2, 1);
     connect(record, &QPushButton::clicked, this,
@@ -103,7 +104,9 @@ void PreviewPage::build()
         showStatus(
             m_exporter.savePdf(m_letter, m_request.organisation.name, m_request.options.date));
     });
-    connect(print, &QPushButton::clicked, this, [this] { showStatus(m_exporter.print(m_letter)); });
+    connect(print, &QPushButton::clicked, this, [this] {
+        showStatus(m_exporter.print(m_letter, m_request.organisation.name, m_request.options.date));
+    });
     connect(copy, &QPushButton::clicked, this,
             [this] { showStatus(m_exporter.copyFormText(m_letter)); });
     connect(policy, &QPushButton::clicked, this,

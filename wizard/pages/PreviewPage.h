@@ -4,6 +4,7 @@
 #include "LetterExporter.h"
 #include "ObjectionRequest.h"
 #include "RecordStore.h"
+#include "SessionLog.h"
 #include "WizardPage.h"
 
 class QLabel;
@@ -19,7 +20,8 @@ class PreviewPage : public WizardPage
     Q_OBJECT
 
 public:
-    PreviewPage(ObjectionRequest& request, RecordStore& records, QWidget* parent = nullptr);
+    PreviewPage(ObjectionRequest& request, RecordStore& records, SessionLog& log,
+                QWidget* parent = nullptr);
 
 protected:
     void build() override;

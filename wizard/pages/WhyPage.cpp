@@ -12,9 +12,10 @@ using namespace Qt::StringLiterals;
 WhyPage::WhyPage(QWidget* parent) : WizardPage(parent)
 {
     bindTitles(QT_TR_NOOP("Why object?"),
-               QT_TR_NOOP("What Meta does with the content of your accounts, and what your "
-                          "organisation's objection can do. This wizard takes you through it in "
-                          "a few steps."));
+               QT_TR_NOOP("For companies, public authorities, associations, universities, "
+                          "churches and every other organisation with a Facebook Page or an "
+                          "Instagram account: what Meta does with their content, and what an "
+                          "objection can do. This wizard takes you through it in a few steps."));
 }
 
 void WhyPage::build()
@@ -42,8 +43,9 @@ void WhyPage::build()
                "covered only if they object themselves (LDA Brandenburg, 19 May 2025). At the "
                "end of this wizard you get a short text that tells your followers how.</p>") +
             tr("<p><b>Who may object.</b> Strictly, the right to object belongs to natural "
-               "persons (Art. 4 No. 1 and Art. 21 GDPR, Recital 14); a company or authority is "
-               "not one. Meta nevertheless offers the objection for every account and announced "
+               "persons (Art. 4 No. 1 and Art. 21 GDPR, Recital 14); a company, an authority, an "
+               "association or a university is not one. Meta nevertheless offers the objection for "
+               "every account and announced "
                "on 14 April 2025 that it will honour all objection forms. Your organisation "
                "objects for its accounts, for the personal data in its own content and as the "
                "operator of its pages, not on behalf of its visitors.</p>") +

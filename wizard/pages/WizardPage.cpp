@@ -2,6 +2,10 @@
 
 #include <QCoreApplication>
 #include <QEvent>
+#include <QScrollArea>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
 
 void WizardPage::initializePage()
 {
@@ -46,4 +50,20 @@ void WizardPage::changeEvent(QEvent* event)
             refresh();
     }
     QWizardPage::changeEvent(event);
+}
+
+QWidget* WizardPage::scrollingBody()
+{
+    auto* body = new QWidget(this);
+    auto* scroll = new QScrollArea(this);
+    scroll->setObjectName(u"pageScrollArea"_s);
+    scroll->setWidget(body);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    // The fields take the focus, not the area: it scrolls to the focused one.
+    scroll->setFocusPolicy(Qt::NoFocus);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(scroll);
+    return body;
 }

@@ -28,6 +28,10 @@ protected:
     // Shows the model in the widgets; called on every visit.
     virtual void load() {}
     bool isBuilt() const { return m_built; }
+    // A widget for the page's content inside a scroll area that fills the
+    // page: forms taller than a small or scaled screen scroll, and the
+    // wizard's buttons stay in view. Call once, in build().
+    QWidget* scrollingBody();
 
     // Runs refresh now and after every language change. Use tr() inside it.
     void onLanguageChange(std::function<void()> refresh);

@@ -1,0 +1,16 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+// What the user did in this run, for the summary on the last page: the last
+// page says what happened, not what could have.
+struct SessionLog
+{
+    QStringList savedLetters; // PDFs saved, or exported from the print preview
+    bool printed = false;
+    bool textCopied = false;
+    int recorded = 0;      // objections added to the record
+    QStringList reminders; // calendar reminders saved
+    QString savedProfile;  // the profile saved last
+};

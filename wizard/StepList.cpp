@@ -1,0 +1,49 @@
+#include "StepList.h"
+
+#include <QLabel>
+#include <QVBoxLayout>
+#include <QWizard>
+
+using namespace Qt::StringLiterals;
+
+StepList::StepList(QWizard* wizard) : QWidget(wizard), m_wizard(wizard)
+{
+    setObjectName(u"stepList"_s);
+    auto* layout = new QVBoxLayout(this);
+    m_indicator = new QLabel(this);
+    m_indicator->setObjectName(u"stepIndicatorLabel"_s);
+    QFont bold = m_indicator->font();
+    bold.setBold(true);
+    m_indicator->setFont(bold);
+    layout->addWidget(m_indicator);
+    layout->addSpacing(m_indicator->fontMetrics().lineSpacing() / 2);
+    for (int i = 0; i < wizard->pageIds().size(); ++i) {
+        auto* step = new QLabel(this);
+        step->setObjectName(u"stepLabel%1"_s.arg(i + 1));
+        step->setWordWrap(true);
+        step->setTextFormat(Qt::PlainText);
+        layout->addWidget(step);
+        m_steps << step;
+    }
+    layout->addStretch();
+    // Narrow enough to leave the page its room on a small or scaled screen.
+    setMaximumWidth(m_indicator->fontMetrics().averageCharWidth() * 26);
+    connect(wizard, &QWizard::currentIdChanged, this, &StepList::refresh);
+    refresh();
+}
+
+void StepList::refresh()
+{
+    const QList<int> ids = m_wizard->pageIds();
+    const int current = std::max(0, int(ids.indexOf(m_wizard->currentId())));
+    m_indicator->setText(tr("Step %1 of %2").arg(current + 1).arg(ids.size()));
+    for (int i = 0; i < m_steps.size() && i < ids.size(); ++i) {
+        // Marks, not colours: they read the same in every palette and to a
+        // screen reader.
+        const QString mark = i < current ? u"✓ "_s : i == current ? u"▸ "_s : QString();
+        m_steps[i]->setText(mark + m_wizard->page(ids.at(i))->title());
+        QFont font = m_steps[i]->font();
+        font.setBold(i == current);
+        m_steps[i]->setFont(font);
+    }
+}

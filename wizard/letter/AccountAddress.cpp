@@ -1,0 +1,187 @@
+// The account addresses of InputValidation: what people paste from the
+// browser or the app's share menu, turned into the one form the letter names.
+// Meta finds an account by its name, so a post, a share link or a tracking
+// parameter in the letter only makes the letter harder to act on, and the same
+// account entered as @name and as a web address must be seen as one.
+
+#include <QRegularExpression>
+#include <QSet>
+#include <QUrl>
+#include <QUrlQuery>
+#include <algorithm>
+
+#include "InputValidation.h"
+#include "MetaFacts.h"
+
+using namespace Qt::StringLiterals;
+
+namespace {
+bool hostBelongsTo(const QString& host, const QStringList& platformHosts)
+{
+    return std::any_of(platformHosts.cbegin(), platformHosts.cend(), [&host](const QString& own) {
+        return host == own || host.endsWith(u'.' + own);
+    });
+}
+
+std::optional<Platform> platformOfHost(const QString& host)
+{
+    for (Platform platform : {Platform::Facebook, Platform::Instagram}) {
+        if (hostBelongsTo(host, MetaFacts::instance().hostsFor(platform)))
+            return platform;
+    }
+    return std::nullopt;
+}
+
+// The input as a web address, if it is meant as one (not an @name).
+QUrl asUrl(const QString& trimmed)
+{
+    return QUrl(trimmed.contains(u"://"_s) ? trimmed : u"https://"_s + trimmed, QUrl::StrictMode);
+}
+
+// First path parts of Facebook that are Meta's own pages, posts, photos,
+// videos, groups or share links, never a Page or profile.
+const QSet<QString>& facebookNonAccounts()
+{
+    static const QSet<QString> parts = {
+        u"about"_s,     u"ads"_s,           u"bookmarks"_s,     u"business"_s,    u"dialog"_s,
+        u"events"_s,    u"friends"_s,       u"fundraisers"_s,   u"gaming"_s,      u"groups"_s,
+        u"hashtag"_s,   u"help"_s,          u"home.php"_s,      u"l.php"_s,       u"legal"_s,
+        u"live"_s,      u"login"_s,         u"login.php"_s,     u"marketplace"_s, u"media"_s,
+        u"messages"_s,  u"notifications"_s, u"permalink.php"_s, u"photo"_s,       u"photo.php"_s,
+        u"photos"_s,    u"plugins"_s,       u"policies"_s,      u"policy.php"_s,  u"posts"_s,
+        u"privacy"_s,   u"reel"_s,          u"reels"_s,         u"search"_s,      u"settings"_s,
+        u"share"_s,     u"share.php"_s,     u"sharer"_s,        u"sharer.php"_s,  u"stories"_s,
+        u"story.php"_s, u"terms"_s,         u"video.php"_s,     u"videos"_s,      u"watch"_s,
+    };
+    return parts;
+}
+
+// Second path parts that, with an id after them, are one item of a Page.
+const QSet<QString>& facebookItems()
+{
+    static const QSet<QString> parts = {u"posts"_s, u"photos"_s,    u"videos"_s,
+                                        u"reels"_s, u"reel"_s,      u"photo.php"_s,
+                                        u"story"_s, u"permalink"_s, u"activity"_s};
+    return parts;
+}
+
+const QSet<QString>& instagramNonAccounts()
+{
+    static const QSet<QString> parts = {
+        u"about"_s,   u"accounts"_s, u"challenge"_s, u"developer"_s, u"direct"_s, u"emails"_s,
+        u"explore"_s, u"legal"_s,    u"p"_s,         u"privacy"_s,   u"reel"_s,   u"reels"_s,
+        u"s"_s,       u"stories"_s,  u"terms"_s,     u"tv"_s,        u"web"_s,
+    };
+    return parts;
+}
+
+QString notAnAccount()
+{
+    return InputValidation::tr(
+        "This address leads to a post, photo, video, group or share link, not to the page or "
+        "account itself. Open the page or account and copy the address from the browser's "
+        "address bar.");
+}
+
+AccountAddressCheck facebookAccount(const QUrl& url)
+{
+    static const QRegularExpression name(u"^[\\p{L}\\p{N}._-]{1,100}$"_s);
+    static const QRegularExpression digits(u"^[0-9]{1,25}$"_s);
+    const QStringList parts = url.path(QUrl::FullyDecoded).split(u'/', Qt::SkipEmptyParts);
+    const QString base = u"https://www.facebook.com/"_s;
+    if (parts.isEmpty())
+        return {{},
+                InputValidation::tr("The address must lead to your page or account, not to "
+                                    "the start page.")};
+    const QString first = parts.first().toLower();
+    if (first == "profile.php"_L1) {
+        const QString id = QUrlQuery(url).queryItemValue(u"id"_s);
+        if (!digits.match(id).hasMatch()) {
+            return {{},
+                    InputValidation::tr("This address lacks the page's number "
+                                        "(profile.php?id=…). Open your page and copy the whole "
+                                        "address from the browser's address bar.")};
+        }
+        return {base + u"profile.php?id="_s + id, {}};
+    }
+    // Older addresses: /pages/NAME/ID, /people/NAME/ID, /pg/NAME/about.
+    if ((first == "pages"_L1 || first == "people"_L1) && parts.size() >= 3 &&
+        digits.match(parts.last()).hasMatch()) {
+        return {base + parts.join(u'/'), {}};
+    }
+    const QString account = first == "pg"_L1 && parts.size() >= 2 ? parts.at(1) : parts.first();
+    const bool item = parts.size() >= 3 && facebookItems().contains(parts.at(1).toLower());
+    if (facebookNonAccounts().contains(account.toLower()) || first == "pages"_L1 ||
+        first == "people"_L1 || item || !name.match(account).hasMatch()) {
+        return {{}, notAnAccount()};
+    }
+    return {base + account, {}};
+}
+
+AccountAddressCheck instagramAccount(const QUrl& url)
+{
+    static const QRegularExpression name(u"^[A-Za-z0-9._]{1,30}$"_s);
+    const QStringList parts = url.path(QUrl::FullyDecoded).split(u'/', Qt::SkipEmptyParts);
+    if (parts.isEmpty())
+        return {{},
+                InputValidation::tr("The address must lead to your page or account, not to "
+                                    "the start page.")};
+    const QString account = parts.first();
+    const bool item = parts.size() >= 2 &&
+                      QSet<QString>{u"p"_s, u"reel"_s, u"tv"_s}.contains(parts.at(1).toLower());
+    if (instagramNonAccounts().contains(account.toLower()) || item ||
+        !name.match(account).hasMatch()) {
+        return {{}, notAnAccount()};
+    }
+    // Instagram names do not tell upper from lower case and show in lower case.
+    return {u'@' + account.toLower(), {}};
+}
+} // namespace
+
+std::optional<Platform> InputValidation::platformOfAddress(const QString& input)
+{
+    const QString trimmed = input.trimmed();
+    if (trimmed.isEmpty() || trimmed.startsWith(u'@'))
+        return std::nullopt;
+    return platformOfHost(asUrl(trimmed).host().toLower());
+}
+
+AccountAddressCheck InputValidation::checkAccountAddress(Platform platform, const QString& input)
+{
+    const QString trimmed = input.trimmed();
+    const bool facebook = platform == Platform::Facebook;
+    if (trimmed.isEmpty()) {
+        return {{},
+                facebook ? tr("Please enter the address of the Facebook page.")
+                         : tr("Please enter the address or @name of the Instagram account.")};
+    }
+    if (length(trimmed) > InputLimits::accountAddress)
+        return {{}, tr("This address is too long.")};
+
+    if (trimmed.startsWith(u'@')) {
+        static const QRegularExpression instagramHandle(u"^@[A-Za-z0-9._]{1,30}$"_s);
+        static const QRegularExpression facebookHandle(u"^@[A-Za-z0-9.]{5,50}$"_s);
+        if (!(facebook ? facebookHandle : instagramHandle).match(trimmed).hasMatch()) {
+            return {{},
+                    tr("An @name may only contain letters, digits, dots and (on Instagram) "
+                       "underscores.")};
+        }
+        return {facebook ? u"https://www.facebook.com/"_s + trimmed.mid(1) : trimmed.toLower(), {}};
+    }
+
+    if (std::any_of(trimmed.cbegin(), trimmed.cend(), [](QChar c) { return c.isSpace(); }))
+        return {{}, tr("The address contains a space or a tab. Please remove it.")};
+    const QUrl url = asUrl(trimmed);
+    const QString scheme = url.scheme().toLower();
+    if (!url.isValid() || (scheme != "https"_L1 && scheme != "http"_L1)) {
+        return {{}, tr("Please enter a web address starting with https://, or an @name.")};
+    }
+    if (platformOfHost(url.host().toLower()) != platform) {
+        return {{},
+                facebook ? tr("This is not a Facebook address (example: "
+                              "https://www.facebook.com/yourpage).")
+                         : tr("This is not an Instagram address (example: "
+                              "https://www.instagram.com/youraccount).")};
+    }
+    return facebook ? facebookAccount(url) : instagramAccount(url);
+}
