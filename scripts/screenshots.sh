@@ -1,27 +1,54 @@
 #!/usr/bin/env bash
-# Pictures of the real wizard (under Xvfb) and of the sample PDF letter, for the
-# README: docs/screenshots/de and docs/screenshots/en. Pass "2" for the 200%
-# view, written to build/screenshots-200 instead; "1 dark" or "2 dark" for a
-# dark desktop theme (build/screenshots-…-dark).
+# Pictures of the real wizard (under Xvfb, a 1920x1080 screen) and of the
+# sample PDF letter, in both languages:
+#   docs/screenshots/de, en          100 %, light (the README's pictures)
+#   docs/screenshots/200/de, en      200 %, light
+#   docs/screenshots/dark/de, en     100 %, dark (Fusion, a Breeze-like palette)
+#   docs/screenshots/200-dark/de, en 200 %, dark
+# Every page of the wizard in each; the dialogs and the letter at 100 % light.
+# "./scripts/screenshots.sh 2 dark" makes one of them only.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/build.sh
 cmake --build "${BUILD_DIR:-build}" --target ScreenshotTour
-scale=${1:-1}
-theme=${2:-}
-base=docs/screenshots
-[[ "$scale" == 1 && -z "$theme" ]] || base="${BUILD_DIR:-build}/screenshots-${scale}00${theme:+-$theme}"
-for tool in xvfb-run pdftoppm; do
+for tool in xvfb-run pdftoppm convert; do
     command -v "$tool" >/dev/null || {
-        echo "$tool is missing: apt-get install xvfb xauth poppler-utils" >&2
+        echo "$tool is missing: apt-get install xvfb xauth poppler-utils imagemagick" >&2
         exit 1
     }
 done
-for language in de en; do
-    out="$base/$language"
-    QT_SCALE_FACTOR=$scale QT_QPA_PLATFORM=xcb xvfb-run -a -s "-screen 0 2200x1600x24" \
-        "${BUILD_DIR:-build}/tests/ScreenshotTour" "$out" "$language" $theme
-    pdftoppm -png -r 80 -f 1 -l 1 "$out/letter.pdf" "$out/letter"
-    rm -f "$out/letter.pdf"
-done
-echo "Pictures in $base"
+
+shoot() { # scale, theme ("" or dark)
+    local scale=$1 theme=$2 base
+    case "$scale$theme" in
+    1) base=docs/screenshots ;;
+    1dark) base=docs/screenshots/dark ;;
+    *) base="docs/screenshots/${scale}00${theme:+-$theme}" ;;
+    esac
+    for language in de en; do
+        local out="$base/$language"
+        rm -rf "$out"
+        QT_SCALE_FACTOR=$scale QT_QPA_PLATFORM=xcb xvfb-run -a -s "-screen 0 1920x1080x24" \
+            "${BUILD_DIR:-build}/tests/ScreenshotTour" "$out" "$language" $theme
+        if [[ "$scale" == 1 && -z "$theme" ]]; then
+            pdftoppm -png -r 80 -f 1 -l 1 "$out/letter.pdf" "$out/letter"
+        else
+            rm -f "$out"/{about,history,record-dialog,font-warning}.png
+        fi
+        rm -f "$out/letter.pdf"
+        # 256 colours are plenty for a user interface and keep the repository small.
+        for picture in "$out"/*.png; do
+            convert "$picture" -colors 256 "PNG8:$picture"
+        done
+    done
+    echo "Pictures in $base"
+}
+
+if [[ $# -gt 0 ]]; then
+    shoot "$1" "${2:-}"
+else
+    for scale in 1 2; do
+        shoot "$scale" ""
+        shoot "$scale" dark
+    done
+fi

@@ -258,7 +258,7 @@ private slots:
         const QString summary =
             child<QTextBrowser>(wizard, u"doneSummaryView"_s)->toPlainText().simplified();
         for (const QString& said :
-             {u"Der Brief gilt für 2 Seiten und Konten: Facebook: Stadt Musterstadt; Instagram: "
+             {u"Seiten und Konten im Brief (2): Facebook: Stadt Musterstadt; Instagram: "
               u"Musterstadt erleben."_s,
               QString(u"Als PDF gespeichert: "_s + QDir::toNativeSeparators(pdf)),
               u"In dieser Sitzung nicht gedruckt."_s,

@@ -644,13 +644,6 @@ Rückgabewerte: 0 erledigt, 2 falscher Aufruf, 3 ein Profil konnte nicht gelesen
         <source>Recor&amp;d of objections …</source>
         <translation>&amp;Nachweise …</translation>
     </message>
-    <message numerus="yes">
-        <source>The letter covers %n page(s) and account(s): %1.</source>
-        <translation>
-            <numerusform>Der Brief gilt für %n Seite oder Konto: %1.</numerusform>
-            <numerusform>Der Brief gilt für %n Seiten und Konten: %1.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>&lt;b&gt;Not saved as PDF&lt;/b&gt; in this session. Go back to save or print it.</source>
         <translation>&lt;b&gt;Nicht als PDF gespeichert&lt;/b&gt; in dieser Sitzung. Geh zurück, um den Brief zu speichern oder zu drucken.</translation>
@@ -702,6 +695,10 @@ Rückgabewerte: 0 erledigt, 2 falscher Aufruf, 3 ein Profil konnte nicht gelesen
     <message>
         <source>&lt;p&gt;&lt;b&gt;What you did:&lt;/b&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Was du getan hast:&lt;/b&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Pages and accounts in the letter (%1): %2.</source>
+        <translation>Seiten und Konten im Brief (%1): %2.</translation>
     </message>
 </context>
 <context>

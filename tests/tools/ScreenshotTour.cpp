@@ -3,6 +3,7 @@
 #include <QFile>
 #include <QPalette>
 #include <QPixmap>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QTest>
 
@@ -31,6 +32,8 @@ int main(int argc, char* argv[])
     // Without an organisation name QSettings reports every write as failed
     // (AccessError), and the wizard would say the entries cannot be kept.
     QCoreApplication::setOrganizationName(QStringLiteral("KI-Widerspruch"));
+    QCoreApplication::setApplicationName(QStringLiteral("ki-widerspruch"));
+    QSettings().clear(); // as on a first start: nothing remembered
     const QStringList args = app.arguments();
     if (args.size() < 3 || !AppTranslations::isSupported(args.at(2))) {
         qWarning("usage: ScreenshotTour <output folder> de|en [dark]");
@@ -54,7 +57,7 @@ int main(int argc, char* argv[])
     ObjectionWizard wizard;
     wizard.request() = sampleRequest();
     wizard.request().options.letterLanguage = language;
-    wizard.resize(820, 680);
+    wizard.resize(wizard.initialSize()); // as the app opens it
     wizard.show();
     if (!QTest::qWaitForWindowExposed(&wizard))
         return 1;

@@ -109,7 +109,8 @@ QString DonePage::whatYouDid() const
     for (const Account& account : m_request.accounts)
         accounts << PageText::escaped(platformName(account.platform) + u": "_s + account.name);
     QStringList done;
-    done << tr("The letter covers %n page(s) and account(s): %1.", "", int(accounts.size()))
+    done << tr("Pages and accounts in the letter (%1): %2.")
+                .arg(accounts.size())
                 .arg(accounts.join(u"; "_s));
     done << (m_log.savedLetters.isEmpty()
                  ? tr("<b>Not saved as PDF</b> in this session. Go back to save or print it.")
