@@ -1,8 +1,10 @@
 #include <QCheckBox>
 #include <QFile>
+#include <QHeaderView>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QRadioButton>
+#include <QScrollBar>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -17,8 +19,10 @@
 #include "PopplerTools.h"
 #include "ProfileFile.h"
 #include "RecordStore.h"
+#include "SampleRecords.h"
 #include "SampleRequests.h"
 #include "WizardDriver.h"
+#include "dialogs/HistoryDialog.h"
 
 using namespace Qt::StringLiterals;
 using namespace WizardDriver;
@@ -210,6 +214,29 @@ private slots:
         earlier.setRememberEntries(false);
         QCOMPARE(AppSettings().rememberEntries(), false);
         QVERIFY(!QSettings().contains(u"entries/last"_s));
+    }
+
+    // At its default size the record shows every column without sideways
+    // scrolling, however long the texts; what is cut is in the tooltip.
+    void recordColumnsFitAndLongTextsAreInTheTooltip()
+    {
+        RecordStore records(m_dir.filePath(u"spalten.json"_s));
+        ObjectionRecord record = sampleRecord();
+        record.organisation = u"Landesverband der Sport- und Kulturvereine im Landkreis "_s
+                              u"Musterstadt-Beispielheim e. V."_s;
+        record.sentBy = u"Dr. Maximiliane Mustermann-Beispielsdorf, Datenschutzbeauftragte"_s;
+        record.accounts = manyAccountsRequest(12).accounts;
+        QVERIFY(records.add(record).isEmpty());
+        HistoryDialog dialog(records);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto* tree = dialog.findChild<QTreeWidget*>(u"recordsTree"_s);
+        QTRY_VERIFY(tree->header()->length() <= tree->viewport()->width());
+        QVERIFY(!tree->horizontalScrollBar()->isVisible());
+        const QTreeWidgetItem* entry = tree->topLevelItem(0)->child(0);
+        for (int column = 0; column < tree->columnCount(); ++column)
+            QCOMPARE(entry->toolTip(column), entry->text(column));
+        QCOMPARE(tree->topLevelItem(0)->toolTip(0), record.organisation);
     }
 
     void closingAsksBeforeTypedEntriesAreLost()
