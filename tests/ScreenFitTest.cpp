@@ -30,6 +30,7 @@ private:
         QVERIFY(QTest::qWaitForWindowExposed(&wizard));
         for (int page = ObjectionWizard::WhyPageId;; ++page) {
             QCOMPARE(wizard.currentId(), page);
+            QCoreApplication::processEvents(); // the layout, as the user sees it
             check(page);
             if (page == ObjectionWizard::DonePageId)
                 break;
@@ -55,8 +56,17 @@ private slots:
         QCOMPARE(screen->geometry().size(), QSize(qRound(1920 / scale()), qRound(1080 / scale())));
     }
 
+    void windowAndButtonsFitOnEveryPage_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("de") << u"de"_s;
+        QTest::newRow("en") << u"en"_s;
+    }
+
     void windowAndButtonsFitOnEveryPage()
     {
+        QFETCH(QString, language);
+        QVERIFY(AppTranslations::install(qApp, language));
         const QSize free = QGuiApplication::primaryScreen()->availableGeometry().size();
         ObjectionWizard wizard;
         onEveryPage(wizard, [&](int page) {
@@ -79,6 +89,14 @@ private slots:
                 QVERIFY2(wizard.rect().contains(inWindow),
                          qPrintable(where + u": button "_s + button->text() + u" outside"_s));
             }
+            // No wrapped text is cut: the page titles and subtitles in QWizard's
+            // header, hints, messages.
+            for (const QLabel* label : wizard.findChildren<QLabel*>()) {
+                if (label->isVisible() && label->wordWrap() && !label->text().isEmpty()) {
+                    QVERIFY2(label->heightForWidth(label->width()) <= label->height(),
+                             qPrintable(where + u": cut: "_s + label->text()));
+                }
+            }
             // Roomy where there is room: at 100 % the window is not squeezed.
             if (scale() == 1.0)
                 QVERIFY2(wizard.width() >= 900 && wizard.height() >= 680, qPrintable(where));
@@ -87,6 +105,7 @@ private slots:
 
     void stepIndicatorSaysWhereYouAre()
     {
+        QVERIFY(AppTranslations::install(qApp, u"de"_s));
         ObjectionWizard wizard;
         onEveryPage(wizard, [&](int page) {
             auto* indicator = wizard.findChild<QLabel*>(u"stepIndicatorLabel"_s);

@@ -1783,12 +1783,12 @@ Deine Eingaben sind unverändert.</translation>
         <translation>Wer eine Facebook-Seite betreibt, ist mit Meta gemeinsam verantwortlich für die Daten, die die Seite erhebt, und für ihre Statistiken (Art. 26 DSGVO; EuGH, 5. Juni 2018, C-210/16). Das umfasst nur Erhebung und Übermittlung (EuGH, 29. Juli 2019, C-40/17); Metas Controller Addendum nimmt Metas eigene spätere Verarbeitung aus. Ob die gemeinsame Verantwortung weiter reicht, ist umstritten (VG Köln, 17. Juli 2025, 13 K 1419/23, nicht rechtskräftig); für Instagram gibt es keine Entscheidung.</translation>
     </message>
     <message>
-        <source>For companies, public authorities, associations, universities, churches and every other organisation with a Facebook Page or an Instagram account: what Meta does with their content, and what an objection can do. This wizard takes you through it in a few steps.</source>
-        <translation>Für Unternehmen, Behörden, Vereine, Hochschulen, Kirchen und jede andere Organisation mit einer Facebook-Seite oder einem Instagram-Konto: was Meta mit ihren Inhalten macht und was ein Widerspruch bewirken kann. Dieser Assistent führt dich in wenigen Schritten hindurch.</translation>
-    </message>
-    <message>
         <source>&lt;p&gt;&lt;b&gt;Who may object.&lt;/b&gt; Strictly, the right to object belongs to natural persons (Art. 4 No. 1 and Art. 21 GDPR, Recital 14); a company, an authority, an association or a university is not one. Meta nevertheless offers the objection for every account and announced on 14 April 2025 that it will honour all objection forms. Your organisation objects for its accounts, for the personal data in its own content and as the operator of its pages, not on behalf of its visitors.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Wer widersprechen kann.&lt;/b&gt; Genau genommen steht das Widerspruchsrecht natürlichen Personen zu (Art. 4 Nr. 1 und Art. 21 DSGVO, Erwägungsgrund 14); ein Unternehmen, eine Behörde, ein Verein oder eine Hochschule ist keine. Meta bietet den Widerspruch aber für jedes Konto an und hat am 14. April 2025 angekündigt, alle Widerspruchsformulare zu berücksichtigen. Deine Organisation widerspricht für ihre Konten, für die personenbezogenen Daten in ihren eigenen Inhalten und als Betreiberin ihrer Seiten, nicht im Namen ihrer Besucherinnen und Besucher.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>For companies, authorities, associations, universities, churches and other organisations: what Meta does with their content, and what an objection can do.</source>
+        <translation>Für Unternehmen, Behörden, Vereine, Hochschulen, Kirchen und andere Organisationen: was Meta mit ihren Inhalten macht und was ein Widerspruch bewirken kann.</translation>
     </message>
 </context>
 </TS>

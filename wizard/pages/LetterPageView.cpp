@@ -32,6 +32,8 @@ void LetterPageView::setLetter(const Letter& letter)
     m_letter = letter;
     m_renderedWidth = 0;
     render();
+    // A letter is read from its top, whatever the last one showed.
+    verticalScrollBar()->setValue(0);
 }
 
 void LetterPageView::resizeEvent(QResizeEvent* event)

@@ -12,10 +12,9 @@ using namespace Qt::StringLiterals;
 WhyPage::WhyPage(QWidget* parent) : WizardPage(parent)
 {
     bindTitles(QT_TR_NOOP("Why object?"),
-               QT_TR_NOOP("For companies, public authorities, associations, universities, "
-                          "churches and every other organisation with a Facebook Page or an "
-                          "Instagram account: what Meta does with their content, and what an "
-                          "objection can do. This wizard takes you through it in a few steps."));
+               QT_TR_NOOP("For companies, authorities, associations, universities, churches and "
+                          "other organisations: what Meta does with their content, and what an "
+                          "objection can do."));
 }
 
 void WhyPage::build()
