@@ -94,6 +94,19 @@ private slots:
         QTest::newRow("facebook old pages address")
             << fb << u"https://www.facebook.com/pages/Musterverein/123456789"_s
             << u"https://www.facebook.com/pages/Musterverein/123456789"_s;
+        QTest::newRow("facebook page without user name")
+            << fb << u"https://www.facebook.com/p/SV-Eintracht-Musterstadt-100064123456789/"_s
+            << u"https://www.facebook.com/p/SV-Eintracht-Musterstadt-100064123456789"_s;
+        QTest::newRow("facebook /p/ without a number")
+            << fb << u"https://www.facebook.com/p/Eintracht/"_s << QString();
+        QTest::newRow("facebook /p/ alone") << fb << u"https://www.facebook.com/p"_s << QString();
+        QTest::newRow("Meta Business Suite")
+            << fb << u"https://business.facebook.com/latest/home?asset_id=1234567"_s << QString();
+        QTest::newRow("facebook login") << fb << u"https://www.facebook.com/login/"_s << QString();
+        QTest::newRow("facebook home.php")
+            << fb << u"https://www.facebook.com/home.php"_s << QString();
+        QTest::newRow("instagram @ in the address")
+            << ig << u"https://www.instagram.com/@stadt_musterstadt"_s << u"@stadt_musterstadt"_s;
         QTest::newRow("facebook handle")
             << fb << u"@stadtmusterstadt"_s << u"https://www.facebook.com/stadtmusterstadt"_s;
         QTest::newRow("facebook profile.php without id")

@@ -453,6 +453,8 @@ private slots:
             << u"Hochschulsport Musterstadt e. V."_s << k(OrganisationKind::Association);
         QTest::newRow("AG inside a word") << u"Tagespflege Sonnenschein"_s << -1;
         QTest::newRow("Stadt inside a word") << u"Stadtbibliothek Musterstadt"_s << -1;
+        QTest::newRow("Stadt alone, typing on") << u"Stadt"_s << -1;
+        QTest::newRow("Stadtcafé") << u"Stadtcafe Mueller"_s << -1;
         QTest::newRow("nothing telling") << u"Evangelische Kirchengemeinde St. Marien"_s << -1;
         QTest::newRow("empty") << QString() << -1;
     }

@@ -234,8 +234,12 @@ private slots:
         QTRY_VERIFY(tree->header()->length() <= tree->viewport()->width());
         QVERIFY(!tree->horizontalScrollBar()->isVisible());
         const QTreeWidgetItem* entry = tree->topLevelItem(0)->child(0);
-        for (int column = 0; column < tree->columnCount(); ++column)
+        for (int column : {0, 2, 3, 4})
             QCOMPARE(entry->toolTip(column), entry->text(column));
+        // Twelve accounts: three lines in the row, all twelve in the tooltip.
+        QCOMPARE(entry->text(1).count(u'\n'), 2);
+        QVERIFY(entry->text(1).endsWith(u"und 10 weitere"_s));
+        QCOMPARE(entry->toolTip(1).count(u'\n'), 11);
         QCOMPARE(tree->topLevelItem(0)->toolTip(0), record.organisation);
     }
 

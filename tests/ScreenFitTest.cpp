@@ -1,6 +1,9 @@
 #include <QAbstractButton>
+#include <QApplication>
 #include <QLabel>
 #include <QScreen>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QTest>
 
 #include "AppTranslations.h"
@@ -100,6 +103,30 @@ private slots:
             // Roomy where there is room: at 100 % the window is not squeezed.
             if (scale() == 1.0)
                 QVERIFY2(wizard.width() >= 900 && wizard.height() >= 680, qPrintable(where));
+        });
+    }
+
+    // A field below the fold reached with its Alt shortcut is scrolled into
+    // view (Tab did that already; the shortcut did not).
+    void fieldReachedByShortcutIsScrolledIntoView()
+    {
+        QVERIFY(AppTranslations::install(qApp, u"de"_s));
+        ObjectionWizard wizard;
+        onEveryPage(wizard, [&](int page) {
+            if (page != ObjectionWizard::LetterOptionsPageId)
+                return;
+            auto* field = wizard.findChild<QWidget*>(u"signatoryRoleLineEdit"_s);
+            auto* area = wizard.currentPage()->findChild<QScrollArea*>(u"pageScrollArea"_s);
+            QVERIFY(field && area);
+            area->verticalScrollBar()->setValue(0);
+            QTest::keyClick(&wizard, Qt::Key_K, Qt::AltModifier); // "Fun&ktion"
+            QCOMPARE(QApplication::focusWidget(), field);
+            const QRect shown(field->mapTo(area->viewport(), QPoint(0, 0)), field->size());
+            QVERIFY2(
+                area->viewport()->rect().contains(shown),
+                qPrintable(
+                    u"field at %1,%2 in a view of height %3"_s.arg(shown.x()).arg(shown.y()).arg(
+                        area->viewport()->height())));
         });
     }
 

@@ -454,6 +454,48 @@ private slots:
         QCOMPARE(PopplerTools::infoField(pdf, u"Author"_s), u"Verein 😀"_s); // set by the program
     }
 
+    // What a tester found: a suggestion made on the way ("Stadt" in
+    // "Stadtcafé") is taken back; an account already listed is said when the
+    // field is left; Finish, too, asks before typed entries are lost.
+    void firstUseDetailsAUserMeets()
+    {
+        ObjectionWizard wizard;
+        wizard.setStartId(ObjectionWizard::OrganisationPageId);
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowActive(&wizard));
+        auto* kind = child<QComboBox>(wizard, u"orgKindComboBox"_s);
+        QCOMPARE(focused()->objectName(), u"orgNameLineEdit"_s);
+        type(u"Stadt M"_s);
+        QCOMPARE(kind->currentData(), QVariant(int(OrganisationKind::PublicAuthority)));
+        QTest::keyClick(focused(), Qt::Key_Backspace);
+        QTest::keyClick(focused(), Qt::Key_Backspace);
+        type(u"cafe Mueller"_s);
+        QCOMPARE(kind->currentData(), QVariant(int(OrganisationKind::Company)));
+        QVERIFY(!child<QCheckBox>(wizard, u"publicBodyCheckBox"_s)->isChecked());
+        QCOMPARE(wizard.request().organisation.name, u"Stadtcafe Mueller"_s);
+
+        wizard.request().organisation = sampleRequest().organisation;
+        wizard.request().accounts = sampleRequest().accounts;
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(ObjectionWizard::AccountsPageId));
+        auto* message = child<QLabel>(wizard, u"accountMessageLabel"_s);
+        const Account listed = sampleRequest().accounts.constFirst();
+        type(listed.address + u"?locale=de_DE"_s);
+        QVERIFY(!message->isVisible());
+        tab();
+        QVERIFY2(message->text().contains(u"schon in der Liste"_s), qPrintable(message->text()));
+
+        const int asked = MessageBox::saveQuestionCount();
+        wizard.setStartId(ObjectionWizard::DonePageId);
+        wizard.restart();
+        MessageBox::setNextSaveChoice(MessageBox::SaveChoice::Cancel);
+        wizard.accept(); // Finish
+        QCOMPARE(MessageBox::saveQuestionCount(), asked + 1);
+        QVERIFY(wizard.isVisible());
+        wizard.accept(); // the next answer is Discard
+        QVERIFY(!wizard.isVisible());
+    }
+
     // Printing to a file proposes the name "Save as PDF" proposes.
     void printToFileProposesTheSaveName()
     {

@@ -71,10 +71,6 @@
         <translation>Trage jede Facebook-Seite und jedes Instagram-Konto deiner Organisation ein. Mindestens eines ist nötig.</translation>
     </message>
     <message>
-        <source>e.g. Stadt Musterstadt</source>
-        <translation>z. B. Stadt Musterstadt</translation>
-    </message>
-    <message>
         <source>https://www.facebook.com/yourpage or @name</source>
         <translation>https://www.facebook.com/deineseite oder @Name</translation>
     </message>
@@ -119,10 +115,6 @@
         <translation>Seiten und Konten im Brief</translation>
     </message>
     <message>
-        <source>optional: the e-mail address the account logs in with, so Meta can find it</source>
-        <translation>freiwillig: die E-Mail-Adresse, mit der sich das Konto anmeldet, damit Meta es zuordnen kann</translation>
-    </message>
-    <message>
         <source>Log&amp;in e-mail</source>
         <translation>Anme&amp;lde-E-Mail</translation>
     </message>
@@ -141,6 +133,14 @@
     <message>
         <source>The account&apos;s @name, or its address from the browser.</source>
         <translation>Der @Name des Kontos oder seine Adresse aus dem Browser.</translation>
+    </message>
+    <message>
+        <source>optional: helps Meta find the account</source>
+        <translation>freiwillig: hilft Meta, das Konto zu finden</translation>
+    </message>
+    <message>
+        <source>e.g. Exampleton Sports Club</source>
+        <translation>z. B. Stadt Musterstadt</translation>
     </message>
 </context>
 <context>
@@ -289,6 +289,10 @@
     <message>
         <source>the program&apos;s settings</source>
         <translation>den Einstellungen des Programms</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;When you record an objection as sent, the record (organisation, accounts with their login e-mails, who sent it, the text) is kept in %1 until you delete the entry under “Record of objections”.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Trägst du einen Widerspruch als gesendet ein, bleibt der Nachweis (Organisation, Konten mit ihren Anmelde-E-Mails, wer gesendet hat, der Text) in %1, bis du den Eintrag unter „Nachweise“ löschst.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -700,6 +704,10 @@ Rückgabewerte: 0 erledigt, 2 falscher Aufruf, 3 ein Profil konnte nicht gelesen
         <source>Pages and accounts in the letter (%1): %2.</source>
         <translation>Seiten und Konten im Brief (%1): %2.</translation>
     </message>
+    <message>
+        <source>and %1 more</source>
+        <translation>und %1 weitere</translation>
+    </message>
 </context>
 <context>
     <name>FileAccess</name>
@@ -841,6 +849,10 @@ Rückgabewerte: 0 erledigt, 2 falscher Aufruf, 3 ein Profil konnte nicht gelesen
         <source>Objections made</source>
         <translation>Eingelegte Widersprüche</translation>
     </message>
+    <message>
+        <source>and %1 more</source>
+        <translation>und %1 weitere</translation>
+    </message>
 </context>
 <context>
     <name>HowPage</name>
@@ -943,12 +955,12 @@ Rückgabewerte: 0 erledigt, 2 falscher Aufruf, 3 ein Profil konnte nicht gelesen
         <translation>Die Adresse enthält ein Leerzeichen oder einen Tabulator. Bitte entferne es.</translation>
     </message>
     <message>
-        <source>This address leads to a post, photo, video, group or share link, not to the page or account itself. Open the page or account and copy the address from the browser&apos;s address bar.</source>
-        <translation>Diese Adresse führt zu einem Beitrag, Foto, Video, einer Gruppe oder einem Teilen-Link, nicht zur Seite oder zum Konto selbst. Öffne die Seite oder das Konto und kopiere die Adresse aus der Adresszeile des Browsers.</translation>
-    </message>
-    <message>
         <source>This address lacks the page&apos;s number (profile.php?id=…). Open your page and copy the whole address from the browser&apos;s address bar.</source>
         <translation>Dieser Adresse fehlt die Nummer der Seite (profile.php?id=…). Öffne deine Seite und kopiere die ganze Adresse aus der Adresszeile des Browsers.</translation>
+    </message>
+    <message>
+        <source>This address leads to a post, photo, video, group, share link or one of Meta&apos;s own pages, not to the page or account itself. Open the page or account and copy the address from the browser&apos;s address bar.</source>
+        <translation>Diese Adresse führt zu einem Beitrag, Foto, Video, einer Gruppe, einem Teilen-Link oder einer Seite von Meta selbst, nicht zur Seite oder zum Konto. Öffne die Seite oder das Konto und kopiere die Adresse aus der Adresszeile des Browsers.</translation>
     </message>
 </context>
 <context>
@@ -1305,6 +1317,21 @@ Rückgabewerte: 0 erledigt, 2 falscher Aufruf, 3 ein Profil konnte nicht gelesen
     </message>
 </context>
 <context>
+    <name>MessageBox</name>
+    <message>
+        <source>&amp;Save as profile …</source>
+        <translation>Als Profil &amp;speichern …</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Verwerfen</translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation>&amp;Weiter bearbeiten</translation>
+    </message>
+</context>
+<context>
     <name>ObjectionWizard</name>
     <message>
         <source>Germany</source>
@@ -1444,7 +1471,7 @@ Deine Eingaben sind unverändert.</translation>
     </message>
     <message>
         <source>e.g. data-protection officer</source>
-        <translation>z. B. Datenschutzbeauftragte:r</translation>
+        <translation>z. B. Datenschutzbeauftragte</translation>
     </message>
     <message>
         <source>&amp;E-mail *</source>

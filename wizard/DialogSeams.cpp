@@ -1,5 +1,7 @@
 #include "DialogSeams.h"
 
+#include <QAbstractButton>
+#include <QCoreApplication>
 #include <QDesktopServices>
 #include <QFileDialog>
 #include <QMessageBox>
@@ -113,6 +115,13 @@ MessageBox::SaveChoice MessageBox::askToSave(QWidget* parent, const QString& tit
     }
     QMessageBox box(QMessageBox::Question, title, text,
                     QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, parent);
+    // Named for what they do here, each with its Alt shortcut.
+    box.button(QMessageBox::Save)
+        ->setText(QCoreApplication::translate("MessageBox", "&Save as profile …"));
+    box.button(QMessageBox::Discard)
+        ->setText(QCoreApplication::translate("MessageBox", "&Discard"));
+    box.button(QMessageBox::Cancel)
+        ->setText(QCoreApplication::translate("MessageBox", "&Keep editing"));
     box.setDefaultButton(QMessageBox::Save);
     box.setEscapeButton(QMessageBox::Cancel); // Esc keeps everything as it is
     switch (box.exec()) {

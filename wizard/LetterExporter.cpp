@@ -6,7 +6,6 @@
 #include <QPaintEngine>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
-#include <QStandardPaths>
 #include <QUrl>
 
 #include "AtomicFileWriter.h"
@@ -46,9 +45,7 @@ QString LetterExporter::print(const Letter& letter, const QString& organisation,
     const QString fileName = suggestedLetterFileName(letter.fileNameStem, organisation, date);
     printer.setDocName(fileName);
     if (printer.outputFormat() == QPrinter::PdfFormat) {
-        printer.setOutputFileName(
-            QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-                .filePath(fileName));
+        printer.setOutputFileName(QDir(SaveThroughDialog::defaultFolder()).filePath(fileName));
     }
     LetterPainter::preparePage(&printer);
     QPrintPreviewDialog dialog(&printer, m_parent);

@@ -7,12 +7,12 @@
 #include <QFileInfo>
 #include <QScreen>
 #include <QShortcut>
-#include <QStandardPaths>
 #include <QTimer>
 
 #include "AppTranslations.h"
 #include "DialogSeams.h"
 #include "ProfileFile.h"
+#include "SaveThroughDialog.h"
 #include "StepList.h"
 #include "dialogs/AboutDialog.h"
 #include "pages/AccountsPage.h"
@@ -184,7 +184,7 @@ bool ObjectionWizard::saveProfile()
 {
     QString folder = m_settings.lastFolder();
     if (folder.isEmpty())
-        folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+        folder = SaveThroughDialog::defaultFolder();
     QString name = m_request.organisation.name.simplified();
     name.replace(u'/', u'-').replace(u'\\', u'-'); // a name, not a path into subfolders
     while (name.endsWith(u'.'))                    // "… e. V." + ".kiw.json"
@@ -238,9 +238,9 @@ void ObjectionWizard::done(int result)
                                  "(see the message before). If you close KI-Widerspruch now, it "
                                  "is lost. Close anyway?")))
         return;
-    // Closed, cancelled or Esc: typed entries are not lost without asking,
-    // unless the user has them remembered.
-    if (result == QDialog::Rejected && !m_endingFromOutside && !m_settings.rememberEntries() &&
+    // Finished, closed, cancelled or Esc: typed entries are not lost without
+    // asking, unless the user has them remembered.
+    if (!m_endingFromOutside && !m_settings.rememberEntries() &&
         !mayDiscardEntries(tr("Your entries are not saved. Save them as a profile before "
                               "KI-Widerspruch closes? Otherwise they are gone.")))
         return;

@@ -1,9 +1,16 @@
 #include "SaveThroughDialog.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QStandardPaths>
 
 #include "DialogSeams.h"
+
+QString SaveThroughDialog::defaultFolder()
+{
+    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    return QFileInfo(documents).isDir() ? documents : QDir::homePath();
+}
 
 QString SaveThroughDialog::save(QWidget* parent, const QString& caption, const QString& fileName,
                                 const QString& filter, const QString& suffix,
@@ -11,9 +18,8 @@ QString SaveThroughDialog::save(QWidget* parent, const QString& caption, const Q
 {
     if (savedTo)
         savedTo->clear();
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    QString path =
-        FileDialog::getSaveFileName(parent, caption, QDir(folder).filePath(fileName), filter);
+    QString path = FileDialog::getSaveFileName(parent, caption,
+                                               QDir(defaultFolder()).filePath(fileName), filter);
     if (path.isEmpty())
         return {};
     if (!path.endsWith(suffix, Qt::CaseInsensitive))

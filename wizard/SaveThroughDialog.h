@@ -17,6 +17,9 @@ class SaveThroughDialog
     Q_DECLARE_TR_FUNCTIONS(SaveThroughDialog)
 
 public:
+    // Where files are proposed: the Documents folder, or the home folder if
+    // there is none (a proposal into a missing folder fails in Qt's dialogs).
+    static QString defaultFolder();
     static QString save(QWidget* parent, const QString& caption, const QString& fileName,
                         const QString& filter, const QString& suffix,
                         const AtomicFileWriter::Producer& produce, QString* savedTo = nullptr);

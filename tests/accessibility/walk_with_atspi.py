@@ -153,6 +153,14 @@ def main():
         time.sleep(0.5)
         check_names(window, "Geschafft")
         press(window, "Abschließen")
+        # Nothing typed is kept without asking (remembering is off by default):
+        # the question is answered as a screen-reader user would.
+        question = wait_for("the question before the entries are lost",
+                            lambda: next((w for w in (app[i] for i in range(app.childCount))
+                                          if w is not None and w.name == "Eingaben nicht gespeichert"),
+                                         None))
+        check_names(question, "Eingaben nicht gespeichert")
+        press(question, "Verwerfen")
         process.wait(timeout=20)
     finally:
         if process.poll() is None:

@@ -19,6 +19,7 @@ using namespace Qt::StringLiterals;
 namespace {
 constexpr int idRole = Qt::UserRole;
 
+// Every account, for the tooltip.
 QString accountsText(const ObjectionRecord& record)
 {
     QStringList names;
@@ -27,6 +28,20 @@ QString accountsText(const ObjectionRecord& record)
         names << platform + u": "_s + account.name;
     }
     return names.join(u"\n"_s);
+}
+
+// At most three lines in the row, so forty accounts do not make one row
+// taller than the view.
+QString accountsShown(const ObjectionRecord& record)
+{
+    constexpr qsizetype shown = 3;
+    QStringList lines = accountsText(record).split(u'\n');
+    if (lines.size() > shown) {
+        const qsizetype more = lines.size() - (shown - 1);
+        lines = lines.mid(0, shown - 1);
+        lines << HistoryDialog::tr("and %1 more").arg(more);
+    }
+    return lines.join(u'\n');
 }
 } // namespace
 
@@ -54,6 +69,8 @@ HistoryDialog::HistoryDialog(RecordStore& records, QWidget* parent)
     header->setMaximumSectionSize(fontMetrics().averageCharWidth() * 28);
     m_tree->setTextElideMode(Qt::ElideRight);
     m_tree->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    for (int column = 0; column < m_tree->columnCount(); ++column)
+        m_tree->headerItem()->setToolTip(column, m_tree->headerItem()->text(column));
     auto* treeLabel = new QLabel(tr("&Objections made:"), this);
     treeLabel->setBuddy(m_tree);
 
@@ -129,12 +146,13 @@ void HistoryDialog::refresh(const QString& selectId)
             organisationItem->setExpanded(true);
         }
         auto* item = new QTreeWidgetItem(
-            organisationItem, {record.sentOn.toString(tr("d MMM yyyy")), accountsText(record),
+            organisationItem, {record.sentOn.toString(tr("d MMM yyyy")), accountsShown(record),
                                DocumentationPdfWriter::routeName(record.route), record.sentBy,
                                DocumentationPdfWriter::stateName(record.state(today))});
         item->setData(0, idRole, record.id);
         for (int column = 0; column < item->columnCount(); ++column)
             item->setToolTip(column, item->text(column));
+        item->setToolTip(1, accountsText(record));
         if (record.id == selectId)
             toSelect = item;
     }

@@ -78,9 +78,19 @@ const QSet<QString>& instagramNonAccounts()
 QString notAnAccount()
 {
     return InputValidation::tr(
-        "This address leads to a post, photo, video, group or share link, not to the page or "
-        "account itself. Open the page or account and copy the address from the browser's "
-        "address bar.");
+        "This address leads to a post, photo, video, group, share link or one of Meta's own "
+        "pages, not to the page or account itself. Open the page or account and copy the "
+        "address from the browser's address bar.");
+}
+
+// Meta's tools for admins and developers live on subdomains of facebook.com;
+// their addresses name no Page (business.facebook.com/latest/home?asset_id=…).
+bool isMetaTool(const QString& host)
+{
+    static const QSet<QString> tools = {u"business"_s, u"developers"_s,   u"graph"_s,
+                                        u"l"_s,        u"lm"_s,           u"adsmanager"_s,
+                                        u"about"_s,    u"transparency"_s, u"upload"_s};
+    return tools.contains(host.section(u'.', 0, 0));
 }
 
 AccountAddressCheck facebookAccount(const QUrl& url)
@@ -104,10 +114,19 @@ AccountAddressCheck facebookAccount(const QUrl& url)
         }
         return {base + u"profile.php?id="_s + id, {}};
     }
+    if (isMetaTool(url.host().toLower()))
+        return {{}, notAnAccount()};
     // Older addresses: /pages/NAME/ID, /people/NAME/ID, /pg/NAME/about.
     if ((first == "pages"_L1 || first == "people"_L1) && parts.size() >= 3 &&
         digits.match(parts.last()).hasMatch()) {
         return {base + parts.join(u'/'), {}};
+    }
+    // Pages without a user name of their own: /p/NAME-ID/.
+    static const QRegularExpression namedId(u"^[\\p{L}\\p{N}._-]*[0-9]{6,25}$"_s);
+    if (first == "p"_L1) {
+        if (parts.size() != 2 || !namedId.match(parts.at(1)).hasMatch())
+            return {{}, notAnAccount()};
+        return {base + u"p/"_s + parts.at(1), {}};
     }
     const QString account = first == "pg"_L1 && parts.size() >= 2 ? parts.at(1) : parts.first();
     const bool item = parts.size() >= 3 && facebookItems().contains(parts.at(1).toLower());
@@ -126,7 +145,8 @@ AccountAddressCheck instagramAccount(const QUrl& url)
         return {{},
                 InputValidation::tr("The address must lead to your page or account, not to "
                                     "the start page.")};
-    const QString account = parts.first();
+    // instagram.com/@name, as the app's share menu writes it.
+    const QString account = parts.first().startsWith(u'@') ? parts.first().mid(1) : parts.first();
     const bool item = parts.size() >= 2 &&
                       QSet<QString>{u"p"_s, u"reel"_s, u"tv"_s}.contains(parts.at(1).toLower());
     if (instagramNonAccounts().contains(account.toLower()) || item ||

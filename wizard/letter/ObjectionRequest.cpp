@@ -61,7 +61,7 @@ std::optional<OrganisationKind> suggestedKind(const QString& name)
         {OrganisationKind::PublicAuthority,
          QRegularExpression(u"^(Stadt|Gemeinde|Landkreis|Kreis|Amt|Samtgemeinde|"
                             u"Verbandsgemeinde|Bezirksamt|Landratsamt|Ministerium|City of|"
-                            u"Municipality of)\\b"_s)},
+                            u"Municipality of) \\S"_s)}, // a word follows: not "Stadtcafé"
     };
     const QString simple = name.simplified();
     for (const auto& [kind, rule] : rules) {

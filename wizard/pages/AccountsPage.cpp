@@ -9,7 +9,6 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QVBoxLayout>
-#include <algorithm>
 
 #include "CharacterLimit.h"
 #include "FieldMessage.h"
@@ -17,14 +16,6 @@
 #include "InputValidation.h"
 
 using namespace Qt::StringLiterals;
-
-namespace {
-// One account, whatever name or login e-mail it was entered with.
-bool sameAccount(const Account& a, const Account& b)
-{
-    return a.platform == b.platform && a.address.compare(b.address, Qt::CaseInsensitive) == 0;
-}
-} // namespace
 
 AccountsPage::AccountsPage(ObjectionRequest& request, QWidget* parent)
     : WizardPage(parent), m_request(request)
@@ -58,9 +49,8 @@ void AccountsPage::build()
     m_message = new FieldMessage(this);
     m_message->setObjectName(u"accountMessageLabel"_s);
     onLanguageChange([this] {
-        m_emailEdit->setPlaceholderText(
-            tr("optional: the e-mail address the account logs in with, so Meta can find it"));
-        m_nameEdit->setPlaceholderText(tr("e.g. Stadt Musterstadt"));
+        m_emailEdit->setPlaceholderText(tr("optional: helps Meta find the account"));
+        m_nameEdit->setPlaceholderText(tr("e.g. Exampleton Sports Club"));
         m_message->showMessage(QString()); // written in the old language
         followPlatform();
     });
@@ -127,8 +117,20 @@ void AccountsPage::build()
         followPlatform();
         emit completeChanged();
     });
-    // Said when the user leaves a field, not while typing.
+    // Said when the user leaves a field, not while typing: what is wrong with
+    // the address, or that the account is in the list already.
     connect(m_addressEdit, &QLineEdit::editingFinished, this, [this] {
+        if (m_addressEdit->text().trimmed().isEmpty())
+            return;
+        const AccountAddressCheck check = addressCheck();
+        m_message->showMessage(
+            check.error.isEmpty()
+                ? duplicateProblem(Platform(m_platformCombo->currentData().toInt()),
+                                   check.normalised, m_list->currentRow())
+                : check.error);
+    });
+    // Chosen by hand against the address: said at once.
+    connect(m_platformCombo, &QComboBox::activated, this, [this] {
         if (!m_addressEdit->text().trimmed().isEmpty())
             m_message->showMessage(addressCheck().error);
     });
@@ -219,17 +221,32 @@ bool AccountsPage::validatePage()
     if (row < 0)
         return addAccount();
     Account edited;
-    if (!readEditor(edited))
+    if (!readEditor(edited, row))
         return false;
     return edited == m_request.accounts.at(row) || applyChanges();
 }
 
-bool AccountsPage::readEditor(Account& account)
+QString AccountsPage::duplicateProblem(Platform platform, const QString& address, int skipRow) const
+{
+    for (qsizetype row = 0; row < m_request.accounts.size(); ++row) {
+        const Account& other = m_request.accounts.at(row);
+        if (row != skipRow && other.platform == platform &&
+            other.address.compare(address, Qt::CaseInsensitive) == 0) {
+            return tr("This account is already in the list.");
+        }
+    }
+    return {};
+}
+
+bool AccountsPage::readEditor(Account& account, int skipRow)
 {
     account.platform = Platform(m_platformCombo->currentData().toInt());
     const AccountAddressCheck check = addressCheck();
-    if (!check.error.isEmpty()) {
-        m_message->showMessage(check.error);
+    const QString addressProblem =
+        check.error.isEmpty() ? duplicateProblem(account.platform, check.normalised, skipRow)
+                              : check.error;
+    if (!addressProblem.isEmpty()) {
+        m_message->showMessage(addressProblem);
         m_addressEdit->setFocus();
         return false;
     }
@@ -241,11 +258,11 @@ bool AccountsPage::readEditor(Account& account)
         return false;
     }
     account.loginEmail = m_emailEdit->text().trimmed();
-    if (const QString problem = account.loginEmail.isEmpty()
-                                    ? QString()
-                                    : InputValidation::emailError(account.loginEmail);
-        !problem.isEmpty()) {
-        m_message->showMessage(problem);
+    if (const QString emailProblem = account.loginEmail.isEmpty()
+                                         ? QString()
+                                         : InputValidation::emailError(account.loginEmail);
+        !emailProblem.isEmpty()) {
+        m_message->showMessage(emailProblem);
         m_emailEdit->setFocus();
         return false;
     }
@@ -256,18 +273,14 @@ bool AccountsPage::readEditor(Account& account)
 bool AccountsPage::addAccount()
 {
     Account account;
-    if (!readEditor(account))
+    if (!readEditor(account, -1))
         return false;
-    if (std::any_of(m_request.accounts.cbegin(), m_request.accounts.cend(),
-                    [&account](const Account& other) { return sameAccount(other, account); })) {
-        m_message->showMessage(tr("This account is already in the list."));
-        return false;
-    }
     m_request.accounts << account;
     // Ready for the next one: empty fields, the platform kept, the cursor in
     // the first field.
     clearEditor();
     refreshList(-1);
+    m_list->scrollToBottom(); // the new entry in view
     m_addressEdit->setFocus();
     emit completeChanged();
     return true;
@@ -277,14 +290,8 @@ bool AccountsPage::applyChanges()
 {
     const int row = m_list->currentRow();
     Account account;
-    if (row < 0 || !readEditor(account))
+    if (row < 0 || !readEditor(account, row))
         return false;
-    for (qsizetype other = 0; other < m_request.accounts.size(); ++other) {
-        if (other != row && sameAccount(m_request.accounts.at(other), account)) {
-            m_message->showMessage(tr("This account is already in the list."));
-            return false;
-        }
-    }
     m_request.accounts[row] = account;
     refreshList(row);
     return true;

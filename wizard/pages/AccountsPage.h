@@ -39,7 +39,11 @@ private:
     // the letter as it is typed.
     void followPlatform();
     void clearEditor();
-    bool readEditor(Account& account);
+    // "Already in the list" when another row (not skipRow) has this account,
+    // whatever name or login e-mail it was entered with; else empty.
+    QString duplicateProblem(Platform platform, const QString& address, int skipRow) const;
+    // The editor's account, checked; skipRow is the row it replaces (-1: new).
+    bool readEditor(Account& account, int skipRow);
     bool editorIsEmpty() const;
     bool addAccount();
     bool applyChanges();

@@ -1,6 +1,7 @@
 #include "ChecklistPage.h"
 
 #include <QCheckBox>
+#include <QDir>
 #include <QHBoxLayout>
 #include <QPushButton>
 #include <QTextBrowser>
@@ -8,6 +9,7 @@
 
 #include "DialogSeams.h"
 #include "PageText.h"
+#include "RecordStore.h"
 #include "WrappingCheckBox.h"
 
 using namespace Qt::StringLiterals;
@@ -47,7 +49,11 @@ void ChecklistPage::build()
                "“Remember my entries” below or save a profile. Remembered are the "
                "organisation, contact person, e-mail address, telephone, accounts and letter "
                "options, unencrypted, in %1, until you delete them here.</p>")
-                .arg(location.isEmpty() ? tr("the program's settings") : location.toHtmlEscaped()));
+                .arg(location.isEmpty() ? tr("the program's settings") : location.toHtmlEscaped()) +
+            tr("<p>When you record an objection as sent, the record (organisation, accounts with "
+               "their login e-mails, who sent it, the text) is kept in %1 until you delete the "
+               "entry under “Record of objections”.</p>")
+                .arg(QDir::toNativeSeparators(RecordStore::defaultPath()).toHtmlEscaped()));
         view->setAccessibleName(title());
     });
 

@@ -105,16 +105,25 @@ QString DonePage::whatYouDid() const
     const auto path = [](const QString& file) {
         return PageText::escaped(QDir::toNativeSeparators(file));
     };
+    // A few names say which letter it was; forty would bury the rest.
+    constexpr int shownAccounts = 6;
     QStringList accounts;
-    for (const Account& account : m_request.accounts)
+    for (const Account& account : m_request.accounts.mid(0, shownAccounts))
         accounts << PageText::escaped(platformName(account.platform) + u": "_s + account.name);
+    if (m_request.accounts.size() > shownAccounts)
+        accounts << tr("and %1 more").arg(m_request.accounts.size() - shownAccounts);
+    QStringList saved;
+    for (const QString& file : m_log.savedLetters) {
+        if (!saved.contains(path(file)))
+            saved << path(file);
+    }
     QStringList done;
     done << tr("Pages and accounts in the letter (%1): %2.")
-                .arg(accounts.size())
+                .arg(m_request.accounts.size())
                 .arg(accounts.join(u"; "_s));
-    done << (m_log.savedLetters.isEmpty()
+    done << (saved.isEmpty()
                  ? tr("<b>Not saved as PDF</b> in this session. Go back to save or print it.")
-                 : tr("Saved as PDF: %1").arg(path(m_log.savedLetters.constLast())));
+                 : tr("Saved as PDF: %1").arg(saved.join(u", "_s)));
     done << (m_log.printed ? tr("Sent to the printer.") : tr("Not printed in this session."));
     done << (m_log.textCopied ? tr("The text for Meta's online form was copied.")
                               : tr("The text for Meta's online form was not copied."));

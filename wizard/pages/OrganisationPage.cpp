@@ -80,23 +80,34 @@ void OrganisationPage::build()
     connect(m_kindCombo, &QComboBox::currentIndexChanged, this, &OrganisationPage::storeAndCheck);
     // Once the user picks a kind, the name no longer suggests one.
     connect(m_kindCombo, &QComboBox::activated, this, [this] { m_kindChosen = true; });
+    // A suggestion made while typing is taken back when the name stops
+    // suggesting it ("Stadt" on the way to "Stadtcafé").
     connect(m_nameEdit, &QLineEdit::textEdited, this, [this](const QString& name) {
         if (m_kindChosen)
             return;
-        if (const std::optional<OrganisationKind> kind = suggestedKind(name))
-            m_kindCombo->setCurrentIndex(m_kindCombo->findData(int(*kind)));
+        const auto current = OrganisationKind(m_kindCombo->currentData().toInt());
+        const std::optional<OrganisationKind> kind = suggestedKind(name);
+        if (kind && !m_kindBeforeSuggestion)
+            m_kindBeforeSuggestion = current;
+        const std::optional<OrganisationKind> wanted = kind ? kind : m_kindBeforeSuggestion;
+        if (!kind)
+            m_kindBeforeSuggestion.reset();
+        if (wanted && *wanted != current)
+            m_kindCombo->setCurrentIndex(m_kindCombo->findData(int(*wanted)));
     });
     connect(m_publicBodyBox, &QCheckBox::toggled, this, &OrganisationPage::storeAndCheck);
+    // Left after typing in it (not when the focus merely passes, as when the
+    // language button is clicked on a fresh page).
     connect(m_nameEdit, &QLineEdit::editingFinished, this, [this] {
-        m_nameTouched = true;
+        m_nameTouched = m_nameTouched || m_nameEdit->isModified();
         updateMessages();
     });
     connect(m_contactEdit, &QLineEdit::editingFinished, this, [this] {
-        m_contactTouched = true;
+        m_contactTouched = m_contactTouched || m_contactEdit->isModified();
         updateMessages();
     });
     connect(m_emailEdit, &QLineEdit::editingFinished, this, [this] {
-        m_emailTouched = true;
+        m_emailTouched = m_emailTouched || m_emailEdit->isModified();
         updateMessages();
     });
     onLanguageChange([this] { updateMessages(); });
@@ -131,6 +142,7 @@ void OrganisationPage::load()
     m_loading = false;
     // A kind stored with a name was chosen (or accepted) with it.
     m_kindChosen = !org.name.trimmed().isEmpty();
+    m_kindBeforeSuggestion.reset();
     updateMessages();
     emit completeChanged();
     m_nameEdit->setFocus();

@@ -3,6 +3,8 @@
 #include "ObjectionRequest.h"
 #include "WizardPage.h"
 
+#include <optional>
+
 class QCheckBox;
 class QComboBox;
 class QFormLayout;
@@ -50,4 +52,5 @@ private:
     bool m_emailTouched = false;
     bool m_loading = false;
     bool m_kindChosen = false;
+    std::optional<OrganisationKind> m_kindBeforeSuggestion;
 };

@@ -1,5 +1,6 @@
 #include "WizardPage.h"
 
+#include <QApplication>
 #include <QCoreApplication>
 #include <QEvent>
 #include <QScrollArea>
@@ -62,6 +63,12 @@ QWidget* WizardPage::scrollingBody()
     scroll->setFrameShape(QFrame::NoFrame);
     // The fields take the focus, not the area: it scrolls to the focused one.
     scroll->setFocusPolicy(Qt::NoFocus);
+    // A field reached with its Alt shortcut or by a click on its label is
+    // scrolled into view, as Tab already does.
+    connect(qApp, &QApplication::focusChanged, scroll, [scroll, body](QWidget*, QWidget* now) {
+        if (now && body->isAncestorOf(now))
+            scroll->ensureWidgetVisible(now);
+    });
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(scroll);
