@@ -95,9 +95,16 @@ private slots:
             // No wrapped text is cut: the page titles and subtitles in QWizard's
             // header, hints, messages.
             for (const QLabel* label : wizard.findChildren<QLabel*>()) {
-                if (label->isVisible() && label->wordWrap() && !label->text().isEmpty()) {
+                if (!label->isVisible() || label->text().isEmpty())
+                    continue;
+                if (label->wordWrap()) {
                     QVERIFY2(label->heightForWidth(label->width()) <= label->height(),
                              qPrintable(where + u": cut: "_s + label->text()));
+                } else {
+                    QVERIFY2(label->width() >= label->sizeHint().width(),
+                             qPrintable(where + u": cut: "_s + label->text() +
+                                        u" (%1 < %2)"_s.arg(label->width())
+                                            .arg(label->sizeHint().width())));
                 }
             }
             // Roomy where there is room: at 100 % the window is not squeezed.

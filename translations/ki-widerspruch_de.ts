@@ -284,7 +284,7 @@
     </message>
     <message>
         <source>&lt;p&gt;Nothing you type is kept after you close the program unless you tick “Remember my entries” below or save a profile. Remembered are the organisation, contact person, e-mail address, telephone, accounts and letter options, unencrypted, in %1, until you delete them here.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Nach dem Schließen bleibt nichts von deinen Eingaben, außer du kreuzt unten „Eingaben merken“ an oder speicherst ein Profil. Gemerkt werden Organisation, Ansprechperson, E-Mail-Adresse, Telefon, Konten und Briefoptionen, unverschlüsselt in %1, bis du sie hier löschst.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;Nach dem Schließen bleibt nichts von deinen Eingaben, außer du kreuzt unten „Eingaben auf diesem Computer merken“ an oder speicherst ein Profil. Gemerkt werden Organisation, Ansprechperson, E-Mail-Adresse, Telefon, Konten und Briefoptionen, unverschlüsselt in %1, bis du sie hier löschst.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>the program&apos;s settings</source>

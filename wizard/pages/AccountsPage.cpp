@@ -58,10 +58,15 @@ void AccountsPage::build()
     auto* form = new QFormLayout;
     bindText(addLabelledRow(form, m_addressEdit), QT_TR_NOOP("&Web address or @name"));
     form->addRow(QString(), m_addressHint);
+    // Under the address, which most messages are about; its line is kept
+    // when it is empty, so nothing below jumps when a message comes or goes.
+    form->addRow(QString(), m_message);
+    QSizePolicy keepLine = m_message->sizePolicy();
+    keepLine.setRetainSizeWhenHidden(true);
+    m_message->setSizePolicy(keepLine);
     bindText(addLabelledRow(form, m_platformCombo), QT_TR_NOOP("&Platform"));
     bindText(addLabelledRow(form, m_nameEdit), QT_TR_NOOP("Name of the page or a&ccount"));
     bindText(addLabelledRow(form, m_emailEdit), QT_TR_NOOP("Log&in e-mail"));
-    form->addRow(QString(), m_message);
 
     m_addButton = new QPushButton(this);
     bindText(m_addButton, QT_TR_NOOP("&Add to list"));
