@@ -46,7 +46,7 @@ void ChecklistPage::build()
             tr("<p>Everything you enter stays on this computer. The wizard works offline and "
                "only opens Meta's pages in your browser when you ask it to.</p>") +
             tr("<p>Nothing you type is kept after you close the program unless you tick "
-               "“Remember my entries” below or save a profile. Remembered are the "
+               "“Remember my entries on this computer” below or save a profile. Remembered are the "
                "organisation, contact person, e-mail address, telephone, accounts and letter "
                "options, unencrypted, in %1, until you delete them here.</p>")
                 .arg(location.isEmpty() ? tr("the program's settings") : location.toHtmlEscaped()) +
