@@ -167,6 +167,7 @@ private slots:
             << u"https://www.facebook.com/stadt\tmuster"_s << u"space or a tab"_s;
         QTest::newRow("space inside") << u"facebook.com/stadt muster"_s << u"space or a tab"_s;
         QTest::newRow("other host") << u"https://example.com/stadt"_s << u"not a Facebook"_s;
+        QTest::newRow("short @name") << u"@abc"_s << u"five characters"_s;
         QTest::newRow("post") << u"https://www.facebook.com/stadt/posts/123"_s
                               << u"not to the page or account itself"_s;
         QTest::newRow("profile.php")

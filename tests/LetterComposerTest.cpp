@@ -70,6 +70,11 @@ private slots:
         request.options.letterLanguage = u"en"_s;
         request.organisation.contactRole = u"Data Protection Officer"_s;
         request.options.signatoryRole = u"Head of the main office"_s;
+        // A function without a name would be dropped: said.
+        QCOMPARE(LetterChecks::warnings(request).size(), 1);
+        QVERIFY(
+            LetterChecks::warnings(request).constFirst().contains(u"Head of the main office"_s));
+        request.options.signatoryName = u"Max Beispiel"_s;
         QVERIFY(LetterChecks::warnings(request).isEmpty());
         request.options.ownGrounds = u"Unsere Seite richtet sich an Familien."_s;
         QCOMPARE(LetterChecks::warnings(request).size(), 1);
@@ -144,11 +149,11 @@ private slots:
         QCOMPARE(letter.salutation, u"Sehr geehrte Damen und Herren,"_s);
         QCOMPARE(letter.closing, u"Mit freundlichen Grüßen"_s);
         const QString text = fullText(sampleRequest());
-        QVERIFY(text.contains(u"als Betreiberin der unten genannten Konten widersprechen wir nach "
+        QVERIFY(text.contains(u"wir betreiben die unten genannten Konten und widersprechen nach "
                               "Art. 21 DSGVO der Verwendung der Inhalte"_s));
         QVERIFY(text.contains(u"am 14. April 2025 angekündigt, alle Widerspruchsformulare zu "
                               "berücksichtigen"_s));
-        QVERIFY(text.contains(u"ab seinem Eingang bei Ihnen, für die Zukunft"_s));
+        QVERIFY(text.contains(u"ab seinem Eingang bei Ihnen und für die Zukunft"_s));
         QVERIFY(text.contains(u"nicht für das Training Ihrer KI-Modelle zu verwenden."_s));
         QVERIFY(!text.contains(u"KI-Systeme"_s));
     }
@@ -217,14 +222,14 @@ private slots:
         QTest::addColumn<QStringList>("expected");
         QTest::newRow("one Facebook page")
             << QList<Platform>{Platform::Facebook}
-            << QStringList{u"des unten genannten Kontos"_s, u"über dieses Konto"_s,
+            << QStringList{u"das unten genannte Konto"_s, u"über dieses Konto"_s,
                            u"folgendes Konto"_s, u"über unsere Facebook-Seite veröffentlichten"_s};
         QTest::newRow("one Instagram account")
             << QList<Platform>{Platform::Instagram}
             << QStringList{u"folgendes Konto"_s, u"über unser Instagram-Konto veröffentlichten"_s};
         QTest::newRow("two Facebook pages")
             << QList<Platform>{Platform::Facebook, Platform::Facebook}
-            << QStringList{u"der unten genannten Konten"_s, u"folgende Konten"_s,
+            << QStringList{u"die unten genannten Konten"_s, u"folgende Konten"_s,
                            u"über unsere Facebook-Seiten veröffentlichten"_s};
         QTest::newRow("both platforms")
             << QList<Platform>{Platform::Instagram, Platform::Facebook}

@@ -661,7 +661,7 @@ QStringList problemsOf(const Variant& v, const ObjectionRequest& request, const 
     QStringList mustNotHave;
     if (v.oneAccount()) {
         mustHave =
-            de ? QStringList{u"als Betreiberin des unten genannten Kontos"_s,
+            de ? QStringList{u"wir betreiben das unten genannte Konto und widersprechen"_s,
                              u"die wir über dieses Konto veröffentlichen"_s,
                              u"Der Widerspruch gilt für folgendes Konto "_s + owner + u':'}
                : QStringList{u"As the operator of the account listed below"_s,
@@ -671,7 +671,7 @@ QStringList problemsOf(const Variant& v, const ObjectionRequest& request, const 
                          : QStringList{u"\\baccounts\\b"_s, u"\\bPages\\b"_s, u"these accounts"_s};
     } else {
         mustHave =
-            de ? QStringList{u"als Betreiberin der unten genannten Konten"_s,
+            de ? QStringList{u"wir betreiben die unten genannten Konten und widersprechen"_s,
                              u"die wir über diese Konten veröffentlichen"_s,
                              u"Der Widerspruch gilt für folgende Konten "_s + owner + u':'}
                : QStringList{u"As the operator of the accounts listed below"_s,

@@ -101,10 +101,11 @@ private slots:
                     QVERIFY2(label->heightForWidth(label->width()) <= label->height(),
                              qPrintable(where + u": cut: "_s + label->text()));
                 } else {
-                    QVERIFY2(label->width() >= label->sizeHint().width(),
-                             qPrintable(where + u": cut: "_s + label->text() +
-                                        u" (%1 < %2)"_s.arg(label->width())
-                                            .arg(label->sizeHint().width())));
+                    QVERIFY2(
+                        label->width() >= label->sizeHint().width(),
+                        qPrintable(
+                            where + u": cut: "_s + label->text() +
+                            u" (%1 < %2)"_s.arg(label->width()).arg(label->sizeHint().width())));
                 }
             }
             // Roomy where there is room: at 100 % the window is not squeezed.

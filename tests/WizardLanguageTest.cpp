@@ -173,9 +173,11 @@ private slots:
         wizard.request() = sampleRequest();
         wizard.show();
         QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        // Walked from the start, so that "< Back" is there too.
         for (int id : wizard.pageIds()) {
-            wizard.setStartId(id);
-            wizard.restart();
+            if (id != wizard.startId())
+                wizard.next();
+            QCOMPARE(wizard.currentId(), id);
             QStringList texts;
             for (auto* button : wizard.findChildren<QAbstractButton*>()) {
                 if (button->isVisible())

@@ -693,10 +693,6 @@ Rückgabewerte: 0 erledigt, 2 falscher Aufruf, 3 ein Profil konnte nicht gelesen
         <translation>Deine Eingaben sind nicht als Profil gespeichert („Profil speichern …“).</translation>
     </message>
     <message>
-        <source>Profile saved: %1</source>
-        <translation>Profil gespeichert: %1</translation>
-    </message>
-    <message>
         <source>&lt;p&gt;&lt;b&gt;What you did:&lt;/b&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Was du getan hast:&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
@@ -707,6 +703,10 @@ Rückgabewerte: 0 erledigt, 2 falscher Aufruf, 3 ein Profil konnte nicht gelesen
     <message>
         <source>and %1 more</source>
         <translation>und %1 weitere</translation>
+    </message>
+    <message>
+        <source>Profile (opened or saved last): %1</source>
+        <translation>Profil (zuletzt geöffnet oder gespeichert): %1</translation>
     </message>
 </context>
 <context>
@@ -962,6 +962,10 @@ Rückgabewerte: 0 erledigt, 2 falscher Aufruf, 3 ein Profil konnte nicht gelesen
         <source>This address leads to a post, photo, video, group, share link or one of Meta&apos;s own pages, not to the page or account itself. Open the page or account and copy the address from the browser&apos;s address bar.</source>
         <translation>Diese Adresse führt zu einem Beitrag, Foto, Video, einer Gruppe, einem Teilen-Link oder einer Seite von Meta selbst, nicht zur Seite oder zum Konto. Öffne die Seite oder das Konto und kopiere die Adresse aus der Adresszeile des Browsers.</translation>
     </message>
+    <message>
+        <source>A Facebook @name has at least five characters.</source>
+        <translation>Ein @Name auf Facebook hat mindestens fünf Zeichen.</translation>
+    </message>
 </context>
 <context>
     <name>JsonFieldReader</name>
@@ -1099,6 +1103,10 @@ Rückgabewerte: 0 erledigt, 2 falscher Aufruf, 3 ein Profil konnte nicht gelesen
         <source>the e-mail address</source>
         <translation>E-Mail-Adresse</translation>
     </message>
+    <message>
+        <source>A function for the person who signs is given, but no name: the contact person signs with their own role, and the function “%1” is not used. Enter the name on the page “Letter options”, or leave the function empty.</source>
+        <translation>Für die Person, die unterschreibt, ist eine Funktion angegeben, aber kein Name: Dann unterschreibt die Ansprechperson mit ihrer eigenen Funktion, und „%1“ wird nicht verwendet. Trag auf der Seite „Inhalt des Briefs“ den Namen ein oder lass die Funktion leer.</translation>
+    </message>
 </context>
 <context>
     <name>LetterExporter</name>
@@ -1162,7 +1170,7 @@ Rückgabewerte: 0 erledigt, 2 falscher Aufruf, 3 ein Profil konnte nicht gelesen
     </message>
     <message>
         <source>Reminder: %1</source>
-        <translation>Erinnerung: %1</translation>
+        <translation>Kalender-Erinnerung – %1</translation>
     </message>
     <message>
         <source>The letter was not saved.</source>
@@ -1242,7 +1250,7 @@ Rückgabewerte: 0 erledigt, 2 falscher Aufruf, 3 ein Profil konnte nicht gelesen
     </message>
     <message>
         <source>Our &amp;reference</source>
-        <translation>Unser &amp;Zeichen</translation>
+        <translation>Unser Zei&amp;chen</translation>
     </message>
     <message>
         <source>N&amp;ote above the address</source>
@@ -1510,7 +1518,7 @@ Deine Eingaben sind unverändert.</translation>
         <translation>&amp;Name der Organisation *</translation>
     </message>
     <message>
-        <source>Pu&amp;blic body (authority, public university, church or chamber)</source>
+        <source>Public bod&amp;y (authority, public university, church or chamber)</source>
         <translation>Öffentliche Stelle (&amp;Behörde, staatliche Hochschule, Kirche oder Kammer)</translation>
     </message>
     <message>

@@ -155,6 +155,10 @@ void ObjectionWizard::openProfile()
     ObjectionRequest opened = *result.request;
     opened.options.date = QDate::currentDate();
     setRequest(opened);
+    // What was done was done with the entries before: the summary starts
+    // anew, with the profile the entries now come from.
+    m_log = SessionLog{};
+    m_log.savedProfile = path;
     rememberEntries();
     // Opened on a later page, a profile without the required entries would
     // leave a letter without sender or accounts on the preview: back to the

@@ -152,7 +152,14 @@ void HistoryDialog::refresh(const QString& selectId)
         item->setData(0, idRole, record.id);
         for (int column = 0; column < item->columnCount(); ++column)
             item->setToolTip(column, item->text(column));
-        item->setToolTip(1, accountsText(record));
+        // Every account, but not taller than a screen: forty at 200 % would be.
+        QStringList all = accountsText(record).split(u'\n');
+        if (all.size() > 20) {
+            const qsizetype more = all.size() - 19;
+            all = all.mid(0, 19);
+            all << tr("and %1 more").arg(more);
+        }
+        item->setToolTip(1, all.join(u'\n'));
         if (record.id == selectId)
             toSelect = item;
     }

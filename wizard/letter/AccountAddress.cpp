@@ -181,6 +181,8 @@ AccountAddressCheck InputValidation::checkAccountAddress(Platform platform, cons
     if (trimmed.startsWith(u'@')) {
         static const QRegularExpression instagramHandle(u"^@[A-Za-z0-9._]{1,30}$"_s);
         static const QRegularExpression facebookHandle(u"^@[A-Za-z0-9.]{5,50}$"_s);
+        if (facebook && length(trimmed) < 6) // the @ and at least five characters
+            return {{}, tr("A Facebook @name has at least five characters.")};
         if (!(facebook ? facebookHandle : instagramHandle).match(trimmed).hasMatch()) {
             return {{},
                     tr("An @name may only contain letters, digits, dots and (on Instagram) "

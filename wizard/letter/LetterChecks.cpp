@@ -51,6 +51,14 @@ QStringList LetterChecks::warnings(const ObjectionRequest& typed)
                         return ground != Ground::NoNeed &&
                                (ground != Ground::PublicBody || org.publicBody);
                     });
+    // A function typed for the signatory without a name is not used: the
+    // contact person signs, with the contact's own role.
+    if (request.options.signatoryName.trimmed().isEmpty() &&
+        !request.options.signatoryRole.trimmed().isEmpty())
+        result << tr("A function for the person who signs is given, but no name: the contact "
+                     "person signs with their own role, and the function “%1” is not used. Enter "
+                     "the name on the page “Letter options”, or leave the function empty.")
+                      .arg(request.options.signatoryRole.simplified());
     if (!situationGround)
         result << tr("The letter gives no grounds from your particular situation. An objection "
                      "without grounds may be judged ineffective (Art. 21(1) GDPR); tick what "

@@ -64,6 +64,8 @@ void AccountsPage::build()
     QSizePolicy keepLine = m_message->sizePolicy();
     keepLine.setRetainSizeWhenHidden(true);
     m_message->setSizePolicy(keepLine);
+    m_message->setMinimumHeight(m_message->fontMetrics().lineSpacing());
+    m_addressHint->setMinimumHeight(m_addressHint->fontMetrics().lineSpacing());
     bindText(addLabelledRow(form, m_platformCombo), QT_TR_NOOP("&Platform"));
     bindText(addLabelledRow(form, m_nameEdit), QT_TR_NOOP("Name of the page or a&ccount"));
     bindText(addLabelledRow(form, m_emailEdit), QT_TR_NOOP("Log&in e-mail"));
@@ -175,7 +177,11 @@ bool AccountsPage::eventFilter(QObject* watched, QEvent* event)
     if (event->type() == QEvent::KeyPress) {
         const int key = static_cast<QKeyEvent*>(event)->key();
         if (key == Qt::Key_Return || key == Qt::Key_Enter) {
-            addAccount();
+            // With a row selected the editor shows it: Enter saves the change.
+            if (m_list->currentRow() >= 0)
+                applyChanges();
+            else
+                addAccount();
             return true;
         }
     }

@@ -136,7 +136,7 @@ QString DonePage::whatYouDid() const
                  : tr("Calendar reminder saved: %1").arg(path(m_log.reminders.constLast())));
     done << (m_log.savedProfile.isEmpty()
                  ? tr("Your entries are not saved as a profile (“Save profile …”).")
-                 : tr("Profile saved: %1").arg(path(m_log.savedProfile)));
+                 : tr("Profile (opened or saved last): %1").arg(path(m_log.savedProfile)));
     return tr("<p><b>What you did:</b></p>") + PageText::bulletList(done);
 }
 

@@ -49,7 +49,7 @@ void OrganisationPage::build()
     m_publicBodyBox = new QCheckBox(this);
     m_publicBodyBox->setObjectName(u"publicBodyCheckBox"_s);
     bindText(m_publicBodyBox,
-             QT_TR_NOOP("Pu&blic body (authority, public university, church or chamber)"));
+             QT_TR_NOOP("Public bod&y (authority, public university, church or chamber)"));
     form->addRow(QString(), m_publicBodyBox);
 
     m_contactEdit = addLineEdit(form, QT_TR_NOOP("&Contact person *"), InputLimits::name,
