@@ -94,12 +94,21 @@ private slots:
             }
             // No wrapped text is cut: the page titles and subtitles in QWizard's
             // header, hints, messages.
-            for (const QLabel* label : wizard.findChildren<QLabel*>()) {
+            for (QLabel* label : wizard.findChildren<QLabel*>()) {
                 if (!label->isVisible() || label->text().isEmpty())
                     continue;
                 if (label->wordWrap()) {
                     QVERIFY2(label->heightForWidth(label->width()) <= label->height(),
                              qPrintable(where + u": cut: "_s + label->text()));
+                } else if (label->buddy()) {
+                    // A field's label: nothing drawn in its last column, or a
+                    // letter was cut there ("Telephon|e").
+                    const QImage image = label->grab().toImage();
+                    const int x = image.width() - 1;
+                    bool blank = true;
+                    for (int y = 0; y < image.height(); ++y)
+                        blank = blank && image.pixel(x, y) == image.pixel(x, 0);
+                    QVERIFY2(blank, qPrintable(where + u": cut: "_s + label->text()));
                 } else {
                     QVERIFY2(
                         label->width() >= label->sizeHint().width(),
