@@ -85,6 +85,11 @@ ObjectionWizard::ObjectionWizard(QWidget* parent) : QWizard(parent)
     m_kept = m_request;
 }
 
+ObjectionWizard::~ObjectionWizard()
+{
+    hide();
+}
+
 QString ObjectionWizard::defaultCountry()
 {
     return tr("Germany", "default country of the organisation");

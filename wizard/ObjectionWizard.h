@@ -31,6 +31,9 @@ public:
 
     // Starts with the entries remembered from the last run, if the user keeps them.
     explicit ObjectionWizard(QWidget* parent = nullptr);
+    // Hidden while the request still exists: hiding takes the focus from a
+    // field, and the pages answer that (editingFinished) by reading it.
+    ~ObjectionWizard() override;
 
     // Roomy where the screen allows, never larger than the screen's free
     // area (at 200 % a 1920x1080 screen holds 960x540): the pages scroll.
