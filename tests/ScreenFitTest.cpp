@@ -59,12 +59,7 @@ private slots:
         QCOMPARE(screen->geometry().size(), QSize(qRound(1920 / scale()), qRound(1080 / scale())));
     }
 
-    void windowAndButtonsFitOnEveryPage_data()
-    {
-        QTest::addColumn<QString>("language");
-        QTest::newRow("de") << u"de"_s;
-        QTest::newRow("en") << u"en"_s;
-    }
+    void windowAndButtonsFitOnEveryPage_data() { addLanguageRows(); }
 
     void windowAndButtonsFitOnEveryPage()
     {

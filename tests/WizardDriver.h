@@ -92,6 +92,14 @@ inline void isolateFromUserFiles()
     MessageBox::setNextAnswer(true);
 }
 
+// The rows of a test that runs once per language of the interface.
+inline void addLanguageRows()
+{
+    QTest::addColumn<QString>("language");
+    QTest::newRow("de") << QStringLiteral("de");
+    QTest::newRow("en") << QStringLiteral("en");
+}
+
 // For init(): each test starts without remembered entries or records.
 inline void startClean()
 {

@@ -158,12 +158,7 @@ private slots:
         QCOMPARE(wizard.request().options.letterLanguage, u"de"_s);
     }
 
-    void mnemonicsAreUniqueOnEveryPage_data()
-    {
-        QTest::addColumn<QString>("language");
-        QTest::newRow("de") << u"de"_s;
-        QTest::newRow("en") << u"en"_s;
-    }
+    void mnemonicsAreUniqueOnEveryPage_data() { addLanguageRows(); }
 
     void mnemonicsAreUniqueOnEveryPage()
     {
@@ -201,7 +196,7 @@ private slots:
 
     // The help pages in both languages say what the objection covers and
     // where its limits are, with dated decisions, in a sober register.
-    void helpTextsSayWhatTheObjectionCovers_data() { mnemonicsAreUniqueOnEveryPage_data(); }
+    void helpTextsSayWhatTheObjectionCovers_data() { addLanguageRows(); }
 
     void helpTextsSayWhatTheObjectionCovers()
     {
