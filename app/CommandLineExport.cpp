@@ -6,6 +6,7 @@
 #include <QMutex>
 #include <QSet>
 #include <QTextStream>
+#include <QTimeZone>
 #include <QtConcurrent/QtConcurrentMap>
 #include <cstdio>
 
@@ -46,7 +47,7 @@ void report(const QString& message)
 // Midnight UTC of the letter's date: with --date, every run writes the same bytes.
 QDateTime creationDate(const CommandLineOptions& options)
 {
-    return options.date.isValid() ? QDateTime(options.date, QTime(0, 0), Qt::UTC)
+    return options.date.isValid() ? QDateTime(options.date, QTime(0, 0), QTimeZone::utc())
                                   : QDateTime::currentDateTimeUtc();
 }
 

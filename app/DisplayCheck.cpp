@@ -10,6 +10,7 @@
 #include <cstdlib>
 
 #include "ExitCodes.h"
+#include "QtNotes.h"
 #include "TerminalText.h"
 
 using namespace Qt::StringLiterals;
@@ -71,12 +72,12 @@ void duringStart(QtMsgType type, const QMessageLogContext& context, const QStrin
 }
 
 // Passes on what was held back while the application was made, but for
-// Qt's note about XDG_RUNTIME_DIR.
+// Qt's notes that say nothing to the user (QtNotes).
 void passOnHeldBack()
 {
     qInstallMessageHandler(previousHandler);
     for (const auto& [type, text] : std::as_const(heldBack)) {
-        if (text.contains(u"XDG_RUNTIME_DIR"_s))
+        if (QtNotes::isNoise(text))
             continue;
         if (previousHandler)
             previousHandler(type, QMessageLogContext(), text);

@@ -21,6 +21,7 @@
 #include "ObjectionWizard.h"
 #include "OnFirstPaint.h"
 #include "ProfileFile.h"
+#include "QtNotes.h"
 #include "QuitOnSignal.h"
 #include "TerminalText.h"
 
@@ -121,6 +122,7 @@ int main(int argc, char* argv[])
         app = DisplayCheck::createApplication(argc, argv, DisplayCheck::noDisplayMessage(language));
     else // on the offscreen platform, whatever Qt option (-platform) was given
         app = DisplayCheck::createHeadlessApplication(exportArgc, argv);
+    QtNotes::dropNoise();
     QGuiApplication::setApplicationName(u"ki-widerspruch"_s);
     QGuiApplication::setApplicationDisplayName(u"KI-Widerspruch"_s);
     QGuiApplication::setApplicationVersion(QStringLiteral(KIW_VERSION));

@@ -9,6 +9,8 @@ cd "$(dirname "$0")/.."
 seconds=${1:-60}
 bash scripts/install-dependencies.sh
 build=build-fuzz
+command -v clang++ >/dev/null ||
+    { echo "clang++ not found: scripts/install-dependencies.sh installs Debian's clang." >&2; exit 1; }
 if [[ ! -f "$build/CMakeCache.txt" ]]; then
     CC=clang CXX=clang++ cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
         -DKIW_FUZZ=ON -DKIW_BUILD_TESTS=OFF

@@ -1,16 +1,45 @@
 #!/usr/bin/env bash
 # Installs the Debian packages the build, the app and the tests need, and only
-# those that are missing, so a fresh Debian 12 machine needs no manual steps.
+# those that are missing, so a fresh machine needs no manual steps. Tested on
+# Debian 12 (Qt 6.4) and Debian 13 (Qt 6.8); Ubuntu 24.04 has the same
+# packages as Debian 12. The release is read from /etc/os-release.
 set -euo pipefail
 
+# Known releases. The compiler for the fuzzers is each release's default clang
+# ("clang", "libclang-rt-dev"): the versioned names differ from release to
+# release (clang-14 on Debian 12 only), the default names exist on all of them
+# and install the unversioned clang++ that scripts/fuzz.sh uses.
+release=unknown
+if [[ -r /etc/os-release ]]; then
+    release=$(. /etc/os-release && echo "${ID:-}:${VERSION_ID:-}")
+fi
+case "$release" in
+debian:12 | debian:13 | ubuntu:24.04) ;;
+*)
+    echo "Note: ${release/:/ } is not a tested release (Debian 12, Debian 13, Ubuntu 24.04);" \
+        "trying the same package names." >&2
+    ;;
+esac
+if ! command -v apt-get >/dev/null; then
+    echo "This script needs Debian's apt-get. Elsewhere install CMake (3.22 or later), Ninja," \
+        "a C++17 compiler and Qt 6.4 or later (Core, Gui, Widgets, PrintSupport, Concurrent," \
+        "Test, LinguistTools), then run the build by hand (see README)." >&2
+    exit 1
+fi
+
 packages=(
+    # build
     cmake ninja-build g++ pkgconf
     qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-translations-l10n libgl-dev
-    fonts-liberation2 fonts-dejavu-core fonts-wqy-microhei fonts-symbola fontconfig
+    # the letter font and the fonts the package recommends for other scripts
+    fonts-liberation2 fonts-dejavu-core fonts-noto-core fonts-wqy-microhei fonts-symbola
+    fontconfig
+    # tests: PDF text, package and metadata checks, sanitizers and fuzzers
     poppler-utils mupdf-tools
-    desktop-file-utils appstream dpkg-dev file strace
-    clang-14 libclang-rt-14-dev
+    desktop-file-utils appstream appstream-util lintian dpkg-dev file strace
+    clang libclang-rt-dev
+    # tests: a real X server and the accessibility bus
     xvfb xauth dbus at-spi2-core python3-pyatspi
 )
 
@@ -30,4 +59,9 @@ if [[ $(id -u) -ne 0 ]]; then
     sudo_cmd=(sudo)
 fi
 "${sudo_cmd[@]}" apt-get update -qq
-DEBIAN_FRONTEND=noninteractive "${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
+DEBIAN_FRONTEND=noninteractive "${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends \
+    "${missing[@]}" || {
+    echo "Some packages could not be installed on ${release/:/ }. On Ubuntu, enable the" \
+        "'universe' component (sudo add-apt-repository universe) and try again." >&2
+    exit 1
+}

@@ -109,6 +109,29 @@ private slots:
         QVERIFY2(!plain.err.contains(u"font"_s), qPrintable(plain.err));
     }
 
+    // A letter with names in every script the package has fonts for
+    // (tests/data/every-script-profile.json), run as cron would: no
+    // XDG_RUNTIME_DIR. Nothing on the standard error – neither Qt's notes nor
+    // a warning of characters no font has – and every name reads back.
+    void everyScriptPrintsQuietlyAndReadsBack()
+    {
+        const QString profile = QFINDTESTDATA("data/every-script-profile.json");
+        QVERIFY(!profile.isEmpty());
+        QProcessEnvironment environment = ProgramRunner::environment();
+        environment.remove(u"XDG_RUNTIME_DIR"_s);
+        const QString pdf = m_dir.filePath(u"every-script.pdf"_s);
+        const Result result = ProgramRunner::run(
+            {u"--profile"_s, profile, u"--pdf"_s, pdf, u"--date"_s, u"2026-11-29"_s}, 120000,
+            environment);
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY2(result.err.isEmpty(), qPrintable(result.err));
+        const QString text = PopplerTools::readingText(pdf);
+        for (const QString& name : {u"الجمعية الثقافية"_s, u"לאה כהן"_s, u"Γραμματέας"_s,
+                                    u"секретарь"_s, u"日本語 中文 한국어"_s, u"🎉🌻"_s, u"हिन्दी"_s,
+                                    u"ภาษาไทย"_s, u"Հայերեն"_s, u"ქართული"_s, u"አማርኛ"_s})
+            QVERIFY2(text.contains(name), qPrintable(name + u" not in: "_s + text));
+    }
+
     void textToStandardOutputInEnglish()
     {
         const QString profile = writeProfile(u"text.json"_s, sampleRequest());

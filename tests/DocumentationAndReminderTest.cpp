@@ -3,6 +3,7 @@
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 
 #include "DocumentationPdfWriter.h"
 #include "IcsReminder.h"
@@ -133,8 +134,8 @@ private slots:
         record.organisation = u"Verein für Kultur, Sport; und \\ Bildung e. V. – Köln-Süd ☀"_s;
         record.accounts << Account{Platform::Facebook, QString(80, u'ä'),
                                    u"https://www.facebook.com/sehr.langer.seitenname"_s};
-        const QByteArray ics =
-            IcsReminder::build(record, QDateTime(QDate(2026, 11, 29), QTime(10, 0, 5), Qt::UTC));
+        const QByteArray ics = IcsReminder::build(
+            record, QDateTime(QDate(2026, 11, 29), QTime(10, 0, 5), QTimeZone::utc()));
         // Every line ends with CRLF and has at most 75 octets without the CRLF.
         QVERIFY(ics.endsWith("\r\n"));
         const QList<QByteArray> physical = ics.split('\n');

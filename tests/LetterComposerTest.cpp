@@ -7,6 +7,7 @@
 #include "LetterChecks.h"
 #include "LetterComposer.h"
 #include "LetterDocumentBuilder.h"
+#include "LetterPainter.h"
 #include "MetaFacts.h"
 #include "PlainTextLetterWriter.h"
 #include "SampleRequests.h"
@@ -102,8 +103,17 @@ private slots:
         QVERIFY2(warnings.first().contains(u"is cut off"_s), qPrintable(warnings.first()));
         request.organisation.country = u"Bundesrepublik Deutschland "_s.repeated(7);
         warnings = LetterChecks::warnings(request);
-        QCOMPARE(warnings.size(), 2); // and the letterhead runs into the window
-        QVERIFY2(warnings.last().contains(u"letterhead"_s), qPrintable(warnings.last()));
+        // Every line of the letterhead now takes its two lines. With Qt 6.4's
+        // line heights that runs into the window and is said; Qt 6.8 sets the
+        // same lines tighter and the longest possible letterhead still fits.
+        const bool runsIntoWindow =
+            LetterPainter::overflow(LetterComposer(request.options.letterLanguage).compose(request))
+                .letterhead;
+        QVERIFY2(runsIntoWindow || QT_VERSION >= QT_VERSION_CHECK(6, 8, 0),
+                 "the longest letterhead fits with Qt 6.4");
+        QVERIFY2(warnings.size() == (runsIntoWindow ? 2 : 1), qPrintable(warnings.join(u" | "_s)));
+        if (runsIntoWindow)
+            QVERIFY2(warnings.last().contains(u"letterhead"_s), qPrintable(warnings.last()));
         QVERIFY2(warnings.first().contains(u"return address"_s), qPrintable(warnings.first()));
 
         request = sampleRequest();

@@ -750,9 +750,9 @@ QStringList problemsOf(const Variant& v, const ObjectionRequest& request, const 
     const QString role = v.signatoryNamed ? signatoryRole : org.contactRole;
     QString signed_ = name;
     if (v.capacity == SignatoryCapacity::OnBehalf)
-        signed_ = de ? u"i. A. "_s + name : name + u" (authorised signatory)"_s;
+        signed_ = de ? QString(u"i. A. "_s + name) : QString(name + u" (authorised signatory)"_s);
     if (v.capacity == SignatoryCapacity::Deputy)
-        signed_ = de ? u"i. V. "_s + name : name + u" (deputy)"_s;
+        signed_ = de ? QString(u"i. V. "_s + name) : QString(name + u" (deputy)"_s);
     expect(letter.signatureLines == QStringList({signed_, role}),
            u"signature \""_s + letter.signatureLines.join(u" / "_s) + u"\", expected \""_s +
                signed_ + u" / "_s + role + u'"');

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QTimeZone>
+
 #include "ObjectionRecord.h"
 #include "SampleRequests.h"
 
@@ -8,7 +10,7 @@ inline ObjectionRecord sampleRecord()
     const ObjectionRequest request = sampleRequest();
     ObjectionRecord record;
     record.id = QStringLiteral("3f1c2a9e-5d7b-4e1a-9c33-7a0b6f2d8e41");
-    record.recordedAt = QDateTime(QDate(2026, 11, 29), QTime(10, 15), Qt::UTC);
+    record.recordedAt = QDateTime(QDate(2026, 11, 29), QTime(10, 15), QTimeZone::utc());
     record.organisation = request.organisation.name;
     record.accounts = request.accounts;
     record.route = Route::Both;

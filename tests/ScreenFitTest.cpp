@@ -87,6 +87,16 @@ private slots:
                 QVERIFY2(wizard.rect().contains(inWindow),
                          qPrintable(where + u": button "_s + button->text() + u" outside"_s));
             }
+            // Where they are: always "Step n of 8"; the titles of all steps
+            // too, up to 150 % (at 200 % on 1920x1080 they are left out when
+            // they would be cut, which the check below would find).
+            const auto* indicator = wizard.findChild<QLabel*>(u"stepIndicatorLabel"_s);
+            QVERIFY2(indicator && indicator->isVisible(), qPrintable(where));
+            if (scale() < 2) {
+                const auto* firstStep = wizard.findChild<QLabel*>(u"stepLabel1"_s);
+                QVERIFY2(firstStep && firstStep->isVisible(),
+                         qPrintable(where + u": no list of steps"_s));
+            }
             // No wrapped text is cut: the page titles and subtitles in QWizard's
             // header, hints, messages.
             for (QLabel* label : wizard.findChildren<QLabel*>()) {

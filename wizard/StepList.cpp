@@ -16,7 +16,8 @@ StepList::StepList(QWizard* wizard) : QWidget(wizard), m_wizard(wizard)
     bold.setBold(true);
     m_indicator->setFont(bold);
     layout->addWidget(m_indicator);
-    layout->addSpacing(m_indicator->fontMetrics().lineSpacing() / 2);
+    m_gapAfterIndicator = m_indicator->fontMetrics().lineSpacing() / 2;
+    layout->addSpacing(m_gapAfterIndicator);
     for (int i = 0; i < wizard->pageIds().size(); ++i) {
         auto* step = new QLabel(this);
         step->setObjectName(u"stepLabel%1"_s.arg(i + 1));
@@ -26,8 +27,12 @@ StepList::StepList(QWizard* wizard) : QWidget(wizard), m_wizard(wizard)
         m_steps << step;
     }
     layout->addStretch();
-    // Narrow enough to leave the page its room on a small or scaled screen.
-    setMaximumWidth(m_indicator->fontMetrics().averageCharWidth() * 26);
+    // Narrow enough to leave the page its room on a small or scaled screen,
+    // wide enough that a title takes two lines, not three or four (a word-
+    // wrapped label alone would ask for the width of its longest word).
+    const int characterWidth = m_indicator->fontMetrics().averageCharWidth();
+    setMinimumWidth(characterWidth * 16);
+    setMaximumWidth(characterWidth * 26);
     connect(wizard, &QWizard::currentIdChanged, this, &StepList::refresh);
     refresh();
 }
@@ -46,4 +51,33 @@ void StepList::refresh()
         font.setBold(i == current);
         m_steps[i]->setFont(font);
     }
+    showStepsIfRoom();
+}
+
+void StepList::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    showStepsIfRoom();
+}
+
+int StepList::heightOfAllSteps(int width) const
+{
+    // Counted by hand: the layout's own height counts only what is shown.
+    const QMargins margins = layout()->contentsMargins();
+    const int inner = width - margins.left() - margins.right();
+    const int spacing = std::max(0, layout()->spacing());
+    int height = margins.top() + margins.bottom() + m_indicator->sizeHint().height() +
+                 m_gapAfterIndicator + spacing;
+    for (const QLabel* step : m_steps)
+        height += step->heightForWidth(inner) + spacing;
+    return height;
+}
+
+void StepList::showStepsIfRoom()
+{
+    // The list's height comes from the page beside it, not from the titles,
+    // so showing or hiding them does not change what is measured here.
+    const bool room = heightOfAllSteps(width()) <= height();
+    for (QLabel* step : std::as_const(m_steps))
+        step->setVisible(room);
 }

@@ -18,8 +18,18 @@ public:
     // Shows the wizard's current page and the titles in the current language.
     void refresh();
 
+protected:
+    void resizeEvent(QResizeEvent* event) override;
+
 private:
+    // The titles only where they fit whole: on a small or scaled screen (200 %
+    // on 1920x1080 with a tall font such as Noto Sans) a title cut in half
+    // says less than none; "Step 4 of 8" and the page's own title remain.
+    void showStepsIfRoom();
+    int heightOfAllSteps(int width) const;
+
     QWizard* m_wizard;
     QLabel* m_indicator;
+    int m_gapAfterIndicator = 0;
     QList<QLabel*> m_steps;
 };

@@ -14,6 +14,8 @@
 #include "Figure.h"
 #include "Median.h"
 
+using namespace Qt::StringLiterals;
+
 // Whole-process measurements of the command line, side by side with a bare
 // Qt program (tests/benchmarks/BarePdf.cpp), alternating, median of several
 // runs: wall time and peak memory (max RSS from wait4). Also a batch of 1000
@@ -78,9 +80,9 @@ int main(int argc, char* argv[])
 
     // One letter: the app's command line against the bare floor.
     const QStringList appCommand{
-        kiw,          u"--profile"_qs, profile, u"--pdf"_qs, dir.filePath(u"app.pdf"_qs),
-        u"--date"_qs, u"2026-11-29"_qs};
-    const QStringList bareCommand{bare, dir.filePath(u"bare.pdf"_qs)};
+        kiw,         u"--profile"_s, profile, u"--pdf"_s, dir.filePath(u"app.pdf"_s),
+        u"--date"_s, u"2026-11-29"_s};
+    const QStringList bareCommand{bare, dir.filePath(u"bare.pdf"_s)};
     run(appCommand); // warm-up: libraries and fonts into the page cache
     run(bareCommand);
     // Figures over the limit are measured once more before they count: one
@@ -130,28 +132,28 @@ int main(int argc, char* argv[])
     const QByteArray json = source.readAll();
     QStringList batch{kiw};
     for (int i = 0; i < 1000; ++i) {
-        const QString path = dir.filePath(u"profile-%1.json"_qs.arg(i, 4, 10, QChar(u'0')));
+        const QString path = dir.filePath(u"profile-%1.json"_s.arg(i, 4, 10, QChar(u'0')));
         QFile file(path);
         if (!file.open(QIODevice::WriteOnly))
             return 1;
         QByteArray copy = json;
         file.write(
             copy.replace("Stadt Musterstadt", QByteArray("Gemeinde " + QByteArray::number(i))));
-        batch << u"--profile"_qs << path;
+        batch << u"--profile"_s << path;
     }
-    batch << u"--date"_qs << u"2026-11-29"_qs << u"--out-dir"_qs;
+    batch << u"--date"_s << u"2026-11-29"_s << u"--out-dir"_s;
     QList<double> batchTimes;
     // Each run into a folder of its own: a batch never replaces what an
     // earlier one wrote, so a second run into the same folder writes -2 files.
     for (int i = 0; i < 3; ++i) {
-        const Run r = run(batch + QStringList{dir.filePath(u"batch-%1"_qs.arg(i))});
+        const Run r = run(batch + QStringList{dir.filePath(u"batch-%1"_s.arg(i))});
         if (r.milliseconds < 0) {
             out << "the batch failed\n";
             return 1;
         }
         batchTimes << r.milliseconds;
     }
-    const int written = int(QDir(dir.filePath(u"batch-2"_qs)).entryList({u"*.pdf"_qs}).size());
+    const int written = int(QDir(dir.filePath(u"batch-2"_s)).entryList({u"*.pdf"_s}).size());
     out << "1000 profiles with --out-dir, median of 3 runs: "
         << number(median(batchTimes) / 1000.0, 2) << " s on " << QThread::idealThreadCount()
         << " cores, " << written << " PDFs in the last (allowed 10 s)\n";
@@ -160,15 +162,15 @@ int main(int argc, char* argv[])
          ok && written == 1000;
 
     // For context only: LibreOffice converting the same letter.
-    const QString soffice = QStandardPaths::findExecutable(u"soffice"_qs);
+    const QString soffice = QStandardPaths::findExecutable(u"soffice"_s);
     if (soffice.isEmpty()) {
         out << "soffice --headless --convert-to pdf: not installed, skipped\n";
     } else {
-        const QString text = dir.filePath(u"letter.txt"_qs);
-        run({kiw, u"--profile"_qs, profile, u"--text"_qs, text, u"--date"_qs, u"2026-11-29"_qs});
+        const QString text = dir.filePath(u"letter.txt"_s);
+        run({kiw, u"--profile"_s, profile, u"--text"_s, text, u"--date"_s, u"2026-11-29"_s});
         QList<double> times;
         for (int i = 0; i < 3; ++i) {
-            times << run({soffice, u"--headless"_qs, u"--convert-to"_qs, u"pdf"_qs, u"--outdir"_qs,
+            times << run({soffice, u"--headless"_s, u"--convert-to"_s, u"pdf"_s, u"--outdir"_s,
                           dir.path(), text})
                          .milliseconds;
         }

@@ -5,7 +5,7 @@
 set -euo pipefail
 build=$1
 version=$2
-app_id=io.github.ki_widerspruch.KIWiderspruch
+app_id=io.github.ki_widerspruch.ki_widerspruch
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 passes=0
@@ -22,6 +22,10 @@ expected=(
     share/icons/hicolor/scalable/apps/$app_id.svg
     share/ki-widerspruch/examples/example-profile.json
     share/doc/ki-widerspruch/profile-format.md
+    share/doc/ki-widerspruch/copyright
+    share/doc/ki-widerspruch/changelog.gz
+    share/man/man1/ki-widerspruch.1.gz
+    share/man/de/man1/ki-widerspruch.1.gz
 )
 for size in 16 24 32 48 64 128 256 512; do
     expected+=(share/icons/hicolor/${size}x${size}/apps/$app_id.png)
@@ -32,8 +36,14 @@ done
 
 desktop-file-validate "$prefix/share/applications/$app_id.desktop" \
     && pass "desktop-file-validate" || fail "desktop-file-validate"
-appstreamcli validate --no-net "$prefix/share/metainfo/$app_id.metainfo.xml" \
-    && pass "appstreamcli validate --no-net" || fail "appstreamcli validate"
+appstreamcli validate --pedantic --no-net "$prefix/share/metainfo/$app_id.metainfo.xml" \
+    && pass "appstreamcli validate --pedantic" || fail "appstreamcli validate --pedantic"
+if command -v appstream-util >/dev/null; then
+    appstream-util validate-strict --nonet "$prefix/share/metainfo/$app_id.metainfo.xml" \
+        && pass "appstream-util validate-strict" || fail "appstream-util validate-strict"
+else
+    echo "SKIP: appstream-util is not installed"
+fi
 grep -q "release version=\"$version\"" "$prefix/share/metainfo/$app_id.metainfo.xml" \
     && pass "metainfo release $version" || fail "metainfo has no release $version"
 grep -q "^Icon=$app_id$" "$prefix/share/applications/$app_id.desktop" \
@@ -51,6 +61,39 @@ help_de=$(env -u DISPLAY "$prefix/bin/ki-widerspruch" --lang de --help 2>/dev/nu
     --date 2026-11-29 2>/dev/null) && [[ -s "$work/letter.pdf" ]] \
     && pass "installed program exports the example profile" || fail "installed export"
 
+# The installed program finds the system's Qt by itself: no RUNPATH.
+if readelf -d "$prefix/bin/ki-widerspruch" | grep -Eq "RUNPATH|RPATH"; then
+    fail "installed program has a RUNPATH: $(readelf -d "$prefix/bin/ki-widerspruch" | grep -E "R(UN)?PATH")"
+else
+    pass "no RUNPATH"
+fi
+
+# The manual pages: every option of --help, in both languages, and nothing
+# that man itself complains about.
+for language in en de; do
+    page=$prefix/share/man/man1/ki-widerspruch.1.gz
+    [[ $language == en ]] || page=$prefix/share/man/$language/man1/ki-widerspruch.1.gz
+    warnings=$(LC_ALL=C.UTF-8 MANWIDTH=80 man --warnings -E UTF-8 -l -Tutf8 -Z "$page" 2>&1 >/dev/null)
+    [[ -z "$warnings" ]] && pass "man page ($language) without warnings" \
+        || fail "man page ($language): $warnings"
+    shown=$(LC_ALL=C.UTF-8 MANWIDTH=200 man -l "$page" 2>/dev/null)
+    help=$(env -u DISPLAY "$prefix/bin/ki-widerspruch" --lang "$language" --help 2>/dev/null)
+    options=$(grep -oE "^  (-[a-z], )?--[a-z-]+" <<<"$help" | grep -oE -- "--[a-z-]+")
+    [[ $(wc -l <<<"$options") -ge 9 ]] || fail "--help ($language) lists too few options: $options"
+    for option in $options; do
+        grep -qE -- "(^|[ ,])$option( |$)" <<<"$shown" \
+            || fail "man page ($language) lacks $option"
+    done
+    while IFS= read -r line; do
+        description=$(sed -E 's/^  (-[a-z], )?--[a-z-]+( <[^>]+>)? +//' <<<"$line")
+        grep -qF -- "${description:0:30}" <<<"$shown" \
+            || fail "man page ($language) lacks the help text '$description'"
+    done < <(grep -E "^  (-[a-z], )?--[a-z-]+" <<<"$help")
+    pass "man page ($language) has the options of --help"
+done
+zcat "$prefix/share/doc/ki-widerspruch/changelog.gz" | head -1 | grep -q "^ki-widerspruch ($version) " \
+    && pass "changelog starts with $version" || fail "changelog does not start with $version"
+
 # The Debian package, with dependencies computed by dpkg-shlibdeps.
 (cd "$build" && cpack -G DEB -B "$work/package" >/dev/null)
 deb=$(ls "$work"/package/*.deb)
@@ -66,6 +109,22 @@ for file in ./usr/bin/ki-widerspruch ./usr/share/applications/$app_id.desktop \
     ./usr/share/metainfo/$app_id.metainfo.xml; do
     [[ "$contents" == *"$file"* ]] && pass "package holds $file" || fail "package lacks $file"
 done
+
+recommends=$(dpkg-deb -f "$deb" Recommends)
+for font in fonts-dejavu-core fonts-noto-core fonts-wqy-microhei fonts-symbola; do
+    [[ "$recommends" == *"$font"* ]] && pass "Recommends: $font" || fail "Recommends lacks $font"
+done
+mkdir "$work/deb" && dpkg-deb -x "$deb" "$work/deb"
+file "$work/deb/usr/bin/ki-widerspruch" |
+    grep -q ", stripped" && pass "packaged program is stripped" || fail "packaged program is not stripped"
+
+# Debian's own checker: no error and no warning, pedantic notes included.
+if command -v lintian >/dev/null; then
+    tags=$(lintian --pedantic --fail-on none "$deb" 2>/dev/null | grep -E "^(E|W|P): " || true)
+    [[ -z "$tags" ]] && pass "lintian --pedantic: no E:, W: or P: tags" || fail "lintian: $tags"
+else
+    echo "SKIP: lintian is not installed"
+fi
 
 echo "$passes passed, $failures failed"
 [[ $failures -eq 0 ]]

@@ -1,5 +1,8 @@
 #include "PdfDocumentInfo.h"
 
+#include <algorithm>
+#include <cctype>
+
 #include "PdfIncrementalUpdate.h"
 
 using namespace Qt::StringLiterals;
@@ -8,6 +11,21 @@ namespace {
 QByteArray pdfDate(const QDateTime& dateTime)
 {
     return "(D:" + dateTime.toUTC().toString(u"yyyyMMddHHmmss"_s).toLatin1() + "Z)";
+}
+// Overwrites the date after the first `key` before `end` with `date`, where
+// what stands there has the same length and is a date Qt wrote.
+void pinDate(QByteArray& pdf, qsizetype end, const QByteArray& key, const QByteArray& date)
+{
+    const qsizetype at = pdf.indexOf(key);
+    if (at < 0 || at + key.size() + date.size() > end)
+        return;
+    const QByteArray old = pdf.mid(at + key.size(), date.size());
+    const bool sameShape = std::equal(old.cbegin(), old.cend(), date.cbegin(), [](char a, char b) {
+        return (std::isdigit(static_cast<unsigned char>(a)) != 0) ==
+               (std::isdigit(static_cast<unsigned char>(b)) != 0);
+    });
+    if (date.size() >= 14 && sameShape)
+        pdf.replace(at + key.size(), date.size(), date);
 }
 } // namespace
 
@@ -18,11 +36,13 @@ QByteArray appendDocumentInfo(const QByteArray& pdf, const PdfDocumentInfo& info
     if (object <= 0 || trailerAt < 0)
         return {};
     QByteArray result = pdf;
-    const QByteArray qtDate = "/CreationDate (D:";
-    const qsizetype dateAt = result.indexOf(qtDate);
-    const QByteArray digits = info.creationDate.toUTC().toString(u"yyyyMMddHHmmss"_s).toLatin1();
-    if (dateAt >= 0 && dateAt < trailerAt && digits.size() == 14)
-        result.replace(dateAt + qtDate.size(), digits.size(), digits);
+    const QDateTime utc = info.creationDate.toUTC();
+    pinDate(result, trailerAt, "/CreationDate (D:", utc.toString(u"yyyyMMddHHmmss"_s).toLatin1());
+    pinDate(result, trailerAt, "/ModDate (D:", utc.toString(u"yyyyMMddHHmmss"_s).toLatin1());
+    // XMP dates carry the local offset ("+01:00"); six characters in any zone.
+    const QByteArray xmpDate = utc.toString(u"yyyy-MM-ddTHH:mm:ss"_s).toLatin1() + "+00:00";
+    for (const char* attribute : {"xmp:CreateDate=\"", "xmp:ModifyDate=\"", "xmp:MetadataDate=\""})
+        pinDate(result, trailerAt, attribute, xmpDate);
     const QByteArray body =
         "<<\n/Title " + pdfTextString(info.title) + "\n/Author " + pdfTextString(info.author) +
         "\n/Subject " + pdfTextString(info.subject) + "\n/Creator " + pdfTextString(info.creator) +

@@ -8,8 +8,10 @@
 // information, and the current time as its creation date. Author and Subject
 // are added with an incremental update (ISO 32000-1, 7.5.6): a new information
 // dictionary appended after the file. The one thing changed in what Qt wrote is
-// its creation date, overwritten in place with the given one (same length, so
-// no offset moves): the same letter and date give the same bytes.
+// its time stamps, overwritten in place with the given date (same length, so
+// no offset moves): the same letter and date give the same bytes. Qt 6.4
+// writes a creation date; Qt 6.8 also a modification date and, in its XMP
+// metadata, three more dates (create, modify, metadata).
 struct PdfDocumentInfo
 {
     QString title;

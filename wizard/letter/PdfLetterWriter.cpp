@@ -3,6 +3,7 @@
 #include <QBuffer>
 #include <QCoreApplication>
 #include <QPdfWriter>
+#include <QUuid>
 
 #include "LetterPainter.h"
 #include "PdfDocumentInfo.h"
@@ -24,12 +25,24 @@ bool PdfLetterWriter::write(const Letter& letter, QIODevice* device, const QDate
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
     const QString creator = u"KI-Widerspruch "_s + QStringLiteral(KIW_VERSION);
+    const QDateTime created =
+        creationDate.isValid() ? creationDate : QDateTime::currentDateTimeUtc();
     QByteArray pdf;
     {
         QPdfWriter writer(&buffer);
         writer.setResolution(LetterPainter::resolution);
         writer.setTitle(plainSpaces(letter.subject));
         writer.setCreator(creator);
+#if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
+        // Qt 6.8 gives every file a random document ID (trailer and XMP). One
+        // derived from what the letter says and its date keeps the promise of
+        // the same bytes for the same letter and date, and is still a
+        // different ID for a different letter.
+        const QByteArray identity = (creator + u'\n' + created.toUTC().toString(Qt::ISODate) +
+                                     u'\n' + LetterPainter::shownText(letter))
+                                        .toUtf8();
+        writer.setDocumentId(QUuid::createUuidV5(QUuid(), identity));
+#endif
         LetterPainter::preparePage(&writer);
         const LetterPainter painter(letter);
         if (!painter.paint(&writer))
@@ -39,9 +52,8 @@ bool PdfLetterWriter::write(const Letter& letter, QIODevice* device, const QDate
                   return painter.drawnText(writer);
               }).value_or(buffer.data());
     }
-    const PdfDocumentInfo info{
-        plainSpaces(letter.subject), letter.author, plainSpaces(letter.documentSubject), creator,
-        creationDate.isValid() ? creationDate : QDateTime::currentDateTimeUtc()};
+    const PdfDocumentInfo info{plainSpaces(letter.subject), letter.author,
+                               plainSpaces(letter.documentSubject), creator, created};
     if (QByteArray withInfo = appendDocumentInfo(pdf, info); !withInfo.isEmpty())
         pdf = std::move(withInfo);
     return device->write(pdf) == pdf.size();

@@ -1,0 +1,21 @@
+#pragma once
+
+#include <QString>
+
+// Notes Qt prints on the standard error that tell the user nothing they can
+// act on; the command line prints only its own messages (cron jobs and
+// servers read the standard error as trouble).
+namespace QtNotes {
+// Whether `message` is one of them:
+// - "XDG_RUNTIME_DIR not set": usual for cron jobs, servers and sudo; Qt
+//   uses a folder of its own instead.
+// - "OpenType support missing for <font>, script <n>": the letter font has
+//   no shaping tables for a script such as Devanagari, and Qt draws that text
+//   with a fallback font that has them. Characters that no font can draw are
+//   reported by the program itself (FontCoverage).
+bool isNoise(const QString& message);
+
+// From here on, the notes above are dropped; everything else goes where it
+// went before.
+void dropNoise();
+} // namespace QtNotes
