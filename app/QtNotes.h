@@ -9,6 +9,9 @@ namespace QtNotes {
 // Whether `message` is one of them:
 // - "XDG_RUNTIME_DIR not set": usual for cron jobs, servers and sudo; Qt
 //   uses a folder of its own instead.
+// - "Detected locale "C" … which is not UTF-8. Qt depends on a UTF-8
+//   locale, and has switched to "C.UTF-8"": LANG names a locale the system
+//   has not generated (usual over SSH), and Qt already did the right thing.
 // - "OpenType support missing for <font>, script <n>": the letter font has
 //   no shaping tables for a script such as Devanagari, and Qt draws that text
 //   with a fallback font that has them. Characters that no font can draw are

@@ -73,7 +73,7 @@ git archive HEAD | tar -x -C "$root/src"
 echo "Running '${command[*]}' in Debian $release (log: build-roots/$release.log) …"
 status=0
 inside "$root" bash -c 'cd /src && "$@"' bash "${command[@]}" >"$log" 2>&1 || status=$?
-qt=$(inside "$root" dpkg-query -W -f='${Version}\n' libqt6core6 libqt6core6t64 2>/dev/null | head -1)
+qt=$(inside "$root" dpkg-query -W -f='${Version}\n' 'libqt6core6*' 2>/dev/null | grep -m1 . || true)
 echo "Debian $(cat "$root/etc/debian_version"), Qt ${qt:-?}:"
 grep -E "tests passed|tests failed|^[0-9]+/[0-9]+ Test .*(Failed|Timeout|Not Run)|fuzzing: " "$log" ||
     tail -30 "$log"

@@ -132,6 +132,23 @@ private slots:
             QVERIFY2(text.contains(name), qPrintable(name + u" not in: "_s + text));
     }
 
+    // Over SSH LANG often names a locale the server has not generated; Qt
+    // 6.8 then says it switched to C.UTF-8. The letter is still written, and
+    // nothing but the program's own messages reaches the standard error.
+    void quietWithALocaleTheSystemLacks()
+    {
+        const QString profile = writeProfile(u"locale.json"_s, sampleRequest());
+        QProcessEnvironment environment = ProgramRunner::environment();
+        environment.insert(u"LANG"_s, u"xx_XX.UTF-8"_s);
+        environment.remove(u"LC_ALL"_s);
+        environment.remove(u"LC_CTYPE"_s);
+        const Result result =
+            ProgramRunner::run({u"--profile"_s, profile, u"--text"_s, u"-"_s}, 120000, environment);
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY2(result.err.isEmpty(), qPrintable(result.err));
+        QVERIFY(QString::fromUtf8(result.out).contains(u"DSGVO"_s));
+    }
+
     void textToStandardOutputInEnglish()
     {
         const QString profile = writeProfile(u"text.json"_s, sampleRequest());
