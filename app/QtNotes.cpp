@@ -22,6 +22,8 @@ void dropOrPassOn(QtMsgType type, const QMessageLogContext& context, const QStri
 bool QtNotes::isNoise(const QString& message)
 {
     return message.contains(u"XDG_RUNTIME_DIR not set"_s) ||
+           (message.startsWith(u"QStandardPaths: "_s) &&
+            message.contains(u"runtime directory"_s)) ||
            message.contains(u"Qt depends on a UTF-8 locale"_s) ||
            message.contains(u"OpenType support missing for"_s);
 }

@@ -7,8 +7,10 @@
 // servers read the standard error as trouble).
 namespace QtNotes {
 // Whether `message` is one of them:
-// - "XDG_RUNTIME_DIR not set": usual for cron jobs, servers and sudo; Qt
-//   uses a folder of its own instead.
+// - "XDG_RUNTIME_DIR not set", or set to a folder with the wrong owner or
+//   permissions or none at all ("QStandardPaths: … runtime directory …"):
+//   usual for cron jobs, servers, su and sudo; the program keeps nothing
+//   there.
 // - "Detected locale "C" … which is not UTF-8. Qt depends on a UTF-8
 //   locale, and has switched to "C.UTF-8"": LANG names a locale the system
 //   has not generated (usual over SSH), and Qt already did the right thing.

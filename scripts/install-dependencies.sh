@@ -56,12 +56,22 @@ fi
 echo "Installing missing Debian packages: ${missing[*]}"
 sudo_cmd=()
 if [[ $(id -u) -ne 0 ]]; then
+    command -v sudo >/dev/null || {
+        echo "Installing needs root: run as root, or install sudo, or install these" \
+            "packages yourself: ${missing[*]}" >&2
+        exit 1
+    }
     sudo_cmd=(sudo)
 fi
-"${sudo_cmd[@]}" apt-get update -qq
-DEBIAN_FRONTEND=noninteractive "${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends \
+# The variable goes through sudo as an argument: sudo drops the environment.
+"${sudo_cmd[@]}" apt-get update -qq || {
+    echo "apt-get update failed (no network, or another apt/dpkg is running?)." >&2
+    exit 1
+}
+"${sudo_cmd[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
     "${missing[@]}" || {
-    echo "Some packages could not be installed on ${release/:/ }. On Ubuntu, enable the" \
-        "'universe' component (sudo add-apt-repository universe) and try again." >&2
+    echo "Some packages could not be installed on ${release/:/ } (see apt-get's message above;" \
+        "another apt/dpkg running, or on Ubuntu the 'universe' component not enabled:" \
+        "sudo add-apt-repository universe)." >&2
     exit 1
 }

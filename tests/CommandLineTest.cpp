@@ -132,6 +132,32 @@ private slots:
             QVERIFY2(text.contains(name), qPrintable(name + u" not in: "_s + text));
     }
 
+    // A server with no font at all (cmake --install without the package's
+    // dependencies): every character would be a box. The letter is written,
+    // and the warning says so, with the first characters and how many more.
+    void warnsWhenNoFontIsInstalled()
+    {
+        QFile config(m_dir.filePath(u"no-fonts.conf"_s));
+        QVERIFY(config.open(QIODevice::WriteOnly));
+        config.write("<?xml version=\"1.0\"?>\n<!DOCTYPE fontconfig SYSTEM \"fonts.dtd\">\n"
+                     "<fontconfig><dir>" +
+                     m_dir.filePath(u"no-fonts"_s).toUtf8() + "</dir><cachedir>" +
+                     m_dir.filePath(u"no-fonts-cache"_s).toUtf8() + "</cachedir></fontconfig>\n");
+        config.close();
+        QProcessEnvironment environment = ProgramRunner::environment();
+        environment.insert(u"FONTCONFIG_FILE"_s, config.fileName());
+        const QString pdf = m_dir.filePath(u"no-fonts.pdf"_s);
+        const Result result =
+            ProgramRunner::run({u"--profile"_s, writeProfile(u"no-fonts.json"_s, sampleRequest()),
+                                u"--pdf"_s, pdf, u"--lang"_s, u"en"_s},
+                               120000, environment);
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY(QFile::exists(pdf));
+        QVERIFY2(result.err.contains(u"No font on this computer has these characters"_s) &&
+                     result.err.contains(u"(U+0061)"_s) && result.err.contains(u" more"_s),
+                 qPrintable(result.err));
+    }
+
     // Over SSH LANG often names a locale the server has not generated; Qt
     // 6.8 then says it switched to C.UTF-8. The letter is still written, and
     // nothing but the program's own messages reaches the standard error.

@@ -131,6 +131,51 @@ private slots:
                          Din::leftMargin) < 1.0);
     }
 
+    // Names in Arabic or Hebrew inside a German letter: every line still
+    // starts at the left margin (letterhead, closing, signature), and the
+    // return address keeps its order: name, then street, postcode and town.
+    void rightToLeftNamesKeepTheLettersLayout()
+    {
+        ObjectionRequest request = sampleRequest();
+        request.organisation.name = u"جمعية الثقافة"_s;
+        request.organisation.contactName = u"לאה כהן"_s;
+        request.options.signatoryName.clear(); // the contact person signs
+        request.options.signatoryRole.clear();
+        const QList<Word> words = PopplerTools::words(writePdf(request, u"rtl.pdf"_s));
+        const auto rightToLeft = [](const Word& w) {
+            return std::any_of(w.text.cbegin(), w.text.cend(), [](QChar c) {
+                return c.script() == QChar::Script_Arabic || c.script() == QChar::Script_Hebrew;
+            });
+        };
+        QList<QList<Word>> lines; // the right-to-left words, line by line
+        for (const Word& word : words) {
+            if (!rightToLeft(word))
+                continue;
+            if (lines.isEmpty() || std::abs(lines.last().constFirst().mm.top() - word.mm.top()) > 1)
+                lines.append(QList<Word>());
+            lines.last() << word;
+        }
+        QVERIFY2(lines.size() >= 4, "letterhead, return address, closing, signature");
+        for (const QList<Word>& line : lines) {
+            const qreal left = std::min_element(line.cbegin(), line.cend(), [](auto& a, auto& b) {
+                                   return a.mm.left() < b.mm.left();
+                               })->mm.left();
+            const bool inInformationBlock = left > Din::infoBlockLeft - 1;
+            QVERIFY2(inInformationBlock || std::abs(left - Din::leftMargin) < 1.0,
+                     qPrintable(line.constFirst().text + u" starts at %1 mm"_s.arg(left)));
+        }
+        const QRectF returnZone(Din::addressFieldLeft, Din::addressFieldTop, Din::addressFieldWidth,
+                                Din::returnZoneHeight);
+        for (const Word& street : wordsOf(words, {u"Rathausplatz"_s})) {
+            if (!returnZone.contains(street.mm))
+                continue;
+            for (const Word& word : words) {
+                if (rightToLeft(word) && std::abs(word.mm.top() - street.mm.top()) < 1)
+                    QVERIFY2(word.mm.right() < street.mm.left(), qPrintable(word.text));
+            }
+        }
+    }
+
     void foldAndHoleMarks()
     {
         const QString pdf = writePdf(sampleRequest(), u"marken.pdf"_s);

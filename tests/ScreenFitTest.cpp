@@ -67,6 +67,7 @@ private slots:
         QVERIFY(AppTranslations::install(qApp, language));
         const QSize free = QGuiApplication::primaryScreen()->availableGeometry().size();
         ObjectionWizard wizard;
+        bool stepsShown = false;
         onEveryPage(wizard, [&](int page) {
             const QString where = u"page %1 at %2 %: window %3x%4, screen %5x%6"_s.arg(page)
                                       .arg(scale() * 100)
@@ -92,11 +93,15 @@ private slots:
             // they would be cut, which the check below would find).
             const auto* indicator = wizard.findChild<QLabel*>(u"stepIndicatorLabel"_s);
             QVERIFY2(indicator && indicator->isVisible(), qPrintable(where));
-            if (scale() < 2) {
-                const auto* firstStep = wizard.findChild<QLabel*>(u"stepLabel1"_s);
-                QVERIFY2(firstStep && firstStep->isVisible(),
-                         qPrintable(where + u": no list of steps"_s));
-            }
+            const auto* firstStep = wizard.findChild<QLabel*>(u"stepLabel1"_s);
+            QVERIFY(firstStep);
+            if (scale() < 2)
+                QVERIFY2(firstStep->isVisible(), qPrintable(where + u": no list of steps"_s));
+            // Shown or not, the same on every page: the page must not jump.
+            if (page == 0)
+                stepsShown = firstStep->isVisible();
+            QVERIFY2(firstStep->isVisible() == stepsShown,
+                     qPrintable(where + u": the list of steps comes and goes"_s));
             // No wrapped text is cut: the page titles and subtitles in QWizard's
             // header, hints, messages.
             for (QLabel* label : wizard.findChildren<QLabel*>()) {

@@ -778,6 +778,13 @@ Rückgabewerte: 0 erledigt, 2 falscher Aufruf, 3 ein Profil konnte nicht gelesen
         <source>No font on this computer has these characters; in the PDF and on paper they appear as empty boxes: %1. Install a font that has them (on Debian, for example, the package fonts-noto-core) or write them differently.</source>
         <translation>Keine Schrift auf diesem Computer hat diese Zeichen; im PDF und auf Papier erscheinen sie als leere Kästchen: %1. Installiere eine Schrift, die sie enthält (unter Debian zum Beispiel das Paket fonts-noto-core), oder schreibe sie anders.</translation>
     </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>und %n weiteres</numerusform>
+            <numerusform>und %n weitere</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>HistoryDialog</name>

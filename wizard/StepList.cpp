@@ -76,8 +76,13 @@ int StepList::heightOfAllSteps(int width) const
 void StepList::showStepsIfRoom()
 {
     // The list's height comes from the page beside it, not from the titles,
-    // so showing or hiding them does not change what is measured here.
-    const bool room = heightOfAllSteps(width()) <= height();
+    // so showing or hiding them does not change what is measured here. The
+    // titles must not come and go from page to page (the page would jump
+    // sideways): measured at the list's narrowest width, and with room for
+    // two more lines, which is what a page whose subtitle takes more lines
+    // in the wizard's header leaves less.
+    const int headerVariation = 2 * fontMetrics().lineSpacing();
+    const bool room = heightOfAllSteps(minimumWidth()) + headerVariation <= height();
     for (QLabel* step : std::as_const(m_steps))
         step->setVisible(room);
 }

@@ -48,13 +48,17 @@ namespace {
 // very box the message is about.
 QString named(const QStringList& characters)
 {
+    // A letter without any font would list its whole alphabet.
+    constexpr qsizetype shown = 12;
     QStringList names;
-    for (const QString& character : characters) {
+    for (const QString& character : characters.mid(0, shown)) {
         QStringList points;
         for (const char32_t point : character.toUcs4())
             points << u"U+"_s + QString::number(point, 16).toUpper().rightJustified(4, u'0');
         names << character + u" ("_s + points.join(u' ') + u')';
     }
+    if (characters.size() > shown)
+        names << FontCoverage::tr("and %n more", nullptr, int(characters.size() - shown));
     return names.join(u", "_s);
 }
 } // namespace
@@ -62,7 +66,11 @@ QString named(const QStringList& characters)
 QStringList FontCoverage::missingCharacters(const QString& text, const QFont& font)
 {
     QStringList missing;
-    if (surelyCovered(text))
+    // Latin is taken as covered where the font draws a plain letter; on a
+    // system with no font at all (a server after cmake --install) it does
+    // not, and every character would be a box.
+    const bool latinDrawable = drawable(u"a"_s, font);
+    if (latinDrawable && surelyCovered(text))
         return missing;
     QSet<QString> checked;
     QTextBoundaryFinder finder(QTextBoundaryFinder::Grapheme, text);
@@ -70,7 +78,7 @@ QStringList FontCoverage::missingCharacters(const QString& text, const QFont& fo
     while (finder.toNextBoundary() > 0) {
         const QStringView view = QStringView(text).sliced(start, finder.position() - start);
         start = finder.position();
-        if (surelyCovered(view) || view.trimmed().isEmpty())
+        if ((latinDrawable && surelyCovered(view)) || view.trimmed().isEmpty())
             continue;
         const QString cluster = view.toString();
         if (checked.contains(cluster))

@@ -76,6 +76,12 @@ std::unique_ptr<QTextDocument> newDocument()
     document->setDefaultFont(LetterDocumentBuilder::letterFont());
     document->setDocumentMargin(0);
     document->setUndoRedoEnabled(false);
+    // The letter is German or English: every line starts at the left margin,
+    // also one that begins with an Arabic or Hebrew name (the closing's
+    // organisation, the signatory), which would otherwise be set flush right.
+    QTextOption option = document->defaultTextOption();
+    option.setTextDirection(Qt::LeftToRight);
+    document->setDefaultTextOption(option);
     return document;
 }
 } // namespace

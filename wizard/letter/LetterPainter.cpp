@@ -126,6 +126,10 @@ Wrapped wrap(const QString& text, const QFont& font, QPaintDevice* device, qreal
     Wrapped result{std::make_unique<QTextLayout>(text, font, device)};
     QTextOption option;
     option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    // Left to right like the letter: a right-to-left name keeps its own
+    // order, but the line ("Name · Street · Postcode Town") keeps the
+    // letter's and starts at the left margin.
+    option.setTextDirection(Qt::LeftToRight);
     result.layout->setTextOption(option);
     const qreal spacing = QFontMetricsF(font, device).lineSpacing();
     result.layout->beginLayout();
