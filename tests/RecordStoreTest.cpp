@@ -1,5 +1,7 @@
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
+#include <QLockFile>
 #include <QProcess>
 #include <QSet>
 #include <QStandardPaths>
@@ -165,6 +167,42 @@ private slots:
         for (const ObjectionRecord& record : store.records())
             ids.insert(record.id);
         QCOMPARE(ids.size(), 80);
+    }
+
+    // A window whose entry could not be written because another window held
+    // the file too long keeps it and writes it with its next change – on top
+    // of what the other window wrote meanwhile, not over it.
+    void entryHeldWhileLockedDoesNotOverwriteTheOtherWindows()
+    {
+        const QString path = m_dir.filePath(u"held/records.json"_s);
+        RecordStore first(path);
+        ObjectionRecord early = sampleRecord();
+        early.id.clear();
+        early.organisation = u"Erster Eintrag"_s;
+        {
+            QLockFile otherWindow(path + u".lock"_s);
+            QVERIFY(QDir().mkpath(QFileInfo(path).absolutePath()));
+            QVERIFY(otherWindow.lock());
+            QVERIFY(first.add(early).contains(u"another KI-Widerspruch"_s)); // after 10 s
+            QVERIFY(first.hasUnsavedChange());
+        }
+        RecordStore second(path);
+        ObjectionRecord other = sampleRecord();
+        other.id.clear();
+        other.organisation = u"Eintrag des anderen Fensters"_s;
+        QVERIFY(second.add(other).isEmpty());
+        ObjectionRecord later = sampleRecord();
+        later.id.clear();
+        later.organisation = u"Zweiter Eintrag"_s;
+        QVERIFY(first.add(later).isEmpty());
+        QVERIFY(!first.hasUnsavedChange());
+        RecordStore reread(path);
+        QVERIFY(reread.load().isEmpty());
+        QStringList names;
+        for (const ObjectionRecord& record : reread.records())
+            names << record.organisation;
+        QCOMPARE(names, QStringList({u"Eintrag des anderen Fensters"_s, u"Erster Eintrag"_s,
+                                     u"Zweiter Eintrag"_s}));
     }
 
     void crashDuringAWriteLeavesTheOldRecordsIntact()

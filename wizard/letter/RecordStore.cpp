@@ -9,6 +9,7 @@
 #include <QLockFile>
 #include <QStandardPaths>
 #include <QUuid>
+#include <algorithm>
 #include <cerrno>
 
 #include "AtomicFileWriter.h"
@@ -214,7 +215,7 @@ QString RecordStore::add(const ObjectionRecord& record)
         added.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
     if (!added.recordedAt.isValid())
         added.recordedAt = QDateTime::currentDateTimeUtc();
-    return change([&added](QList<ObjectionRecord>& records) {
+    return change([added](QList<ObjectionRecord>& records) {
         records << added;
         return true;
     });
@@ -222,8 +223,9 @@ QString RecordStore::add(const ObjectionRecord& record)
 
 QString RecordStore::update(ObjectionRecord record)
 {
-    bool found = false;
-    const QString error = change([&](QList<ObjectionRecord>& records) {
+    // By value: a change that cannot be written now is made again later.
+    const QString error = change([record](QList<ObjectionRecord>& records) {
+        bool found = false;
         for (ObjectionRecord& existing : records) {
             if (existing.id == record.id) {
                 existing = record;
@@ -232,24 +234,27 @@ QString RecordStore::update(ObjectionRecord record)
         }
         return found;
     });
+    const bool found =
+        std::any_of(m_records.cbegin(), m_records.cend(),
+                    [&record](const ObjectionRecord& r) { return r.id == record.id; });
     return found ? error : tr("This entry no longer exists.");
 }
 
 QString RecordStore::remove(QString id)
 {
-    return change([&id](QList<ObjectionRecord>& records) {
+    return change([id](QList<ObjectionRecord>& records) {
         records.removeIf([&id](const ObjectionRecord& record) { return record.id == id; });
         return true;
     });
 }
 
-QString RecordStore::change(const std::function<bool(QList<ObjectionRecord>&)>& apply)
+QString RecordStore::change(const Change& apply)
 {
     loadOnce(); // never write over records that were not read yet
     const QFileInfo target(m_path);
     if (!QDir().mkpath(target.absolutePath())) {
         apply(m_records); // kept in memory, shown, and saved by the next change
-        m_unsaved = true;
+        m_pending << apply;
         return tr("The folder %1 for the record of objections could not be created. The entry "
                   "is kept until the program is closed; please check the folder and try again.")
             .arg(QDir::toNativeSeparators(target.absolutePath()));
@@ -261,7 +266,7 @@ QString RecordStore::change(const std::function<bool(QList<ObjectionRecord>&)>& 
     lock.setStaleLockTime(30000);
     if (!lock.tryLock(10000)) {
         apply(m_records);
-        m_unsaved = true;
+        m_pending << apply;
         if (lock.error() != QLockFile::LockFailedError) {
             return tr("The record of objections cannot be written in %1: %2. The entry is kept "
                       "until the program is closed; please check that you may write to the "
@@ -272,15 +277,21 @@ QString RecordStore::change(const std::function<bool(QList<ObjectionRecord>&)>& 
         return tr("The record of objections is being written by another KI-Widerspruch. The "
                   "entry is kept until the program is closed; please try again.");
     }
-    if (!m_unsaved && !m_unreadableFileKept && target.exists()) {
+    if (!m_unreadableFileKept && target.exists()) {
         const FileAccess::ReadResult file = FileAccess::readRegularFile(m_path, maxFileSize);
-        if (auto [records, error] = fromJson(file.data); file.error.isEmpty() && error.isEmpty())
+        if (auto [records, error] = fromJson(file.data); file.error.isEmpty() && error.isEmpty()) {
             m_records = records;
+            for (const Change& pending : std::as_const(m_pending))
+                pending(m_records);
+        }
     }
-    if (!apply(m_records))
+    if (!apply(m_records) && m_pending.isEmpty())
         return {};
     const QString error = save();
-    m_unsaved = !error.isEmpty();
+    if (error.isEmpty())
+        m_pending.clear();
+    else
+        m_pending << apply;
     return error;
 }
 

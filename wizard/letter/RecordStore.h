@@ -36,21 +36,27 @@ public:
 
     const QList<ObjectionRecord>& records() const { return m_records; }
     // A change is held here that could not be written (shown, not on disk).
-    bool hasUnsavedChange() const { return m_unsaved; }
+    bool hasUnsavedChange() const { return !m_pending.isEmpty(); }
 
     static QByteArray toJson(const QList<ObjectionRecord>& records);
     // Records, or an error naming the problem.
     static std::pair<QList<ObjectionRecord>, QString> fromJson(const QByteArray& json);
 
 private:
+    // One change to the list; returns false when it changed nothing.
+    using Change = std::function<bool(QList<ObjectionRecord>&)>;
     // Applies a change under the file lock to the records as they are on disk
-    // now; apply returns false when it changed nothing.
-    QString change(const std::function<bool(QList<ObjectionRecord>&)>& apply);
+    // now, after the changes held here that could not be written yet.
+    QString change(const Change& apply);
     QString save();
 
     QString m_path;
     QList<ObjectionRecord> m_records;
     bool m_unreadableFileKept = false;
     bool m_loaded = false;
-    bool m_unsaved = false; // a change is held here that is not on disk yet
+    // Changes shown here but not on disk yet (the file was locked by another
+    // window too long, or could not be written), in order. They are made again
+    // on what is on disk at the next change: another window's entries written
+    // in between are kept, not overwritten with this window's older view.
+    QList<Change> m_pending;
 };
