@@ -15,6 +15,9 @@
 #   sudo scripts/check-debian-release.sh [RELEASE] [COMMAND...]
 #   sudo scripts/check-debian-release.sh bookworm bash .ci/run
 set -euo pipefail
+# In braces: bash reads the whole script before it runs any of it, so editing
+# the file during a run (which takes a quarter of an hour) does not break it.
+{
 cd "$(dirname "$0")/.."
 release=${1:-trixie}
 shift || true
@@ -28,7 +31,8 @@ fi
 for tool in debootstrap pdftotext; do
     command -v $tool >/dev/null || {
         apt-get update -qq
-        DEBIAN_FRONTEND=noninteractive apt-get install -y -qq debootstrap poppler-utils
+        DEBIAN_FRONTEND=noninteractive apt-get install -y -qq debootstrap poppler-utils \
+            debian-archive-keyring
     }
 done
 
@@ -59,7 +63,13 @@ inside() {
         PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin "$@"
 }
 
-rm -rf "$root" "$clean"
+# A run that was killed may have left the system's /dev, /proc … mounted in
+# an old root: unmount them first, and never let rm cross into another file
+# system.
+grep -o " $roots/$release[^ ]*" /proc/mounts | sort -r | while read -r mountpoint; do
+    umount -l "$mountpoint" || true
+done
+rm -rf --one-file-system "$root" "$clean"
 mkdir -p "$root"
 echo "Making a fresh Debian $release root in build-roots/$release …"
 debootstrap --variant=minbase "$release" "$root" "$mirror" >"$log.debootstrap" 2>&1 ||
@@ -82,13 +92,15 @@ echo "test command: exit status $status"
 
 echo "Building the package and installing it into a second fresh root …"
 inside "$root" bash -c 'cd /src && bash scripts/build.sh && cd build &&
-    rm -rf /src/package && cpack -G DEB -B /src/package' >>"$log" 2>&1
+    rm -rf /src/package && cpack -G DEB -B /src/package' >>"$log" 2>&1 ||
+    { echo "building the package failed (see build-roots/$release.log)"; exit 1; }
 deb=$(ls "$root"/src/package/*.deb)
 mount_system "$clean"
 cp "$deb" "$clean/tmp/"
 cp tests/data/every-script-profile.json "$clean/tmp/"
 inside "$clean" bash -c 'apt-get update -qq && DEBIAN_FRONTEND=noninteractive \
-    apt-get install -y -qq "/tmp/$(basename "$1")"' bash "$deb" >>"$log" 2>&1
+    apt-get install -y -qq "/tmp/$(basename "$1")"' bash "$deb" >>"$log" 2>&1 ||
+    { echo "installing the package failed (see build-roots/$release.log)"; exit 1; }
 echo "Installed: $(inside "$clean" dpkg-query -W -f='${Package} ${Version}\n' ki-widerspruch)"
 echo "Fonts: $(inside "$clean" dpkg-query -W -f='${Package} ' 'fonts-*')"
 messages=$(inside "$clean" bash -c 'cd /tmp && ki-widerspruch --profile every-script-profile.json \
@@ -114,3 +126,5 @@ if ((failed)); then
     exit 1
 fi
 echo "letter with every script: no message, every name reads back"
+exit 0
+}
