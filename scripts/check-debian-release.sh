@@ -66,7 +66,7 @@ inside() {
 # A run that was killed may have left the system's /dev, /proc … mounted in
 # an old root: unmount them first, and never let rm cross into another file
 # system.
-grep -o " $roots/$release[^ ]*" /proc/mounts | sort -r | while read -r mountpoint; do
+{ grep -o " $roots/$release[^ ]*" /proc/mounts || true; } | sort -r | while read -r mountpoint; do
     umount -l "$mountpoint" || true
 done
 rm -rf --one-file-system "$root" "$clean"
