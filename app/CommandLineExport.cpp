@@ -14,6 +14,7 @@
 #include "ExitCodes.h"
 #include "FileAccess.h"
 #include "FontCoverage.h"
+#include "LayoutChecks.h"
 #include "LetterChecks.h"
 #include "LetterComposer.h"
 #include "LetterDocumentBuilder.h"
@@ -115,7 +116,8 @@ int writeJob(const Job& job, const CommandLineOptions& options)
         LetterPainter::shownText(letter), LetterDocumentBuilder::letterFont()));
     if (!fontWarning.isEmpty())
         report(QDir::toNativeSeparators(job.profilePath) + u": "_s + fontWarning);
-    for (const QString& warning : LetterChecks::warnings(job.request))
+    for (const QString& warning :
+         LetterChecks::warnings(job.request) + LayoutChecks::warnings(job.request))
         report(QDir::toNativeSeparators(job.profilePath) + u": "_s + warning);
     const QDateTime created = creationDate(options);
     const AtomicFileWriter::Producer pdf = [&](QIODevice* device) {

@@ -6,10 +6,15 @@
 # (scripts/test.sh) leaves the timings out on purpose.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-bash scripts/build.sh >/dev/null
 build=${BUILD_DIR:-build}
-cmake --build "$build" --target benchmarks >/dev/null
+mkdir -p "$build"
 log=$build/bench.log
+# Quiet while it works, but a build that fails says why.
+if ! { bash scripts/build.sh && cmake --build "$build" --target benchmarks; } > "$log" 2>&1; then
+    tail -n 30 "$log"
+    echo "The benchmarks did not build; see $log"
+    exit 1
+fi
 status=0
 ctest --test-dir "$build" -C Benchmark -L benchmark --verbose > "$log" 2>&1 || status=$?
 # The last line of each figure counts (a figure over its limit is measured once more).

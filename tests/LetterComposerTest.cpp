@@ -4,6 +4,7 @@
 #include <QTextDocument>
 #include <QTextList>
 
+#include "LayoutChecks.h"
 #include "LetterChecks.h"
 #include "LetterComposer.h"
 #include "LetterDocumentBuilder.h"
@@ -22,6 +23,11 @@ class LetterComposerTest : public QObject
     Q_OBJECT
 
 private:
+    // As the wizard and the command line show them: the content's, then the layout's.
+    static QStringList allWarnings(const ObjectionRequest& request)
+    {
+        return LetterChecks::warnings(request) + LayoutChecks::warnings(request);
+    }
     // The letter as text, no-break spaces as spaces (identifiers carry them so
     // that no line breaks inside).
     static QString fullText(const ObjectionRequest& request,
@@ -89,20 +95,20 @@ private slots:
     {
         ObjectionRequest request = sampleRequest();
         request.organisation.street = u"Hauptstraße 1, Gebäude C, Eingang Innenhof"_s;
-        QVERIFY(LetterChecks::warnings(request).isEmpty()); // two lines still fit
+        QVERIFY(allWarnings(request).isEmpty()); // two lines still fit
         request.organisation.street = u"Hauptstraße 1, Gebäude C, Eingang Innenhof "_s.repeated(4);
-        QStringList warnings = LetterChecks::warnings(request);
+        QStringList warnings = allWarnings(request);
         QCOMPARE(warnings.size(), 1);
         QVERIFY2(warnings.first().contains(u"DIN 5008 provides for two"_s),
                  qPrintable(warnings.first()));
         request.organisation.name = u"Verbandsgemeindeverwaltung Obere Kyll "_s.repeated(3);
         request.organisation.city = u"Frankfurt am Main – Sachsenhausen-Nord "_s.repeated(5);
         request.options.postalNote = PostalNote::RegisteredReturnReceipt;
-        warnings = LetterChecks::warnings(request);
+        warnings = allWarnings(request);
         QCOMPARE(warnings.size(), 1);
         QVERIFY2(warnings.first().contains(u"is cut off"_s), qPrintable(warnings.first()));
         request.organisation.country = u"Bundesrepublik Deutschland "_s.repeated(7);
-        warnings = LetterChecks::warnings(request);
+        warnings = allWarnings(request);
         // Every line of the letterhead now takes its two lines. With Qt 6.4's
         // line heights that runs into the window and is said; Qt 6.8 sets the
         // same lines tighter and the longest possible letterhead still fits.
@@ -118,22 +124,22 @@ private slots:
 
         request = sampleRequest();
         request.organisation.contactRole = u"Datenschutzbeauftragte für alle Ämter "_s.repeated(5);
-        warnings = LetterChecks::warnings(request);
+        warnings = allWarnings(request);
         QCOMPARE(warnings.size(), 1);
         QVERIFY2(warnings.first().endsWith(u"after four lines: the contact's function."_s),
                  qPrintable(warnings.first()));
 
         request = sampleRequest();
         request.options.grounds = {Ground::NoNeed};
-        warnings = LetterChecks::warnings(request);
+        warnings = allWarnings(request);
         QCOMPARE(warnings.size(), 1);
         QVERIFY(warnings.first().contains(u"no grounds from your particular situation"_s));
         request.options.ownGrounds = u"Wir sind ein Jugendverband."_s;
-        QVERIFY(LetterChecks::warnings(request).isEmpty());
+        QVERIFY(allWarnings(request).isEmpty());
         request.options.ownGrounds.clear();
         request.options.grounds = {Ground::PublicBody};
         request.organisation.publicBody = false; // a ground the letter does not write
-        QCOMPARE(LetterChecks::warnings(request).size(), 1);
+        QCOMPARE(allWarnings(request).size(), 1);
     }
 
     void recipientIsMetaIrelandFromDataFile()

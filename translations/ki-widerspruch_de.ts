@@ -1026,6 +1026,48 @@ Rückgabewerte: 0 erledigt, 2 falscher Aufruf, 3 ein Profil konnte nicht gelesen
     </message>
 </context>
 <context>
+    <name>LayoutChecks</name>
+    <message>
+        <source>The return address is too long for the envelope window even in the smallest type and is cut off: shorten the name, street or town of the organisation.</source>
+        <translation>Die Absenderzeile ist selbst in der kleinsten Schrift zu lang für das Sichtfenster und wird abgeschnitten: Kürze Name, Straße oder Ort der Organisation.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The return address takes %n lines in the envelope window even in the smallest type; DIN 5008 provides for two. Shorten the name, street or town of the organisation.</source>
+        <translation>
+            <numerusform>Die Absenderzeile braucht selbst in der kleinsten Schrift %n Zeile im Sichtfenster; DIN 5008 sieht zwei vor. Kürze Name, Straße oder Ort der Organisation.</numerusform>
+            <numerusform>Die Absenderzeile braucht selbst in der kleinsten Schrift %n Zeilen im Sichtfenster; DIN 5008 sieht zwei vor. Kürze Name, Straße oder Ort der Organisation.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The letterhead (name and address of the organisation) is so long that it runs into the envelope window. Shorten the name, street or town.</source>
+        <translation>Der Briefkopf (Name und Anschrift der Organisation) ist so lang, dass er in das Sichtfenster hineinreicht. Kürze Name, Straße oder Ort.</translation>
+    </message>
+    <message>
+        <source>your reference</source>
+        <translation>dein Zeichen</translation>
+    </message>
+    <message>
+        <source>the contact person</source>
+        <translation>Ansprechperson</translation>
+    </message>
+    <message>
+        <source>the contact&apos;s function</source>
+        <translation>Funktion der Ansprechperson</translation>
+    </message>
+    <message>
+        <source>the telephone number</source>
+        <translation>Telefonnummer</translation>
+    </message>
+    <message>
+        <source>the e-mail address</source>
+        <translation>E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>Too long for the information block and cut off after four lines: %1.</source>
+        <translation>Zu lang für den Informationsblock und nach vier Zeilen abgeschnitten: %1.</translation>
+    </message>
+</context>
+<context>
     <name>LetterChecks</name>
     <message>
         <source>organisation.name: the letter needs the name of the organisation.</source>
@@ -1074,41 +1116,6 @@ Rückgabewerte: 0 erledigt, 2 falscher Aufruf, 3 ein Profil konnte nicht gelesen
     <message>
         <source>The letter gives no grounds from your particular situation. An objection without grounds may be judged ineffective (Art. 21(1) GDPR); tick what applies on the page “Letter options” or describe it in your own words.</source>
         <translation>Der Brief nennt keine Gründe aus deiner besonderen Situation. Ein Widerspruch ohne Begründung kann als unwirksam gelten (Art. 21 Abs. 1 DSGVO); kreuze auf der Seite „Inhalt des Briefs“ an, was zutrifft, oder beschreibe es mit eigenen Worten.</translation>
-    </message>
-    <message>
-        <source>The return address is too long for the envelope window even in the smallest type and is cut off: shorten the name, street or town of the organisation.</source>
-        <translation>Die Absenderzeile ist selbst in der kleinsten Schrift zu lang für das Sichtfenster und wird abgeschnitten: Kürze Name, Straße oder Ort der Organisation.</translation>
-    </message>
-    <message>
-        <source>Too long for the information block and cut off after four lines: %1.</source>
-        <translation>Zu lang für den Informationsblock und nach vier Zeilen abgeschnitten: %1.</translation>
-    </message>
-    <message numerus="yes">
-        <source>The return address takes %n lines in the envelope window even in the smallest type; DIN 5008 provides for two. Shorten the name, street or town of the organisation.</source>
-        <translation>
-            <numerusform>Die Absenderzeile braucht selbst in der kleinsten Schrift %n Zeile im Sichtfenster; DIN 5008 sieht zwei vor. Kürze Name, Straße oder Ort der Organisation.</numerusform>
-            <numerusform>Die Absenderzeile braucht selbst in der kleinsten Schrift %n Zeilen im Sichtfenster; DIN 5008 sieht zwei vor. Kürze Name, Straße oder Ort der Organisation.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The letterhead (name and address of the organisation) is so long that it runs into the envelope window. Shorten the name, street or town.</source>
-        <translation>Der Briefkopf (Name und Anschrift der Organisation) ist so lang, dass er in das Sichtfenster hineinreicht. Kürze Name, Straße oder Ort.</translation>
-    </message>
-    <message>
-        <source>your reference</source>
-        <translation>dein Zeichen</translation>
-    </message>
-    <message>
-        <source>the contact person</source>
-        <translation>Ansprechperson</translation>
-    </message>
-    <message>
-        <source>the telephone number</source>
-        <translation>Telefonnummer</translation>
-    </message>
-    <message>
-        <source>the e-mail address</source>
-        <translation>E-Mail-Adresse</translation>
     </message>
     <message>
         <source>A function for the person who signs is given, but no name: the contact person signs with their own role, and the function “%1” is not used. Enter the name on the page “Letter options”, or leave the function empty.</source>

@@ -43,8 +43,8 @@ Run run(const QStringList& command)
     const pid_t pid = fork();
     if (pid == 0) {
         // Quiet children: only the figures matter here.
-        freopen("/dev/null", "w", stdout);
-        freopen("/dev/null", "w", stderr);
+        if (!freopen("/dev/null", "w", stdout) || !freopen("/dev/null", "w", stderr))
+            _exit(126);
         execvp(argv.front(), argv.data());
         _exit(127);
     }

@@ -20,7 +20,8 @@ public:
     static QString missingField(const ObjectionRequest& request);
     // Things the letter is written with but the user should know: no postal
     // sender address (a registered letter cannot come back), German words in
-    // an English letter. Empty when there is nothing to say.
+    // an English letter. Empty when there is nothing to say. What does not
+    // fit on the page is LayoutChecks' part (pdf/).
     static QStringList warnings(const ObjectionRequest& request);
     // Whether a text the user typed reads as German (umlauts, ß or common
     // German words): a heuristic for the warning only, never to change text.

@@ -11,6 +11,7 @@
 
 #include "FieldMessage.h"
 #include "FontCoverage.h"
+#include "LayoutChecks.h"
 #include "LetterChecks.h"
 #include "LetterComposer.h"
 #include "LetterDocumentBuilder.h"
@@ -146,7 +147,8 @@ void PreviewPage::load()
 
 void PreviewPage::updateFontWarning()
 {
-    m_letterWarning->showMessage(LetterChecks::warnings(m_request).join(u'\n'));
+    m_letterWarning->showMessage(
+        (LetterChecks::warnings(m_request) + LayoutChecks::warnings(m_request)).join(u'\n'));
     m_fontWarning->showMessage(FontCoverage::warning(FontCoverage::missingCharacters(
         LetterPainter::shownText(m_letter), LetterDocumentBuilder::letterFont())));
 }
