@@ -7,6 +7,7 @@
 
 #include "DocumentationPdfWriter.h"
 #include "IcsReminder.h"
+#include "PdfAPreflight.h"
 #include "PopplerTools.h"
 #include "SampleRecords.h"
 
@@ -76,6 +77,10 @@ private slots:
         // XMP allows both pdfaid:part="1" and <pdfaid:part>1</pdfaid:part>.
         QVERIFY2(meta.contains(QRegularExpression(u"pdfaid:part(=\"1\"|>1<)"_s)), qPrintable(meta));
         QVERIFY(meta.contains(QRegularExpression(u"pdfaid:conformance(=\"B\"|>B<)"_s)));
+        // And an independent validator says so.
+        QVERIFY2(PdfAPreflight::missing().isEmpty(), qPrintable(PdfAPreflight::missing()));
+        const QString preflight = PdfAPreflight::report(path);
+        QVERIFY2(PdfAPreflight::isValid(preflight), qPrintable(preflight));
         const QStringList fonts =
             PopplerTools::run(u"pdffonts"_s, {path}).split(u'\n', Qt::SkipEmptyParts).mid(2);
         QVERIFY(!fonts.isEmpty());
@@ -126,6 +131,9 @@ private slots:
         QVERIFY(mupdf.contains(record.sentBy));
         const QString meta = PopplerTools::run(u"pdfinfo"_s, {u"-meta"_s, path});
         QVERIFY(meta.contains(QRegularExpression(u"pdfaid:part(=\"1\"|>1<)"_s)));
+        // With every repair in it (ActualText spans, new maps) still PDF/A-1b.
+        const QString preflight = PdfAPreflight::report(path);
+        QVERIFY2(PdfAPreflight::isValid(preflight), qPrintable(preflight));
     }
 
     void reminderFollowsRfc5545()
