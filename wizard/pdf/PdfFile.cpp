@@ -30,6 +30,9 @@ QByteArray PdfFile::save()
         // "endstream", and no object streams.
         writer.setNewlineBeforeEndstream(true);
         writer.setObjectStreamMode(qpdf_o_disable);
+        // Streams stay as they are, compressed or not: compressing the few
+        // small ones Qt leaves plain cost ten times the rest of the writing.
+        writer.setCompressStreams(false);
         writer.setDeterministicID(true);
         writer.write();
         const std::shared_ptr<Buffer> buffer = writer.getBufferSharedPointer();

@@ -22,8 +22,8 @@ public:
     bool isOpen() const { return m_document != nullptr; }
     QPDF& document() { return *m_document; }
 
-    // The file as one revision (what Qt compressed stays as it is, what was
-    // changed is compressed anew), in the syntax PDF/A-1 asks for, and with a
+    // The file as one revision (every stream as it was given, compressed or
+    // not), in the syntax PDF/A-1 asks for, and with a
     // document ID computed from the content: the same content gives the same
     // bytes. Empty when qpdf cannot write it.
     QByteArray save();

@@ -91,6 +91,13 @@ bool namesComposedGlyph(const ToUnicodeMap& map)
     });
 }
 
+// Content compressed as Qt compresses its own (the writer copies streams as
+// they are given).
+std::string flate(const QByteArray& data)
+{
+    return qCompress(data).mid(4).toStdString(); // zlib data, without Qt's size prefix
+}
+
 QByteArray applied(QByteArray content, const QList<Edit>& edits)
 {
     // From the end backwards, so that every offset still holds. Of two
@@ -276,8 +283,8 @@ bool repairDocument(Document document, const QList<DrawnText>& drawn)
     for (qsizetype p = 0; p < pages.size(); ++p) {
         if (!edits.at(p).isEmpty())
             pages[p].contents.replaceStreamData(
-                applied(pages.at(p).content, edits.at(p)).toStdString(),
-                QPDFObjectHandle::newNull(), QPDFObjectHandle::newNull());
+                flate(applied(pages.at(p).content, edits.at(p))),
+                QPDFObjectHandle::newName("/FlateDecode"), QPDFObjectHandle::newNull());
     }
     return true;
 }
