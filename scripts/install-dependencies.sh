@@ -31,13 +31,13 @@ packages=(
     # build
     cmake ninja-build g++ pkgconf
     qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-    qt6-translations-l10n libgl-dev libqpdf-dev
+    qt6-translations-l10n libgl-dev
     # the letter font and the fonts the package recommends for other scripts
     fonts-liberation2 fonts-dejavu-core fonts-noto-core fonts-wqy-microhei fonts-symbola
     fontconfig
-    # tests: PDF text, PDF structure, PDF/A (PDFBox preflight), package and
-    # metadata checks, sanitizers and fuzzers
-    poppler-utils mupdf-tools qpdf
+    # tests: PDF text, PDF structure (qpdf and its library), PDF/A (PDFBox
+    # preflight), package and metadata checks, sanitizers and fuzzers
+    poppler-utils mupdf-tools qpdf libqpdf-dev
     default-jre-headless libpdfbox2-java libactivation-java libjaxb-api-java
     desktop-file-utils appstream appstream-util lintian dpkg-dev file strace
     clang libclang-rt-dev

@@ -8,6 +8,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <qpdf/Buffer.hh>
 #include <qpdf/QPDF.hh>
 
 #include "FontCoverage.h"
@@ -15,7 +16,6 @@
 #include "LetterComposer.h"
 #include "LetterDocumentBuilder.h"
 #include "LetterPainter.h"
-#include "PdfFile.h"
 #include "PdfLetterWriter.h"
 #include "PdfTextRepair.h"
 #include "PopplerTools.h"
@@ -46,6 +46,15 @@ private:
 
     // The PDF of the sample letter from `organisation` exactly as Qt writes
     // it, and what was drawn into it.
+    // A stream's content, decoded by qpdf: a reader independent of the
+    // program's own.
+    static QByteArray streamData(QPDFObjectHandle stream)
+    {
+        const std::shared_ptr<Buffer> data = stream.getStreamData();
+        return QByteArray(reinterpret_cast<const char*>(data->getBuffer()),
+                          qsizetype(data->getSize()));
+    }
+
     // Every page of the PDF as poppler draws it (grey, 50 dpi), one after
     // the other; empty when it cannot.
     QByteArray renderedPages(const QString& pdf)
@@ -274,8 +283,8 @@ private slots:
     }
 
     // The repair changes what readers get as text, never what is drawn:
-    // every page renders to the same pixels, and qpdf's own check of the
-    // structure finds nothing.
+    // Qt's bytes stay as they were, every page renders to the same pixels,
+    // and qpdf's check of the structure finds nothing.
     void repairChangesNothingThatIsDrawn()
     {
         QList<DrawnText> drawn;
@@ -284,7 +293,7 @@ private slots:
         const auto repaired = PdfTextRepair::repair(qt, drawn);
         QVERIFY(repaired);
         QVERIFY(*repaired != qt);
-        QCOMPARE(repaired->count("%%EOF"), 1); // one revision, written by qpdf
+        QVERIFY(repaired->startsWith(qt)); // Qt's bytes stay; the repair is appended
         const QString before = m_dir.filePath(u"before.pdf"_s);
         const QString after = m_dir.filePath(u"after.pdf"_s);
         for (const auto& [path, bytes] : {std::pair(before, qt), std::pair(after, *repaired)}) {
@@ -337,8 +346,7 @@ private slots:
             if (!object.isDictionary() || !object.getKey("/ToUnicode").isStream())
                 continue;
             ++fonts;
-            const ToUnicodeMap map =
-                ToUnicodeMap::parse(PdfFile::streamData(object.getKey("/ToUnicode")));
+            const ToUnicodeMap map = ToUnicodeMap::parse(streamData(object.getKey("/ToUnicode")));
             QVERIFY(!map.texts().isEmpty());
             for (const QString& text : map.texts()) {
                 QVERIFY2(text != u"\t"_s, "a glyph still named as a tab");

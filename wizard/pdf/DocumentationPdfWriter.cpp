@@ -13,7 +13,6 @@
 
 #include "DinLetterLayout.h"
 #include "LetterDocumentBuilder.h"
-#include "PdfFile.h"
 #include "PdfTextRepair.h"
 #include "TextItemRecorder.h"
 
@@ -179,17 +178,12 @@ bool DocumentationPdfWriter::write(const ObjectionRecord& record, const QDate& t
                                          QPageLayout::Millimeter));
         if (!paintPages(document, &writer, [&writer] { return writer.newPage(); }))
             return false;
-        // Unrepaired the sheet still looks right, it only reads back worse;
-        // Qt's own file is written when qpdf cannot read or write it.
-        PdfFile file(buffer.data());
-        PdfTextRepair::repair(file, document.toPlainText(), [&] {
-            TextItemRecorder recorder(writer);
-            paintPages(document, &recorder, [] { return true; });
-            return recorder.drawnText();
-        });
-        pdf = file.save();
-        if (pdf.isEmpty())
-            pdf = buffer.data();
+        // Unrepaired the sheet still looks right, it only reads back worse.
+        pdf = PdfTextRepair::repair(buffer.data(), document.toPlainText(), [&] {
+                  TextItemRecorder recorder(writer);
+                  paintPages(document, &recorder, [] { return true; });
+                  return recorder.drawnText();
+              }).value_or(buffer.data());
     }
     return device->write(pdf) == pdf.size();
 }

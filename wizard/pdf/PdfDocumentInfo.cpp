@@ -1,54 +1,52 @@
 #include "PdfDocumentInfo.h"
 
-#include <QRegularExpression>
-#include <qpdf/QPDF.hh>
+#include <algorithm>
+#include <cctype>
 
-#include "PdfFile.h"
+#include "PdfIncrementalUpdate.h"
 
 using namespace Qt::StringLiterals;
 
 namespace {
-QPDFObjectHandle textString(const QString& text)
+QByteArray pdfDate(const QDateTime& dateTime)
 {
-    return QPDFObjectHandle::newUnicodeString(text.toStdString());
+    return "(D:" + dateTime.toUTC().toString(u"yyyyMMddHHmmss"_s).toLatin1() + "Z)";
 }
-
-// Qt's XMP dates as attributes (xmp:CreateDate="…") or elements, with the
-// local offset: the given date in UTC instead.
-QByteArray withDates(const QByteArray& xmp, const QDateTime& utc)
+// Overwrites the date after the first `key` before `end` with `date`, where
+// what stands there has the same length and is a date Qt wrote.
+void pinDate(QByteArray& pdf, qsizetype end, const QByteArray& key, const QByteArray& date)
 {
-    static const QRegularExpression date(
-        u"(xmp:(?:CreateDate|ModifyDate|MetadataDate)(?:=\"|>))[0-9T:+.Z-]+"_s);
-    const QString value = utc.toString(u"yyyy-MM-ddTHH:mm:ss"_s) + u"+00:00"_s;
-    return QString::fromUtf8(xmp).replace(date, u"\\1"_s + value).toUtf8();
+    const qsizetype at = pdf.indexOf(key);
+    if (at < 0 || at + key.size() + date.size() > end)
+        return;
+    const QByteArray old = pdf.mid(at + key.size(), date.size());
+    const bool sameShape = std::equal(old.cbegin(), old.cend(), date.cbegin(), [](char a, char b) {
+        return (std::isdigit(static_cast<unsigned char>(a)) != 0) ==
+               (std::isdigit(static_cast<unsigned char>(b)) != 0);
+    });
+    if (date.size() >= 14 && sameShape)
+        pdf.replace(at + key.size(), date.size(), date);
 }
 } // namespace
 
-bool setDocumentInfo(PdfFile& file, const PdfDocumentInfo& info)
+QByteArray appendDocumentInfo(const QByteArray& pdf, const PdfDocumentInfo& info)
 {
-    if (!file.isOpen())
-        return false;
-    try {
-        QPDF& pdf = file.document();
-        const QDateTime utc = info.creationDate.toUTC();
-        const std::string date = "D:" + utc.toString(u"yyyyMMddHHmmss"_s).toStdString() + "Z";
-        QPDFObjectHandle dictionary = QPDFObjectHandle::newDictionary();
-        dictionary.replaceKey("/Title", textString(info.title));
-        dictionary.replaceKey("/Author", textString(info.author));
-        dictionary.replaceKey("/Subject", textString(info.subject));
-        dictionary.replaceKey("/Creator", textString(info.creator));
-        dictionary.replaceKey("/Producer", textString(info.creator));
-        dictionary.replaceKey("/CreationDate", QPDFObjectHandle::newString(date));
-        dictionary.replaceKey("/ModDate", QPDFObjectHandle::newString(date));
-        QPDFObjectHandle metadata = pdf.getRoot().getKey("/Metadata");
-        const QByteArray xmp = metadata.isStream() ? PdfFile::streamData(metadata) : QByteArray();
-        // Read everything before changing anything.
-        pdf.getTrailer().replaceKey("/Info", pdf.makeIndirectObject(dictionary));
-        if (!xmp.isEmpty())
-            metadata.replaceStreamData(withDates(xmp, utc).toStdString(),
-                                       QPDFObjectHandle::newNull(), QPDFObjectHandle::newNull());
-        return true;
-    } catch (const std::exception&) {
-        return false;
-    }
+    const int object = nextPdfObjectNumber(pdf);
+    const qsizetype trailerAt = pdf.lastIndexOf("trailer");
+    if (object <= 0 || trailerAt < 0)
+        return {};
+    QByteArray result = pdf;
+    const QDateTime utc = info.creationDate.toUTC();
+    pinDate(result, trailerAt, "/CreationDate (D:", utc.toString(u"yyyyMMddHHmmss"_s).toLatin1());
+    pinDate(result, trailerAt, "/ModDate (D:", utc.toString(u"yyyyMMddHHmmss"_s).toLatin1());
+    // XMP dates carry the local offset ("+01:00"); six characters in any zone.
+    const QByteArray xmpDate = utc.toString(u"yyyy-MM-ddTHH:mm:ss"_s).toLatin1() + "+00:00";
+    for (const char* attribute : {"xmp:CreateDate=\"", "xmp:ModifyDate=\"", "xmp:MetadataDate=\""})
+        pinDate(result, trailerAt, attribute, xmpDate);
+    const QByteArray body =
+        "<<\n/Title " + pdfTextString(info.title) + "\n/Author " + pdfTextString(info.author) +
+        "\n/Subject " + pdfTextString(info.subject) + "\n/Creator " + pdfTextString(info.creator) +
+        "\n/Producer " + pdfTextString(info.creator) + "\n/CreationDate " +
+        pdfDate(info.creationDate) + "\n>>\n";
+    return appendPdfUpdate(result, {{object, body}}, object);
 }

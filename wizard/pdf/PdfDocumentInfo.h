@@ -1,16 +1,17 @@
 #pragma once
 
+#include <QByteArray>
 #include <QDateTime>
 #include <QString>
 
-class PdfFile;
-
 // QPdfWriter (Qt 6.4) writes only Title and Creator into the PDF's document
-// information, and the current time as its creation date; Qt 6.8 also a
-// modification date and, in its XMP metadata, three more dates (create,
-// modify, metadata). The information dictionary is written anew with Author
-// and Subject, and every date (also in the XMP) is the given one: the same
-// letter and date give the same bytes.
+// information, and the current time as its creation date. Author and Subject
+// are added with an incremental update (ISO 32000-1, 7.5.6): a new information
+// dictionary appended after the file. The one thing changed in what Qt wrote is
+// its time stamps, overwritten in place with the given date (same length, so
+// no offset moves): the same letter and date give the same bytes. Qt 6.4
+// writes a creation date; Qt 6.8 also a modification date and, in its XMP
+// metadata, three more dates (create, modify, metadata).
 struct PdfDocumentInfo
 {
     QString title;
@@ -20,5 +21,6 @@ struct PdfDocumentInfo
     QDateTime creationDate;
 };
 
-// False, and the file as it was, when its catalogue cannot be read.
-bool setDocumentInfo(PdfFile& file, const PdfDocumentInfo& info);
+// Returns the PDF with the update appended, or an empty array when the input is
+// not a PDF whose trailer can be read.
+QByteArray appendDocumentInfo(const QByteArray& pdf, const PdfDocumentInfo& info);

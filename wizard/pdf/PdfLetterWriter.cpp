@@ -7,7 +7,6 @@
 
 #include "LetterPainter.h"
 #include "PdfDocumentInfo.h"
-#include "PdfFile.h"
 #include "PdfTextRepair.h"
 
 using namespace Qt::StringLiterals;
@@ -48,16 +47,14 @@ bool PdfLetterWriter::write(const Letter& letter, QIODevice* device, const QDate
         const LetterPainter painter(letter);
         if (!painter.paint(&writer))
             return false;
-        // Unrepaired the letter still looks right, it only reads back worse;
-        // Qt's own file is written when qpdf cannot read or write it.
-        PdfFile file(buffer.data());
-        PdfTextRepair::repair(file, LetterPainter::shownText(letter),
-                              [&] { return painter.drawnText(writer); });
-        setDocumentInfo(file, {plainSpaces(letter.subject), letter.author,
-                               plainSpaces(letter.documentSubject), creator, created});
-        pdf = file.save();
-        if (pdf.isEmpty())
-            pdf = buffer.data();
+        // Unrepaired the letter still looks right, it only reads back worse.
+        pdf = PdfTextRepair::repair(buffer.data(), LetterPainter::shownText(letter), [&] {
+                  return painter.drawnText(writer);
+              }).value_or(buffer.data());
     }
+    const PdfDocumentInfo info{plainSpaces(letter.subject), letter.author,
+                               plainSpaces(letter.documentSubject), creator, created};
+    if (QByteArray withInfo = appendDocumentInfo(pdf, info); !withInfo.isEmpty())
+        pdf = std::move(withInfo);
     return device->write(pdf) == pdf.size();
 }

@@ -3,34 +3,31 @@
 #include <QByteArray>
 #include <QList>
 
-class QPDFObjectHandle;
-
-// One glyph of a text object: the string operand and its "Tj", as offsets in
-// the decoded content stream.
+// One glyph of a text object and the content line that draws it.
 struct PdfGlyph
 {
     quint16 code{};
-    qsizetype start{}; // at the string "<0001>"
-    qsizetype end{};   // just after "Tj"
+    qsizetype lineStart{};
+    qsizetype lineEnd{}; // just after the line's newline
 };
 
 // A text object (BT … ET) of a page content stream as Qt's PDF engine writes
-// it: "/F7 100 Tf" chooses the font, each glyph is shown on its own with
-// "<0001> Tj".
+// it: one operator per line, "/F7 100 Tf …" to choose the font and
+// "x y Td <0001> Tj" for each glyph.
 struct PdfTextObject
 {
-    qsizetype bodyStart{}; // just after "BT"
-    qsizetype bodyEnd{};   // at "ET"
+    qsizetype bodyStart{}; // just after "BT\n"
+    qsizetype bodyEnd{};   // at "ET\n"
     QByteArray font;       // resource name, without the slash
     QList<PdfGlyph> glyphs;
     // Qt's synthetic bold draws the glyphs a second time inside an empty
-    // ActualText span, so that they are not read twice: its "/Span << … >>
-    // BDC" (from where to where) and where its "EMC" starts, or -1.
+    // ActualText span, so that they are not read twice: where its "BDC" and
+    // its "EMC" lines start, or -1.
     qsizetype boldSpanStart = -1;
-    qsizetype boldSpanLength = 0;
     qsizetype boldSpanEnd = -1;
 };
 
-// The text objects of one content stream, read with qpdf's content-stream
-// parser. Throws what qpdf throws for a stream it cannot read.
-QList<PdfTextObject> pdfTextObjects(QPDFObjectHandle contents);
+// The line that opens Qt's empty span.
+inline const QByteArray qtBoldSpan = QByteArrayLiteral("/Span << /ActualText <> >> BDC");
+
+QList<PdfTextObject> pdfTextObjects(const QByteArray& content);

@@ -2,36 +2,34 @@
 
 #include <QHash>
 #include <algorithm>
-#include <map>
 #include <numeric>
-#include <qpdf/QPDF.hh>
-#include <qpdf/QPDFPageDocumentHelper.hh>
 
 #include "GlyphTextMatcher.h"
-#include "PdfFile.h"
+#include "PdfIncrementalUpdate.h"
+#include "PdfObjectReader.h"
 #include "PdfTextObjects.h"
 #include "ToUnicodeMap.h"
 
 namespace {
 struct Font
 {
-    QPDFObjectHandle cmap; // the ToUnicode stream, or null
+    int cmapObject = -1;
     ToUnicodeMap qtMap;
     ToUnicodeMap map; // repaired
 };
 
 struct Page
 {
-    QPDFObjectHandle contents; // one stream, as Qt writes it, or null
+    int contentsObject = -1;
     QByteArray content;
-    QHash<QByteArray, QPDFObjGen> fonts; // resource name → font object
+    QHash<QByteArray, int> fonts; // resource name → font object
     QList<PdfTextObject> objects;
 };
 
 // One drawn glyph and the text typed for it.
 struct GlyphUse
 {
-    QPDFObjGen font;
+    int font;
     quint16 code;
     QString text;
     const PdfGlyph* glyph;
@@ -48,9 +46,39 @@ struct Edit
 
 QByteArray span(const QString& text)
 {
-    QPDFObjectHandle actualText = QPDFObjectHandle::newUnicodeString(text.toStdString());
-    return "\n/Span << /ActualText " + QByteArray::fromStdString(actualText.unparse()) +
-           " >> BDC\n";
+    return "/Span << /ActualText " + pdfTextString(text) + " >> BDC\n";
+}
+
+QHash<QByteArray, int> pageFonts(const PdfObjectReader& reader, const QByteArray& page)
+{
+    QByteArray resources = page;
+    if (const int object = PdfObjectReader::reference(page, "/Resources"); object >= 0)
+        resources = reader.dictionary(object);
+    const qsizetype fontAt = resources.indexOf("/Font");
+    const qsizetype open = resources.indexOf("<<", fontAt);
+    const qsizetype close = resources.indexOf(">>", open);
+    QHash<QByteArray, int> fonts;
+    if (fontAt < 0 || open < 0 || close < 0)
+        return fonts;
+    const QList<QByteArray> parts =
+        resources.mid(open + 2, close - open - 2).simplified().split(' ');
+    for (qsizetype i = 0; i + 3 < parts.size(); i += 4) {
+        if (parts.at(i).startsWith('/') && parts.at(i + 3) == "R")
+            fonts.insert(parts.at(i).mid(1), parts.at(i + 1).toInt());
+    }
+    return fonts;
+}
+
+QList<int> pageObjects(const PdfObjectReader& reader)
+{
+    const int catalog = PdfObjectReader::reference(reader.trailer(), "/Root");
+    const QByteArray pages =
+        reader.dictionary(PdfObjectReader::reference(reader.dictionary(catalog), "/Pages"));
+    const qsizetype kids = pages.indexOf("/Kids");
+    const qsizetype close = pages.indexOf(']', kids);
+    if (kids < 0 || close < 0)
+        return {};
+    return PdfObjectReader::references(pages.mid(kids, close - kids));
 }
 
 // Qt names the space glyph after the first character the font draws with it,
@@ -65,16 +93,13 @@ ToUnicodeMap withPlainSpaces(const ToUnicodeMap& qtMap)
     return map;
 }
 
-Font readFont(QPDFObjectHandle font)
+Font readFont(const PdfObjectReader& reader, int object)
 {
-    Font result;
-    QPDFObjectHandle cmap = font.getKey("/ToUnicode");
-    if (cmap.isStream()) {
-        result.cmap = cmap;
-        result.qtMap = ToUnicodeMap::parse(PdfFile::streamData(cmap));
-    }
-    result.map = withPlainSpaces(result.qtMap);
-    return result;
+    Font font;
+    font.cmapObject = PdfObjectReader::reference(reader.dictionary(object), "/ToUnicode");
+    font.qtMap = ToUnicodeMap::parse(reader.stream(font.cmapObject).value_or(QByteArray()));
+    font.map = withPlainSpaces(font.qtMap);
+    return font;
 }
 
 // A glyph named with a ligature (ﬁ), a presentation form or several
@@ -91,11 +116,17 @@ bool namesComposedGlyph(const ToUnicodeMap& map)
     });
 }
 
-// Content compressed as Qt compresses its own (the writer copies streams as
-// they are given).
-std::string flate(const QByteArray& data)
+QByteArray plainStream(const QByteArray& data)
 {
-    return qCompress(data).mid(4).toStdString(); // zlib data, without Qt's size prefix
+    return "<< /Length " + QByteArray::number(data.size()) + " >>\nstream\n" + data +
+           "\nendstream\n";
+}
+
+QByteArray flateStream(const QByteArray& data)
+{
+    const QByteArray zlib = qCompress(data).mid(4); // without Qt's size prefix
+    return "<<\n/Length " + QByteArray::number(zlib.size()) +
+           "\n/Filter /FlateDecode\n>>\nstream\n" + zlib + "\nendstream\n";
 }
 
 QByteArray applied(QByteArray content, const QList<Edit>& edits)
@@ -118,10 +149,10 @@ QByteArray applied(QByteArray content, const QList<Edit>& edits)
 // the new one covers its glyphs too.
 QList<Edit> objectSpan(const PdfTextObject& object, const QString& typed)
 {
-    QList<Edit> edits{{object.bodyStart, 0, span(typed)}, {object.bodyEnd, 0, "\nEMC\n"}};
+    QList<Edit> edits{{object.bodyStart, 0, span(typed)}, {object.bodyEnd, 0, "EMC\n"}};
     if (object.boldSpanStart >= 0 && object.boldSpanEnd > object.boldSpanStart) {
-        edits << Edit{object.boldSpanStart, object.boldSpanLength, {}}
-              << Edit{object.boldSpanEnd, 3, {}}; // "EMC"
+        edits << Edit{object.boldSpanStart, qtBoldSpan.size() + 1, {}}
+              << Edit{object.boldSpanEnd, 4, {}};
     }
     return edits;
 }
@@ -175,27 +206,21 @@ namespace {
 // drawn text is there to compare it with.
 struct Document
 {
-    std::map<QPDFObjGen, Font> fonts;
+    QHash<int, Font> fonts; // by font object
     QList<Page> pages;
 };
 
-Document readDocument(QPDF& pdf)
+Document readDocument(const PdfObjectReader& reader)
 {
     Document document;
-    for (QPDFPageObjectHelper& pageObject : QPDFPageDocumentHelper(pdf).getAllPages()) {
+    for (const int pageObject : pageObjects(reader)) {
+        const QByteArray dictionary = reader.dictionary(pageObject);
         Page page;
-        QPDFObjectHandle contents = pageObject.getObjectHandle().getKey("/Contents");
-        if (contents.isStream())
-            page.contents = contents;
-        QPDFObjectHandle fonts = pageObject.getAttribute("/Resources", false).getKey("/Font");
-        if (fonts.isDictionary()) {
-            for (auto& [name, font] : fonts.getDictAsMap()) {
-                if (!font.isDictionary() || !font.isIndirect())
-                    continue;
-                page.fonts.insert(QByteArray::fromStdString(name.substr(1)), font.getObjGen());
-                if (document.fonts.count(font.getObjGen()) == 0)
-                    document.fonts.emplace(font.getObjGen(), readFont(font));
-            }
+        page.fonts = pageFonts(reader, dictionary);
+        page.contentsObject = PdfObjectReader::reference(dictionary, "/Contents");
+        for (const int font : std::as_const(page.fonts)) {
+            if (!document.fonts.contains(font))
+                document.fonts.insert(font, readFont(reader, font));
         }
         document.pages << page;
     }
@@ -205,43 +230,40 @@ Document readDocument(QPDF& pdf)
 bool namesComposedGlyphs(const Document& document)
 {
     return std::any_of(document.fonts.cbegin(), document.fonts.cend(),
-                       [](const auto& font) { return namesComposedGlyph(font.second.qtMap); });
+                       [](const Font& font) { return namesComposedGlyph(font.qtMap); });
 }
 
-// Works out every change first and makes them only when nothing could be
-// read wrong: a damaged file throws before anything of it changed.
-bool repairDocument(Document document, const QList<DrawnText>& drawn)
+std::optional<QByteArray> repairDocument(const QByteArray& pdf, const PdfObjectReader& reader,
+                                         Document document, const QList<DrawnText>& drawn)
 {
-    std::map<QPDFObjGen, Font>& fonts = document.fonts;
+    QHash<int, Font>& fonts = document.fonts;
     QList<Page>& pages = document.pages;
     if (pages.isEmpty())
-        return false;
+        return std::nullopt;
     qsizetype textObjects = 0;
     if (!drawn.isEmpty()) {
         for (Page& page : pages) {
-            if (page.contents.isNull())
-                continue;
-            page.content = PdfFile::streamData(page.contents);
-            page.objects = pdfTextObjects(page.contents);
+            page.content = reader.stream(page.contentsObject).value_or(QByteArray());
+            page.objects = pdfTextObjects(page.content);
             textObjects += page.objects.size();
         }
     }
 
-    const auto mapText = [&fonts](QPDFObjGen font, quint16 code) {
-        const auto it = fonts.find(font);
-        return it == fonts.end() ? QString() : it->second.map.text(code);
+    const auto mapText = [&fonts](int font, quint16 code) {
+        const auto it = fonts.constFind(font);
+        return it == fonts.cend() ? QString() : it->map.text(code);
     };
 
     // Which text each glyph was drawn for; the spans for objects whose glyphs
     // cannot be matched up with their text one by one.
     QList<GlyphUse> uses;
     QList<QList<Edit>> edits(pages.size());
-    std::map<std::pair<QPDFObjGen, quint16>, QList<QString>> typedFor; // (font, code) → texts
+    QHash<QPair<int, quint16>, QList<QString>> typedFor; // (font, code) → texts
     qsizetype next = 0;
     for (qsizetype p = 0; p < pages.size() && textObjects == drawn.size(); ++p) {
         for (const PdfTextObject& object : std::as_const(pages.at(p).objects)) {
             const QString& typed = drawn.at(next++).text;
-            const QPDFObjGen font = pages.at(p).fonts.value(object.font);
+            const int font = pages.at(p).fonts.value(object.font, -1);
             QStringList shown;
             for (const PdfGlyph& glyph : object.glyphs) {
                 const QString text = mapText(font, glyph.code);
@@ -262,70 +284,60 @@ bool repairDocument(Document document, const QList<DrawnText>& drawn)
 
     // Each glyph's map entry says what was typed for it; a use that typed
     // something else gets its text as a span around its glyph.
-    for (const auto& [key, typed] : typedFor) {
+    for (auto it = typedFor.cbegin(); it != typedFor.cend(); ++it) {
         // Code 0 is the font's "missing glyph" box: it stands for no text.
-        if (const auto font = fonts.find(key.first); key.second != 0 && font != fonts.end()) {
-            ToUnicodeMap& map = font->second.map;
-            map.setText(key.second, chosenText(typed, map.text(key.second)));
+        if (it.key().second != 0 && fonts.contains(it.key().first)) {
+            ToUnicodeMap& map = fonts[it.key().first].map;
+            map.setText(it.key().second, chosenText(it.value(), map.text(it.key().second)));
         }
     }
     for (const GlyphUse& use : std::as_const(uses)) {
         if (use.text != mapText(use.font, use.code))
-            edits[use.page] << Edit{use.glyph->start, 0, span(use.text)}
-                            << Edit{use.glyph->end, 0, "\nEMC\n"};
+            edits[use.page] << Edit{use.glyph->lineStart, 0, span(use.text)}
+                            << Edit{use.glyph->lineEnd, 0, "EMC\n"};
     }
 
-    for (auto& [object, font] : fonts) {
-        if (font.cmap.isStream() && font.map.texts() != font.qtMap.texts())
-            font.cmap.replaceStreamData(font.map.toCMap().toStdString(),
-                                        QPDFObjectHandle::newNull(), QPDFObjectHandle::newNull());
+    QList<PdfObjectUpdate> updates;
+    for (auto it = fonts.cbegin(); it != fonts.cend(); ++it) {
+        if (it->cmapObject >= 0 && it->map.texts() != it->qtMap.texts())
+            updates << PdfObjectUpdate{it->cmapObject, plainStream(it->map.toCMap())};
     }
     for (qsizetype p = 0; p < pages.size(); ++p) {
         if (!edits.at(p).isEmpty())
-            pages[p].contents.replaceStreamData(
-                flate(applied(pages.at(p).content, edits.at(p))),
-                QPDFObjectHandle::newName("/FlateDecode"), QPDFObjectHandle::newNull());
+            updates << PdfObjectUpdate{pages.at(p).contentsObject,
+                                       flateStream(applied(pages.at(p).content, edits.at(p)))};
     }
-    return true;
+    if (updates.isEmpty())
+        return pdf;
+    QByteArray result = appendPdfUpdate(pdf, updates);
+    if (result.isEmpty())
+        return std::nullopt;
+    return result;
 }
 } // namespace
 
 bool PdfTextRepair::namesComposedGlyphs(const QByteArray& pdf)
 {
-    PdfFile file(pdf);
-    try {
-        return file.isOpen() && namesComposedGlyphs(readDocument(file.document()));
-    } catch (const std::exception&) {
-        return false;
-    }
+    return namesComposedGlyphs(readDocument(PdfObjectReader(pdf)));
 }
 
 std::optional<QByteArray> PdfTextRepair::repair(const QByteArray& pdf,
                                                 const QList<DrawnText>& drawn)
 {
-    PdfFile file(pdf);
-    try {
-        if (!file.isOpen() || !repairDocument(readDocument(file.document()), drawn))
-            return std::nullopt;
-    } catch (const std::exception&) {
+    const PdfObjectReader reader(pdf);
+    if (!reader.isValid())
         return std::nullopt;
-    }
-    QByteArray result = file.save();
-    if (result.isEmpty())
-        return std::nullopt;
-    return result;
+    return repairDocument(pdf, reader, readDocument(reader), drawn);
 }
 
-bool PdfTextRepair::repair(PdfFile& file, QStringView shownText,
-                           const std::function<QList<DrawnText>()>& drawnText)
+std::optional<QByteArray> PdfTextRepair::repair(const QByteArray& pdf, QStringView shownText,
+                                                const std::function<QList<DrawnText>()>& drawnText)
 {
-    if (!file.isOpen())
-        return false;
-    try {
-        Document document = readDocument(file.document());
-        const bool needed = needsDrawnText(shownText) || namesComposedGlyphs(document);
-        return repairDocument(std::move(document), needed ? drawnText() : QList<DrawnText>());
-    } catch (const std::exception&) {
-        return false;
-    }
+    const PdfObjectReader reader(pdf);
+    if (!reader.isValid())
+        return std::nullopt;
+    Document document = readDocument(reader);
+    const bool needed = needsDrawnText(shownText) || namesComposedGlyphs(document);
+    return repairDocument(pdf, reader, std::move(document),
+                          needed ? drawnText() : QList<DrawnText>());
 }

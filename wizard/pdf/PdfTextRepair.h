@@ -8,8 +8,6 @@
 
 #include "TextItemRecorder.h"
 
-class PdfFile;
-
 // Makes the text of Qt's PDFs read back as it was typed, for copying,
 // searching and archiving. Qt 6.4 tells readers the text of each glyph in a
 // ToUnicode map built backwards from the font: one character below U+10000
@@ -20,8 +18,8 @@ class PdfFile;
 // The repair rewrites each font's map so that every glyph names what was typed
 // for it (read by every PDF reader), and where one glyph stood for two
 // different texts, adds the text of the rarer use as /ActualText
-// (ISO 32000-1, 14.9.4) around that one glyph. qpdf reads and writes the
-// objects; what is drawn stays exactly as Qt wrote it.
+// (ISO 32000-1, 14.9.4) around that one glyph. Both go into an incremental
+// update; what Qt wrote stays as it was.
 namespace PdfTextRepair {
 
 // Whether the repair needs to know the drawn text: false when every
@@ -39,11 +37,10 @@ bool namesComposedGlyphs(const QByteArray& pdf);
 // Nothing when the PDF cannot be read as Qt writes it.
 std::optional<QByteArray> repair(const QByteArray& pdf, const QList<DrawnText>& drawn);
 
-// The same, for the writers, on a file they go on to change: `shownText` is
-// everything the pages show, and `drawnText` (a second, invisible painting)
-// is only asked for when needsDrawnText() or namesComposedGlyphs() says so.
-// False, and the file as it was, when it cannot be read as Qt writes it.
-bool repair(PdfFile& file, QStringView shownText,
-            const std::function<QList<DrawnText>()>& drawnText);
+// The same, for the writers: `shownText` is everything the pages show, and
+// `drawnText` (a second, invisible painting) is only asked for when
+// needsDrawnText() or namesComposedGlyphs() says so. The PDF is read once.
+std::optional<QByteArray> repair(const QByteArray& pdf, QStringView shownText,
+                                 const std::function<QList<DrawnText>()>& drawnText);
 
 } // namespace PdfTextRepair
