@@ -39,6 +39,37 @@ void readOnlyFolderAsAnotherUser()
     QVERIFY(!written);
 }
 
+// A write-protected file in a folder everyone may write to, as the user
+// "nobody": the message names the file's protection, not the folder, and the
+// file stays as it was.
+void writeProtectedFileAsAnotherUser()
+{
+    const QString folder = u"/tmp/kiw-protected-%1"_s.arg(QCoreApplication::applicationPid());
+    QVERIFY(QDir().mkpath(folder));
+    QFile::setPermissions(folder, QFileDevice::Permissions(0x7777));
+    const QString path = folder + u"/brief.pdf"_s;
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly) && file.write("alt") == 3);
+    }
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther);
+    QProcess probe;
+    probe.start(u"setpriv"_s, {u"--reuid=65534"_s, u"--regid=65534"_s, u"--clear-groups"_s,
+                               QStringLiteral(KIW_WRITE_PROBE), path});
+    const bool finished = probe.waitForFinished(30000);
+    const QString message = QString::fromUtf8(probe.readAllStandardError());
+    QFile file(path);
+    const QByteArray content = file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    file.close();
+    QDir(folder).removeRecursively();
+    if (!finished || probe.exitCode() == 126 || probe.exitCode() == 127)
+        QSKIP("cannot run a process as the user nobody here");
+    QCOMPARE(probe.exitCode(), 0);
+    QVERIFY2(message.contains(u"write-protected"_s), qPrintable(message));
+    QVERIFY2(!message.contains(u"folder"_s), qPrintable(message));
+    QCOMPARE(content, QByteArray("alt"));
+}
+
 // The probe in a shell, for what only a shell does: redirect or close its
 // standard output. Returns the probe's exit code (0: refused, 1: written).
 int probeInShell(const QString& command, QString* message = nullptr)
@@ -135,6 +166,23 @@ private slots:
         QFile::setPermissions(dir.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
         QVERIFY(!error.isEmpty());
         QVERIFY(!QFile::exists(path));
+    }
+
+    void writeProtectedFile()
+    {
+        if (geteuid() == 0) {
+            writeProtectedFileAsAnotherUser();
+            return;
+        }
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"brief.pdf"_s);
+        QVERIFY(AtomicFileWriter::write(path, QByteArray("alt")).isEmpty());
+        QFile::setPermissions(path, QFile::ReadOwner);
+        const QString error = AtomicFileWriter::write(path, QByteArray("neu"));
+        QVERIFY2(error.contains(u"write-protected"_s), qPrintable(error));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), QByteArray("alt"));
     }
 
     void fullDisk()

@@ -4,12 +4,16 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
+#include <qpdf/QPDF.hh>
 
 #include "DocumentationPdfWriter.h"
 #include "IcsReminder.h"
+#include "LetterComposer.h"
 #include "PdfAPreflight.h"
+#include "PdfLetterWriter.h"
 #include "PopplerTools.h"
 #include "SampleRecords.h"
+#include "SampleRequests.h"
 
 using namespace Qt::StringLiterals;
 
@@ -134,6 +138,65 @@ private slots:
         // With every repair in it (ActualText spans, new maps) still PDF/A-1b.
         const QString preflight = PdfAPreflight::report(path);
         QVERIFY2(PdfAPreflight::isValid(preflight), qPrintable(preflight));
+    }
+
+    // Names whose UTF-16 holds the byte 0x0D (č U+010D, the joiner U+200D
+    // inside family emoji, Malayalam ഊ U+0D0A): a reader that follows the
+    // PDF standard as strictly as qpdf gets the document information exactly,
+    // and the sheet is still PDF/A-1b.
+    void documentInformationReadsBackInAStrictReader()
+    {
+        const QString name = u"Město Brno – Lučina ഊ 👨\u200D👩\u200D👧"_s;
+        const auto strictInfo = [](const QString& path, const char* key) {
+            QPDF pdf;
+            pdf.processFile(path.toLocal8Bit().constData());
+            return QString::fromStdString(
+                pdf.getTrailer().getKey("/Info").getKey(key).getUTF8Value());
+        };
+        ObjectionRecord record = sampleRecord();
+        record.organisation = name;
+        const QString sheet = m_dir.filePath(u"strikt.pdf"_s);
+        {
+            QFile file(sheet);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            QVERIFY(DocumentationPdfWriter::write(record, QDate(2027, 1, 5), &file));
+        }
+        QVERIFY2(strictInfo(sheet, "/Title").endsWith(u" – "_s + name),
+                 qPrintable(strictInfo(sheet, "/Title")));
+        QVERIFY(PopplerTools::infoField(sheet, u"Title"_s).endsWith(name));
+        const QString preflight = PdfAPreflight::report(sheet);
+        QVERIFY2(PdfAPreflight::isValid(preflight), qPrintable(preflight));
+
+        ObjectionRequest request = sampleRequest();
+        request.organisation.name = name;
+        const QString letter = m_dir.filePath(u"brief-strikt.pdf"_s);
+        {
+            QFile file(letter);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            QVERIFY(PdfLetterWriter::write(LetterComposer().compose(request), &file));
+        }
+        QCOMPARE(strictInfo(letter, "/Author"), name);
+    }
+
+    // Kept for years: the German sheet gives the year in full (DIN 5008).
+    void germanSheetWritesTheYearInFull()
+    {
+        const QLocale before;
+        QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+        const QString path = m_dir.filePath(u"jahr.pdf"_s);
+        bool written = false;
+        {
+            QFile file(path);
+            written = file.open(QIODevice::WriteOnly) &&
+                      DocumentationPdfWriter::write(sampleRecord(), QDate(2027, 1, 5), &file);
+        }
+        QLocale::setDefault(before);
+        QVERIFY(written);
+        const QString recorded =
+            QLocale(QLocale::German, QLocale::Germany)
+                .toString(sampleRecord().recordedAt.toLocalTime(), u"dd.MM.yyyy HH:mm"_s);
+        const QString text = PopplerTools::rawText(path);
+        QVERIFY2(text.contains(recorded), qPrintable(recorded + u" | "_s + text.left(400)));
     }
 
     void reminderFollowsRfc5545()

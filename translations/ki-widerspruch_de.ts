@@ -227,6 +227,10 @@
         <source>The standard output</source>
         <translation>Die Standardausgabe</translation>
     </message>
+    <message>
+        <source>%1 is write-protected, so KI-Widerspruch does not replace it. Please choose another name, or remove the write protection first. Nothing was changed.</source>
+        <translation>%1 ist schreibgeschützt; KI-Widerspruch ersetzt die Datei deshalb nicht. Wähle bitte einen anderen Namen oder hebe den Schreibschutz zuerst auf. Es wurde nichts verändert.</translation>
+    </message>
 </context>
 <context>
     <name>ChecklistPage</name>

@@ -1,6 +1,19 @@
 # Builds the layering probes (see CMakeLists.txt here): every allowed include
 # compiles, every forbidden one fails because its header cannot be found from
-# that library, and for no other reason.
+# that library, and for no other reason. And no source of the three libraries
+# reaches around its include path with a relative path ("../pdf/X.h"), which
+# the compiler would find next to the including file.
+foreach(library letter pdf records)
+    file(GLOB sources ${SOURCE_DIR}/wizard/${library}/*.h ${SOURCE_DIR}/wizard/${library}/*.cpp)
+    foreach(source IN LISTS sources)
+        file(STRINGS ${source} includes REGEX "^[ \t]*#[ \t]*include[ \t]*\"[^\"]*/")
+        if(includes)
+            message(FATAL_ERROR "${source} includes by a path: ${includes}")
+        endif()
+    endforeach()
+endforeach()
+message(STATUS "no include by a path in wizard/letter, wizard/pdf, wizard/records")
+
 foreach(target IN LISTS ALLOWED_TARGETS)
     execute_process(COMMAND ${CMAKE_COMMAND} --build ${BUILD_DIR} --target ${target}
         RESULT_VARIABLE status OUTPUT_VARIABLE output ERROR_VARIABLE output)

@@ -13,6 +13,7 @@
 
 #include "DinLetterLayout.h"
 #include "LetterDocumentBuilder.h"
+#include "PdfDocumentInfo.h"
 #include "PdfTextRepair.h"
 #include "TextItemRecorder.h"
 
@@ -22,6 +23,16 @@ namespace {
 QString dateText(const QDate& date)
 {
     return QLocale().toString(date, QLocale::LongFormat);
+}
+
+// The locale's short form, but with the year in full, as a record kept for
+// years needs it (DIN 5008: 30.11.2026).
+QString dateTimeText(const QDateTime& dateTime)
+{
+    QString format = QLocale().dateTimeFormat(QLocale::ShortFormat);
+    if (!format.contains(u"yyyy"_s))
+        format.replace(u"yy"_s, u"yyyy"_s);
+    return QLocale().toString(dateTime.toLocalTime(), format);
 }
 
 // The table starts with one empty row (a QTextTable cannot have none).
@@ -137,8 +148,7 @@ bool DocumentationPdfWriter::write(const ObjectionRecord& record, const QDate& t
     addRow(table, tr("Route"), routeName(record.route));
     addRow(table, tr("Sent on"), dateText(record.sentOn));
     addRow(table, tr("Sent by"), record.sentBy);
-    addRow(table, tr("Recorded on"),
-           QLocale().toString(record.recordedAt.toLocalTime(), QLocale::ShortFormat));
+    addRow(table, tr("Recorded on"), dateTimeText(record.recordedAt));
     addRow(table, tr("Status"), stateName(record.state(today)));
     if (record.confirmation) {
         addRow(table, tr("Meta's confirmation received on"),
@@ -164,14 +174,16 @@ bool DocumentationPdfWriter::write(const ObjectionRecord& record, const QDate& t
 
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
+    const QString documentTitle =
+        tr("Record of an objection to Meta's AI training") + u" – "_s + record.organisation;
+    const QString creator = u"KI-Widerspruch "_s + QStringLiteral(KIW_VERSION);
     QByteArray pdf;
     {
         QPdfWriter writer(&buffer);
         writer.setPdfVersion(QPagedPaintDevice::PdfVersion_A1b);
         writer.setResolution(600);
-        writer.setTitle(tr("Record of an objection to Meta's AI training") + u" – "_s +
-                        record.organisation);
-        writer.setCreator(u"KI-Widerspruch "_s + QStringLiteral(KIW_VERSION));
+        writer.setTitle(documentTitle);
+        writer.setCreator(creator);
         namespace Din = DinLetterLayout;
         writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
                                          QMarginsF(Din::leftMargin, 20, Din::rightMargin, 20),
@@ -185,5 +197,8 @@ bool DocumentationPdfWriter::write(const ObjectionRecord& record, const QDate& t
                   return recorder.drawnText();
               }).value_or(buffer.data());
     }
+    if (QByteArray withInfo = appendArchivalDocumentInfo(pdf, documentTitle, creator);
+        !withInfo.isEmpty())
+        pdf = std::move(withInfo);
     return device->write(pdf) == pdf.size();
 }

@@ -1,9 +1,11 @@
 #include "PdfDocumentInfo.h"
 
+#include <QRegularExpression>
 #include <algorithm>
 #include <cctype>
 
 #include "PdfIncrementalUpdate.h"
+#include "PdfObjectReader.h"
 
 using namespace Qt::StringLiterals;
 
@@ -49,4 +51,23 @@ QByteArray appendDocumentInfo(const QByteArray& pdf, const PdfDocumentInfo& info
         "\n/Producer " + pdfTextString(info.creator) + "\n/CreationDate " +
         pdfDate(info.creationDate) + "\n>>\n";
     return appendPdfUpdate(result, {{object, body}}, object);
+}
+
+QByteArray appendArchivalDocumentInfo(const QByteArray& pdf, const QString& title,
+                                      const QString& creator)
+{
+    const PdfObjectReader reader(pdf);
+    const QByteArray old = reader.dictionary(PdfObjectReader::reference(reader.trailer(), "/Info"));
+    // Qt's creation date is plain ASCII, its producer "Qt" and its version
+    // (the XMP metadata says the same).
+    static const QRegularExpression date(u"/CreationDate\\s*\\((D:[0-9Z+'-]+)\\)"_s);
+    const QString created = date.match(QString::fromLatin1(old)).captured(1);
+    const int object = nextPdfObjectNumber(pdf);
+    if (created.isEmpty() || object <= 0)
+        return {};
+    const QByteArray body = "<<\n/Title " + pdfTextString(title) + "\n/Creator " +
+                            pdfTextString(creator) + "\n/Producer " +
+                            pdfTextString(u"Qt "_s + QLatin1String(qVersion())) +
+                            "\n/CreationDate (" + created.toLatin1() + ")\n>>\n";
+    return appendPdfUpdate(pdf, {{object, body}}, object);
 }

@@ -24,3 +24,15 @@ struct PdfDocumentInfo
 // Returns the PDF with the update appended, or an empty array when the input is
 // not a PDF whose trailer can be read.
 QByteArray appendDocumentInfo(const QByteArray& pdf, const PdfDocumentInfo& info);
+
+// Qt writes the document information's texts as literal UTF-16 strings and
+// leaves a carriage-return byte in them unescaped, which a reader that
+// follows ISO 32000-1 (7.3.4.2) reads as a line feed: "č" (U+010D) becomes
+// "Ċ", a PDF/A validator finds the title differs from the XMP metadata, and a
+// CR LF pair (U+0D0A) garbles the rest of the text. For a PDF/A file, whose
+// information must say what its XMP says, the same entries are appended
+// again as hex strings: `title` and `creator` as given to QPdfWriter,
+// Producer and CreationDate as Qt wrote them. Empty when the PDF's trailer or
+// information cannot be read.
+QByteArray appendArchivalDocumentInfo(const QByteArray& pdf, const QString& title,
+                                      const QString& creator);

@@ -151,6 +151,12 @@ QString AtomicFileWriter::write(const QString& path, const Producer& produce)
     if (!target.absoluteDir().exists())
         return tr("The folder %1 does not exist. Please choose another folder.").arg(folder);
 
+    // QSaveFile would replace the file through its folder, but refuses one the
+    // user may not change; the folder is not to blame then.
+    if (kind.kind == FileAccess::Kind::RegularFile && !QFileInfo(path).isWritable())
+        return tr("%1 is write-protected, so KI-Widerspruch does not replace it. Please choose "
+                  "another name, or remove the write protection first. Nothing was changed.")
+            .arg(name);
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
         return tr("%1 could not be saved in %2: %3. Please choose a folder you may write to.")
