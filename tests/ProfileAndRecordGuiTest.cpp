@@ -21,6 +21,7 @@
 #include "RecordStore.h"
 #include "SampleRecords.h"
 #include "SampleRequests.h"
+#include "SaveThroughDialog.h"
 #include "WizardDriver.h"
 #include "dialogs/HistoryDialog.h"
 
@@ -87,6 +88,48 @@ private slots:
         expected.options.date = QDate::currentDate();
         QCOMPARE(wizard.request(), expected);
         QVERIFY(wizard.button(QWizard::NextButton)->isEnabled());
+    }
+
+    // "Kunde" typed in the dialog is saved as "Kunde.kiw.json": when that is
+    // another organisation's profile, the user is asked first (Qt's dialog only
+    // knew the name as typed).
+    void typedNameWithoutEndingAsksBeforeReplacingAFile()
+    {
+        const QString other = m_dir.filePath(u"Kunde.kiw.json"_s);
+        ObjectionRequest otherRequest = sampleRequest();
+        otherRequest.organisation.name = u"Andere Organisation"_s;
+        QVERIFY(ProfileFile::write(other, otherRequest).isEmpty());
+        const QString pdf = m_dir.filePath(u"Bericht.pdf"_s);
+        {
+            QFile file(pdf);
+            QVERIFY(file.open(QIODevice::WriteOnly) && file.write("alt") == 3);
+        }
+        ObjectionWizard wizard;
+        wizard.setRequest(sampleRequest());
+        showOrganisationPage(wizard);
+
+        MessageBox::setNextAnswer(false);
+        FileDialog::setNextFileName(m_dir.filePath(u"Kunde"_s));
+        QTest::keyClick(focused(), Qt::Key_S, Qt::ControlModifier);
+        QVERIFY2(MessageBox::lastMessage().contains(u"Kunde.kiw.json"_s),
+                 qPrintable(MessageBox::lastMessage()));
+        QCOMPARE(ProfileFile::read(other).request->organisation.name, u"Andere Organisation"_s);
+
+        MessageBox::setNextAnswer(true);
+        FileDialog::setNextFileName(m_dir.filePath(u"Kunde"_s));
+        QTest::keyClick(focused(), Qt::Key_S, Qt::ControlModifier);
+        QCOMPARE(ProfileFile::read(other).request->organisation.name, u"Stadt Musterstadt"_s);
+
+        // The same for the letter as PDF.
+        MessageBox::setNextAnswer(false);
+        FileDialog::setNextFileName(m_dir.filePath(u"Bericht"_s));
+        QCOMPARE(
+            SaveThroughDialog::save(&wizard, u"PDF"_s, u"x.pdf"_s, u"*.pdf"_s, u".pdf"_s,
+                                    [](QIODevice* device) { return device->write("neu") == 3; }),
+            QString());
+        QFile file(pdf);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), QByteArray("alt"));
     }
 
     void aBadProfileIsRefusedAndKeepsWhatWasTyped()

@@ -1785,6 +1785,10 @@ Deine Eingaben sind unverändert.</translation>
         <source>Saved as %1</source>
         <translation>Gespeichert als %1</translation>
     </message>
+    <message>
+        <source>%1 already exists. Do you want to replace it?</source>
+        <translation>%1 gibt es schon. Soll die Datei ersetzt werden?</translation>
+    </message>
 </context>
 <context>
     <name>StepList</name>

@@ -203,10 +203,10 @@ bool ObjectionWizard::saveProfile()
     QString path = FileDialog::getSaveFileName(this, tr("Save profile"),
                                                QDir(folder).filePath(name + u".kiw.json"_s),
                                                tr("KI-Widerspruch profiles (*.kiw.json)"));
+    path =
+        SaveThroughDialog::withSuffix(this, tr("Save profile"), path, u".json"_s, u".kiw.json"_s);
     if (path.isEmpty())
         return false;
-    if (!path.endsWith(u".json"_s, Qt::CaseInsensitive))
-        path += u".kiw.json"_s;
     m_settings.setLastFolder(QFileInfo(path).absolutePath());
     const QString error = ProfileFile::write(path, m_request);
     if (!error.isEmpty()) {

@@ -12,6 +12,21 @@ QString SaveThroughDialog::defaultFolder()
     return QFileInfo(documents).isDir() ? documents : QDir::homePath();
 }
 
+QString SaveThroughDialog::withSuffix(QWidget* parent, const QString& caption,
+                                      const QString& chosen, const QString& ending,
+                                      const QString& suffix)
+{
+    if (chosen.isEmpty() || chosen.endsWith(ending, Qt::CaseInsensitive))
+        return chosen;
+    const QString path = chosen + suffix;
+    if (QFileInfo::exists(path) &&
+        !MessageBox::question(parent, caption,
+                              tr("%1 already exists. Do you want to replace it?")
+                                  .arg(QDir::toNativeSeparators(path))))
+        return {};
+    return path;
+}
+
 QString SaveThroughDialog::save(QWidget* parent, const QString& caption, const QString& fileName,
                                 const QString& filter, const QString& suffix,
                                 const AtomicFileWriter::Producer& produce, QString* savedTo)
@@ -20,10 +35,9 @@ QString SaveThroughDialog::save(QWidget* parent, const QString& caption, const Q
         savedTo->clear();
     QString path = FileDialog::getSaveFileName(parent, caption,
                                                QDir(defaultFolder()).filePath(fileName), filter);
+    path = withSuffix(parent, caption, path, suffix, suffix);
     if (path.isEmpty())
         return {};
-    if (!path.endsWith(suffix, Qt::CaseInsensitive))
-        path += suffix;
     const QString error = AtomicFileWriter::write(path, produce);
     if (!error.isEmpty()) {
         MessageBox::warning(parent, caption, error);

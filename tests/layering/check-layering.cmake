@@ -1,18 +1,40 @@
 # Builds the layering probes (see CMakeLists.txt here): every allowed include
 # compiles, every forbidden one fails because its header cannot be found from
-# that library, and for no other reason. And no source of the three libraries
-# reaches around its include path with a relative path ("../pdf/X.h"), which
-# the compiler would find next to the including file.
+# that library, and for no other reason.
+#
+# What the include paths cannot stop is checked in the sources: an include by
+# a path ("../pdf/X.h", an absolute path), through a macro, or with a Qt
+# module's folder (<QtGui/QColor>, found through Qt's top include folder,
+# which every Qt library puts on the path). letter and records may name only
+# QtCore's folder, pdf also QtGui's.
+set(allowed_qt_letter "QtCore")
+set(allowed_qt_records "QtCore")
+set(allowed_qt_pdf "QtCore|QtGui")
 foreach(library letter pdf records)
     file(GLOB sources ${SOURCE_DIR}/wizard/${library}/*.h ${SOURCE_DIR}/wizard/${library}/*.cpp)
     foreach(source IN LISTS sources)
-        file(STRINGS ${source} includes REGEX "^[ \t]*#[ \t]*include[ \t]*\"[^\"]*/")
-        if(includes)
-            message(FATAL_ERROR "${source} includes by a path: ${includes}")
-        endif()
+        file(STRINGS ${source} includes REGEX "^[ \t]*#[ \t]*include")
+        foreach(line IN LISTS includes)
+            string(REGEX REPLACE "^[ \t]*#[ \t]*include[ \t]*" "" target "${line}")
+            string(REGEX MATCH "^(\"[^\"]*\"|<[^>]*>|[^ \t]+)" target "${target}")
+            set(problem "")
+            if(NOT target MATCHES "^(\"[^\"]+\"|<[^>]+>)$")
+                set(problem "an include through a macro")
+            elseif(target MATCHES "\\.\\.|^[\"<]/")
+                set(problem "an include by a relative or absolute path")
+            elseif(target MATCHES "^\"[^\"]*/")
+                set(problem "a project header by a path")
+            elseif(target MATCHES "^<Qt[A-Za-z]+/" AND
+                   NOT target MATCHES "^<(${allowed_qt_${library}})/")
+                set(problem "a Qt module ${library}/ may not use")
+            endif()
+            if(problem)
+                message(FATAL_ERROR "${source}: ${problem}: ${line}")
+            endif()
+        endforeach()
     endforeach()
 endforeach()
-message(STATUS "no include by a path in wizard/letter, wizard/pdf, wizard/records")
+message(STATUS "sources of letter, pdf, records: every include by plain name, Qt modules allowed")
 
 foreach(target IN LISTS ALLOWED_TARGETS)
     execute_process(COMMAND ${CMAKE_COMMAND} --build ${BUILD_DIR} --target ${target}
