@@ -1,8 +1,10 @@
 #include <QDir>
 #include <QFile>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 
 #include "PopplerTools.h"
 #include "ProfileFile.h"
@@ -356,6 +358,45 @@ private slots:
                 u"pdfinfo"_s,
                 {m_dir.filePath(u"r1/Widerspruch-KI-Training-Stadt-Musterstadt-2026-11-29.pdf"_s)})
                 .contains(u"Nov 29 00:00:00 2026"_s));
+    }
+
+    // Qt writes its creation date with the local offset: in Berlin and in New
+    // York the file is the same from run to run, and every date in it names
+    // the same moment, midnight UTC of --date.
+    void sameBytesInATimeZoneAndOneMomentInEveryRevision()
+    {
+        const QString profile = writeProfile(u"zone.json"_s, sampleRequest());
+        for (const QString& zone : {u"Europe/Berlin"_s, u"America/New_York"_s}) {
+            QProcessEnvironment env = ProgramRunner::environment();
+            env.insert(u"TZ"_s, zone);
+            QList<QByteArray> pdfs;
+            for (const QString& name : {u"a.pdf"_s, u"b.pdf"_s}) {
+                const QString out = m_dir.filePath(zone.section(u'/', 1) + name);
+                QCOMPARE(ProgramRunner::run({u"--profile"_s, profile, u"--pdf"_s, out, u"--date"_s,
+                                             u"2026-03-15"_s},
+                                            120000, env)
+                             .exitCode,
+                         0);
+                pdfs << readAll(out);
+                QTest::qWait(1100);
+            }
+            QCOMPARE(pdfs.at(0), pdfs.at(1));
+            static const QRegularExpression date(
+                u"/CreationDate \\(D:(\\d{14})(Z|([+-])(\\d\\d)'(\\d\\d)')\\)"_s);
+            int dates = 0;
+            for (auto it = date.globalMatch(QString::fromLatin1(pdfs.at(0))); it.hasNext();) {
+                const auto match = it.next();
+                QDateTime moment = QDateTime::fromString(match.captured(1), u"yyyyMMddHHmmss"_s);
+                moment.setTimeZone(QTimeZone::utc());
+                if (match.captured(2) != u"Z"_s)
+                    moment = moment.addSecs(
+                        -(match.captured(4).toInt() * 60 + match.captured(5).toInt()) * 60 *
+                        (match.captured(3) == u"-"_s ? -1 : 1));
+                QCOMPARE(moment, QDateTime(QDate(2026, 3, 15), QTime(0, 0), QTimeZone::utc()));
+                ++dates;
+            }
+            QCOMPARE(dates, 2); // Qt's and the program's
+        }
     }
 };
 

@@ -29,6 +29,23 @@ void pinDate(QByteArray& pdf, qsizetype end, const QByteArray& key, const QByteA
     if (date.size() >= 14 && sameShape)
         pdf.replace(at + key.size(), date.size(), date);
 }
+
+// The 14 digits of a date in Qt's document information, as the given moment
+// in the offset Qt wrote after them ("Z", "+01'00'", "-05'00'"): the file then
+// names the same moment in each of its revisions.
+QByteArray digitsInQtsOffset(const QByteArray& pdf, qsizetype end, const QByteArray& key,
+                             const QDateTime& moment)
+{
+    const qsizetype at = pdf.indexOf(key);
+    const QByteArray suffix = at < 0 ? QByteArray() : pdf.mid(at + key.size() + 14, 7);
+    static const QRegularExpression offset(u"^([+-])(\\d\\d)'(\\d\\d)'"_s);
+    const auto match = offset.match(QString::fromLatin1(suffix));
+    int seconds = 0;
+    if (at >= 0 && at < end && match.hasMatch())
+        seconds = (match.captured(2).toInt() * 60 + match.captured(3).toInt()) * 60 *
+                  (match.captured(1) == u"-"_s ? -1 : 1);
+    return moment.toUTC().addSecs(seconds).toString(u"yyyyMMddHHmmss"_s).toLatin1();
+}
 } // namespace
 
 QByteArray appendDocumentInfo(const QByteArray& pdf, const PdfDocumentInfo& info)
@@ -39,8 +56,8 @@ QByteArray appendDocumentInfo(const QByteArray& pdf, const PdfDocumentInfo& info
         return {};
     QByteArray result = pdf;
     const QDateTime utc = info.creationDate.toUTC();
-    pinDate(result, trailerAt, "/CreationDate (D:", utc.toString(u"yyyyMMddHHmmss"_s).toLatin1());
-    pinDate(result, trailerAt, "/ModDate (D:", utc.toString(u"yyyyMMddHHmmss"_s).toLatin1());
+    for (const QByteArray key : {"/CreationDate (D:", "/ModDate (D:"})
+        pinDate(result, trailerAt, key, digitsInQtsOffset(result, trailerAt, key, utc));
     // XMP dates carry the local offset ("+01:00"); six characters in any zone.
     const QByteArray xmpDate = utc.toString(u"yyyy-MM-ddTHH:mm:ss"_s).toLatin1() + "+00:00";
     for (const char* attribute : {"xmp:CreateDate=\"", "xmp:ModifyDate=\"", "xmp:MetadataDate=\""})
