@@ -142,6 +142,19 @@ private slots:
         QCOMPARE(allWarnings(request).size(), 1);
     }
 
+    // A postcode with a space ("438 01" in Czechia, "SW1A 1AA") is never split
+    // where the return address or the letterhead wraps.
+    void postcodeStaysInOnePiece()
+    {
+        ObjectionRequest request = sampleRequest();
+        request.organisation.postcode = u"438  01"_s;
+        request.organisation.city = u"Žatec"_s;
+        const Letter letter = LetterComposer().compose(request);
+        QVERIFY2(letter.returnAddress.contains(u"438\u00a001 Žatec"_s),
+                 qPrintable(letter.returnAddress));
+        QVERIFY(letter.senderLines.contains(u"438\u00a001 Žatec"_s));
+    }
+
     void recipientIsMetaIrelandFromDataFile()
     {
         const Letter letter = LetterComposer().compose(sampleRequest());

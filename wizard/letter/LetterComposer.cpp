@@ -2,6 +2,7 @@
 
 #include <QJsonArray>
 #include <QLocale>
+#include <QRegularExpression>
 
 #include "InputValidation.h"
 #include "MetaFacts.h"
@@ -11,11 +12,18 @@
 using namespace Qt::StringLiterals;
 
 namespace {
+// Like simplified(), but a no-break space stays: it was put there on purpose.
+QString collapsed(const QString& text)
+{
+    static const QRegularExpression space(u"[^\\S\\x{a0}]+"_s);
+    return QString(text).replace(space, u" "_s).trimmed();
+}
+
 QString joinNonEmpty(const QStringList& parts, const QString& separator)
 {
     QStringList kept;
     for (const QString& part : parts) {
-        const QString trimmed = part.simplified();
+        const QString trimmed = collapsed(part);
         if (!trimmed.isEmpty())
             kept << trimmed;
     }
@@ -102,7 +110,10 @@ Letter LetterComposer::compose(const ObjectionRequest& input) const
     // stray control characters are taken out of what the letter shows.
     const ObjectionRequest request = InputValidation::printable(input);
     const Organisation& org = request.organisation;
-    const QString cityLine = joinNonEmpty({org.postcode, org.city}, u" "_s);
+    // "438 01", "SW1A 1AA", "1012 AB": a postcode is one unit, never split
+    // across lines of the return address.
+    const QString postcode = org.postcode.simplified().replace(u' ', QChar::Nbsp);
+    const QString cityLine = joinNonEmpty({postcode, org.city}, u" "_s);
 
     Letter letter;
     if (request.options.postalNote != PostalNote::None)
@@ -116,7 +127,7 @@ Letter LetterComposer::compose(const ObjectionRequest& input) const
     letter.returnAddress = joinNonEmpty({org.name, org.street, cityLine, country}, u" · "_s);
     for (const QString& line : {org.name, org.street, cityLine, country}) {
         if (!line.trimmed().isEmpty())
-            letter.senderLines << line.simplified();
+            letter.senderLines << collapsed(line);
     }
     letter.recipientLines = MetaFacts::instance().recipientLines(m_language);
     letter.information = information(request);
