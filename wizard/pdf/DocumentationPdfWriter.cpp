@@ -9,6 +9,7 @@
 #include <QTextCursor>
 #include <QTextDocument>
 #include <QTextTable>
+#include <QTimeZone>
 #include <functional>
 
 #include "DinLetterLayout.h"
@@ -177,6 +178,9 @@ bool DocumentationPdfWriter::write(const ObjectionRecord& record, const QDate& t
     const QString documentTitle =
         tr("Record of an objection to Meta's AI training") + u" – "_s + record.organisation;
     const QString creator = u"KI-Widerspruch "_s + QStringLiteral(KIW_VERSION);
+    // Whole seconds: the XMP and the document information must name one moment.
+    const QDateTime created =
+        QDateTime::fromSecsSinceEpoch(QDateTime::currentSecsSinceEpoch(), QTimeZone::utc());
     QByteArray pdf;
     {
         QPdfWriter writer(&buffer);
@@ -184,6 +188,12 @@ bool DocumentationPdfWriter::write(const ObjectionRecord& record, const QDate& t
         writer.setResolution(600);
         writer.setTitle(documentTitle);
         writer.setCreator(creator);
+        writer.setDocumentXmpMetadata(archivalXmp(documentTitle, creator, created));
+#if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
+        // Qt 6.8 may write device CMYK, which PDF/A-1 allows only with a CMYK
+        // output intent; Qt's is sRGB.
+        writer.setColorModel(QPdfWriter::ColorModel::RGB);
+#endif
         namespace Din = DinLetterLayout;
         writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
                                          QMarginsF(Din::leftMargin, 20, Din::rightMargin, 20),
@@ -197,7 +207,7 @@ bool DocumentationPdfWriter::write(const ObjectionRecord& record, const QDate& t
                   return recorder.drawnText();
               }).value_or(buffer.data());
     }
-    if (QByteArray withInfo = appendArchivalDocumentInfo(pdf, documentTitle, creator);
+    if (QByteArray withInfo = appendArchivalDocumentInfo(pdf, documentTitle, creator, created);
         !withInfo.isEmpty())
         pdf = std::move(withInfo);
     return device->write(pdf) == pdf.size();

@@ -5,7 +5,6 @@
 #include <cctype>
 
 #include "PdfIncrementalUpdate.h"
-#include "PdfObjectReader.h"
 
 using namespace Qt::StringLiterals;
 
@@ -70,21 +69,65 @@ QByteArray appendDocumentInfo(const QByteArray& pdf, const PdfDocumentInfo& info
     return appendPdfUpdate(result, {{object, body}}, object);
 }
 
-QByteArray appendArchivalDocumentInfo(const QByteArray& pdf, const QString& title,
-                                      const QString& creator)
+namespace {
+QString producer()
 {
-    const PdfObjectReader reader(pdf);
-    const QByteArray old = reader.dictionary(PdfObjectReader::reference(reader.trailer(), "/Info"));
-    // Qt's creation date is plain ASCII, its producer "Qt" and its version
-    // (the XMP metadata says the same).
-    static const QRegularExpression date(u"/CreationDate\\s*\\((D:[0-9Z+'-]+)\\)"_s);
-    const QString created = date.match(QString::fromLatin1(old)).captured(1);
+    return u"Qt "_s + QLatin1String(qVersion());
+}
+
+// Text for XML: escaped, and without the control characters XML 1.0 forbids.
+QString xmlText(QString text)
+{
+    text.removeIf([](QChar c) { return c < u' ' && c != u'\t' && c != u'\n'; });
+    return text.toHtmlEscaped();
+}
+} // namespace
+
+QByteArray archivalXmp(const QString& title, const QString& creator, const QDateTime& created)
+{
+    // Each namespace declared on the description that uses it, as Qt 6.4
+    // writes it: PDFBox's preflight does not find declarations on the root
+    // element, where Qt 6.8 puts them.
+    const QString date = created.toUTC().toString(u"yyyy-MM-ddTHH:mm:ss"_s) + u'Z';
+    const QString xmp =
+        u"<?xpacket begin='' id='W5M0MpCehiHzreSzNTczkc9d'?>\n"
+        "<x:xmpmeta xmlns:x=\"adobe:ns:meta/\">\n"
+        "  <rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\">\n"
+        "    <rdf:Description xmlns:dc=\"http://purl.org/dc/elements/1.1/\" rdf:about=\"\">\n"
+        "      <dc:title>\n"
+        "        <rdf:Alt>\n"
+        "          <rdf:li xml:lang=\"x-default\">"_s +
+        xmlText(title) +
+        u"</rdf:li>\n"
+        "        </rdf:Alt>\n"
+        "      </dc:title>\n"
+        "    </rdf:Description>\n"
+        "    <rdf:Description xmlns:xmp=\"http://ns.adobe.com/xap/1.0/\" rdf:about=\"\" "
+        "xmp:CreatorTool=\""_s +
+        xmlText(creator) + u"\" xmp:CreateDate=\""_s + date + u"\" xmp:ModifyDate=\""_s + date +
+        u"\"/>\n"
+        "    <rdf:Description xmlns:pdf=\"http://ns.adobe.com/pdf/1.3/\" rdf:about=\"\" "
+        "pdf:Producer=\""_s +
+        xmlText(producer()) +
+        u"\"/>\n"
+        "    <rdf:Description xmlns:pdfaid=\"http://www.aiim.org/pdfa/ns/id/\" rdf:about=\"\" "
+        "pdfaid:part=\"1\" pdfaid:conformance=\"B\"/>\n"
+        "  </rdf:RDF>\n"
+        "</x:xmpmeta>\n"
+        "<?xpacket end='w'?>"_s;
+    return xmp.toUtf8();
+}
+
+QByteArray appendArchivalDocumentInfo(const QByteArray& pdf, const QString& title,
+                                      const QString& creator, const QDateTime& created)
+{
     const int object = nextPdfObjectNumber(pdf);
-    if (created.isEmpty() || object <= 0)
+    if (object <= 0)
         return {};
+    const QDateTime utc = created.toUTC();
+    const QByteArray date = "D:" + utc.toString(u"yyyyMMddHHmmss"_s).toLatin1() + 'Z';
     const QByteArray body = "<<\n/Title " + pdfTextString(title) + "\n/Creator " +
-                            pdfTextString(creator) + "\n/Producer " +
-                            pdfTextString(u"Qt "_s + QLatin1String(qVersion())) +
-                            "\n/CreationDate (" + created.toLatin1() + ")\n>>\n";
+                            pdfTextString(creator) + "\n/Producer " + pdfTextString(producer()) +
+                            "\n/CreationDate (" + date + ")\n/ModDate (" + date + ")\n>>\n";
     return appendPdfUpdate(pdf, {{object, body}}, object);
 }

@@ -25,14 +25,15 @@ struct PdfDocumentInfo
 // not a PDF whose trailer can be read.
 QByteArray appendDocumentInfo(const QByteArray& pdf, const PdfDocumentInfo& info);
 
-// Qt writes the document information's texts as literal UTF-16 strings and
-// leaves a carriage-return byte in them unescaped, which a reader that
-// follows ISO 32000-1 (7.3.4.2) reads as a line feed: "č" (U+010D) becomes
-// "Ċ", a PDF/A validator finds the title differs from the XMP metadata, and a
-// CR LF pair (U+0D0A) garbles the rest of the text. For a PDF/A file, whose
-// information must say what its XMP says, the same entries are appended
-// again as hex strings: `title` and `creator` as given to QPdfWriter,
-// Producer and CreationDate as Qt wrote them. Empty when the PDF's trailer or
-// information cannot be read.
+// PDF/A wants the document information to say what the XMP metadata says.
+// Qt's own XMP (Qt 6.8 declares its namespaces where PDFBox's preflight does
+// not look) and its information (literal UTF-16 strings with a raw
+// carriage-return byte, which a reader that follows ISO 32000-1, 7.3.4.2,
+// reads as a line feed: "č", U+010D, becomes "Ċ") are both replaced: the XMP
+// given to QPdfWriter::setDocumentXmpMetadata, the information appended with
+// hex strings, both from the same title, creator, producer (Qt and its
+// version) and moment.
+QByteArray archivalXmp(const QString& title, const QString& creator, const QDateTime& created);
+// Empty when the PDF's trailer cannot be read.
 QByteArray appendArchivalDocumentInfo(const QByteArray& pdf, const QString& title,
-                                      const QString& creator);
+                                      const QString& creator, const QDateTime& created);
