@@ -14,6 +14,7 @@
 
 #include "DinLetterLayout.h"
 #include "LetterDocumentBuilder.h"
+#include "PdfColourSpaces.h"
 #include "PdfDocumentInfo.h"
 #include "PdfTextRepair.h"
 #include "TextItemRecorder.h"
@@ -207,6 +208,7 @@ bool DocumentationPdfWriter::write(const ObjectionRecord& record, const QDate& t
                   return recorder.drawnText();
               }).value_or(buffer.data());
     }
+    pdf = withoutUnusedDeviceCmyk(pdf);
     if (QByteArray withInfo = appendArchivalDocumentInfo(pdf, documentTitle, creator, created);
         !withInfo.isEmpty())
         pdf = std::move(withInfo);

@@ -131,6 +131,17 @@ std::optional<QByteArray> PdfObjectReader::stream(int object) const
     return inflated;
 }
 
+QList<int> PdfObjectReader::pages() const
+{
+    const QByteArray catalog = dictionary(reference(m_trailer, "/Root"));
+    const QByteArray tree = dictionary(reference(catalog, "/Pages"));
+    const qsizetype kids = tree.indexOf("/Kids");
+    const qsizetype close = tree.indexOf(']', kids);
+    if (kids < 0 || close < 0)
+        return {};
+    return references(tree.mid(kids, close - kids));
+}
+
 int PdfObjectReader::reference(const QByteArray& dictionary, const QByteArray& key)
 {
     // Byte scanning rather than a regular expression: this runs for every

@@ -23,6 +23,8 @@ public:
     std::optional<QByteArray> stream(int object) const;
     // Whether the object's stream is FlateDecode-compressed.
     bool isCompressed(int object) const;
+    // The page objects, in order (Qt writes one flat /Kids array).
+    QList<int> pages() const;
 
     // "/Key N 0 R" in `dictionary`: N, or -1.
     static int reference(const QByteArray& dictionary, const QByteArray& key);

@@ -69,18 +69,6 @@ QHash<QByteArray, int> pageFonts(const PdfObjectReader& reader, const QByteArray
     return fonts;
 }
 
-QList<int> pageObjects(const PdfObjectReader& reader)
-{
-    const int catalog = PdfObjectReader::reference(reader.trailer(), "/Root");
-    const QByteArray pages =
-        reader.dictionary(PdfObjectReader::reference(reader.dictionary(catalog), "/Pages"));
-    const qsizetype kids = pages.indexOf("/Kids");
-    const qsizetype close = pages.indexOf(']', kids);
-    if (kids < 0 || close < 0)
-        return {};
-    return PdfObjectReader::references(pages.mid(kids, close - kids));
-}
-
 // Qt names the space glyph after the first character the font draws with it,
 // usually the tab: readers that keep it write tabs between the words.
 ToUnicodeMap withPlainSpaces(const ToUnicodeMap& qtMap)
@@ -213,7 +201,7 @@ struct Document
 Document readDocument(const PdfObjectReader& reader)
 {
     Document document;
-    for (const int pageObject : pageObjects(reader)) {
+    for (const int pageObject : reader.pages()) {
         const QByteArray dictionary = reader.dictionary(pageObject);
         Page page;
         page.fonts = pageFonts(reader, dictionary);
