@@ -102,7 +102,10 @@ bool MessageBox::question(QWidget* parent, const QString& title, const QString& 
         recordedWarnings().lastMessage = text;
         return recordedWarnings().answer;
     }
-    return QMessageBox::question(parent, title, text) == QMessageBox::Yes;
+    // Every question here asks before something is lost (replace, delete,
+    // close anyway): Enter must not answer yes.
+    return QMessageBox::question(parent, title, text, QMessageBox::Yes | QMessageBox::No,
+                                 QMessageBox::No) == QMessageBox::Yes;
 }
 
 MessageBox::SaveChoice MessageBox::askToSave(QWidget* parent, const QString& title,

@@ -24,7 +24,8 @@ QString lastSuggestion();
 namespace MessageBox {
 void warning(QWidget* parent, const QString& title, const QString& text);
 void information(QWidget* parent, const QString& title, const QString& text);
-// A yes/no question; true for yes.
+// A yes/no question before something is lost; true for yes. "No" is the
+// default button.
 bool question(QWidget* parent, const QString& title, const QString& text);
 enum class SaveChoice
 {
