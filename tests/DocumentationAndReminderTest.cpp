@@ -28,8 +28,31 @@ private:
     static ObjectionRecord confirmedRecord()
     {
         ObjectionRecord record = sampleRecord();
-        record.confirmation = MetaConfirmation{QDate(2026, 12, 10), u"Fall 7781-XK"_s,
-                                               u"Bestätigung per E-Mail, abgelegt in Akte DS-7"_s};
+        for (const Account& account : record.accounts)
+            record.confirmations.insert(
+                ObjectionRecord::accountKey(account),
+                MetaConfirmation{QDate(2026, 12, 10), u"Fall 7781-XK"_s,
+                                 u"Bestätigung per E-Mail, abgelegt in Akte DS-7"_s});
+        // Meta's e-mail and a screenshot kept as evidence.
+        Attachment mail;
+        mail.originalName = u"Bestätigung Meta.eml"_s;
+        mail.storedName = record.id + u"/9f86d081884c-Bestaetigung.eml"_s;
+        mail.sha256 = u"9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"_s;
+        mail.size = 5123;
+        mail.addedAt = QDateTime(QDate(2026, 12, 10), QTime(9, 30), QTimeZone::utc());
+        mail.mailDate = QDateTime(QDate(2026, 12, 9), QTime(17, 2), QTimeZone::utc());
+        mail.mailFrom = u"Facebook <noreply@facebookmail.com>"_s;
+        mail.mailSubject = u"Wir haben deinen Widerspruch erhalten"_s;
+        mail.mailText = u"Hallo Stadt Musterstadt,\n\nwir haben deinen Widerspruch gegen die "
+                        u"Verwendung deiner Informationen für KI bei Meta geprüft.\n\nDas "
+                        u"Facebook-Team"_s;
+        Attachment picture;
+        picture.originalName = u"Formular gesendet.png"_s;
+        picture.storedName = record.id + u"/60303ae22b99-Formular-gesendet.png"_s;
+        picture.sha256 = u"60303ae22b998861bce3b28f33eec1be758a213c86c93c076dbe9f558c11c752"_s;
+        picture.size = 183442;
+        picture.addedAt = QDateTime(QDate(2026, 12, 1), QTime(14, 5), QTimeZone::utc());
+        record.attachments = {mail, picture};
         return record;
     }
 
@@ -66,10 +89,18 @@ private slots:
                           record.id,
                           DocumentationPdfWriter::routeName(record.route),
                           DocumentationPdfWriter::stateName(RecordState::Confirmed),
-                          record.confirmation->reference,
-                          record.confirmation->note,
+                          record.confirmations.first().reference,
+                          record.confirmations.first().note,
                           QLocale().toString(record.sentOn, QLocale::LongFormat),
-                          QLocale().toString(record.confirmation->received, QLocale::LongFormat)};
+                          QLocale().toString(record.confirmations.first().received,
+                                             QLocale::LongFormat)};
+        // Each attachment with its whole checksum and the e-mail's text.
+        for (const Attachment& attachment : record.attachments)
+            facts << attachment.originalName << attachment.sha256;
+        facts << record.attachments.at(0).mailFrom << record.attachments.at(0).mailSubject;
+        for (const QString& line :
+             record.attachments.at(0).mailText.split(u'\n', Qt::SkipEmptyParts))
+            facts << line;
         for (const Account& account : record.accounts)
             facts << account.name << account.address;
         for (const QString& line : record.sentText.split(u'\n', Qt::SkipEmptyParts))
@@ -197,6 +228,27 @@ private slots:
                 .toString(sampleRecord().recordedAt.toLocalTime(), u"dd.MM.yyyy HH:mm"_s);
         const QString text = PopplerTools::rawText(path);
         QVERIFY2(text.contains(recorded), qPrintable(recorded + u" | "_s + text.left(400)));
+    }
+
+    // The reminder falls on a working day, names the entry's id and says what
+    // to do; the follow-up's reminder is an event of its own.
+    void reminderIsOnAWorkingDayAndNamesTheEntry()
+    {
+        ObjectionRecord record = sampleRecord();
+        record.sentOn = QDate(2026, 12, 30); // a month later is a Saturday
+        const QDateTime stamp(QDate(2026, 12, 30), QTime(10, 0), QTimeZone::utc());
+        QStringList lines = unfolded(IcsReminder::build(record, stamp));
+        QVERIFY(lines.contains(u"DTSTART;VALUE=DATE:20270201"_s));
+        QString description = lines.filter(QRegularExpression(u"^DESCRIPTION:On"_s)).value(0);
+        QVERIFY(description.contains(record.id));
+        QVERIFY(description.contains(u"follow-up letter"_s));
+        record.followUpSentOn = QDate(2027, 11, 25); // its month ends on Christmas Day
+        lines = unfolded(IcsReminder::build(record, stamp));
+        QVERIFY(lines.contains(u"DTSTART;VALUE=DATE:20271227"_s));
+        QVERIFY(lines.contains(u"UID:"_s + record.id + u"-follow-up@ki-widerspruch"_s));
+        description = lines.filter(QRegularExpression(u"^DESCRIPTION:On"_s)).value(0);
+        QVERIFY(description.contains(u"supervisory authority"_s));
+        QVERIFY(description.contains(record.id));
     }
 
     void reminderFollowsRfc5545()

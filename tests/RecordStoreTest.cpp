@@ -52,8 +52,10 @@ private slots:
             second.route = Route::OnlineForm;
             QVERIFY(store.add(second).isEmpty());
             ObjectionRecord confirmed = store.records().at(0);
-            confirmed.confirmation = MetaConfirmation{QDate(2026, 12, 10), u"REF-123"_s,
-                                                      u"E-Mail von Meta, abgelegt unter DS-7"_s};
+            confirmed.confirmations.insert(
+                ObjectionRecord::accountKey(confirmed.accounts.at(0)),
+                MetaConfirmation{QDate(2026, 12, 10), u"REF-123"_s,
+                                 u"E-Mail von Meta, abgelegt unter DS-7"_s});
             QVERIFY(store.update(confirmed).isEmpty());
         }
         RecordStore reloaded(path);
@@ -64,8 +66,9 @@ private slots:
         QVERIFY(read.recordedAt.isValid());
         QCOMPARE(read.accounts, first.accounts);
         QCOMPARE(read.sentText, first.sentText);
-        QVERIFY(read.confirmation.has_value());
-        QCOMPARE(read.confirmation->reference, u"REF-123"_s);
+        QVERIFY(read.confirmationFor(read.accounts.at(0)).has_value());
+        QCOMPARE(read.confirmationFor(read.accounts.at(0))->reference, u"REF-123"_s);
+        QVERIFY(!read.confirmationFor(read.accounts.at(1)).has_value());
         ObjectionRecord expectedSecond = sampleRecord();
         expectedSecond.route = Route::OnlineForm;
         QCOMPARE(reloaded.records().at(1), expectedSecond);
@@ -78,10 +81,121 @@ private slots:
     void states()
     {
         ObjectionRecord record = sampleRecord();
-        QCOMPARE(record.state(QDate(2026, 12, 29)), RecordState::Made);
+        QCOMPARE(record.state(QDate(2026, 12, 29)), RecordState::Sent);
         QCOMPARE(record.state(QDate(2026, 12, 30)), RecordState::NoAnswer);
-        record.confirmation = MetaConfirmation{QDate(2026, 12, 1), {}, {}};
+        // One account confirmed: that one is done, the entry still needs action.
+        record.confirmations.insert(ObjectionRecord::accountKey(record.accounts.at(0)),
+                                    MetaConfirmation{QDate(2026, 12, 1), {}, {}});
+        QCOMPARE(record.state(record.accounts.at(0), QDate(2027, 6, 1)), RecordState::Confirmed);
+        QCOMPARE(record.state(record.accounts.at(1), QDate(2027, 6, 1)), RecordState::NoAnswer);
+        QCOMPARE(record.state(QDate(2027, 6, 1)), RecordState::NoAnswer);
+        // Written again: a new month of waiting, then no answer again.
+        record.followUpSentOn = QDate(2027, 1, 4);
+        QCOMPARE(record.state(QDate(2027, 2, 4)), RecordState::FollowUpSent);
+        QCOMPARE(record.state(QDate(2027, 2, 5)), RecordState::NoAnswer);
+        record.closedOn = QDate(2027, 3, 1);
+        QCOMPARE(record.state(QDate(2027, 3, 1)), RecordState::Closed);
+        QCOMPARE(record.state(record.accounts.at(0), QDate(2027, 3, 1)), RecordState::Confirmed);
+        for (const Account& account : record.accounts)
+            record.confirmations.insert(ObjectionRecord::accountKey(account), {});
         QCOMPARE(record.state(QDate(2027, 6, 1)), RecordState::Confirmed);
+        // The same page written another way is the same account.
+        Account same = record.accounts.at(0);
+        same.address = u"HTTPS://www.Facebook.com/"_s + same.address.section(u'/', -1) + u"/"_s;
+        QCOMPARE(ObjectionRecord::accountKey(same), ObjectionRecord::accountKey(record.accounts.at(0)));
+    }
+
+    // A file of version 1 (one confirmation for the whole entry, "both"
+    // routes in one entry) reads as every account confirmed.
+    void versionOneFilesAreRead()
+    {
+        const QByteArray v1 =
+            "{\"format\": \"ki-widerspruch-records\", \"version\": 1, \"records\": ["
+            "{\"id\": \"a1\", \"recordedAt\": \"2025-06-02T08:00:00.000Z\", \"organisation\": \"Stadt Musterstadt\","
+            "\"accounts\": [{\"platform\": \"facebook\", \"name\": \"Stadt\", \"address\": \"https://www.facebook.com/stadt\"},"
+            "{\"platform\": \"instagram\", \"name\": \"Stadt IG\", \"address\": \"@stadt\"}],"
+            "\"route\": \"both\", \"sentOn\": \"2025-06-02\", \"sentBy\": \"Max Muster\", \"letterLanguage\": \"de\","
+            "\"sentText\": \"Text\", \"confirmation\": {\"received\": \"2025-06-20\", \"reference\": \"R-1\", \"note\": \"\"}}]}";
+        const auto [records, error] = RecordStore::fromJson(v1);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(records.size(), 1);
+        QCOMPARE(records.at(0).route, Route::Both);
+        QVERIFY(records.at(0).allConfirmed());
+        QCOMPARE(records.at(0).confirmationFor(records.at(0).accounts.at(1))->reference, u"R-1"_s);
+        // Written back as version 2, read again unchanged.
+        const QByteArray v2 = RecordStore::toJson(records);
+        QVERIFY(v2.contains("\"version\": 2"));
+        QCOMPARE(RecordStore::fromJson(v2).first, records);
+    }
+
+    void versionTwoKeepsEvidenceAndFollowUps()
+    {
+        ObjectionRecord record = sampleRecord();
+        record.route = Route::OnlineForm;
+        record.adminLogin = u"m.muster@example.org"_s;
+        record.followUpSentOn = QDate(2027, 1, 4);
+        record.authorityInformedOn = QDate(2027, 2, 8);
+        Attachment mail;
+        mail.originalName = u"Bestätigung Meta.eml"_s;
+        mail.storedName = record.id + u"/0123456789ab-Bestaetigung.eml"_s;
+        mail.sha256 = QString(64, u'a');
+        mail.size = 4711;
+        mail.addedAt = QDateTime(QDate(2026, 12, 10), QTime(9, 30), QTimeZone::utc());
+        mail.mailDate = QDateTime(QDate(2026, 12, 9), QTime(17, 2), QTimeZone::utc());
+        mail.mailFrom = u"Facebook <noreply@facebookmail.com>"_s;
+        mail.mailSubject = u"Dein Widerspruch"_s;
+        mail.mailText = u"Hallo,\nwir haben deinen Widerspruch erhalten."_s;
+        Attachment picture;
+        picture.originalName = u"Formular.png"_s;
+        picture.storedName = record.id + u"/ba9876543210-Formular.png"_s;
+        picture.sha256 = QString(64, u'0');
+        picture.size = 120000;
+        picture.addedAt = mail.addedAt;
+        record.attachments = {mail, picture};
+        record.confirmations.insert(ObjectionRecord::accountKey(record.accounts.at(0)),
+                                    MetaConfirmation{QDate(2026, 12, 9), u"FB-1"_s, {}});
+        const auto [read, error] = RecordStore::fromJson(RecordStore::toJson({record}));
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(read.value(0), record);
+        QVERIFY(!read.value(0).attachments.at(1).isMail());
+    }
+
+    // Fields the program relies on are checked and named, nothing is guessed.
+    void damagedFieldsAreNamed_data()
+    {
+        QTest::addColumn<QString>("from");
+        QTest::addColumn<QString>("to");
+        QTest::addColumn<QString>("named");
+        QTest::newRow("stored name out of the folder") << u"\"stored\": \"x/a.png\""_s
+            << u"\"stored\": \"../../.bashrc\""_s << u"records[0].attachments[0].stored"_s;
+        QTest::newRow("hash") << u"\"sha256\": \""_s + QString(64, u'0') + u'"'
+                              << u"\"sha256\": \"xyz\""_s << u"records[0].attachments[0].sha256"_s;
+        QTest::newRow("size") << u"\"size\": 10"_s << u"\"size\": -1"_s
+                              << u"records[0].attachments[0].size"_s;
+        QTest::newRow("follow-up date") << u"\"followUpSentOn\": \"\""_s
+                                        << u"\"followUpSentOn\": \"4.1.2027\""_s
+                                        << u"records[0].followUpSentOn"_s;
+    }
+
+    void damagedFieldsAreNamed()
+    {
+        QFETCH(QString, from);
+        QFETCH(QString, to);
+        QFETCH(QString, named);
+        ObjectionRecord record = sampleRecord();
+        Attachment picture;
+        picture.originalName = u"a.png"_s;
+        picture.storedName = u"x/a.png"_s;
+        picture.sha256 = QString(64, u'0');
+        picture.size = 10;
+        picture.addedAt = QDateTime(QDate(2026, 12, 10), QTime(9, 30), QTimeZone::utc());
+        record.attachments << picture;
+        QString json = QString::fromUtf8(RecordStore::toJson({record}));
+        QVERIFY2(json.contains(from), qPrintable(json));
+        json.replace(from, to);
+        const auto [read, error] = RecordStore::fromJson(json.toUtf8());
+        QVERIFY(read.isEmpty());
+        QVERIFY2(error.contains(named), qPrintable(error));
     }
 
     void unreadableFileIsKeptAndSetAside()

@@ -74,7 +74,7 @@ ObjectionWizard::ObjectionWizard(QWidget* parent) : QWizard(parent)
     setPage(HowPageId, new HowPage(this));
     setPage(ChecklistPageId, new ChecklistPage(m_settings, this));
     setPage(OrganisationPageId, new OrganisationPage(m_request, this));
-    setPage(AccountsPageId, new AccountsPage(m_request, this));
+    setPage(AccountsPageId, new AccountsPage(m_request, m_records, this));
     setPage(LetterOptionsPageId, new LetterOptionsPage(m_request, this));
     setPage(PreviewPageId, new PreviewPage(m_request, m_records, m_log, this));
     setPage(DonePageId, new DonePage(m_request, m_records, m_log, this));

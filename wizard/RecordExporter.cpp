@@ -2,10 +2,13 @@
 
 #include <QIODevice>
 
+#include "DialogSeams.h"
 #include "DocumentationPdfWriter.h"
 #include "IcsReminder.h"
 #include "LetterFileName.h"
+#include "PdfLetterWriter.h"
 #include "SaveThroughDialog.h"
+#include "Today.h"
 
 using namespace Qt::StringLiterals;
 
@@ -16,7 +19,7 @@ QString RecordExporter::saveDocumentation(const ObjectionRecord& record)
     return SaveThroughDialog::save(
         m_parent, tr("Save documentation as PDF"), name, tr("PDF documents (*.pdf)"), u".pdf"_s,
         [&record](QIODevice* device) {
-            return DocumentationPdfWriter::write(record, QDate::currentDate(), device);
+            return DocumentationPdfWriter::write(record, Today::date(), device);
         });
 }
 
@@ -31,4 +34,76 @@ QString RecordExporter::saveReminder(const ObjectionRecord& record, QString* sav
             return device->write(ics) == ics.size();
         },
         savedTo);
+}
+
+EarlierObjection RecordExporter::earlierObjection(const ObjectionRecord& record)
+{
+    EarlierObjection earlier;
+    earlier.sentOn = record.sentOn;
+    for (const Account& account : record.accounts) {
+        if (!record.confirmationFor(account))
+            earlier.accounts << account;
+    }
+    earlier.followUpSentOn = record.followUpSentOn;
+    earlier.recordId = record.id;
+    return earlier;
+}
+
+std::optional<ObjectionRequest> RecordExporter::senderFor(const ObjectionRecord& record,
+                                                          const ObjectionRequest& sender) const
+{
+    if (sender.organisation.name.simplified().compare(record.organisation.simplified(),
+                                                      Qt::CaseInsensitive) != 0) {
+        MessageBox::information(
+            m_parent, tr("Letter from the record"),
+            tr("The letter needs the address and signatory of %1. Open its profile in the "
+               "wizard (or enter its details there), then open the record of objections "
+               "again.")
+                .arg(record.organisation));
+        return std::nullopt;
+    }
+    ObjectionRequest request = sender;
+    request.options.date = Today::date();
+    if (record.letterLanguage == u"de"_s || record.letterLanguage == u"en"_s)
+        request.options.letterLanguage = record.letterLanguage;
+    return request;
+}
+
+QString RecordExporter::saveFollowUp(const ObjectionRecord& record, const ObjectionRequest& sender,
+                                     QString* savedTo)
+{
+    const std::optional<ObjectionRequest> request = senderFor(record, sender);
+    if (!request)
+        return {};
+    const Letter letter = LetterComposer(request->options.letterLanguage)
+                              .followUp(*request, earlierObjection(record));
+    return SaveThroughDialog::save(
+        m_parent, tr("Save follow-up letter as PDF"),
+        suggestedLetterFileName(letter.fileNameStem, record.organisation, Today::date()),
+        tr("PDF documents (*.pdf)"), u".pdf"_s,
+        [&letter](QIODevice* device) { return PdfLetterWriter::write(letter, device); }, savedTo);
+}
+
+QString RecordExporter::saveAuthorityNotice(const ObjectionRecord& record,
+                                            const ObjectionRequest& sender, Authority authority,
+                                            QString* savedTo)
+{
+    const std::optional<ObjectionRequest> request = senderFor(record, sender);
+    if (!request)
+        return {};
+    const Letter letter = LetterComposer(request->options.letterLanguage)
+                              .authorityNotice(*request, earlierObjection(record), authority);
+    QString saved;
+    const QString status = SaveThroughDialog::save(
+        m_parent, tr("Save notice to the supervisory authority as PDF"),
+        suggestedLetterFileName(letter.fileNameStem, record.organisation, Today::date()),
+        tr("PDF documents (*.pdf)"), u".pdf"_s,
+        [&letter](QIODevice* device) { return PdfLetterWriter::write(letter, device); }, &saved);
+    if (savedTo)
+        *savedTo = saved;
+    if (saved.isEmpty())
+        return status;
+    // The notice names the documentation as its enclosure.
+    const QString documentation = saveDocumentation(record);
+    return status + u' ' + documentation;
 }

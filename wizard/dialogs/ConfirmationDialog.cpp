@@ -5,21 +5,47 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPlainTextEdit>
 
+#include "DialogSeams.h"
 #include "InputValidation.h"
+#include "Today.h"
 #include "pages/CharacterLimit.h"
 #include "pages/FormRows.h"
 
 using namespace Qt::StringLiterals;
 
-ConfirmationDialog::ConfirmationDialog(const ObjectionRecord& record, QWidget* parent)
-    : QDialog(parent)
+ConfirmationDialog::ConfirmationDialog(const ObjectionRecord& record, const QString& preselected,
+                                       QWidget* parent)
+    : QDialog(parent), m_record(record)
 {
     setWindowTitle(tr("Meta's confirmation"));
     setObjectName(u"confirmationDialog"_s);
-    const MetaConfirmation existing =
-        record.confirmation.value_or(MetaConfirmation{QDate::currentDate(), QString(), QString()});
+    // The date of Meta's e-mail when one is attached, else today.
+    QDate received = Today::date();
+    for (const Attachment& attachment : record.attachments) {
+        if (attachment.mailDate.isValid() && attachment.mailDate.date() >= record.sentOn)
+            received = attachment.mailDate.toLocalTime().date();
+    }
+    MetaConfirmation existing{received, QString(), QString()};
+    if (!preselected.isEmpty() && record.confirmations.contains(preselected))
+        existing = record.confirmations.value(preselected);
+
+    m_accountsList = new QListWidget(this);
+    m_accountsList->setObjectName(u"confirmedAccountsList"_s);
+    m_accountsList->setAccessibleName(tr("Accounts Meta confirmed"));
+    for (const Account& account : record.accounts) {
+        const QString key = ObjectionRecord::accountKey(account);
+        auto* item = new QListWidgetItem(platformName(account.platform) + u": "_s + account.name +
+                                         u" – "_s + account.address);
+        item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+        const bool tick = preselected.isEmpty() ? !record.confirmations.contains(key)
+                                                : key == preselected;
+        item->setCheckState(tick ? Qt::Checked : Qt::Unchecked);
+        item->setData(Qt::UserRole, key);
+        m_accountsList->addItem(item);
+    }
 
     m_receivedEdit = new QDateEdit(existing.received, this);
     m_receivedEdit->setObjectName(u"receivedDateEdit"_s);
@@ -34,9 +60,13 @@ ConfirmationDialog::ConfirmationDialog(const ObjectionRecord& record, QWidget* p
     m_noteEdit->setTabChangesFocus(true);
 
     auto* form = new QFormLayout(this);
-    form->addRow(new QLabel(tr("Record the confirmation Meta sent for the objection of %1.")
-                                .arg(record.sentOn.toString(tr("d MMM yyyy"))),
-                            this));
+    auto* intro = new QLabel(tr("Record the confirmation Meta sent for the objection of %1. "
+                                "Tick the accounts it confirms.")
+                                 .arg(record.sentOn.toString(tr("d MMM yyyy"))),
+                             this);
+    intro->setWordWrap(true);
+    form->addRow(intro);
+    addLabelledRow(form, m_accountsList)->setText(tr("&Accounts"));
     addLabelledRow(form, m_receivedEdit)->setText(tr("&Received on"));
     addLabelledRow(form, m_referenceEdit)->setText(tr("Meta's re&ference"));
     addLabelledRow(form, m_noteEdit)->setText(tr("&Note (e.g. where the e-mail is filed)"));
@@ -44,6 +74,26 @@ ConfirmationDialog::ConfirmationDialog(const ObjectionRecord& record, QWidget* p
     connect(buttons, &QDialogButtonBox::accepted, this, &ConfirmationDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &ConfirmationDialog::reject);
     form->addRow(buttons);
+}
+
+QStringList ConfirmationDialog::confirmedAccounts() const
+{
+    QStringList keys;
+    for (int row = 0; row < m_accountsList->count(); ++row) {
+        if (m_accountsList->item(row)->checkState() == Qt::Checked)
+            keys << m_accountsList->item(row)->data(Qt::UserRole).toString();
+    }
+    return keys;
+}
+
+void ConfirmationDialog::accept()
+{
+    if (confirmedAccounts().isEmpty()) {
+        MessageBox::warning(this, windowTitle(),
+                            tr("Please tick at least one account Meta confirmed."));
+        return;
+    }
+    QDialog::accept();
 }
 
 MetaConfirmation ConfirmationDialog::confirmation() const

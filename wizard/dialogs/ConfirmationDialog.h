@@ -6,18 +6,30 @@
 
 class QDateEdit;
 class QLineEdit;
+class QListWidget;
 class QPlainTextEdit;
 
-// Meta's answer to an objection: when it came, its reference and a note.
+// Meta's answer for one or more accounts of an entry: when it came, its
+// reference and a note. Meta confirms each online form by e-mail, so the
+// accounts are ticked one by one.
 class ConfirmationDialog : public QDialog
 {
     Q_OBJECT
 
 public:
-    ConfirmationDialog(const ObjectionRecord& record, QWidget* parent = nullptr);
+    // preselected: the key of the account to tick (ObjectionRecord::accountKey);
+    // empty ticks every account not yet confirmed.
+    ConfirmationDialog(const ObjectionRecord& record, const QString& preselected,
+                       QWidget* parent = nullptr);
     MetaConfirmation confirmation() const;
+    // The keys of the ticked accounts.
+    QStringList confirmedAccounts() const;
+
+    void accept() override;
 
 private:
+    const ObjectionRecord m_record;
+    QListWidget* m_accountsList = nullptr;
     QDateEdit* m_receivedEdit = nullptr;
     QLineEdit* m_referenceEdit = nullptr;
     QPlainTextEdit* m_noteEdit = nullptr;

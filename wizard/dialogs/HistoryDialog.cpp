@@ -4,75 +4,91 @@
 #include <QGridLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
+#include <QMenu>
 #include <QPushButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
-#include <algorithm>
 
+#include "AttachmentStore.h"
 #include "ConfirmationDialog.h"
 #include "DialogSeams.h"
 #include "DocumentationPdfWriter.h"
+#include "EvidenceList.h"
+#include "Today.h"
 
 using namespace Qt::StringLiterals;
 
 namespace {
 constexpr int idRole = Qt::UserRole;
+constexpr int accountRole = Qt::UserRole + 1;
+constexpr int searchRole = Qt::UserRole + 2;
 
-// Every account, for the tooltip.
-QString accountsText(const ObjectionRecord& record)
+QString dateText(const QDate& date)
 {
-    QStringList names;
-    for (const Account& account : record.accounts) {
-        const QString platform = platformName(account.platform);
-        names << platform + u": "_s + account.name;
-    }
-    return names.join(u"\n"_s);
+    return QLocale().toString(date, HistoryDialog::tr("d MMM yyyy"));
 }
 
-// At most three lines in the row, so forty accounts do not make one row
-// taller than the view.
-QString accountsShown(const ObjectionRecord& record)
+QString accountText(const Account& account)
 {
-    constexpr qsizetype shown = 3;
-    QStringList lines = accountsText(record).split(u'\n');
-    if (lines.size() > shown) {
-        const qsizetype more = lines.size() - (shown - 1);
-        lines = lines.mid(0, shown - 1);
-        lines << HistoryDialog::tr("and %1 more").arg(more);
-    }
-    return lines.join(u'\n');
+    return platformName(account.platform) + u": "_s + account.name + u" ("_s + account.address +
+           u')';
+}
+
+QString entryText(const ObjectionRecord& entry)
+{
+    QString text = DocumentationPdfWriter::routeName(entry.route) + u", "_s +
+                   dateText(entry.sentOn);
+    if (!entry.adminLogin.isEmpty())
+        text += u", "_s + HistoryDialog::tr("logged in as %1").arg(entry.adminLogin);
+    return text;
 }
 } // namespace
 
-HistoryDialog::HistoryDialog(RecordStore& records, QWidget* parent)
-    : QDialog(parent), m_records(records), m_exporter(this)
+HistoryDialog::HistoryDialog(RecordStore& records, const ObjectionRequest& current,
+                             QWidget* parent)
+    : QDialog(parent), m_records(records), m_current(current), m_exporter(this)
 {
     setWindowTitle(tr("Record of objections"));
     setObjectName(u"historyDialog"_s);
-    resize(820, 480);
+    resize(900, 600);
+
+    m_filter = new QLineEdit(this);
+    m_filter->setObjectName(u"recordFilterLineEdit"_s);
+    m_filter->setClearButtonEnabled(true);
+    m_filter->setPlaceholderText(tr("Organisation, account or entry id"));
+    auto* filterLabel = new QLabel(tr("&Search:"), this);
+    filterLabel->setBuddy(m_filter);
+    connect(m_filter, &QLineEdit::textChanged, this, &HistoryDialog::applyFilter);
+
+    m_summary = new QLabel(this);
+    m_summary->setObjectName(u"recordSummaryLabel"_s);
+    m_summary->setWordWrap(true);
 
     m_tree = new QTreeWidget(this);
     m_tree->setObjectName(u"recordsTree"_s);
-    m_tree->setAccessibleName(tr("Objections made")); // views ignore buddy labels
-    m_tree->setHeaderLabels(
-        {tr("Organisation / sent on"), tr("Accounts"), tr("Route"), tr("Sent by"), tr("State")});
+    m_tree->setAccessibleName(tr("Accounts and objections")); // views ignore buddy labels
+    m_tree->setHeaderLabels({tr("Account / entry"), tr("State"), tr("Next step")});
     m_tree->setAlternatingRowColors(true);
     m_tree->setWordWrap(true);
-    // Every column in view at the dialog's size, none wider than it needs:
-    // long texts are cut with "…" and shown whole in their tooltip.
+    // Every column in view at the dialog's size: long texts are cut with "…"
+    // and shown whole in their tooltip.
     QHeaderView* header = m_tree->header();
     header->setStretchLastSection(false);
-    header->setSectionResizeMode(QHeaderView::ResizeToContents);
     header->setSectionResizeMode(0, QHeaderView::Stretch);
-    header->setSectionResizeMode(1, QHeaderView::Stretch);
-    header->setMaximumSectionSize(fontMetrics().averageCharWidth() * 28);
+    header->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(2, QHeaderView::Stretch);
+    header->setMaximumSectionSize(fontMetrics().averageCharWidth() * 40);
     m_tree->setTextElideMode(Qt::ElideRight);
     m_tree->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     for (int column = 0; column < m_tree->columnCount(); ++column)
         m_tree->headerItem()->setToolTip(column, m_tree->headerItem()->text(column));
-    auto* treeLabel = new QLabel(tr("&Objections made:"), this);
+    auto* treeLabel = new QLabel(tr("&Accounts, what needs action first:"), this);
     treeLabel->setBuddy(m_tree);
+
+    m_evidence = new EvidenceList(this);
+    connect(m_evidence, &EvidenceList::filesChosen, this, &HistoryDialog::attach);
 
     const auto makeButton = [this](const QString& text, const QString& name) {
         auto* button = new QPushButton(text, this);
@@ -80,15 +96,30 @@ HistoryDialog::HistoryDialog(RecordStore& records, QWidget* parent)
         button->setAutoDefault(false);
         return button;
     };
-    m_confirmButton = makeButton(tr("Add Meta's &confirmation …"), u"addConfirmationButton"_s);
+    m_confirmButton = makeButton(tr("Meta's &confirmation …"), u"addConfirmationButton"_s);
+    m_followUpButton = makeButton(tr("&Follow-up letter …"), u"followUpButton"_s);
+    m_authorityButton = makeButton(tr("Notice to the a&uthority"), u"authorityNoticeButton"_s);
+    auto* authorities = new QMenu(m_authorityButton);
+    authorities->setObjectName(u"authorityMenu"_s);
+    authorities->addAction(tr("Irish Data Protection Commission (lead authority for Meta) …"),
+                           this, [this] { saveAuthorityNotice(Authority::IrishDpc); })
+        ->setObjectName(u"irishDpcAction"_s);
+    authorities->addAction(tr("HmbBfDI (handles Meta matters in Germany) …"), this,
+                           [this] { saveAuthorityNotice(Authority::HmbBfDI); })
+        ->setObjectName(u"hmbbfdiAction"_s);
+    m_authorityButton->setMenu(authorities);
     m_documentButton = makeButton(tr("&Documentation as PDF …"), u"documentationButton"_s);
     m_reminderButton = makeButton(tr("Calendar &reminder …"), u"reminderButton"_s);
+    m_closeButton = makeButton(tr("Close the &matter"), u"closeEntryButton"_s);
     m_removeButton = makeButton(tr("De&lete entry"), u"deleteRecordButton"_s);
     auto* actions = new QGridLayout;
     actions->addWidget(m_confirmButton, 0, 0);
-    actions->addWidget(m_documentButton, 0, 1);
-    actions->addWidget(m_reminderButton, 1, 0);
-    actions->addWidget(m_removeButton, 1, 1);
+    actions->addWidget(m_followUpButton, 0, 1);
+    actions->addWidget(m_authorityButton, 0, 2);
+    actions->addWidget(m_documentButton, 1, 0);
+    actions->addWidget(m_reminderButton, 1, 1);
+    actions->addWidget(m_closeButton, 1, 2);
+    actions->addWidget(m_removeButton, 2, 2);
 
     m_status = new QLabel(this);
     m_status->setObjectName(u"historyStatusLabel"_s);
@@ -97,15 +128,22 @@ HistoryDialog::HistoryDialog(RecordStore& records, QWidget* parent)
     auto* close = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(close, &QDialogButtonBox::rejected, this, &HistoryDialog::reject);
 
+    auto* search = new QHBoxLayout;
+    search->addWidget(filterLabel);
+    search->addWidget(m_filter, 1);
     auto* layout = new QVBoxLayout(this);
+    layout->addLayout(search);
+    layout->addWidget(m_summary);
     layout->addWidget(treeLabel);
     layout->addWidget(m_tree, 1);
+    layout->addWidget(m_evidence);
     layout->addLayout(actions);
     layout->addWidget(m_status);
     layout->addWidget(close);
 
     connect(m_tree, &QTreeWidget::currentItemChanged, this, &HistoryDialog::updateButtons);
     connect(m_confirmButton, &QPushButton::clicked, this, &HistoryDialog::addConfirmation);
+    connect(m_followUpButton, &QPushButton::clicked, this, &HistoryDialog::saveFollowUp);
     connect(m_documentButton, &QPushButton::clicked, this, [this] {
         if (const auto record = selected())
             showStatus(m_exporter.saveDocumentation(*record));
@@ -114,6 +152,7 @@ HistoryDialog::HistoryDialog(RecordStore& records, QWidget* parent)
         if (const auto record = selected())
             showStatus(m_exporter.saveReminder(*record));
     });
+    connect(m_closeButton, &QPushButton::clicked, this, &HistoryDialog::toggleClosed);
     connect(m_removeButton, &QPushButton::clicked, this, &HistoryDialog::removeSelected);
 
     const QString error = m_records.loadOnce();
@@ -127,49 +166,102 @@ void HistoryDialog::select(const QString& id)
     refresh(id);
 }
 
-void HistoryDialog::refresh(const QString& selectId)
+QTreeWidgetItem* HistoryDialog::addAccountRow(QTreeWidgetItem* parent, const AccountStatus& status)
+{
+    const QString state = status.state ? DocumentationPdfWriter::stateName(*status.state)
+                                       : tr("No objection recorded");
+    auto* item = new QTreeWidgetItem(
+        parent, {accountText(status.account), state, AccountOverview::actionText(status)});
+    item->setData(0, idRole, status.recordId);
+    item->setData(0, accountRole, ObjectionRecord::accountKey(status.account));
+    QStringList search{status.organisation, accountText(status.account)};
+    for (const ObjectionRecord& entry : status.entries) {
+        search << entry.id;
+        const RecordState entryState = entry.state(status.account, Today::date());
+        auto* child = new QTreeWidgetItem(
+            item, {entryText(entry), DocumentationPdfWriter::stateName(entryState),
+                   entry.attachments.isEmpty()
+                       ? tr("Sent by %1").arg(entry.sentBy)
+                       : tr("Sent by %1; %n file(s) kept", nullptr, int(entry.attachments.size()))
+                             .arg(entry.sentBy)});
+        child->setData(0, idRole, entry.id);
+        child->setData(0, accountRole, ObjectionRecord::accountKey(status.account));
+        for (int column = 0; column < child->columnCount(); ++column)
+            child->setToolTip(column, child->text(column));
+        child->setToolTip(0, child->text(0) + u'\n' + tr("Entry id: %1").arg(entry.id));
+    }
+    item->setData(0, searchRole, search.join(u'\n').toCaseFolded());
+    for (int column = 0; column < item->columnCount(); ++column)
+        item->setToolTip(column, item->text(column));
+    return item;
+}
+
+void HistoryDialog::refresh(const QString& selectId, const QString& selectAccount)
 {
     m_tree->clear();
-    QList<ObjectionRecord> records = m_records.records();
-    std::sort(records.begin(), records.end(), [](const auto& a, const auto& b) {
-        return a.organisation != b.organisation ? a.organisation < b.organisation
-                                                : a.sentOn > b.sentOn;
-    });
-    const QDate today = QDate::currentDate();
-    QTreeWidgetItem* organisationItem = nullptr;
+    const QDate today = Today::date();
+    const QList<AccountStatus> overview = AccountOverview::build(
+        m_records.records(), today, m_current.organisation.name.simplified(),
+        m_current.accounts);
+    QHash<QString, QTreeWidgetItem*> organisations;
     QTreeWidgetItem* toSelect = nullptr;
-    for (const ObjectionRecord& record : records) {
-        if (!organisationItem || organisationItem->text(0) != record.organisation) {
-            organisationItem = new QTreeWidgetItem(m_tree, {record.organisation});
-            organisationItem->setFirstColumnSpanned(true);
-            organisationItem->setToolTip(0, record.organisation);
-            organisationItem->setExpanded(true);
+    int needAction = 0;
+    int missing = 0;
+    for (const AccountStatus& status : overview) {
+        QTreeWidgetItem*& organisation = organisations[status.organisation];
+        if (!organisation) {
+            organisation = new QTreeWidgetItem(m_tree, {status.organisation});
+            organisation->setFirstColumnSpanned(true);
+            organisation->setToolTip(0, status.organisation);
+            organisation->setExpanded(true);
+            QFont bold = organisation->font(0);
+            bold.setBold(true);
+            organisation->setFont(0, bold);
         }
-        auto* item = new QTreeWidgetItem(
-            organisationItem, {record.sentOn.toString(tr("d MMM yyyy")), accountsShown(record),
-                               DocumentationPdfWriter::routeName(record.route), record.sentBy,
-                               DocumentationPdfWriter::stateName(record.state(today))});
-        item->setData(0, idRole, record.id);
-        for (int column = 0; column < item->columnCount(); ++column)
-            item->setToolTip(column, item->text(column));
-        // Every account, but not taller than a screen: forty at 200 % would be.
-        QStringList all = accountsText(record).split(u'\n');
-        if (all.size() > 20) {
-            const qsizetype more = all.size() - 19;
-            all = all.mid(0, 19);
-            all << tr("and %1 more").arg(more);
-        }
-        item->setToolTip(1, all.join(u'\n'));
-        if (record.id == selectId)
+        QTreeWidgetItem* item = addAccountRow(organisation, status);
+        if (status.action == AccountStatus::Action::Object)
+            ++missing;
+        else if (status.action == AccountStatus::Action::FollowUp)
+            ++needAction;
+        if (!selectId.isEmpty() && status.recordId == selectId && !toSelect &&
+            (selectAccount.isEmpty() ||
+             selectAccount == ObjectionRecord::accountKey(status.account)))
             toSelect = item;
     }
-    if (records.isEmpty()) {
+    if (overview.isEmpty()) {
         auto* empty = new QTreeWidgetItem(m_tree, {tr("No objection recorded yet.")});
         empty->setFlags(Qt::ItemIsEnabled);
     }
+    QStringList summary;
+    if (missing > 0)
+        summary << tr("%n account(s) of %1 without a recorded objection.", nullptr, missing)
+                       .arg(m_current.organisation.name.simplified());
+    if (needAction > 0)
+        summary << tr("%n account(s) without Meta's answer after a month.", nullptr, needAction);
+    m_summary->setText(summary.isEmpty() && !overview.isEmpty()
+                           ? tr("Nothing needs action today.")
+                           : summary.join(u' '));
     if (toSelect)
         m_tree->setCurrentItem(toSelect);
+    applyFilter();
     updateButtons();
+}
+
+void HistoryDialog::applyFilter()
+{
+    const QString filter = m_filter->text().simplified().toCaseFolded();
+    for (int top = 0; top < m_tree->topLevelItemCount(); ++top) {
+        QTreeWidgetItem* organisation = m_tree->topLevelItem(top);
+        bool anyShown = false;
+        for (int row = 0; row < organisation->childCount(); ++row) {
+            QTreeWidgetItem* account = organisation->child(row);
+            const bool shown =
+                filter.isEmpty() || account->data(0, searchRole).toString().contains(filter);
+            account->setHidden(!shown);
+            anyShown = anyShown || shown;
+        }
+        organisation->setHidden(!anyShown && organisation->childCount() > 0);
+    }
 }
 
 std::optional<ObjectionRecord> HistoryDialog::selected() const
@@ -183,21 +275,129 @@ std::optional<ObjectionRecord> HistoryDialog::selected() const
     return std::nullopt;
 }
 
+QString HistoryDialog::selectedAccount() const
+{
+    const QTreeWidgetItem* item = m_tree->currentItem();
+    return item ? item->data(0, accountRole).toString() : QString();
+}
+
+void HistoryDialog::store(const ObjectionRecord& updated, const QString& done)
+{
+    const QString account = selectedAccount();
+    const QString error = m_records.update(updated);
+    if (!error.isEmpty())
+        MessageBox::warning(this, windowTitle(), error);
+    refresh(updated.id, account);
+    showStatus(error.isEmpty() ? done : error);
+}
+
 void HistoryDialog::addConfirmation()
 {
     const std::optional<ObjectionRecord> current = selected();
     if (!current)
         return;
-    ConfirmationDialog dialog(*current, this);
+    ConfirmationDialog dialog(*current, selectedAccount(), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     ObjectionRecord updated = *current;
-    updated.confirmation = dialog.confirmation();
-    const QString error = m_records.update(updated);
-    if (!error.isEmpty())
-        MessageBox::warning(this, windowTitle(), error);
-    refresh(updated.id);
-    showStatus(error.isEmpty() ? tr("Meta's confirmation was recorded.") : error);
+    for (const QString& key : dialog.confirmedAccounts())
+        updated.confirmations.insert(key, dialog.confirmation());
+    store(updated, tr("Meta's confirmation was recorded for %n account(s).", nullptr,
+                      int(dialog.confirmedAccounts().size())));
+}
+
+void HistoryDialog::attach(const QStringList& paths)
+{
+    const std::optional<ObjectionRecord> current = selected();
+    if (!current)
+        return;
+    ObjectionRecord updated = *current;
+    QStringList messages;
+    for (const QString& path : paths) {
+        const AttachResult result =
+            AttachmentStore::add(path, updated.id, QDateTime::currentDateTimeUtc());
+        if (!result.error.isEmpty()) {
+            MessageBox::warning(this, tr("Attach evidence"), result.error);
+            messages << result.error;
+            continue;
+        }
+        if (!result.warning.isEmpty())
+            messages << result.warning;
+        if (result.attachment &&
+            std::none_of(updated.attachments.cbegin(), updated.attachments.cend(),
+                         [&result](const Attachment& a) { return a == *result.attachment; })) {
+            updated.attachments << *result.attachment;
+            messages << (result.attachment->isMail()
+                             ? tr("Attached the e-mail “%1” from %2.")
+                                   .arg(result.attachment->mailSubject, result.attachment->mailFrom)
+                             : tr("Attached %1.").arg(result.attachment->originalName));
+        }
+    }
+    if (updated.attachments.size() != current->attachments.size())
+        store(updated, messages.join(u' '));
+    else
+        showStatus(messages.join(u' '));
+}
+
+void HistoryDialog::offerToRecord(ObjectionRecord record, QDate ObjectionRecord::*field,
+                                  const QString& question, const QString& done)
+{
+    if (!MessageBox::question(this, windowTitle(), question))
+        return;
+    record.*field = Today::date();
+    store(record, done);
+}
+
+void HistoryDialog::saveFollowUp()
+{
+    const std::optional<ObjectionRecord> current = selected();
+    if (!current)
+        return;
+    QString saved;
+    const QString status = m_exporter.saveFollowUp(*current, m_current, &saved);
+    showStatus(status);
+    if (saved.isEmpty())
+        return;
+    offerToRecord(*current, &ObjectionRecord::followUpSentOn,
+                  tr("Record that you wrote to Meta again today (%1)? Answer “No” if you send "
+                     "the letter later; you can record it then.")
+                      .arg(dateText(Today::date())),
+                  tr("Recorded: written to Meta again on %1.").arg(dateText(Today::date())));
+}
+
+void HistoryDialog::saveAuthorityNotice(Authority authority)
+{
+    const std::optional<ObjectionRecord> current = selected();
+    if (!current)
+        return;
+    QString saved;
+    const QString status = m_exporter.saveAuthorityNotice(*current, m_current, authority, &saved);
+    showStatus(status);
+    if (saved.isEmpty())
+        return;
+    offerToRecord(*current, &ObjectionRecord::authorityInformedOn,
+                  tr("Record that you informed the supervisory authority today (%1)?")
+                      .arg(dateText(Today::date())),
+                  tr("Recorded: supervisory authority informed on %1.")
+                      .arg(dateText(Today::date())));
+}
+
+void HistoryDialog::toggleClosed()
+{
+    std::optional<ObjectionRecord> current = selected();
+    if (!current)
+        return;
+    if (current->closedOn.isValid()) {
+        current->closedOn = QDate();
+        store(*current, tr("The entry is open again."));
+        return;
+    }
+    offerToRecord(*current, &ObjectionRecord::closedOn,
+                  tr("Close the entry of %1 without Meta's confirmation for every account (for "
+                     "example because Meta answered in another way)? It then needs no further "
+                     "action; you can open it again.")
+                      .arg(dateText(current->sentOn)),
+                  tr("The entry was closed."));
 }
 
 void HistoryDialog::removeSelected()
@@ -208,11 +408,14 @@ void HistoryDialog::removeSelected()
     const QString id = current->id;
     if (!MessageBox::question(
             this, windowTitle(),
-            tr("Delete the record of the objection of %1 from %2? Your "
-               "organisation may need it to show what it did.")
-                .arg(current->organisation, current->sentOn.toString(tr("d MMM yyyy")))))
+            tr("Delete the record of the objection of %1 from %2, with the %n file(s) kept "
+               "as evidence? Your organisation may need it to show what it did.",
+               nullptr, int(current->attachments.size()))
+                .arg(current->organisation, dateText(current->sentOn))))
         return;
-    const QString error = m_records.remove(id);
+    QString error = m_records.remove(id);
+    if (error.isEmpty())
+        error = AttachmentStore::removeAll(id);
     if (!error.isEmpty())
         MessageBox::warning(this, windowTitle(), error);
     refresh(QString());
@@ -221,10 +424,20 @@ void HistoryDialog::removeSelected()
 
 void HistoryDialog::updateButtons()
 {
-    const bool hasRecord = selected().has_value();
-    for (QPushButton* button :
-         {m_confirmButton, m_documentButton, m_reminderButton, m_removeButton})
+    const std::optional<ObjectionRecord> record = selected();
+    const bool hasRecord = record.has_value();
+    for (QPushButton* button : {m_confirmButton, m_documentButton, m_reminderButton,
+                                m_closeButton, m_removeButton})
         button->setEnabled(hasRecord);
+    // The follow-up and the notice once the month is over without an answer
+    // for some account of the entry (Art. 12(3) GDPR).
+    const bool overdue = hasRecord && !record->allConfirmed() && !record->closedOn.isValid() &&
+                         Today::date() > record->answerDue();
+    m_followUpButton->setEnabled(overdue);
+    m_authorityButton->setEnabled(overdue);
+    m_closeButton->setText(hasRecord && record->closedOn.isValid() ? tr("Open the &matter again")
+                                                                   : tr("Close the &matter"));
+    m_evidence->showEntry(record);
 }
 
 void HistoryDialog::showStatus(const QString& message)

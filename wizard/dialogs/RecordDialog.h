@@ -31,7 +31,7 @@ private:
     QDateEdit* m_dateEdit = nullptr;
     QRadioButton* m_onlineButton = nullptr;
     QRadioButton* m_letterButton = nullptr;
-    QRadioButton* m_bothButton = nullptr;
+    QLineEdit* m_adminLoginEdit = nullptr;
     QListWidget* m_accountsList = nullptr;
     QLineEdit* m_sentByEdit = nullptr;
     QCheckBox* m_reminderBox = nullptr;

@@ -3,20 +3,23 @@
 #include <QDate>
 #include <QDateTime>
 #include <QList>
+#include <QMap>
 #include <QString>
 #include <optional>
 
 #include "ObjectionRequest.h"
 
 // One objection the organisation made: what, when, how and by whom, and Meta's
-// answer once it came. The organisation keeps these to show compliance
-// (Art. 5(2), Art. 24 GDPR).
+// answer per account once it came. The organisation keeps these to show
+// compliance (Art. 5(2), Art. 24 GDPR). A letter covers many accounts; an
+// online form covers the account it was sent for and the personal profile of
+// the admin who was logged in.
 
 enum class Route
 {
     OnlineForm,
     Letter,
-    Both
+    Both // written by version 1 of the record, which did not tell them apart
 };
 
 struct MetaConfirmation
@@ -28,11 +31,33 @@ struct MetaConfirmation
     bool operator==(const MetaConfirmation& other) const;
 };
 
+// A file kept as evidence (Meta's confirmation e-mail, a screenshot, a PDF):
+// copied into the program's data folder, never changed, its SHA-256 noted.
+struct Attachment
+{
+    QString originalName; // the name the user chose, without folder
+    QString storedName;   // the copy, relative to the attachments folder
+    QString sha256;       // lower-case hex of the copy's bytes
+    qint64 size = 0;
+    QDateTime addedAt;
+    // For an e-mail (.eml, .msg) what could be read of it; empty otherwise.
+    QDateTime mailDate;
+    QString mailFrom;
+    QString mailSubject;
+    QString mailText;
+
+    bool isMail() const { return !mailFrom.isEmpty() || !mailSubject.isEmpty() || mailDate.isValid(); }
+    bool operator==(const Attachment& other) const;
+};
+
+// Ordered by how soon the user must act: the overview sorts by it.
 enum class RecordState
 {
-    Made,
-    NoAnswer,
-    Confirmed
+    NoAnswer,     // a month has passed without Meta's answer (Art. 12(3) GDPR)
+    FollowUpSent, // written again; waiting once more
+    Sent,         // within the month
+    Confirmed,    // Meta confirmed for this account
+    Closed        // the user closed the matter (e.g. answered otherwise)
 };
 
 struct ObjectionRecord
@@ -41,17 +66,31 @@ struct ObjectionRecord
     QDateTime recordedAt;
     QString organisation;
     QList<Account> accounts;
-    Route route = Route::Both;
+    Route route = Route::Letter;
     QDate sentOn;
     QString sentBy;
+    // The online form is sent while logged in with a personal profile: whose.
+    QString adminLogin;
     QString letterLanguage;
     QString sentText;
-    std::optional<MetaConfirmation> confirmation;
+    // Meta's confirmation per account, by accountKey().
+    QMap<QString, MetaConfirmation> confirmations;
+    QList<Attachment> attachments;
+    QDate followUpSentOn;
+    QDate authorityInformedOn;
+    QDate closedOn;
 
-    // Made until a month has passed without Meta's confirmation (Art. 12(3)
-    // GDPR), then NoAnswer; Confirmed once the confirmation is recorded.
+    static QString accountKey(const Account& account);
+    std::optional<MetaConfirmation> confirmationFor(const Account& account) const;
+    bool allConfirmed() const;
+
+    // The state of one account of this entry on a day.
+    RecordState state(const Account& account, const QDate& today) const;
+    // The most urgent state of its accounts: what the entry needs.
     RecordState state(const QDate& today) const;
     QDate answerDue() const { return sentOn.addMonths(1); }
+    // When the follow-up's month is over (invalid before a follow-up).
+    QDate followUpAnswerDue() const { return followUpSentOn.addMonths(1); }
 
     bool operator==(const ObjectionRecord& other) const;
 };

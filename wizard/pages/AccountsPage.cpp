@@ -9,16 +9,19 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QVBoxLayout>
+#include <algorithm>
 
+#include "AccountOverview.h"
 #include "CharacterLimit.h"
+#include "DialogSeams.h"
 #include "FieldMessage.h"
 #include "FormRows.h"
 #include "InputValidation.h"
 
 using namespace Qt::StringLiterals;
 
-AccountsPage::AccountsPage(ObjectionRequest& request, QWidget* parent)
-    : WizardPage(parent), m_request(request)
+AccountsPage::AccountsPage(ObjectionRequest& request, RecordStore& records, QWidget* parent)
+    : WizardPage(parent), m_request(request), m_records(records)
 {
     bindTitles(QT_TR_NOOP("Your pages and accounts"),
                QT_TR_NOOP("List every Facebook page and Instagram account of your organisation. "
@@ -84,6 +87,11 @@ void AccountsPage::build()
     buttons->addWidget(m_applyButton);
     buttons->addWidget(m_removeButton);
     buttons->addStretch();
+    auto* import = new QPushButton(this);
+    bindText(import, QT_TR_NOOP("&Import from the record"));
+    import->setObjectName(u"importAccountsButton"_s);
+    buttons->addWidget(import);
+    connect(import, &QPushButton::clicked, this, &AccountsPage::importFromRecord);
 
     m_list = new QListWidget(this);
     m_list->setObjectName(u"accountsListWidget"_s);
@@ -306,6 +314,34 @@ bool AccountsPage::applyChanges()
     m_request.accounts[row] = account;
     refreshList(row);
     return true;
+}
+
+void AccountsPage::importFromRecord()
+{
+    const QString error = m_records.loadOnce();
+    const QString organisation = m_request.organisation.name.simplified();
+    QList<Account> found = AccountOverview::accountsOf(m_records.records(), organisation);
+    int added = 0;
+    for (const Account& account : std::as_const(found)) {
+        const QString key = ObjectionRecord::accountKey(account);
+        const bool known = std::any_of(
+            m_request.accounts.cbegin(), m_request.accounts.cend(),
+            [&key](const Account& a) { return ObjectionRecord::accountKey(a) == key; });
+        if (!known) {
+            m_request.accounts << account;
+            ++added;
+        }
+    }
+    if (!error.isEmpty())
+        MessageBox::warning(this, tr("Import from the record"), error);
+    if (added > 0)
+        refreshList(int(m_request.accounts.size()) - 1);
+    m_message->showMessage(
+        found.isEmpty()
+            ? tr("The record of objections has no account of “%1”.").arg(organisation)
+        : added == 0 ? tr("Every account of the record is in the list already.")
+                     : tr("%n account(s) taken from the record of objections.", nullptr, added));
+    emit completeChanged();
 }
 
 void AccountsPage::removeAccount()

@@ -2,6 +2,7 @@
 
 #include "InputValidation.h"
 #include "ObjectionRequest.h"
+#include "RecordStore.h"
 #include "WizardPage.h"
 
 class QComboBox;
@@ -18,7 +19,7 @@ class AccountsPage : public WizardPage
     Q_OBJECT
 
 public:
-    AccountsPage(ObjectionRequest& request, QWidget* parent = nullptr);
+    AccountsPage(ObjectionRequest& request, RecordStore& records, QWidget* parent = nullptr);
 
     bool isComplete() const override;
     // An account typed into the editor but not added yet is added (or the
@@ -48,11 +49,14 @@ private:
     bool addAccount();
     bool applyChanges();
     void removeAccount();
+    // Adds the accounts the record holds for the organisation and the list lacks.
+    void importFromRecord();
     void loadSelection();
     void refreshList(int selectRow);
     void updateButtons();
 
     ObjectionRequest& m_request;
+    RecordStore& m_records;
     QComboBox* m_platformCombo = nullptr;
     QLineEdit* m_nameEdit = nullptr;
     QLineEdit* m_addressEdit = nullptr;

@@ -28,7 +28,13 @@ void ChecklistPage::build()
              QT_TR_NOOP("Access to each account and the account's e-mail address"),
              QT_TR_NOOP("The name and postal address of your organisation"),
              QT_TR_NOOP("A list of all Facebook Pages and Instagram accounts with their "
-                        "addresses"),
+                        "addresses: one objection covers one account, so each Page and each "
+                        "Instagram account needs its own"),
+             QT_TR_NOOP("The personal profiles of the admins: Meta's online form covers the "
+                        "profile that is logged in when it is sent, so each admin objects for "
+                        "their own profile as well"),
+             QT_TR_NOOP("Which accounts are linked in Meta's Accounts Center: one objection may "
+                        "cover them together, but to be safe object for each and record it"),
              QT_TR_NOOP("A contact person for Meta's answer, e.g. your data-protection officer"),
              QT_TR_NOOP("Who signs the letter (for an authority: its head or an authorised "
                         "official), and your reference if you use one"),

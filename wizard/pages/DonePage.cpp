@@ -12,6 +12,7 @@
 #include <QVBoxLayout>
 #include <algorithm>
 
+#include "AccountOverview.h"
 #include "AppTranslations.h"
 #include "LetterComposer.h"
 #include "PageText.h"
@@ -35,7 +36,7 @@ void DonePage::build()
     history->setObjectName(u"historyButton"_s);
     bindText(history, QT_TR_NOOP("Recor&d of objections …"));
     connect(history, &QPushButton::clicked, this, [this] {
-        HistoryDialog dialog(m_records, this);
+        HistoryDialog dialog(m_records, m_request, this);
         dialog.exec();
     });
 
@@ -131,6 +132,22 @@ QString DonePage::whatYouDid() const
                  ? tr("Entered in the record of objections.")
                  : tr("<b>Not entered in the record of objections yet.</b> Once it is sent, use "
                       "“Record as sent” on the previous page."));
+    // Accounts of the organisation that no entry covers yet (Art. 5(2) GDPR:
+    // the organisation shows what it did for each).
+    const QList<Account> uncovered = AccountOverview::uncovered(
+        m_records.records(), m_request.organisation.name, m_request.accounts);
+    if (m_log.recorded > 0 || uncovered.size() < m_request.accounts.size()) {
+        QStringList names;
+        for (const Account& account : uncovered.mid(0, shownAccounts))
+            names << PageText::escaped(platformName(account.platform) + u": "_s + account.name);
+        if (uncovered.size() > shownAccounts)
+            names << tr("and %1 more").arg(uncovered.size() - shownAccounts);
+        done << (uncovered.isEmpty()
+                     ? tr("Every account in the letter has a recorded objection.")
+                     : tr("<b>Without a recorded objection (%1):</b> %2.")
+                           .arg(uncovered.size())
+                           .arg(names.join(u"; "_s)));
+    }
     done << (m_log.reminders.isEmpty()
                  ? tr("No calendar reminder saved.")
                  : tr("Calendar reminder saved: %1").arg(path(m_log.reminders.constLast())));
@@ -169,6 +186,7 @@ void DonePage::showSummary()
 
 void DonePage::load()
 {
+    m_records.loadOnce();
     // Followers read the organisation's own language, not necessarily the
     // letter's (a German organisation may write to Meta in English).
     const int index = m_textLanguage->findData(AppTranslations::current());

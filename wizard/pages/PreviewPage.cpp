@@ -90,7 +90,7 @@ void PreviewPage::build()
     connect(record, &QPushButton::clicked, this,
             [this] { showStatus(m_exporter.recordAsSent(m_letter, m_request, m_records)); });
     connect(history, &QPushButton::clicked, this, [this] {
-        HistoryDialog dialog(m_records, this);
+        HistoryDialog dialog(m_records, m_request, this);
         dialog.exec();
     });
 

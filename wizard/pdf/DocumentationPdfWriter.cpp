@@ -105,12 +105,16 @@ QString DocumentationPdfWriter::routeName(Route route)
 QString DocumentationPdfWriter::stateName(RecordState state)
 {
     switch (state) {
-    case RecordState::Made:
+    case RecordState::Sent:
         return tr("Objection made, answer pending");
     case RecordState::NoAnswer:
         return tr("No answer after one month");
+    case RecordState::FollowUpSent:
+        return tr("Written again, answer pending");
     case RecordState::Confirmed:
         return tr("Confirmed by Meta");
+    case RecordState::Closed:
+        return tr("Closed");
     }
     return {};
 }
@@ -144,29 +148,81 @@ bool DocumentationPdfWriter::write(const ObjectionRecord& record, const QDate& t
     QStringList accounts;
     for (const Account& account : record.accounts) {
         const QString platform = platformName(account.platform);
-        accounts << platform + u": "_s + account.name + u" ("_s + account.address + u')';
+        QString line = platform + u": "_s + account.name + u" ("_s + account.address + u")"_s;
+        if (const auto confirmation = record.confirmationFor(account)) {
+            line += u" – "_s + tr("confirmed by Meta on %1").arg(dateText(confirmation->received));
+            if (!confirmation->reference.isEmpty())
+                line += u", "_s + tr("reference %1").arg(confirmation->reference);
+            if (!confirmation->note.isEmpty())
+                line += u" ("_s + confirmation->note + u')';
+        } else {
+            line += u" – "_s + stateName(record.state(account, today));
+        }
+        accounts << line;
     }
     addRow(table, tr("Accounts"), accounts.join(u'\n'));
     addRow(table, tr("Route"), routeName(record.route));
     addRow(table, tr("Sent on"), dateText(record.sentOn));
     addRow(table, tr("Sent by"), record.sentBy);
+    if (!record.adminLogin.isEmpty())
+        addRow(table, tr("Online form sent while logged in as"), record.adminLogin);
     addRow(table, tr("Recorded on"), dateTimeText(record.recordedAt));
     addRow(table, tr("Status"), stateName(record.state(today)));
-    if (record.confirmation) {
-        addRow(table, tr("Meta's confirmation received on"),
-               dateText(record.confirmation->received));
-        addRow(table, tr("Meta's reference"), record.confirmation->reference);
-        addRow(table, tr("Note"), record.confirmation->note);
-    } else {
-        addRow(table, tr("Meta's confirmation"),
-               tr("not yet received (due by %1)").arg(dateText(record.answerDue())));
+    if (!record.allConfirmed()) {
+        addRow(table, tr("Answer due by"),
+               dateText(record.followUpSentOn.isValid() ? record.followUpAnswerDue()
+                                                        : record.answerDue()));
     }
+    if (record.followUpSentOn.isValid())
+        addRow(table, tr("Written to Meta again on"), dateText(record.followUpSentOn));
+    if (record.authorityInformedOn.isValid())
+        addRow(table, tr("Supervisory authority informed on"),
+               dateText(record.authorityInformedOn));
+    if (record.closedOn.isValid())
+        addRow(table, tr("Closed on"), dateText(record.closedOn));
     addRow(table, tr("Record id"), record.id);
+
+    QTextCharFormat heading;
+    heading.setFontWeight(QFont::Bold);
+    if (!record.attachments.isEmpty()) {
+        cursor.movePosition(QTextCursor::End);
+        cursor.insertBlock();
+        cursor.insertBlock();
+        cursor.insertText(tr("Evidence kept with the record"), heading);
+        cursor.insertBlock();
+        cursor.insertText(tr("Copies in the program's data folder, unchanged since they were "
+                             "added; the SHA-256 checksum identifies each file."),
+                          QTextCharFormat());
+        cursor.insertBlock();
+        QTextTable* files = cursor.insertTable(1, 2, tableFormat);
+        for (const Attachment& attachment : record.attachments) {
+            QStringList lines{
+                tr("Added on %1, %2 bytes").arg(dateTimeText(attachment.addedAt)).arg(attachment.size),
+                u"SHA-256: "_s + attachment.sha256.left(32) + u'\n' + attachment.sha256.mid(32)};
+            if (attachment.isMail()) {
+                lines << tr("E-mail from %1").arg(attachment.mailFrom);
+                if (attachment.mailDate.isValid())
+                    lines << tr("sent on %1").arg(dateTimeText(attachment.mailDate));
+                lines << tr("Subject: %1").arg(attachment.mailSubject);
+            }
+            addRow(files, attachment.originalName, lines.join(u'\n'));
+        }
+        for (const Attachment& attachment : record.attachments) {
+            if (!attachment.isMail() || attachment.mailText.isEmpty())
+                continue;
+            cursor.movePosition(QTextCursor::End);
+            cursor.insertBlock();
+            cursor.insertBlock();
+            cursor.insertText(tr("Text of the e-mail “%1”").arg(attachment.mailSubject), heading);
+            for (const QString& line : attachment.mailText.split(u'\n')) {
+                cursor.insertBlock();
+                cursor.insertText(line, QTextCharFormat());
+            }
+        }
+    }
 
     cursor.movePosition(QTextCursor::End);
     cursor.insertBlock();
-    QTextCharFormat heading;
-    heading.setFontWeight(QFont::Bold);
     cursor.insertBlock();
     cursor.insertText(tr("Text that was sent"), heading);
     for (const QString& line : record.sentText.split(u'\n')) {

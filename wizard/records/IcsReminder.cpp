@@ -1,5 +1,7 @@
 #include "IcsReminder.h"
 
+#include "WorkingDays.h"
+
 using namespace Qt::StringLiterals;
 
 QString IcsReminder::escaped(const QString& text)
@@ -49,29 +51,48 @@ QByteArray IcsReminder::folded(const QByteArray& line)
     return result + line.mid(start) + "\r\n";
 }
 
+QDate IcsReminder::reminderDate(const ObjectionRecord& record)
+{
+    return WorkingDays::onOrAfter(record.followUpSentOn.isValid() ? record.followUpAnswerDue()
+                                                                  : record.answerDue());
+}
+
 QByteArray IcsReminder::build(const ObjectionRecord& record, const QDateTime& stamp)
 {
-    const QDate due = record.answerDue();
+    const bool followUp = record.followUpSentOn.isValid();
+    const QDate day = reminderDate(record);
     QStringList accounts;
     for (const Account& account : record.accounts) {
         const QString platform = platformName(account.platform);
         accounts << u"- %1: %2 (%3)"_s.arg(platform, account.name, account.address);
     }
-    const QString description =
-        QStringList{
-            tr("On %1 %2 objected to Meta's AI training (Art. 21 GDPR) for these accounts:")
-                    .arg(record.sentOn.toString(Qt::ISODate), record.organisation) +
-                u'\n' + accounts.join(u'\n'),
-            tr("Meta must act without undue delay and within one month; where necessary it may "
-               "extend this by two further months if it says so within the first month (Art. "
-               "12(3) GDPR). Check whether Meta's confirmation has come (the e-mail after the "
-               "online form, or a letter) and record it in KI-Widerspruch."),
-            tr("If nothing came: write again (online form, and the letter by registered mail) and "
-               "keep both with the record. You can also inform Meta's lead supervisory authority, "
-               "the Irish Data Protection Commission, or the HmbBfDI, which handles Meta matters "
-               "in Germany."),
-        }
-            .join(u"\n\n"_s);
+    QStringList paragraphs{
+        tr("On %1 %2 objected to Meta's AI training (Art. 21 GDPR) for these accounts:")
+                .arg(record.sentOn.toString(Qt::ISODate), record.organisation) +
+            u'\n' + accounts.join(u'\n'),
+    };
+    if (followUp) {
+        paragraphs << tr("On %1 you wrote to Meta again, since no answer had come.")
+                          .arg(record.followUpSentOn.toString(Qt::ISODate));
+    }
+    paragraphs << tr("Meta must act without undue delay and within one month; where necessary it "
+                     "may extend this by two further months if it says so within the first month "
+                     "(Art. 12(3) GDPR).")
+               << tr("What to do: open KI-Widerspruch, “Record of objections”, and find the entry "
+                     "%1 (type the id into the search field). If Meta's confirmation came, attach "
+                     "the e-mail and mark the accounts as confirmed.")
+                      .arg(record.id);
+    paragraphs << (followUp
+                       ? tr("If nothing came again: save the notice to the supervisory authority "
+                            "there (the Irish Data Protection Commission as Meta's lead "
+                            "authority, or the HmbBfDI, which handles Meta matters in Germany), "
+                            "send it with the documentation PDF, and keep a copy with the record.")
+                       : tr("If nothing came: save the follow-up letter to Meta there, send it "
+                            "(ideally by registered mail) and record it. You can also inform the "
+                            "supervisory authority (the Irish Data Protection Commission as "
+                            "Meta's lead authority, or the HmbBfDI, which handles Meta matters in "
+                            "Germany)."));
+    const QString description = paragraphs.join(u"\n\n"_s);
 
     const auto property = [](const QByteArray& name, const QString& value) {
         return folded(name + ':' + value.toUtf8());
@@ -83,13 +104,18 @@ QByteArray IcsReminder::build(const ObjectionRecord& record, const QDateTime& st
     ics += property("CALSCALE", u"GREGORIAN"_s);
     ics += property("METHOD", u"PUBLISH"_s);
     ics += property("BEGIN", u"VEVENT"_s);
-    ics += property("UID", record.id + u"@ki-widerspruch"_s);
+    // The follow-up's reminder is a second event, not a change of the first.
+    ics += property("UID", record.id + (followUp ? u"-follow-up"_s : QString()) +
+                               u"@ki-widerspruch"_s);
     ics += property("DTSTAMP", stamp.toUTC().toString(u"yyyyMMdd'T'HHmmss'Z'"_s));
-    ics += property("DTSTART;VALUE=DATE", due.toString(u"yyyyMMdd"_s));
-    ics += property("DTEND;VALUE=DATE", due.addDays(1).toString(u"yyyyMMdd"_s));
+    ics += property("DTSTART;VALUE=DATE", day.toString(u"yyyyMMdd"_s));
+    ics += property("DTEND;VALUE=DATE", day.addDays(1).toString(u"yyyyMMdd"_s));
     ics +=
-        property("SUMMARY", escaped(tr("Check Meta's confirmation: objection to AI training (%1)")
-                                        .arg(record.organisation)));
+        property("SUMMARY",
+                 escaped((followUp ? tr("Check Meta's answer to the follow-up: objection to AI "
+                                        "training (%1)")
+                                   : tr("Check Meta's confirmation: objection to AI training (%1)"))
+                             .arg(record.organisation)));
     ics += property("DESCRIPTION", escaped(description));
     ics += property("TRANSP", u"TRANSPARENT"_s);
     ics += property("BEGIN", u"VALARM"_s);

@@ -7,13 +7,15 @@
 #include "ObjectionRecord.h"
 
 // A calendar entry (iCalendar, RFC 5545) to check for Meta's confirmation one
-// month after sending: an all-day event with a reminder, the accounts and what
-// to do if nothing came. Outlook, Thunderbird, Apple and Google Calendar import it.
+// month after sending (or after the follow-up), on a working day: an all-day
+// event with a reminder, the accounts, the record entry's id and what to do. Outlook, Thunderbird, Apple and Google Calendar import it.
 class IcsReminder
 {
     Q_DECLARE_TR_FUNCTIONS(IcsReminder)
 
 public:
+    // The first working day on or after the month's end (of the follow-up, once sent).
+    static QDate reminderDate(const ObjectionRecord& record);
     // stamp is the DTSTAMP (when the file was made).
     static QByteArray build(const ObjectionRecord& record, const QDateTime& stamp);
 

@@ -7,6 +7,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLockFile>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QUuid>
 #include <algorithm>
@@ -26,6 +27,7 @@ const QString formatName = u"ki-widerspruch-records"_s;
 constexpr int maxRecords = 100000;
 constexpr int maxTextLength = 200000;
 constexpr int maxAccounts = 500;
+constexpr int maxAttachments = 1000;
 
 QString routeKey(Route route)
 {
@@ -49,11 +51,47 @@ std::optional<Route> routeFromKey(const QString& key)
     return std::nullopt;
 }
 
+QString dateOrEmpty(const QDate& date)
+{
+    return date.isValid() ? date.toString(Qt::ISODate) : QString();
+}
+
+QJsonObject confirmationToJson(const MetaConfirmation& confirmation)
+{
+    return QJsonObject{{u"received"_s, confirmation.received.toString(Qt::ISODate)},
+                       {u"reference"_s, confirmation.reference},
+                       {u"note"_s, confirmation.note}};
+}
+
+QJsonObject attachmentToJson(const Attachment& attachment)
+{
+    QJsonObject json{{u"name"_s, attachment.originalName},
+                     {u"stored"_s, attachment.storedName},
+                     {u"sha256"_s, attachment.sha256},
+                     {u"size"_s, double(attachment.size)},
+                     {u"addedAt"_s, attachment.addedAt.toUTC().toString(Qt::ISODateWithMs)}};
+    if (attachment.isMail()) {
+        json.insert(u"mail"_s,
+                    QJsonObject{{u"date"_s, attachment.mailDate.toString(Qt::ISODate)},
+                                {u"from"_s, attachment.mailFrom},
+                                {u"subject"_s, attachment.mailSubject},
+                                {u"text"_s, attachment.mailText}});
+    }
+    return json;
+}
+
 QJsonObject recordToJson(const ObjectionRecord& record)
 {
     QJsonArray accounts;
-    for (const Account& account : record.accounts)
-        accounts.append(ProfileFile::accountToJson(account));
+    for (const Account& account : record.accounts) {
+        QJsonObject entry = ProfileFile::accountToJson(account);
+        if (const auto confirmation = record.confirmationFor(account))
+            entry.insert(u"confirmation"_s, confirmationToJson(*confirmation));
+        accounts.append(entry);
+    }
+    QJsonArray attachments;
+    for (const Attachment& attachment : record.attachments)
+        attachments.append(attachmentToJson(attachment));
     QJsonObject json{
         {u"id"_s, record.id},
         {u"recordedAt"_s, record.recordedAt.toUTC().toString(Qt::ISODateWithMs)},
@@ -62,17 +100,76 @@ QJsonObject recordToJson(const ObjectionRecord& record)
         {u"route"_s, routeKey(record.route)},
         {u"sentOn"_s, record.sentOn.toString(Qt::ISODate)},
         {u"sentBy"_s, record.sentBy},
+        {u"adminLogin"_s, record.adminLogin},
         {u"letterLanguage"_s, record.letterLanguage},
         {u"sentText"_s, record.sentText},
+        {u"attachments"_s, attachments},
+        {u"followUpSentOn"_s, dateOrEmpty(record.followUpSentOn)},
+        {u"authorityInformedOn"_s, dateOrEmpty(record.authorityInformedOn)},
+        {u"closedOn"_s, dateOrEmpty(record.closedOn)},
     };
-    if (record.confirmation) {
-        json.insert(
-            u"confirmation"_s,
-            QJsonObject{{u"received"_s, record.confirmation->received.toString(Qt::ISODate)},
-                        {u"reference"_s, record.confirmation->reference},
-                        {u"note"_s, record.confirmation->note}});
-    }
     return json;
+}
+
+MetaConfirmation confirmationFromJson(JsonFieldReader& reader, const QJsonObject& parent,
+                                      const QString& parentPath)
+{
+    const QString path = parentPath + u".confirmation"_s;
+    const QJsonObject c = reader.object(parent, u"confirmation"_s, path);
+    MetaConfirmation confirmation;
+    confirmation.received = reader.date(c, u"received"_s, path + u".received"_s);
+    confirmation.reference =
+        reader.text(c, u"reference"_s, path + u".reference"_s, InputLimits::field);
+    confirmation.note = reader.text(c, u"note"_s, path + u".note"_s, InputLimits::ownGrounds);
+    return confirmation;
+}
+
+QDateTime dateTime(JsonFieldReader& reader, const QJsonObject& json, const QString& key,
+                   const QString& path)
+{
+    const QString text = reader.text(json, key, path + u'.' + key, 40);
+    const QDateTime value = QDateTime::fromString(text, Qt::ISODateWithMs);
+    if (reader.ok() && !text.isEmpty() && !value.isValid())
+        reader.fail(RecordStore::tr("The field “%1” must be a date and time like 2026-11-29T10:15:00Z.")
+                        .arg(path + u'.' + key));
+    return value;
+}
+
+Attachment attachmentFromJson(JsonFieldReader& reader, const QJsonObject& json,
+                              const QString& path)
+{
+    Attachment attachment;
+    attachment.originalName = reader.text(json, u"name"_s, path + u".name"_s, 255);
+    attachment.storedName = reader.text(json, u"stored"_s, path + u".stored"_s, 400);
+    // A stored name leads into the attachments folder and never out of it.
+    if (reader.ok() && (attachment.storedName.isEmpty() || attachment.storedName.contains(u"..") ||
+                        attachment.storedName.startsWith(u'/') ||
+                        attachment.storedName.contains(u'\\'))) {
+        reader.fail(RecordStore::tr("The field “%1” must name a file in the attachments folder.")
+                        .arg(path + u".stored"_s));
+    }
+    attachment.sha256 = reader.text(json, u"sha256"_s, path + u".sha256"_s, 64);
+    static const QRegularExpression hex(u"^[0-9a-f]{64}$"_s);
+    if (reader.ok() && !hex.match(attachment.sha256).hasMatch())
+        reader.fail(RecordStore::tr("The field “%1” must be a SHA-256 checksum (64 hexadecimal digits).")
+                        .arg(path + u".sha256"_s));
+    // A whole number of bytes; a JSON number holds every file size exactly up
+    // to 2^53.
+    const QJsonValue size = json.value(u"size"_s);
+    attachment.size = qint64(size.toDouble(-1));
+    if (reader.ok() && (!size.isDouble() || size.toDouble() < 0 ||
+                        double(attachment.size) != size.toDouble() || size.toDouble() > 1e15))
+        reader.fail(RecordStore::tr("The field “%1” must be a size in bytes.").arg(path + u".size"_s));
+    attachment.addedAt = dateTime(reader, json, u"addedAt"_s, path);
+    if (json.contains(u"mail"_s)) {
+        const QString mailPath = path + u".mail"_s;
+        const QJsonObject mail = reader.object(json, u"mail"_s, mailPath);
+        attachment.mailDate = dateTime(reader, mail, u"date"_s, mailPath);
+        attachment.mailFrom = reader.text(mail, u"from"_s, mailPath + u".from"_s, 1000);
+        attachment.mailSubject = reader.text(mail, u"subject"_s, mailPath + u".subject"_s, 1000);
+        attachment.mailText = reader.text(mail, u"text"_s, mailPath + u".text"_s, maxTextLength);
+    }
+    return attachment;
 }
 
 ObjectionRecord recordFromJson(JsonFieldReader& reader, const QJsonObject& json,
@@ -103,6 +200,9 @@ ObjectionRecord recordFromJson(JsonFieldReader& reader, const QJsonObject& json,
                                       InputLimits::accountAddress);
         account.loginEmail =
             reader.text(entry, u"email"_s, accountPath + u".email"_s, InputLimits::email);
+        if (entry.contains(u"confirmation"_s))
+            record.confirmations.insert(ObjectionRecord::accountKey(account),
+                                        confirmationFromJson(reader, entry, accountPath));
         record.accounts << account;
     }
     const QString route = reader.text(json, u"route"_s, path + u".route"_s, 16);
@@ -114,17 +214,26 @@ ObjectionRecord recordFromJson(JsonFieldReader& reader, const QJsonObject& json,
     record.sentBy = reader.text(json, u"sentBy"_s, path + u".sentBy"_s, InputLimits::name);
     record.letterLanguage = reader.text(json, u"letterLanguage"_s, path + u".letterLanguage"_s, 8);
     record.sentText = reader.text(json, u"sentText"_s, path + u".sentText"_s, maxTextLength);
+    record.adminLogin =
+        reader.text(json, u"adminLogin"_s, path + u".adminLogin"_s, InputLimits::email);
+    // Version 1 kept one confirmation for the whole entry: it confirmed every account.
     if (json.contains(u"confirmation"_s)) {
-        const QString confirmationPath = path + u".confirmation"_s;
-        const QJsonObject c = reader.object(json, u"confirmation"_s, confirmationPath);
-        MetaConfirmation confirmation;
-        confirmation.received = reader.date(c, u"received"_s, confirmationPath + u".received"_s);
-        confirmation.reference =
-            reader.text(c, u"reference"_s, confirmationPath + u".reference"_s, InputLimits::field);
-        confirmation.note =
-            reader.text(c, u"note"_s, confirmationPath + u".note"_s, InputLimits::ownGrounds);
-        record.confirmation = confirmation;
+        const MetaConfirmation confirmation = confirmationFromJson(reader, json, path);
+        for (const Account& account : std::as_const(record.accounts)) {
+            if (!record.confirmations.contains(ObjectionRecord::accountKey(account)))
+                record.confirmations.insert(ObjectionRecord::accountKey(account), confirmation);
+        }
     }
+    const QJsonArray attachments =
+        reader.array(json, u"attachments"_s, path + u".attachments"_s, maxAttachments);
+    for (qsizetype i = 0; i < attachments.size() && reader.ok(); ++i) {
+        const QString attachmentPath = path + u".attachments[%1]"_s.arg(i);
+        record.attachments << attachmentFromJson(
+            reader, reader.arrayObject(attachments, i, attachmentPath), attachmentPath);
+    }
+    record.followUpSentOn = reader.date(json, u"followUpSentOn"_s, path + u".followUpSentOn"_s);
+    record.authorityInformedOn = reader.date(json, u"authorityInformedOn"_s, path + u".authorityInformedOn"_s);
+    record.closedOn = reader.date(json, u"closedOn"_s, path + u".closedOn"_s);
     return record;
 }
 } // namespace

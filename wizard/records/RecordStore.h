@@ -15,7 +15,7 @@ class RecordStore
     Q_DECLARE_TR_FUNCTIONS(RecordStore)
 
 public:
-    static constexpr int formatVersion = 1;
+    static constexpr int formatVersion = 2;
     static constexpr qint64 maxFileSize = 64 * 1024 * 1024;
 
     explicit RecordStore(const QString& path = defaultPath());

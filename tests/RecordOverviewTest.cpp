@@ -1,0 +1,178 @@
+#include <QTest>
+#include <random>
+
+#include "AccountOverview.h"
+#include "SampleRecords.h"
+#include "WorkingDays.h"
+
+using namespace Qt::StringLiterals;
+
+// The record per account (what needs action first) and the working days the
+// reminders fall on.
+class RecordOverviewTest : public QObject
+{
+    Q_OBJECT
+
+private:
+    static Account page(const QString& name)
+    {
+        return Account{Platform::Facebook, name, u"https://www.facebook.com/"_s + name};
+    }
+    static Account instagram(const QString& name)
+    {
+        return Account{Platform::Instagram, name, u"@"_s + name};
+    }
+    static ObjectionRecord entry(const QString& id, Route route, const QDate& sentOn,
+                                 const QList<Account>& accounts)
+    {
+        ObjectionRecord record;
+        record.id = id;
+        record.organisation = u"Stadt Musterstadt"_s;
+        record.route = route;
+        record.sentOn = sentOn;
+        record.accounts = accounts;
+        return record;
+    }
+
+private slots:
+    void initTestCase() { QLocale::setDefault(QLocale(u"de_DE"_s)); }
+
+    // The walk of the issue: a letter for three accounts, two online forms,
+    // a month passes, one account is confirmed.
+    void accountsNeedingActionComeFirst()
+    {
+        const QList<Account> accounts{page(u"stadt"_s), page(u"buecherei"_s),
+                                      instagram(u"stadt_ms"_s)};
+        QList<ObjectionRecord> records{
+            entry(u"letter"_s, Route::Letter, QDate(2026, 11, 30), accounts),
+            entry(u"form1"_s, Route::OnlineForm, QDate(2026, 11, 30), {accounts.at(0)}),
+            entry(u"form2"_s, Route::OnlineForm, QDate(2026, 12, 1), {accounts.at(2)}),
+        };
+        records[1].adminLogin = u"admin@musterstadt.de"_s;
+        const QList<Account> expected = accounts + QList<Account>{instagram(u"museum"_s)};
+
+        QList<AccountStatus> within =
+            AccountOverview::build(records, QDate(2026, 12, 15), u"Stadt Musterstadt"_s, expected);
+        QCOMPARE(within.size(), 4);
+        QCOMPARE(within.at(0).account.name, u"museum"_s); // no objection at all
+        QCOMPARE(within.at(0).action, AccountStatus::Action::Object);
+        for (int i = 1; i < 4; ++i)
+            QCOMPARE(within.at(i).action, AccountStatus::Action::Wait);
+        // The page covered by a letter and a form lists both routes.
+        const auto stadt = std::find_if(within.cbegin(), within.cend(), [](const auto& s) {
+            return s.account.name == u"stadt"_s;
+        });
+        QCOMPARE(stadt->entries.size(), 2);
+        QVERIFY(AccountOverview::routesText(*stadt).contains(u"admin@musterstadt.de"_s));
+        QVERIFY(!stadt->onlyOnlineForm);
+
+        // A month later: no answer; the one confirmed account is done and last.
+        records[2].confirmations.insert(ObjectionRecord::accountKey(accounts.at(2)),
+                                        MetaConfirmation{QDate(2026, 12, 3), u"IG-1"_s, {}});
+        const QList<AccountStatus> later =
+            AccountOverview::build(records, QDate(2027, 1, 2), u"Stadt Musterstadt"_s, expected);
+        QCOMPARE(later.at(0).action, AccountStatus::Action::Object);
+        QCOMPARE(later.at(1).action, AccountStatus::Action::FollowUp);
+        QCOMPARE(later.at(2).action, AccountStatus::Action::FollowUp);
+        QCOMPARE(later.at(3).account.name, u"stadt_ms"_s);
+        QCOMPARE(later.at(3).action, AccountStatus::Action::None);
+        QCOMPARE(later.at(3).recordId, u"form2"_s);
+        QVERIFY(AccountOverview::actionText(later.at(3)).contains(u"03.12.2026"_s));
+        // The letter's follow-up: its accounts wait again, the newest entry counts.
+        records[0].followUpSentOn = QDate(2027, 1, 2);
+        records[1].followUpSentOn = QDate(2027, 1, 2);
+        const QList<AccountStatus> followed =
+            AccountOverview::build(records, QDate(2027, 1, 3), u"Stadt Musterstadt"_s, expected);
+        QCOMPARE(followed.at(1).action, AccountStatus::Action::WaitForFollowUp);
+        QCOMPARE(followed.at(1).due, QDate(2027, 2, 2));
+
+        QCOMPARE(AccountOverview::uncovered(records, u"stadt musterstadt "_s, expected),
+                 QList<Account>{instagram(u"museum"_s)});
+        QCOMPARE(AccountOverview::accountsOf(records, u"Stadt Musterstadt"_s), accounts);
+        QVERIFY(AccountOverview::accountsOf(records, u"Andere Stadt"_s).isEmpty());
+    }
+
+    // A Page only an online form covered: the form may cover only the admin's
+    // own profile (DOMAIN.md), so the overview asks for the letter.
+    void aPageOnlyTheFormCoveredAsksForTheLetter()
+    {
+        const QList<ObjectionRecord> records{
+            entry(u"f"_s, Route::OnlineForm, QDate(2026, 11, 30), {page(u"stadt"_s)})};
+        const QList<AccountStatus> overview = AccountOverview::build(records, QDate(2026, 12, 1));
+        QCOMPARE(overview.size(), 1);
+        QVERIFY(overview.at(0).onlyOnlineForm);
+        QVERIFY(AccountOverview::actionText(overview.at(0)).contains(u"Brief"_s) ||
+                AccountOverview::actionText(overview.at(0)).contains(u"letter"_s));
+    }
+
+    // Random records: the overview lists every account once, in the order of
+    // the actions. The seed is printed so a failure can be repeated.
+    void randomRecordsAreSortedByAction()
+    {
+        const unsigned seed = std::random_device{}();
+        qInfo("seed %u", seed);
+        std::mt19937 random(seed);
+        for (int round = 0; round < 200; ++round) {
+            QList<Account> pool;
+            for (int i = 0; i < 40; ++i)
+                pool << (i % 2 ? page(u"p%1"_s.arg(i)) : instagram(u"i%1"_s.arg(i)));
+            QList<ObjectionRecord> records;
+            const int entries = int(random() % 8);
+            for (int e = 0; e < entries; ++e) {
+                QList<Account> covered;
+                for (const Account& account : pool) {
+                    if (random() % 4 == 0)
+                        covered << account;
+                }
+                ObjectionRecord record =
+                    entry(u"e%1"_s.arg(e), random() % 2 ? Route::Letter : Route::OnlineForm,
+                          QDate(2026, 1, 1).addDays(int(random() % 365)), covered);
+                if (random() % 3 == 0 && !covered.isEmpty())
+                    record.confirmations.insert(ObjectionRecord::accountKey(covered.at(0)), {});
+                if (random() % 4 == 0)
+                    record.followUpSentOn = record.sentOn.addMonths(1).addDays(3);
+                if (random() % 6 == 0)
+                    record.closedOn = record.sentOn.addDays(90);
+                records << record;
+            }
+            const QList<AccountStatus> overview =
+                AccountOverview::build(records, QDate(2026, 9, 1), u"Stadt Musterstadt"_s, pool);
+            QCOMPARE(overview.size(), pool.size());
+            for (qsizetype i = 1; i < overview.size(); ++i)
+                QVERIFY2(overview.at(i - 1).action <= overview.at(i).action,
+                         qPrintable(u"seed %1 round %2"_s.arg(seed).arg(round)));
+        }
+    }
+
+    void remindersFallOnWorkingDays_data()
+    {
+        QTest::addColumn<QDate>("due");
+        QTest::addColumn<QDate>("reminder");
+        QTest::newRow("Tuesday") << QDate(2026, 12, 29) << QDate(2026, 12, 29);
+        QTest::newRow("Saturday") << QDate(2027, 1, 30) << QDate(2027, 2, 1);
+        QTest::newRow("Christmas on a Friday") << QDate(2026, 12, 25) << QDate(2026, 12, 28);
+        QTest::newRow("New Year") << QDate(2027, 1, 1) << QDate(2027, 1, 4);
+        QTest::newRow("Good Friday 2027") << QDate(2027, 3, 26) << QDate(2027, 3, 30);
+        QTest::newRow("Ascension 2027") << QDate(2027, 5, 6) << QDate(2027, 5, 7);
+        QTest::newRow("Whit Monday 2026") << QDate(2026, 5, 25) << QDate(2026, 5, 26);
+        QTest::newRow("German Unity 2027 (Sunday)") << QDate(2027, 10, 3) << QDate(2027, 10, 4);
+    }
+
+    void remindersFallOnWorkingDays()
+    {
+        QFETCH(QDate, due);
+        QFETCH(QDate, reminder);
+        QCOMPARE(WorkingDays::onOrAfter(due), reminder);
+    }
+
+    void easterDates()
+    {
+        QCOMPARE(WorkingDays::easterSunday(2025), QDate(2025, 4, 20));
+        QCOMPARE(WorkingDays::easterSunday(2026), QDate(2026, 4, 5));
+        QCOMPARE(WorkingDays::easterSunday(2027), QDate(2027, 3, 28));
+        QCOMPARE(WorkingDays::easterSunday(2038), QDate(2038, 4, 25));
+    }
+};
+
+QTEST_GUILESS_MAIN(RecordOverviewTest)
+#include "RecordOverviewTest.moc"

@@ -1,0 +1,200 @@
+#include "AccountOverview.h"
+
+#include <QLocale>
+#include <QSet>
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+bool sameOrganisation(const QString& a, const QString& b)
+{
+    return a.simplified().compare(b.simplified(), Qt::CaseInsensitive) == 0;
+}
+
+AccountStatus::Action actionFor(RecordState state)
+{
+    switch (state) {
+    case RecordState::NoAnswer:
+        return AccountStatus::Action::FollowUp;
+    case RecordState::FollowUpSent:
+        return AccountStatus::Action::WaitForFollowUp;
+    case RecordState::Sent:
+        return AccountStatus::Action::Wait;
+    case RecordState::Confirmed:
+    case RecordState::Closed:
+        return AccountStatus::Action::None;
+    }
+    return AccountStatus::Action::None;
+}
+
+// The locale's short date with the year in full (30.11.2026, 11/30/2026).
+QString shortDate(const QDate& date)
+{
+    QString format = QLocale().dateFormat(QLocale::ShortFormat);
+    if (!format.contains(u"yyyy"_s))
+        format.replace(u"yy"_s, u"yyyy"_s);
+    return QLocale().toString(date, format);
+}
+} // namespace
+
+QList<AccountStatus> AccountOverview::build(const QList<ObjectionRecord>& records,
+                                            const QDate& today, const QString& organisation,
+                                            const QList<Account>& expected)
+{
+    QList<AccountStatus> result;
+    QHash<QString, qsizetype> index; // organisation + account key -> result row
+    const auto rowFor = [&](const QString& org, const Account& account) -> AccountStatus& {
+        const QString key = org.simplified().toLower() + u'\n' + ObjectionRecord::accountKey(account);
+        auto found = index.constFind(key);
+        if (found == index.cend()) {
+            AccountStatus status;
+            status.organisation = org;
+            status.account = account;
+            result << status;
+            found = index.insert(key, result.size() - 1);
+        }
+        return result[*found];
+    };
+    for (const Account& account : expected)
+        rowFor(organisation, account);
+    for (const ObjectionRecord& record : records) {
+        const QString org =
+            sameOrganisation(record.organisation, organisation) ? organisation : record.organisation;
+        for (const Account& account : record.accounts)
+            rowFor(org, account).entries << record;
+    }
+    for (AccountStatus& status : result) {
+        if (status.entries.isEmpty())
+            continue;
+        std::stable_sort(status.entries.begin(), status.entries.end(),
+                         [](const ObjectionRecord& a, const ObjectionRecord& b) {
+                             return a.sentOn > b.sentOn;
+                         });
+        const ObjectionRecord* source = &status.entries.constFirst();
+        for (const ObjectionRecord& entry : std::as_const(status.entries)) {
+            if (entry.confirmationFor(status.account)) {
+                source = &entry;
+                break;
+            }
+        }
+        status.recordId = source->id;
+        status.state = source->state(status.account, today);
+        status.confirmation = source->confirmationFor(status.account);
+        status.action = actionFor(*status.state);
+        if (*status.state == RecordState::Sent)
+            status.due = source->answerDue();
+        else if (*status.state == RecordState::FollowUpSent)
+            status.due = source->followUpAnswerDue();
+        status.onlyOnlineForm =
+            status.account.platform == Platform::Facebook &&
+            std::all_of(status.entries.cbegin(), status.entries.cend(),
+                        [](const ObjectionRecord& e) { return e.route == Route::OnlineForm; });
+    }
+    std::stable_sort(result.begin(), result.end(),
+                     [](const AccountStatus& a, const AccountStatus& b) {
+                         if (a.action != b.action)
+                             return a.action < b.action;
+                         if (a.due != b.due)
+                             return a.due < b.due;
+                         return a.organisation.localeAwareCompare(b.organisation) < 0;
+                     });
+    return result;
+}
+
+QList<Account> AccountOverview::uncovered(const QList<ObjectionRecord>& records,
+                                          const QString& organisation,
+                                          const QList<Account>& expected)
+{
+    QSet<QString> covered;
+    for (const ObjectionRecord& record : records) {
+        if (!sameOrganisation(record.organisation, organisation))
+            continue;
+        for (const Account& account : record.accounts)
+            covered.insert(ObjectionRecord::accountKey(account));
+    }
+    QList<Account> result;
+    for (const Account& account : expected) {
+        if (!covered.contains(ObjectionRecord::accountKey(account)))
+            result << account;
+    }
+    return result;
+}
+
+QList<Account> AccountOverview::accountsOf(const QList<ObjectionRecord>& records,
+                                           const QString& organisation)
+{
+    QList<const ObjectionRecord*> ordered;
+    for (const ObjectionRecord& record : records) {
+        if (sameOrganisation(record.organisation, organisation))
+            ordered << &record;
+    }
+    std::stable_sort(ordered.begin(), ordered.end(),
+                     [](const auto* a, const auto* b) { return a->sentOn < b->sentOn; });
+    QSet<QString> seen;
+    QList<Account> result;
+    for (const ObjectionRecord* record : std::as_const(ordered)) {
+        for (const Account& account : record->accounts) {
+            if (!seen.contains(ObjectionRecord::accountKey(account))) {
+                seen.insert(ObjectionRecord::accountKey(account));
+                result << account;
+            }
+        }
+    }
+    return result;
+}
+
+QString AccountOverview::actionText(const AccountStatus& status)
+{
+    QString text;
+    switch (status.action) {
+    case AccountStatus::Action::Object:
+        text = tr("No objection recorded yet: object for this account.");
+        break;
+    case AccountStatus::Action::FollowUp:
+        text = tr("No answer after one month: write to Meta again; you can also inform the "
+                  "supervisory authority.");
+        break;
+    case AccountStatus::Action::WaitForFollowUp:
+        text = tr("Written again: wait for Meta's answer until %1.").arg(shortDate(status.due));
+        break;
+    case AccountStatus::Action::Wait:
+        text = tr("Wait for Meta's answer until %1.").arg(shortDate(status.due));
+        break;
+    case AccountStatus::Action::None:
+        text = status.confirmation
+                   ? tr("Confirmed by Meta on %1.").arg(shortDate(status.confirmation->received))
+                   : tr("Closed.");
+        break;
+    }
+    if (status.onlyOnlineForm && status.action != AccountStatus::Action::Object)
+        text += u' ' + tr("Only the online form was used; it may cover only the profile of the "
+                          "admin who sent it, so send the letter for this Page too.");
+    return text;
+}
+
+QString AccountOverview::routesText(const AccountStatus& status)
+{
+    QStringList routes;
+    for (const ObjectionRecord& entry : status.entries) {
+        QString route;
+        switch (entry.route) {
+        case Route::OnlineForm:
+            route = entry.adminLogin.isEmpty()
+                        ? tr("Online form %1").arg(shortDate(entry.sentOn))
+                        : tr("Online form %1 (logged in as %2)")
+                              .arg(shortDate(entry.sentOn), entry.adminLogin);
+            break;
+        case Route::Letter:
+            route = tr("Letter %1").arg(shortDate(entry.sentOn));
+            break;
+        case Route::Both:
+            route = tr("Online form and letter %1").arg(shortDate(entry.sentOn));
+            break;
+        }
+        if (entry.followUpSentOn.isValid())
+            route += u", "_s + tr("written again %1").arg(shortDate(entry.followUpSentOn));
+        routes << route;
+    }
+    return routes.join(u"; "_s);
+}

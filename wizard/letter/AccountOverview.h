@@ -1,0 +1,63 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QList>
+#include <QString>
+#include <optional>
+
+#include "ObjectionRecord.h"
+
+// The record seen per account instead of per letter: for each Page and
+// Instagram account of an organisation, which routes covered it, when, Meta's
+// answer, and what the user must do next. Accounts the organisation has (in the
+// wizard) that no entry covers are listed first: they still lack an objection.
+struct AccountStatus
+{
+    // What the user must do, in the order the overview shows them.
+    enum class Action
+    {
+        Object,           // no objection recorded for this account
+        FollowUp,         // a month without answer: write again, inform the authority
+        WaitForFollowUp,  // written again; wait for the answer
+        Wait,             // within the month
+        None              // confirmed or closed
+    };
+
+    QString organisation;
+    Account account;
+    // The entries that covered it, newest first; empty when Action::Object.
+    QList<ObjectionRecord> entries;
+    // The entry the state comes from (the confirming one, else the newest).
+    QString recordId;
+    std::optional<RecordState> state;
+    std::optional<MetaConfirmation> confirmation;
+    // Only Meta's online form covered it: the form, sent from an admin's
+    // personal login, may cover only that profile (DOMAIN.md), so the letter
+    // is needed for a Page.
+    bool onlyOnlineForm = false;
+    Action action = Action::Object;
+    QDate due; // when the current month is over (invalid unless waiting)
+};
+
+class AccountOverview
+{
+    Q_DECLARE_TR_FUNCTIONS(AccountOverview)
+
+public:
+    // organisation and expected: the organisation in the wizard and its
+    // accounts, so that those without an objection are listed too.
+    static QList<AccountStatus> build(const QList<ObjectionRecord>& records, const QDate& today,
+                                      const QString& organisation = QString(),
+                                      const QList<Account>& expected = {});
+    // Accounts of expected that no entry of the organisation covers.
+    static QList<Account> uncovered(const QList<ObjectionRecord>& records,
+                                    const QString& organisation, const QList<Account>& expected);
+    // Every account the record holds for an organisation, once each, in the
+    // order first recorded (for the accounts page's import).
+    static QList<Account> accountsOf(const QList<ObjectionRecord>& records,
+                                     const QString& organisation);
+
+    static QString actionText(const AccountStatus& status);
+    static QString routesText(const AccountStatus& status);
+};
