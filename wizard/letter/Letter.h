@@ -34,6 +34,8 @@ struct Letter
     QString closing;
     QString closingOrganisation; // under the closing, above the room for the signature
     QStringList signatureLines;  // typed name (with "i. A." / "i. V."), role
+    QString enclosureHeading;    // "Anlage", below the signature (DIN 5008), or empty
+    QStringList enclosures;      // what is enclosed, one line each
     QStringList contactLines;    // who writes and how Meta reaches them, for the online form
     QString pageNumberPattern;   // with {page} and {pages}
     QString author;              // PDF metadata

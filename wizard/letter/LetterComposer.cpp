@@ -47,6 +47,13 @@ qsizetype count(const ObjectionRequest& request, Platform platform)
         request.accounts.cbegin(), request.accounts.cend(),
         [platform](const Account& account) { return account.platform == platform; });
 }
+
+// The new letter's request, about the accounts of the first objection.
+ObjectionRequest about(ObjectionRequest request, const EarlierObjection& earlier)
+{
+    request.accounts = earlier.accounts;
+    return InputValidation::printable(request);
+}
 } // namespace
 
 LetterComposer::LetterComposer(const QString& letterLanguage)
@@ -104,11 +111,10 @@ QString LetterComposer::owner(const Organisation& organisation) const
                  : owner.value("unnamed"_L1).toString();
 }
 
-Letter LetterComposer::compose(const ObjectionRequest& input) const
+// What every letter of the organisation has, whatever it says and to whom:
+// the letterhead, return address, information block, closing and signature.
+Letter LetterComposer::frame(const ObjectionRequest& request) const
 {
-    // Every way in (wizard, profile, command line) ends here, so this is where
-    // stray control characters are taken out of what the letter shows.
-    const ObjectionRequest request = InputValidation::printable(input);
     const Organisation& org = request.organisation;
     // "438 01", "SW1A 1AA", "1012 AB": a postcode is one unit, never split
     // across lines of the return address.
@@ -129,10 +135,38 @@ Letter LetterComposer::compose(const ObjectionRequest& input) const
         if (!line.trimmed().isEmpty())
             letter.senderLines << collapsed(line);
     }
-    letter.recipientLines = MetaFacts::instance().recipientLines(m_language);
     letter.information = information(request);
-    letter.subject = text(u"subject"_s);
     letter.salutation = text(u"salutation"_s);
+
+    letter.closing = text(u"closing"_s);
+    letter.closingOrganisation = org.name.simplified();
+    const QString role = request.options.signatoryName.trimmed().isEmpty()
+                             ? org.contactRole.simplified()
+                             : request.options.signatoryRole.simplified();
+    for (const QString& line : {signatureName(request), role}) {
+        if (!line.isEmpty())
+            letter.signatureLines << line;
+    }
+    letter.contactLines = letter.signatureLines;
+    if (!letter.closingOrganisation.isEmpty())
+        letter.contactLines.prepend(letter.closingOrganisation);
+    if (!org.email.trimmed().isEmpty())
+        letter.contactLines << org.email.trimmed();
+    letter.pageNumberPattern = text(u"pageNumber"_s);
+    letter.author = org.name.simplified();
+    return letter;
+}
+
+Letter LetterComposer::compose(const ObjectionRequest& input) const
+{
+    // Every way in (wizard, profile, command line) ends here, so this is where
+    // stray control characters are taken out of what the letter shows.
+    const ObjectionRequest request = InputValidation::printable(input);
+    const Organisation& org = request.organisation;
+
+    Letter letter = frame(request);
+    letter.recipientLines = MetaFacts::instance().recipientLines(m_language);
+    letter.subject = text(u"subject"_s);
 
     letter.paragraphs << LetterParagraph{counted(u"objection"_s, request), {}}
                       << accountsParagraph(request);
@@ -151,25 +185,72 @@ Letter LetterComposer::compose(const ObjectionRequest& input) const
         letter.paragraphs << LetterParagraph{
             fill(text(u"confirmation"_s), u"email"_s, org.email.trimmed()), {}};
     }
-
-    letter.closing = text(u"closing"_s);
-    letter.closingOrganisation = org.name.simplified();
-    const QString role = request.options.signatoryName.trimmed().isEmpty()
-                             ? org.contactRole.simplified()
-                             : request.options.signatoryRole.simplified();
-    for (const QString& line : {signatureName(request), role}) {
-        if (!line.isEmpty())
-            letter.signatureLines << line;
-    }
-    letter.contactLines = letter.signatureLines;
-    if (!letter.closingOrganisation.isEmpty())
-        letter.contactLines.prepend(letter.closingOrganisation);
-    if (!org.email.trimmed().isEmpty())
-        letter.contactLines << org.email.trimmed();
-    letter.pageNumberPattern = text(u"pageNumber"_s);
-    letter.author = org.name.simplified();
     letter.documentSubject = text(u"documentSubject"_s);
     letter.fileNameStem = text(u"fileName"_s);
+    return letter;
+}
+
+Letter LetterComposer::followUp(const ObjectionRequest& input,
+                                const EarlierObjection& earlier) const
+{
+    const ObjectionRequest request = about(input, earlier);
+    const QString sentOn = written(earlier.sentOn);
+    const QString email = request.organisation.email.trimmed();
+
+    Letter letter = frame(request);
+    letter.recipientLines = MetaFacts::instance().recipientLines(m_language);
+    letter.subject = fill(text(u"followUp.subject"_s), u"date"_s, sentOn);
+    const QString confirmation = filled(
+        text(email.isEmpty() ? u"followUp.confirmation.plain"_s : u"followUp.confirmation.email"_s),
+        request);
+    letter.paragraphs
+        << LetterParagraph{fill(counted(u"followUp.objection"_s, request), u"date"_s, sentOn), {}}
+        << accountsParagraph(request) << LetterParagraph{text(u"followUp.timeLimit"_s), {}}
+        << LetterParagraph{text(u"followUp.noAnswer"_s), {}}
+        << LetterParagraph{fill(confirmation, u"email"_s, email), {}}
+        << LetterParagraph{text(u"followUp.leadAuthority"_s), {}};
+    letter.enclosureHeading = text(u"enclosure"_s);
+    letter.enclosures << fill(text(u"followUp.enclosure"_s), u"date"_s, sentOn);
+    letter.documentSubject = text(u"followUp.documentSubject"_s);
+    letter.fileNameStem = text(u"followUp.fileName"_s);
+    return letter;
+}
+
+Letter LetterComposer::authorityNotice(const ObjectionRequest& input,
+                                       const EarlierObjection& earlier, Authority authority) const
+{
+    ObjectionRequest request = about(input, earlier);
+    const QString recordId = InputValidation::printable(earlier.recordId).simplified();
+    // The record entry is the reference the authority can quote, unless the
+    // organisation has one of its own: then it is named below it.
+    const bool ownReference = !request.options.reference.simplified().isEmpty();
+    if (!ownReference)
+        request.options.reference = recordId;
+    const QString sentOn = written(earlier.sentOn);
+    const QString which =
+        authority == Authority::IrishDpc ? u"notice.irishDpc."_s : u"notice.hmbBfDI."_s;
+
+    Letter letter = frame(request);
+    if (ownReference && !recordId.isEmpty())
+        letter.information.insert(1, LetterField{text(u"info.record"_s), recordId});
+    letter.recipientLines = MetaFacts::instance().address(authority).recipientLines(m_language);
+    letter.subject = fill(text(u"notice.subject"_s), u"date"_s, sentOn);
+    QString objection = fill(counted(u"notice.objection"_s, request), u"date"_s, sentOn);
+    objection = fill(objection, u"controller"_s, MetaFacts::instance().controllerName);
+    QString answer = text(u"notice.noAnswer"_s);
+    if (earlier.followUpSentOn.isValid()) {
+        answer.prepend(
+            fill(text(u"notice.followUp"_s), u"date"_s, written(earlier.followUpSentOn)) + u' ');
+    }
+    letter.paragraphs << LetterParagraph{text(u"notice.information"_s), {}}
+                      << LetterParagraph{objection, {}} << accountsParagraph(request)
+                      << LetterParagraph{answer, {}}
+                      << LetterParagraph{
+                             text(which + u"role"_s) + u' ' + text(u"notice.enclosed"_s), {}};
+    letter.enclosureHeading = text(u"enclosure"_s);
+    letter.enclosures << fill(text(u"notice.enclosure"_s), u"date"_s, sentOn);
+    letter.documentSubject = text(u"notice.documentSubject"_s);
+    letter.fileNameStem = text(which + u"fileName"_s);
     return letter;
 }
 
@@ -237,6 +318,12 @@ QString LetterComposer::jointControllership(const ObjectionRequest& request) con
     return paragraph;
 }
 
+// 29.11.2026 in a German letter (DIN 5008), 29 November 2026 in an English one.
+QString LetterComposer::written(const QDate& date) const
+{
+    return QLocale(m_language).toString(date, text(u"dateFormat"_s));
+}
+
 QList<LetterField> LetterComposer::information(const ObjectionRequest& request) const
 {
     const Organisation& org = request.organisation;
@@ -247,8 +334,7 @@ QList<LetterField> LetterComposer::information(const ObjectionRequest& request) 
         {text(u"info.role"_s), org.contactRole.simplified()},
         {text(u"info.phone"_s), org.phone.simplified()},
         {text(u"info.email"_s), org.email.trimmed()},
-        {text(u"info.date"_s),
-         QLocale(m_language).toString(request.options.date, text(u"dateFormat"_s))},
+        {text(u"info.date"_s), written(request.options.date)},
     };
     QList<LetterField> fields;
     for (const LetterField& field : candidates) {

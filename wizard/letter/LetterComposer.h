@@ -2,6 +2,7 @@
 
 #include <QJsonObject>
 
+#include "FollowUp.h"
 #include "Letter.h"
 #include "ObjectionRequest.h"
 
@@ -13,6 +14,13 @@ public:
     explicit LetterComposer(const QString& letterLanguage = QStringLiteral("de"));
 
     Letter compose(const ObjectionRequest& request) const;
+    // After a month without answer (DOMAIN.md): the letter to Meta again, and
+    // the information to a supervisory authority – information, not a
+    // complaint. `request` gives sender, signatory, date and reference of the
+    // new letter; its accounts are those of `earlier`.
+    Letter followUp(const ObjectionRequest& request, const EarlierObjection& earlier) const;
+    Letter authorityNotice(const ObjectionRequest& request, const EarlierObjection& earlier,
+                           Authority authority) const;
 
     // For the organisation's followers: how they object themselves.
     QString followerNotice() const;
@@ -21,7 +29,9 @@ public:
     QString privacyNotice(qsizetype facebookPages) const;
 
 private:
+    Letter frame(const ObjectionRequest& request) const;
     QString text(const QString& key) const;
+    QString written(const QDate& date) const;
     // The text under key.one or key.many, for the number of accounts.
     QString counted(const QString& key, const ObjectionRequest& request) const;
     QString filled(QString text, const ObjectionRequest& request) const;

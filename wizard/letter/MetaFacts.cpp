@@ -15,12 +15,21 @@ static QStringList stringList(const QJsonValue& value)
     return list;
 }
 
+static PostalAddress postalAddress(const QJsonObject& object)
+{
+    const QJsonObject country = object.value("countryLine"_L1).toObject();
+    return PostalAddress{stringList(object.value("nameLines"_L1)) +
+                             stringList(object.value("addressLines"_L1)),
+                         country.value("de"_L1).toString(), country.value("en"_L1).toString()};
+}
+
 static MetaFacts load()
 {
     const QJsonObject root = readResourceJson(u":/data/meta.json"_s);
     const QJsonObject controller = root.value("controller"_L1).toObject();
     const QJsonObject links = root.value("links"_L1).toObject();
     const QJsonObject hosts = root.value("accountHosts"_L1).toObject();
+    const QJsonObject authorities = root.value("authorities"_L1).toObject();
 
     MetaFacts facts;
     facts.controllerName = controller.value("name"_L1).toString();
@@ -34,6 +43,8 @@ static MetaFacts load()
     facts.instagramObjectionForm = QUrl(links.value("instagramObjectionForm"_L1).toString());
     facts.facebookHosts = stringList(hosts.value("facebook"_L1));
     facts.instagramHosts = stringList(hosts.value("instagram"_L1));
+    facts.irishDpc = postalAddress(authorities.value("irishDpc"_L1).toObject());
+    facts.hmbBfDI = postalAddress(authorities.value("hmbBfDI"_L1).toObject());
     return facts;
 }
 
@@ -47,6 +58,17 @@ QStringList MetaFacts::recipientLines(const QString& letterLanguage) const
 {
     return QStringList{controllerName} + addressLines +
            QStringList{letterLanguage == "en"_L1 ? countryLineEnglish : countryLine};
+}
+
+const PostalAddress& MetaFacts::address(Authority authority) const
+{
+    return authority == Authority::IrishDpc ? irishDpc : hmbBfDI;
+}
+
+QStringList PostalAddress::recipientLines(const QString& letterLanguage) const
+{
+    const QString country = letterLanguage == "en"_L1 ? countryLineEnglish : countryLine;
+    return country.isEmpty() ? lines : lines + QStringList{country};
 }
 
 const QStringList& MetaFacts::hostsFor(Platform platform) const

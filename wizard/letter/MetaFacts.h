@@ -3,10 +3,23 @@
 #include <QStringList>
 #include <QUrl>
 
+#include "FollowUp.h"
 #include "ObjectionRequest.h"
 
-// Meta's address, links and account hosts, read from resources/meta.json so that
-// a changed fact (DOMAIN.md) is changed in exactly one file.
+// A postal address as the window shows it: name and address lines, then the
+// country in capitals for post abroad (none for post within Germany).
+struct PostalAddress
+{
+    QStringList lines;
+    QString countryLine;        // "IRLAND", or empty
+    QString countryLineEnglish; // "IRELAND", for a letter in English
+
+    QStringList recipientLines(const QString& letterLanguage) const;
+};
+
+// Meta's address, links and account hosts, and the supervisory authorities'
+// addresses, read from resources/meta.json so that a changed fact (DOMAIN.md)
+// is changed in exactly one file.
 struct MetaFacts
 {
     QString controllerName;
@@ -19,10 +32,13 @@ struct MetaFacts
     QUrl instagramObjectionForm;
     QStringList facebookHosts;
     QStringList instagramHosts;
+    PostalAddress irishDpc;
+    PostalAddress hmbBfDI;
 
     // The address block, the country in the letter's language ("de" or "en").
     QStringList recipientLines(const QString& letterLanguage = QStringLiteral("de")) const;
     const QStringList& hostsFor(Platform platform) const;
+    const PostalAddress& address(Authority authority) const;
 
     static const MetaFacts& instance();
 };

@@ -23,7 +23,10 @@ QStringList closingBlock(const Letter& letter)
     QStringList lines;
     if (!letter.closingOrganisation.isEmpty())
         lines << letter.closingOrganisation << QString();
-    return lines + letter.signatureLines;
+    lines << letter.signatureLines;
+    if (!letter.enclosures.isEmpty())
+        lines << QString() << letter.enclosureHeading << letter.enclosures;
+    return lines;
 }
 } // namespace
 

@@ -68,6 +68,11 @@ void insertBody(QTextCursor& cursor, const Letter& letter)
     }
     insertEmptyLines(cursor, signatureRoomLines);
     insertLines(cursor, letter.signatureLines, plain);
+    // DIN 5008: the enclosures one empty line below the signature block.
+    if (!letter.enclosures.isEmpty()) {
+        insertEmptyLines(cursor, 1);
+        insertLines(cursor, QStringList{letter.enclosureHeading} + letter.enclosures, plain);
+    }
 }
 
 std::unique_ptr<QTextDocument> newDocument()

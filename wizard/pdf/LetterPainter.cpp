@@ -341,9 +341,11 @@ QList<QImage> LetterPainter::pageImages(qreal dotsPerInch) const
 
 QString LetterPainter::shownText(const Letter& letter)
 {
-    QStringList texts = letter.senderLines + letter.recipientLines + letter.signatureLines;
-    texts << letter.postalNote << letter.returnAddress << letter.subject << letter.salutation
-          << letter.closing << letter.closingOrganisation << letter.pageNumberPattern;
+    QStringList texts =
+        letter.senderLines + letter.recipientLines + letter.signatureLines + letter.enclosures;
+    texts << letter.enclosureHeading << letter.postalNote << letter.returnAddress << letter.subject
+          << letter.salutation << letter.closing << letter.closingOrganisation
+          << letter.pageNumberPattern;
     for (const LetterField& field : letter.information)
         texts << field.label << field.value;
     for (const LetterParagraph& paragraph : letter.paragraphs)
