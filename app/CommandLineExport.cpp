@@ -23,6 +23,7 @@
 #include "PdfLetterWriter.h"
 #include "PlainTextLetterWriter.h"
 #include "ProfileFile.h"
+#include "RecordStore.h"
 #include "TerminalText.h"
 
 using namespace Qt::StringLiterals;
@@ -35,6 +36,8 @@ struct Job
     QString pdfPath;
     QString textPath;
     QString stem; // --out-dir: the file name without suffix, in this folder
+    // --follow-ups: the record entry the follow-up letter refers to.
+    std::optional<EarlierObjection> earlier;
 };
 
 void report(const QString& message)
@@ -110,7 +113,9 @@ int writeNewPair(const Job& job, const AtomicFileWriter::Producer& producePdf,
 
 int writeJob(const Job& job, const CommandLineOptions& options)
 {
-    const Letter letter = LetterComposer(job.request.options.letterLanguage).compose(job.request);
+    const LetterComposer composer(job.request.options.letterLanguage);
+    const Letter letter =
+        job.earlier ? composer.followUp(job.request, *job.earlier) : composer.compose(job.request);
     // A warning, not an error: the letter is written, the boxes are the user's call.
     const QString fontWarning = FontCoverage::warning(FontCoverage::missingCharacters(
         LetterPainter::shownText(letter), LetterDocumentBuilder::letterFont()));
@@ -123,8 +128,10 @@ int writeJob(const Job& job, const CommandLineOptions& options)
     const AtomicFileWriter::Producer pdf = [&](QIODevice* device) {
         return PdfLetterWriter::write(letter, device, created);
     };
+    // A follow-up goes by post; its text file is the whole letter.
     const AtomicFileWriter::Producer text = [&](QIODevice* device) {
-        return PlainTextLetterWriter::writeFormText(letter, device);
+        return job.earlier ? PlainTextLetterWriter::writeFullText(letter, device)
+                           : PlainTextLetterWriter::writeFormText(letter, device);
     };
     if (!job.stem.isEmpty())
         return writeNewPair(job, pdf, text);
@@ -176,6 +183,41 @@ QString uniqueStem(const Letter& letter, const ObjectionRequest& request, QSet<Q
     taken.insert(stem.toLower()); // case-insensitive file systems too
     return stem;
 }
+
+// The record for --follow-ups, read as strictly as a profile and never written.
+std::optional<QList<ObjectionRecord>> readRecord(const CommandLineOptions& options)
+{
+    const QString path = options.recordPath.isEmpty() ? RecordStore::defaultPath()
+                                                      : options.recordPath;
+    const FileAccess::ReadResult file = FileAccess::readRegularFile(path, RecordStore::maxFileSize);
+    QString problem = file.tooLarge ? CommandLineExport::tr("it is larger than %1 MiB")
+                                          .arg(RecordStore::maxFileSize / 1024 / 1024)
+                                    : file.error;
+    if (problem.isEmpty()) {
+        auto [records, error] = RecordStore::fromJson(file.data);
+        if (error.isEmpty())
+            return records;
+        problem = error;
+    }
+    report(CommandLineExport::tr("The record of objections %1 could not be read: %2")
+               .arg(QDir::toNativeSeparators(path), problem));
+    return std::nullopt;
+}
+
+// The entries of the organisation that wait for a follow-up on the day.
+QList<ObjectionRecord> followUpsDue(const QList<ObjectionRecord>& records,
+                                    const ObjectionRequest& request)
+{
+    QList<ObjectionRecord> due;
+    for (const ObjectionRecord& record : records) {
+        if (record.organisation.simplified().compare(request.organisation.name.simplified(),
+                                                     Qt::CaseInsensitive) == 0 &&
+            !record.followUpSentOn.isValid() &&
+            record.state(request.options.date) == RecordState::NoAnswer)
+            due << record;
+    }
+    return due;
+}
 } // namespace
 
 int CommandLineExport::run(const CommandLineOptions& options)
@@ -196,6 +238,9 @@ int CommandLineExport::run(const CommandLineOptions& options)
         return ExitCannotWrite;
     }
     int exitCode = ExitDone;
+    std::optional<QList<ObjectionRecord>> records;
+    if (options.followUps && !(records = readRecord(options)))
+        return ExitBadInput;
     QList<Job> jobs;
     QSet<QString> taken;
     for (const QString& path : options.profiles) {
@@ -204,8 +249,31 @@ int CommandLineExport::run(const CommandLineOptions& options)
             exitCode = ExitBadInput;
             continue;
         }
-        const Letter letter = LetterComposer(request->options.letterLanguage).compose(*request);
-        jobs << Job{path, *request, {}, {}, dir.filePath(uniqueStem(letter, *request, taken))};
+        const LetterComposer composer(request->options.letterLanguage);
+        if (!options.followUps) {
+            const Letter letter = composer.compose(*request);
+            jobs << Job{path, *request, {}, {}, dir.filePath(uniqueStem(letter, *request, taken)),
+                        std::nullopt};
+            continue;
+        }
+        const QList<ObjectionRecord> due = followUpsDue(*records, *request);
+        if (due.isEmpty()) {
+            report(tr("%1: no entry of %2 in the record needs a follow-up letter on %3.")
+                       .arg(QDir::toNativeSeparators(path), request->organisation.name,
+                            request->options.date.toString(Qt::ISODate)));
+        }
+        for (const ObjectionRecord& record : due) {
+            ObjectionRequest sender = *request;
+            // Written in the language of the first letter unless --letter-lang says otherwise.
+            if (options.letterLanguage.isEmpty() &&
+                (record.letterLanguage == "de"_L1 || record.letterLanguage == "en"_L1))
+                sender.options.letterLanguage = record.letterLanguage;
+            const EarlierObjection earlier = record.earlierObjection();
+            const Letter letter =
+                LetterComposer(sender.options.letterLanguage).followUp(sender, earlier);
+            jobs << Job{path, sender, {}, {}, dir.filePath(uniqueStem(letter, sender, taken)),
+                        earlier};
+        }
     }
     const QList<int> results = QtConcurrent::blockingMapped(
         jobs, [&options](const Job& job) { return writeJob(job, options); });
@@ -213,7 +281,9 @@ int CommandLineExport::run(const CommandLineOptions& options)
     for (int result : results)
         exitCode = std::max(exitCode, result);
     const QString folder = QDir::toNativeSeparators(dir.absolutePath());
-    if (exitCode == ExitDone)
+    if (exitCode == ExitDone && options.followUps)
+        report(tr("%n follow-up letter(s) written to %1.", nullptr, int(jobs.size())).arg(folder));
+    else if (exitCode == ExitDone)
         report(tr("%n letter(s) written to %1.", nullptr, int(jobs.size())).arg(folder));
     else if (!options.profiles.isEmpty()) // which ones is in the messages above
         report(tr("%1 of %n letter(s) written to %2.", nullptr, int(options.profiles.size()))

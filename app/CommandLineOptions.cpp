@@ -48,6 +48,14 @@ void CommandLineOptions::describe(QCommandLineParser& parser)
          tr("Date of the letter, YYYY-MM-DD (default: today). The same profile and "
             "date give byte-for-byte the same files."),
          tr("date")},
+        {u"follow-ups"_s,
+         tr("With --out-dir: instead of the objection, write the follow-up letter to Meta for "
+            "every entry of the profile's organisation in the record that has had no answer for "
+            "a month (as of --date) and was not written again yet.")},
+        {u"record"_s,
+         tr("Record of objections to read for --follow-ups (docs/record-format.md; default: "
+            "the program's own). It is only read."),
+         tr("file")},
         {u"lang"_s, tr("Language of the program and its messages: de or en."), tr("language")},
     });
     QCommandLineOption benchmark(u"quit-after-first-paint"_s);
@@ -61,6 +69,8 @@ QString CommandLineOptions::read(const QCommandLineParser& parser)
     pdfPath = parser.value(u"pdf"_s);
     textPath = parser.value(u"text"_s);
     outDir = parser.value(u"out-dir"_s);
+    followUps = parser.isSet(u"follow-ups"_s);
+    recordPath = parser.value(u"record"_s);
     quitAfterFirstPaint = parser.isSet(u"quit-after-first-paint"_s);
     if (!parser.positionalArguments().isEmpty()) {
         return tr("Unexpected argument “%1”. Profiles are given with --profile.")
@@ -68,7 +78,7 @@ QString CommandLineOptions::read(const QCommandLineParser& parser)
     }
     // "--pdf ''" in a script whose variable was empty: said, not taken as "no --pdf".
     for (const QString& name : {u"profile"_s, u"pdf"_s, u"text"_s, u"out-dir"_s, u"letter-lang"_s,
-                                u"date"_s, u"lang"_s}) {
+                                u"date"_s, u"lang"_s, u"record"_s}) {
         const QStringList values = parser.values(name);
         if (std::any_of(values.cbegin(), values.cend(),
                         [](const QString& value) { return value.isEmpty(); }))
@@ -92,6 +102,10 @@ QString CommandLineOptions::read(const QCommandLineParser& parser)
     }
     if (!outDir.isEmpty() && (!pdfPath.isEmpty() || !textPath.isEmpty()))
         return tr("--out-dir writes its own files; use it without --pdf and --text.");
+    if (followUps && outDir.isEmpty())
+        return tr("--follow-ups writes into a folder: use it with --out-dir.");
+    if (!recordPath.isEmpty() && !followUps)
+        return tr("--record goes with --follow-ups.");
     if (isExport() && profiles.isEmpty())
         return tr("Exporting needs a profile: --profile FILE.");
     if (profiles.size() > 1 && outDir.isEmpty())

@@ -19,6 +19,10 @@ public:
     QString outDir;
     QString letterLanguage; // empty: as in the profile
     QDate date;             // invalid: today
+    // --follow-ups: with --out-dir, the follow-up letters of each profile's
+    // organisation from the record (recordPath, or the user's own record).
+    bool followUps = false;
+    QString recordPath;
     bool quitAfterFirstPaint = false;
 
     bool isExport() const { return !pdfPath.isEmpty() || !textPath.isEmpty() || !outDir.isEmpty(); }

@@ -9,10 +9,10 @@
 #include <utility>
 
 namespace {
-std::optional<QString>& nextFileName()
+QStringList& nextFileNames()
 {
-    static std::optional<QString> name;
-    return name;
+    static QStringList names;
+    return names;
 }
 
 QString& lastSuggestedPath()
@@ -48,28 +48,27 @@ QString FileDialog::getSaveFileName(QWidget* parent, const QString& caption,
                                     const QString& suggestedPath, const QString& filter)
 {
     lastSuggestedPath() = suggestedPath;
-    if (nextFileName()) {
-        const QString name = *nextFileName();
-        nextFileName().reset();
-        return name;
-    }
+    if (!nextFileNames().isEmpty())
+        return nextFileNames().takeFirst();
     return QFileDialog::getSaveFileName(parent, caption, suggestedPath, filter);
 }
 
 QString FileDialog::getOpenFileName(QWidget* parent, const QString& caption, const QString& folder,
                                     const QString& filter)
 {
-    if (nextFileName()) {
-        const QString name = *nextFileName();
-        nextFileName().reset();
-        return name;
-    }
+    if (!nextFileNames().isEmpty())
+        return nextFileNames().takeFirst();
     return QFileDialog::getOpenFileName(parent, caption, folder, filter);
 }
 
 void FileDialog::setNextFileName(const QString& fileName)
 {
-    nextFileName() = fileName;
+    nextFileNames() = QStringList{fileName};
+}
+
+void FileDialog::addNextFileName(const QString& fileName)
+{
+    nextFileNames() << fileName;
 }
 
 QString FileDialog::lastSuggestion()

@@ -17,6 +17,8 @@ QString getOpenFileName(QWidget* parent, const QString& caption, const QString& 
 // The next getSaveFileName or getOpenFileName returns this instead of showing
 // a dialog (once).
 void setNextFileName(const QString& fileName);
+// And this for the dialog after it (a save that asks twice).
+void addNextFileName(const QString& fileName);
 // The path the app suggested in its last getSaveFileName (tests only).
 QString lastSuggestion();
 } // namespace FileDialog

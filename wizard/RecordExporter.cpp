@@ -36,19 +36,6 @@ QString RecordExporter::saveReminder(const ObjectionRecord& record, QString* sav
         savedTo);
 }
 
-EarlierObjection RecordExporter::earlierObjection(const ObjectionRecord& record)
-{
-    EarlierObjection earlier;
-    earlier.sentOn = record.sentOn;
-    for (const Account& account : record.accounts) {
-        if (!record.confirmationFor(account))
-            earlier.accounts << account;
-    }
-    earlier.followUpSentOn = record.followUpSentOn;
-    earlier.recordId = record.id;
-    return earlier;
-}
-
 std::optional<ObjectionRequest> RecordExporter::senderFor(const ObjectionRecord& record,
                                                           const ObjectionRequest& sender) const
 {
@@ -76,7 +63,7 @@ QString RecordExporter::saveFollowUp(const ObjectionRecord& record, const Object
     if (!request)
         return {};
     const Letter letter = LetterComposer(request->options.letterLanguage)
-                              .followUp(*request, earlierObjection(record));
+                              .followUp(*request, record.earlierObjection());
     return SaveThroughDialog::save(
         m_parent, tr("Save follow-up letter as PDF"),
         suggestedLetterFileName(letter.fileNameStem, record.organisation, Today::date()),
@@ -92,7 +79,7 @@ QString RecordExporter::saveAuthorityNotice(const ObjectionRecord& record,
     if (!request)
         return {};
     const Letter letter = LetterComposer(request->options.letterLanguage)
-                              .authorityNotice(*request, earlierObjection(record), authority);
+                              .authorityNotice(*request, record.earlierObjection(), authority);
     QString saved;
     const QString status = SaveThroughDialog::save(
         m_parent, tr("Save notice to the supervisory authority as PDF"),

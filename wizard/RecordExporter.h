@@ -31,9 +31,6 @@ public:
     QString saveAuthorityNotice(const ObjectionRecord& record, const ObjectionRequest& sender,
                                 Authority authority, QString* savedTo = nullptr);
 
-    // What the follow-up letter and the notice refer to: the entry's date and
-    // the accounts Meta has not confirmed.
-    static EarlierObjection earlierObjection(const ObjectionRecord& record);
     // The sender's request with the letter's date set to today and the
     // entry's letter language; nullopt (and a message shown) when the wizard
     // holds another organisation.

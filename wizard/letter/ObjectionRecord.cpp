@@ -72,6 +72,19 @@ RecordState ObjectionRecord::state(const QDate& today) const
     return most;
 }
 
+EarlierObjection ObjectionRecord::earlierObjection() const
+{
+    EarlierObjection earlier;
+    earlier.sentOn = sentOn;
+    for (const Account& account : accounts) {
+        if (!confirmations.contains(accountKey(account)))
+            earlier.accounts << account;
+    }
+    earlier.followUpSentOn = followUpSentOn;
+    earlier.recordId = id;
+    return earlier;
+}
+
 bool ObjectionRecord::operator==(const ObjectionRecord& o) const
 {
     return id == o.id && recordedAt == o.recordedAt && organisation == o.organisation &&

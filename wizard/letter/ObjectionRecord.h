@@ -7,6 +7,7 @@
 #include <QString>
 #include <optional>
 
+#include "FollowUp.h"
 #include "ObjectionRequest.h"
 
 // One objection the organisation made: what, when, how and by whom, and Meta's
@@ -91,6 +92,10 @@ struct ObjectionRecord
     QDate answerDue() const { return sentOn.addMonths(1); }
     // When the follow-up's month is over (invalid before a follow-up).
     QDate followUpAnswerDue() const { return followUpSentOn.addMonths(1); }
+
+    // What a follow-up letter or a notice to the authority refers to: this
+    // entry's date and the accounts Meta has not confirmed.
+    EarlierObjection earlierObjection() const;
 
     bool operator==(const ObjectionRecord& other) const;
 };

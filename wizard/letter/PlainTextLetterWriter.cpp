@@ -53,3 +53,9 @@ bool PlainTextLetterWriter::writeFormText(const Letter& letter, QIODevice* devic
     const QByteArray bytes = formText(letter).toUtf8();
     return device->write(bytes) == bytes.size();
 }
+
+bool PlainTextLetterWriter::writeFullText(const Letter& letter, QIODevice* device)
+{
+    const QByteArray bytes = fullText(letter).toUtf8();
+    return device->write(bytes) == bytes.size();
+}

@@ -15,4 +15,5 @@ public:
 
     // Writes UTF-8; false if the device did not take all of it.
     static bool writeFormText(const Letter& letter, QIODevice* device);
+    static bool writeFullText(const Letter& letter, QIODevice* device);
 };
