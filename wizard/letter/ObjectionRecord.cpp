@@ -5,6 +5,13 @@ bool MetaConfirmation::operator==(const MetaConfirmation& o) const
     return received == o.received && reference == o.reference && note == o.note;
 }
 
+bool Attachment::operator==(const Attachment& o) const
+{
+    return originalName == o.originalName && storedName == o.storedName && sha256 == o.sha256 &&
+           size == o.size && addedAt == o.addedAt && mailDate == o.mailDate &&
+           mailFrom == o.mailFrom && mailSubject == o.mailSubject && mailText == o.mailText;
+}
+
 RecordState ObjectionRecord::state(const QDate& today) const
 {
     if (confirmation)

@@ -35,6 +35,25 @@ enum class RecordState
     Confirmed
 };
 
+// A file kept as evidence (Meta's confirmation e-mail, a screenshot, a PDF):
+// copied into the program's data folder, never changed, its SHA-256 noted.
+struct Attachment
+{
+    QString originalName; // the name the user chose, without folder
+    QString storedName;   // the copy, relative to the attachments folder
+    QString sha256;       // lower-case hex of the copy's bytes
+    qint64 size = 0;
+    QDateTime addedAt;
+    // For an e-mail (.eml, .msg) what could be read of it; empty otherwise.
+    QDateTime mailDate;
+    QString mailFrom;
+    QString mailSubject;
+    QString mailText;
+
+    bool isMail() const { return !mailFrom.isEmpty() || !mailSubject.isEmpty() || mailDate.isValid(); }
+    bool operator==(const Attachment& other) const;
+};
+
 struct ObjectionRecord
 {
     QString id; // stable across edits, also the calendar entry's UID
