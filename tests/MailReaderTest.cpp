@@ -235,6 +235,16 @@ private slots:
         QVERIFY(timer.elapsed() < 5000);
     }
 
+    void boundaryThatStartsAnotherIsNotConfused()
+    {
+        const QByteArray bytes = "Subject: x\nContent-Type: multipart/mixed; boundary=b1\n\n"
+                                 "--b1\nContent-Type: multipart/alternative; boundary=b10\n\n"
+                                 "--b10\nContent-Type: text/html\n\n<p>html</p>\n"
+                                 "--b10\nContent-Type: text/plain\n\nplain text\n--b10--\n"
+                                 "--b1--\n"_ba;
+        QCOMPARE(MailReader::read(bytes, u"x.eml"_s).first.text, u"plain text"_s);
+    }
+
     void textIsCapped()
     {
         const QByteArray bytes = "Subject: long\n\n"_ba + QByteArray(300'000, 'a');

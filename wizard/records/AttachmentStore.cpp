@@ -159,6 +159,7 @@ AttachResult AttachmentStore::add(const QString& sourcePath, const QString& reco
         const auto kept = FileAccess::readRegularFile(existingPath, maxSize);
         if (kept.error.isEmpty() && !kept.tooLarge && sha256(kept.data) == attachment.sha256) {
             attachment.storedName = recordId + u'/' + existing;
+            // When the copy was made: it is never changed afterwards.
             attachment.addedAt = QFileInfo(existingPath).lastModified().toUTC();
             const QString note =
                 tr("%1 is already kept for this entry; it was not copied again.").arg(originalName);

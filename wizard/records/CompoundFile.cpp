@@ -71,6 +71,9 @@ bool CompoundFile::readTables()
         }
         difat = u32(m_bytes, offset + perDifat * 4);
     }
+    // Past the count in the header the lists hold nothing (or, when damaged,
+    // anything).
+    fatSectors = fatSectors.mid(0, qsizetype(u32(m_bytes, 0x2C)));
     if (fatSectors.size() > m_sectorCount)
         return false;
     for (const quint32 sector : fatSectors) {

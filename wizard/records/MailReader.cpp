@@ -61,7 +61,9 @@ std::optional<Entity> parseEntity(const QByteArray& bytes)
             continue;
         }
         const qsizetype colon = line.indexOf(':');
-        const QByteArray name = colon > 0 ? line.left(colon).trimmed() : QByteArray();
+        // Field names are short; a long "name" is a line of text or binary.
+        const QByteArray name =
+            colon > 0 && colon <= 100 ? line.left(colon).trimmed() : QByteArray();
         static const QRegularExpression fieldName(u"^[!-9;-~]+$"_s);
         if (name.isEmpty() || !fieldName.match(QString::fromLatin1(name)).hasMatch()) {
             if (entity.headers.isEmpty())
@@ -186,8 +188,12 @@ QList<QByteArray> splitMultipart(const QByteArray& body, const QByteArray& bound
         qsizetype lineEnd = body.indexOf('\n', pos);
         if (lineEnd < 0)
             lineEnd = body.size();
-        if (body.at(pos) == '-' &&
-            QByteArrayView(body.constData() + pos, lineEnd - pos).startsWith(delimiter)) {
+        const QByteArrayView line(body.constData() + pos, lineEnd - pos);
+        // "--b1" must not end a part at "--b10" (a nested multipart's line).
+        const QByteArray rest = line.startsWith(delimiter)
+                                    ? line.sliced(delimiter.size()).toByteArray().trimmed()
+                                    : QByteArray("x");
+        if (rest.isEmpty() || rest.startsWith("--")) {
             if (partStart >= 0) {
                 qsizetype partEnd = pos;
                 if (partEnd > partStart && body.at(partEnd - 1) == '\n')
@@ -196,8 +202,7 @@ QList<QByteArray> splitMultipart(const QByteArray& body, const QByteArray& bound
                     --partEnd;
                 parts.append(body.mid(partStart, partEnd - partStart));
             }
-            const qsizetype after = pos + delimiter.size();
-            if (after + 2 <= body.size() && body.at(after) == '-' && body.at(after + 1) == '-')
+            if (rest.startsWith("--"))
                 return parts;
             partStart = lineEnd + 1;
         }

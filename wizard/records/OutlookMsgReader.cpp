@@ -98,14 +98,14 @@ public:
         const QByteArray unicode = property(id, typeUnicode);
         if (!unicode.isEmpty()) {
             QStringDecoder decoder(QStringDecoder::Utf16LE);
+            // Strings end at the first NUL; what follows is no text.
             QString result = decoder.decode(unicode);
-            while (result.endsWith(QChar(0)))
-                result.chop(1);
+            result.truncate(result.indexOf(QChar(0)) < 0 ? result.size()
+                                                         : result.indexOf(QChar(0)));
             return result;
         }
         QByteArray bytes = property(id, typeString8);
-        while (bytes.endsWith('\0'))
-            bytes.chop(1);
+        bytes.truncate(bytes.indexOf('\0') < 0 ? bytes.size() : bytes.indexOf('\0'));
         return MailText::decode(bytes, codepage());
     }
 
@@ -153,14 +153,18 @@ std::pair<MailSummary, QString> OutlookMsgReader::read(const QByteArray& bytes)
     const Message message(bytes);
     if (!message.isMessage())
         return {{}, tr("it is an Outlook or Office file, but it is damaged or not a message")};
+    // One line each, no control characters, of a sensible length.
+    const auto line = [&message](quint16 id) {
+        return MailText::tidy(message.text(id)).simplified().left(2000);
+    };
     MailSummary mail;
-    mail.subject = message.text(subjectId).simplified();
-    const QString name = message.text(senderNameId).simplified();
-    QString address = message.text(senderSmtpAddressId).simplified();
+    mail.subject = line(subjectId);
+    const QString name = line(senderNameId);
+    QString address = line(senderSmtpAddressId);
     if (address.isEmpty()) {
         // Inside an Exchange organisation the sender's address is an X.500
         // name ("/O=…/CN=…"), no e-mail address.
-        address = message.text(senderAddressId).simplified();
+        address = line(senderAddressId);
         if (!address.contains(u'@'))
             address.clear();
     }
