@@ -187,8 +187,8 @@ QString uniqueStem(const Letter& letter, const ObjectionRequest& request, QSet<Q
 // The record for --follow-ups, read as strictly as a profile and never written.
 std::optional<QList<ObjectionRecord>> readRecord(const CommandLineOptions& options)
 {
-    const QString path = options.recordPath.isEmpty() ? RecordStore::defaultPath()
-                                                      : options.recordPath;
+    const QString path =
+        options.recordPath.isEmpty() ? RecordStore::defaultPath() : options.recordPath;
     const FileAccess::ReadResult file = FileAccess::readRegularFile(path, RecordStore::maxFileSize);
     QString problem = file.tooLarge ? CommandLineExport::tr("it is larger than %1 MiB")
                                           .arg(RecordStore::maxFileSize / 1024 / 1024)
@@ -226,9 +226,13 @@ int CommandLineExport::run(const CommandLineOptions& options)
         const auto request = readProfile(options.profiles.constFirst(), options);
         if (!request)
             return ExitBadInput;
-        return writeJob(
-            {options.profiles.constFirst(), *request, options.pdfPath, options.textPath, {}},
-            options);
+        return writeJob({options.profiles.constFirst(),
+                         *request,
+                         options.pdfPath,
+                         options.textPath,
+                         {},
+                         std::nullopt},
+                        options);
     }
 
     const QDir dir(options.outDir);
@@ -252,8 +256,9 @@ int CommandLineExport::run(const CommandLineOptions& options)
         const LetterComposer composer(request->options.letterLanguage);
         if (!options.followUps) {
             const Letter letter = composer.compose(*request);
-            jobs << Job{path, *request, {}, {}, dir.filePath(uniqueStem(letter, *request, taken)),
-                        std::nullopt};
+            jobs << Job{
+                path,        *request, {}, {}, dir.filePath(uniqueStem(letter, *request, taken)),
+                std::nullopt};
             continue;
         }
         const QList<ObjectionRecord> due = followUpsDue(*records, *request);
@@ -271,7 +276,7 @@ int CommandLineExport::run(const CommandLineOptions& options)
             const EarlierObjection earlier = record.earlierObjection();
             const Letter letter =
                 LetterComposer(sender.options.letterLanguage).followUp(sender, earlier);
-            jobs << Job{path, sender, {}, {}, dir.filePath(uniqueStem(letter, sender, taken)),
+            jobs << Job{path,   sender, {}, {}, dir.filePath(uniqueStem(letter, sender, taken)),
                         earlier};
         }
     }

@@ -49,12 +49,12 @@ void CommandLineOptions::describe(QCommandLineParser& parser)
             "date give byte-for-byte the same files."),
          tr("date")},
         {u"follow-ups"_s,
-         tr("With --out-dir: instead of the objection, write the follow-up letter to Meta for "
-            "every entry of the profile's organisation in the record that has had no answer for "
-            "a month (as of --date) and was not written again yet.")},
+         tr("Instead of the objection, write the follow-up letter to Meta for each entry of the "
+            "profile's organisation in the record without an answer after a month (as of "
+            "--date).")},
         {u"record"_s,
-         tr("Record of objections to read for --follow-ups (docs/record-format.md; default: "
-            "the program's own). It is only read."),
+         tr("Record of objections for --follow-ups (docs/record-format.md), by default the "
+            "program's own. It is only read."),
          tr("file")},
         {u"lang"_s, tr("Language of the program and its messages: de or en."), tr("language")},
     });

@@ -2,6 +2,7 @@
 #include <QFile>
 #include <QHeaderView>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QRadioButton>
 #include <QScrollBar>
@@ -276,13 +277,13 @@ private slots:
         auto* tree = dialog.findChild<QTreeWidget*>(u"recordsTree"_s);
         QTRY_VERIFY(tree->header()->length() <= tree->viewport()->width());
         QVERIFY(!tree->horizontalScrollBar()->isVisible());
-        const QTreeWidgetItem* entry = tree->topLevelItem(0)->child(0);
-        for (int column : {0, 2, 3, 4})
-            QCOMPARE(entry->toolTip(column), entry->text(column));
-        // Twelve accounts: three lines in the row, all twelve in the tooltip.
-        QCOMPARE(entry->text(1).count(u'\n'), 2);
-        QVERIFY(entry->text(1).endsWith(u"und 10 weitere"_s));
-        QCOMPARE(entry->toolTip(1).count(u'\n'), 11);
+        // Twelve accounts, one row each, with the letter's entry under each.
+        QCOMPARE(tree->topLevelItem(0)->childCount(), 12);
+        const QTreeWidgetItem* account = tree->topLevelItem(0)->child(0);
+        for (int column = 0; column < 3; ++column)
+            QCOMPARE(account->toolTip(column), account->text(column));
+        QCOMPARE(account->childCount(), 1);
+        QVERIFY(account->child(0)->toolTip(0).contains(record.id));
         QCOMPARE(tree->topLevelItem(0)->toolTip(0), record.organisation);
     }
 
@@ -361,6 +362,9 @@ private slots:
             auto* tree = dialog->findChild<QTreeWidget*>(u"recordsTree"_s);
             tree->setCurrentItem(tree->topLevelItem(0)->child(0));
             auto confirmation = onNextModal(this, [](QDialog* confirm) {
+                auto* accounts = confirm->findChild<QListWidget*>(u"confirmedAccountsList"_s);
+                for (int row = 0; row < accounts->count(); ++row)
+                    accounts->item(row)->setCheckState(Qt::Checked);
                 confirm->findChild<QLineEdit*>(u"referenceLineEdit"_s)->setText(u"FB-4711"_s);
                 confirm->findChild<QPlainTextEdit*>(u"noteTextEdit"_s)
                     ->setPlainText(u"Ordner DS-7"_s);
@@ -373,8 +377,8 @@ private slots:
         });
         QVERIFY(press(wizard, u"historyButton"_s));
         const ObjectionRecord confirmed = wizard.records().records().constFirst();
-        QVERIFY(confirmed.confirmation.has_value());
-        QCOMPARE(confirmed.confirmation->reference, u"FB-4711"_s);
+        QVERIFY(confirmed.allConfirmed());
+        QCOMPARE(confirmed.confirmationFor(confirmed.accounts.at(1))->reference, u"FB-4711"_s);
         const QString text = PopplerTools::rawText(m_dir.filePath(u"nachweis.pdf"_s));
         for (const QString& fact : {u"FB-4711"_s, u"Ordner DS-7"_s, u"Max Muster"_s,
                                     u"Bestätigt von Meta"_s, u"Brief per Post"_s})

@@ -200,8 +200,8 @@ private slots:
         // Within the month the follow-up is not offered.
         inHistory(wizard, [&](QDialog* dialog) {
             auto* tree = dialog->findChild<QTreeWidget*>(u"recordsTree"_s);
-            tree->setCurrentItem(entryRow(accountRow(tree, u"Stadtbücherei"_s),
-                                          german ? u"Brief"_s : u"Letter"_s));
+            tree->setCurrentItem(
+                entryRow(accountRow(tree, u"Stadtbücherei"_s), german ? u"Brief"_s : u"Letter"_s));
             QVERIFY(tree->currentItem());
             QVERIFY(!dialog->findChild<QPushButton*>(u"followUpButton"_s)->isEnabled());
         });
@@ -215,17 +215,17 @@ private slots:
             auto* tree = dialog->findChild<QTreeWidget*>(u"recordsTree"_s);
             // Every account waits for an answer that is overdue: all need action.
             for (int row = 0; row < 3; ++row)
-                QVERIFY(tree->topLevelItem(0)->child(row)->text(2).contains(
-                    german ? u"erneut"_s : u"again"_s));
-            tree->setCurrentItem(entryRow(accountRow(tree, u"Stadtbücherei"_s),
-                                          german ? u"Brief"_s : u"Letter"_s));
+                QVERIFY(tree->topLevelItem(0)->child(row)->text(2).contains(german ? u"erneut"_s
+                                                                                   : u"again"_s));
+            tree->setCurrentItem(
+                entryRow(accountRow(tree, u"Stadtbücherei"_s), german ? u"Brief"_s : u"Letter"_s));
             auto* followUpButton = dialog->findChild<QPushButton*>(u"followUpButton"_s);
             QVERIFY(followUpButton->isEnabled());
             FileDialog::setNextFileName(followUp);
             MessageBox::setNextAnswer(true); // written today
             press(followUpButton);
-            tree->setCurrentItem(entryRow(accountRow(tree, u"Stadtbücherei"_s),
-                                          german ? u"Brief"_s : u"Letter"_s));
+            tree->setCurrentItem(
+                entryRow(accountRow(tree, u"Stadtbücherei"_s), german ? u"Brief"_s : u"Letter"_s));
             MessageBox::setNextAnswer(true); // authority informed today
             auto* menu = dialog->findChild<QMenu*>(u"authorityMenu"_s);
             QAction* dpc = menu->findChild<QAction*>(u"irishDpcAction"_s);
@@ -278,7 +278,8 @@ private slots:
         QCOMPARE(letter.confirmationFor(request.accounts.at(2))->received, QDate(2026, 12, 9));
 
         // The documentation lists the evidence with its checksums and is PDF/A.
-        const QString sheet = PopplerTools::rawText(documentation).remove(QRegularExpression(u"\\s"_s));
+        const QString sheet =
+            PopplerTools::rawText(documentation).remove(QRegularExpression(u"\\s"_s));
         for (const Attachment& attachment : letter.attachments)
             QVERIFY2(sheet.contains(attachment.sha256), qPrintable(attachment.sha256));
         QVERIFY(sheet.contains(u"gemProfil"_s) == false);

@@ -59,9 +59,8 @@ private slots:
         for (int i = 1; i < 4; ++i)
             QCOMPARE(within.at(i).action, AccountStatus::Action::Wait);
         // The page covered by a letter and a form lists both routes.
-        const auto stadt = std::find_if(within.cbegin(), within.cend(), [](const auto& s) {
-            return s.account.name == u"stadt"_s;
-        });
+        const auto stadt = std::find_if(within.cbegin(), within.cend(),
+                                        [](const auto& s) { return s.account.name == u"stadt"_s; });
         QCOMPARE(stadt->entries.size(), 2);
         QVERIFY(AccountOverview::routesText(*stadt).contains(u"admin@musterstadt.de"_s));
         QVERIFY(!stadt->onlyOnlineForm);

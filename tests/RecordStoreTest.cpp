@@ -102,7 +102,8 @@ private slots:
         // The same page written another way is the same account.
         Account same = record.accounts.at(0);
         same.address = u"HTTPS://www.Facebook.com/"_s + same.address.section(u'/', -1) + u"/"_s;
-        QCOMPARE(ObjectionRecord::accountKey(same), ObjectionRecord::accountKey(record.accounts.at(0)));
+        QCOMPARE(ObjectionRecord::accountKey(same),
+                 ObjectionRecord::accountKey(record.accounts.at(0)));
     }
 
     // A file of version 1 (one confirmation for the whole entry, "both"
@@ -111,11 +112,15 @@ private slots:
     {
         const QByteArray v1 =
             "{\"format\": \"ki-widerspruch-records\", \"version\": 1, \"records\": ["
-            "{\"id\": \"a1\", \"recordedAt\": \"2025-06-02T08:00:00.000Z\", \"organisation\": \"Stadt Musterstadt\","
-            "\"accounts\": [{\"platform\": \"facebook\", \"name\": \"Stadt\", \"address\": \"https://www.facebook.com/stadt\"},"
+            "{\"id\": \"a1\", \"recordedAt\": \"2025-06-02T08:00:00.000Z\", \"organisation\": "
+            "\"Stadt Musterstadt\","
+            "\"accounts\": [{\"platform\": \"facebook\", \"name\": \"Stadt\", \"address\": "
+            "\"https://www.facebook.com/stadt\"},"
             "{\"platform\": \"instagram\", \"name\": \"Stadt IG\", \"address\": \"@stadt\"}],"
-            "\"route\": \"both\", \"sentOn\": \"2025-06-02\", \"sentBy\": \"Max Muster\", \"letterLanguage\": \"de\","
-            "\"sentText\": \"Text\", \"confirmation\": {\"received\": \"2025-06-20\", \"reference\": \"R-1\", \"note\": \"\"}}]}";
+            "\"route\": \"both\", \"sentOn\": \"2025-06-02\", \"sentBy\": \"Max Muster\", "
+            "\"letterLanguage\": \"de\","
+            "\"sentText\": \"Text\", \"confirmation\": {\"received\": \"2025-06-20\", "
+            "\"reference\": \"R-1\", \"note\": \"\"}}]}";
         const auto [records, error] = RecordStore::fromJson(v1);
         QVERIFY2(error.isEmpty(), qPrintable(error));
         QCOMPARE(records.size(), 1);
@@ -166,15 +171,16 @@ private slots:
         QTest::addColumn<QString>("from");
         QTest::addColumn<QString>("to");
         QTest::addColumn<QString>("named");
-        QTest::newRow("stored name out of the folder") << u"\"stored\": \"x/a.png\""_s
-            << u"\"stored\": \"../../.bashrc\""_s << u"records[0].attachments[0].stored"_s;
+        QTest::newRow("stored name out of the folder")
+            << u"\"stored\": \"x/a.png\""_s << u"\"stored\": \"../../.bashrc\""_s
+            << u"records[0].attachments[0].stored"_s;
         QTest::newRow("hash") << u"\"sha256\": \""_s + QString(64, u'0') + u'"'
                               << u"\"sha256\": \"xyz\""_s << u"records[0].attachments[0].sha256"_s;
         QTest::newRow("size") << u"\"size\": 10"_s << u"\"size\": -1"_s
                               << u"records[0].attachments[0].size"_s;
-        QTest::newRow("follow-up date") << u"\"followUpSentOn\": \"\""_s
-                                        << u"\"followUpSentOn\": \"4.1.2027\""_s
-                                        << u"records[0].followUpSentOn"_s;
+        QTest::newRow("follow-up date")
+            << u"\"followUpSentOn\": \"\""_s << u"\"followUpSentOn\": \"4.1.2027\""_s
+            << u"records[0].followUpSentOn"_s;
     }
 
     void damagedFieldsAreNamed()

@@ -61,6 +61,57 @@
     </message>
 </context>
 <context>
+    <name>AccountOverview</name>
+    <message>
+        <source>No objection recorded yet: object for this account.</source>
+        <translation>Noch kein Widerspruch eingetragen: widersprich für dieses Konto.</translation>
+    </message>
+    <message>
+        <source>No answer after one month: write to Meta again; you can also inform the supervisory authority.</source>
+        <translation>Nach einem Monat keine Antwort: schreib Meta erneut; du kannst auch die Aufsichtsbehörde informieren.</translation>
+    </message>
+    <message>
+        <source>Written again: wait for Meta&apos;s answer until %1.</source>
+        <translation>Erneut geschrieben: warte auf Metas Antwort bis %1.</translation>
+    </message>
+    <message>
+        <source>Wait for Meta&apos;s answer until %1.</source>
+        <translation>Warte auf Metas Antwort bis %1.</translation>
+    </message>
+    <message>
+        <source>Confirmed by Meta on %1.</source>
+        <translation>Von Meta bestätigt am %1.</translation>
+    </message>
+    <message>
+        <source>Closed.</source>
+        <translation>Abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>Only the online form was used; it may cover only the profile of the admin who sent it, so send the letter for this Page too.</source>
+        <translation>Nur das Online-Formular wurde genutzt; es erfasst womöglich nur das Profil der Person, die es gesendet hat. Schick für diese Seite auch den Brief.</translation>
+    </message>
+    <message>
+        <source>Online form %1</source>
+        <translation>Online-Formular %1</translation>
+    </message>
+    <message>
+        <source>Online form %1 (logged in as %2)</source>
+        <translation>Online-Formular %1 (angemeldet als %2)</translation>
+    </message>
+    <message>
+        <source>Letter %1</source>
+        <translation>Brief %1</translation>
+    </message>
+    <message>
+        <source>Online form and letter %1</source>
+        <translation>Online-Formular und Brief %1</translation>
+    </message>
+    <message>
+        <source>written again %1</source>
+        <translation>erneut geschrieben %1</translation>
+    </message>
+</context>
+<context>
     <name>AccountsPage</name>
     <message>
         <source>Your pages and accounts</source>
@@ -141,6 +192,29 @@
     <message>
         <source>e.g. Exampleton Sports Club</source>
         <translation>z. B. Stadt Musterstadt</translation>
+    </message>
+    <message>
+        <source>Import from the record</source>
+        <translation>Aus den Nachweisen übernehmen</translation>
+    </message>
+    <message>
+        <source>The record of objections has no account of “%1”.</source>
+        <translation>Die Nachweise enthalten kein Konto von „%1“.</translation>
+    </message>
+    <message>
+        <source>Every account of the record is in the list already.</source>
+        <translation>Alle Konten aus den Nachweisen stehen schon in der Liste.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) taken from the record of objections.</source>
+        <translation>
+            <numerusform>%n Konto aus den Nachweisen übernommen.</numerusform>
+            <numerusform>%n Konten aus den Nachweisen übernommen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import from the &amp;record</source>
+        <translation>Aus den Na&amp;chweisen übernehmen</translation>
     </message>
 </context>
 <context>
@@ -233,6 +307,89 @@
     </message>
 </context>
 <context>
+    <name>AttachmentStore</name>
+    <message>
+        <source>The file was kept, but it could not be read as an e-mail: %1.</source>
+        <translation>Die Datei wurde aufbewahrt, ließ sich aber nicht als E-Mail lesen: %1.</translation>
+    </message>
+    <message>
+        <source>%1 could not be kept as evidence: %2.</source>
+        <translation>%1 konnte nicht als Beleg aufbewahrt werden: %2.</translation>
+    </message>
+    <message>
+        <source>the record entry has no valid id</source>
+        <translation>der Eintrag hat keine gültige Kennung</translation>
+    </message>
+    <message>
+        <source>it is a symbolic link to something that does not exist</source>
+        <translation>sie ist ein symbolischer Link auf etwas, das es nicht gibt</translation>
+    </message>
+    <message>
+        <source>it is not a file on a drive but a device, a pipe or a socket</source>
+        <translation>sie ist keine Datei auf einem Datenträger, sondern ein Gerät, eine Pipe oder ein Socket</translation>
+    </message>
+    <message>
+        <source>it is larger than %1 MB</source>
+        <translation>sie ist größer als %1 MB</translation>
+    </message>
+    <message>
+        <source>the folder %1 could not be made</source>
+        <translation>der Ordner %1 konnte nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder of KI-Widerspruch&apos;s own</source>
+        <translation>%1 ist kein eigener Ordner von KI-Widerspruch</translation>
+    </message>
+    <message>
+        <source>%1 is already kept for this entry; it was not copied again.</source>
+        <translation>%1 ist zu diesem Eintrag schon aufbewahrt; die Datei wurde nicht noch einmal kopiert.</translation>
+    </message>
+    <message>
+        <source>%1 could not be kept as evidence. %2</source>
+        <translation>%1 konnte nicht als Beleg aufbewahrt werden. %2</translation>
+    </message>
+    <message>
+        <source>the copy could not be read back unchanged</source>
+        <translation>die Kopie ließ sich nicht unverändert zurücklesen</translation>
+    </message>
+    <message>
+        <source>too many files of the same name are kept for this entry</source>
+        <translation>zu diesem Eintrag sind zu viele Dateien gleichen Namens aufbewahrt</translation>
+    </message>
+    <message>
+        <source>%1 is missing.</source>
+        <translation>%1 fehlt.</translation>
+    </message>
+    <message>
+        <source>%1 was changed since it was added: it is no longer a file.</source>
+        <translation>%1 wurde seit dem Hinzufügen verändert: es ist keine Datei mehr.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2.</source>
+        <translation>%1 konnte nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>%1 was changed since it was added.</source>
+        <translation>%1 wurde seit dem Hinzufügen verändert.</translation>
+    </message>
+    <message>
+        <source>The files of the record entry could not be deleted: it has no valid id.</source>
+        <translation>Die Dateien des Eintrags konnten nicht gelöscht werden: er hat keine gültige Kennung.</translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link; KI-Widerspruch does not delete what it leads to.</source>
+        <translation>%1 ist ein symbolischer Link; KI-Widerspruch löscht nicht, worauf er zeigt.</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder of KI-Widerspruch&apos;s own; it was not deleted.</source>
+        <translation>%1 ist kein eigener Ordner von KI-Widerspruch; er wurde nicht gelöscht.</translation>
+    </message>
+    <message>
+        <source>The files in %1 could not all be deleted.</source>
+        <translation>Die Dateien in %1 konnten nicht alle gelöscht werden.</translation>
+    </message>
+</context>
+<context>
     <name>ChecklistPage</name>
     <message>
         <source>What you need</source>
@@ -275,10 +432,6 @@
         <translation>Die gespeicherten Eingaben wurden gelöscht. Es wird nichts gemerkt, bis du „Eingaben merken“ wieder ankreuzt.</translation>
     </message>
     <message>
-        <source>A list of all Facebook Pages and Instagram accounts with their addresses</source>
-        <translation>Eine Liste aller Facebook-Seiten und Instagram-Konten mit ihren Adressen</translation>
-    </message>
-    <message>
         <source>Who signs the letter (for an authority: its head or an authorised official), and your reference if you use one</source>
         <translation>Wer den Brief unterschreibt (bei einer Behörde: die Leitung oder eine beauftragte Person) und dein Zeichen, falls du eines verwendest</translation>
     </message>
@@ -297,6 +450,18 @@
     <message>
         <source>&lt;p&gt;Nothing you type is kept after you close the program unless you tick “Remember my entries on this computer” below or save a profile. Remembered are the organisation, contact person, e-mail address, telephone, accounts and letter options, unencrypted, in %1, until you delete them here.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Nach dem Schließen bleibt nichts von deinen Eingaben, außer du kreuzt unten „Eingaben auf diesem Computer merken“ an oder speicherst ein Profil. Gemerkt werden Organisation, Ansprechperson, E-Mail-Adresse, Telefon, Konten und Briefoptionen, unverschlüsselt in %1, bis du sie hier löschst.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>A list of all Facebook Pages and Instagram accounts with their addresses: one objection covers one account, so each Page and each Instagram account needs its own</source>
+        <translation>Eine Liste aller Facebook-Seiten und Instagram-Konten mit ihren Adressen: Ein Widerspruch gilt für ein Konto, also braucht jede Seite und jedes Instagram-Konto einen eigenen</translation>
+    </message>
+    <message>
+        <source>The personal profiles of the admins: Meta&apos;s online form covers the profile that is logged in when it is sent, so each admin objects for their own profile as well</source>
+        <translation>Die persönlichen Profile der Admins: Metas Online-Formular gilt für das Profil, das beim Absenden angemeldet ist; jede Person mit Admin-Rechten widerspricht also auch für ihr eigenes Profil</translation>
+    </message>
+    <message>
+        <source>Which accounts are linked in Meta&apos;s Accounts Center: one objection may cover them together, but to be safe object for each and record it</source>
+        <translation>Welche Konten in Metas Kontenübersicht verknüpft sind: Ein Widerspruch kann sie gemeinsam erfassen; sicherer ist es, für jedes zu widersprechen und es einzutragen</translation>
     </message>
 </context>
 <context>
@@ -333,6 +498,25 @@
         <translation>
             <numerusform>%1 von %n Brief nach %2 geschrieben.</numerusform>
             <numerusform>%1 von %n Briefen nach %2 geschrieben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>it is larger than %1 MiB</source>
+        <translation>sie ist größer als %1 MiB</translation>
+    </message>
+    <message>
+        <source>The record of objections %1 could not be read: %2</source>
+        <translation>Die Nachweise %1 konnten nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: no entry of %2 in the record needs a follow-up letter on %3.</source>
+        <translation>%1: Kein Eintrag von %2 in den Nachweisen braucht am %3 ein Erinnerungsschreiben.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follow-up letter(s) written to %1.</source>
+        <translation>
+            <numerusform>%n Erinnerungsschreiben in %1 geschrieben.</numerusform>
+            <numerusform>%n Erinnerungsschreiben in %1 geschrieben.</numerusform>
         </translation>
     </message>
 </context>
@@ -440,6 +624,22 @@ Exit codes: 0 done, 2 wrong usage, 3 a profile could not be read or lacks what t
 Ohne Optionen startet der Assistent. Mit --pdf, --text oder --out-dir wird der Brief ohne Fenster geschrieben, auch auf Servern ohne Bildschirm.
 Rückgabewerte: 0 erledigt, 2 falscher Aufruf, 3 ein Profil konnte nicht gelesen werden oder es fehlt etwas, das der Brief braucht, 4 eine Datei konnte nicht geschrieben werden.</translation>
     </message>
+    <message>
+        <source>--follow-ups writes into a folder: use it with --out-dir.</source>
+        <translation>--follow-ups schreibt in einen Ordner: verwende es mit --out-dir.</translation>
+    </message>
+    <message>
+        <source>--record goes with --follow-ups.</source>
+        <translation>--record gehört zu --follow-ups.</translation>
+    </message>
+    <message>
+        <source>Instead of the objection, write the follow-up letter to Meta for each entry of the profile&apos;s organisation in the record without an answer after a month (as of --date).</source>
+        <translation>Statt des Widerspruchs das Erinnerungsschreiben an Meta schreiben, für jeden Eintrag der Organisation des Profils in den Nachweisen ohne Antwort nach einem Monat (Stand --date).</translation>
+    </message>
+    <message>
+        <source>Record of objections for --follow-ups (docs/record-format.md), by default the program&apos;s own. It is only read.</source>
+        <translation>Nachweisdatei für --follow-ups (docs/record-format.md), sonst die des Programms. Sie wird nur gelesen.</translation>
+    </message>
 </context>
 <context>
     <name>ConfirmationDialog</name>
@@ -452,10 +652,6 @@ Rückgabewerte: 0 erledigt, 2 falscher Aufruf, 3 ein Profil konnte nicht gelesen
         <translation>dd.MM.yyyy</translation>
     </message>
     <message>
-        <source>Record the confirmation Meta sent for the objection of %1.</source>
-        <translation>Trage die Bestätigung ein, die Meta für den Widerspruch vom %1 geschickt hat.</translation>
-    </message>
-    <message>
         <source>&amp;Received on</source>
         <translation>&amp;Eingegangen am</translation>
     </message>
@@ -466,6 +662,22 @@ Rückgabewerte: 0 erledigt, 2 falscher Aufruf, 3 ein Profil konnte nicht gelesen
     <message>
         <source>&amp;Note (e.g. where the e-mail is filed)</source>
         <translation>&amp;Notiz (z. B. wo die E-Mail abgelegt ist)</translation>
+    </message>
+    <message>
+        <source>Accounts Meta confirmed</source>
+        <translation>Von Meta bestätigte Konten</translation>
+    </message>
+    <message>
+        <source>Record the confirmation Meta sent for the objection of %1. Tick the accounts it confirms.</source>
+        <translation>Trag die Bestätigung ein, die Meta zum Widerspruch vom %1 geschickt hat. Kreuz die Konten an, die sie bestätigt.</translation>
+    </message>
+    <message>
+        <source>&amp;Accounts</source>
+        <translation>&amp;Konten</translation>
+    </message>
+    <message>
+        <source>Please tick at least one account Meta confirmed.</source>
+        <translation>Bitte kreuz mindestens ein Konto an, das Meta bestätigt hat.</translation>
     </message>
 </context>
 <context>
@@ -538,26 +750,6 @@ Rückgabewerte: 0 erledigt, 2 falscher Aufruf, 3 ein Profil konnte nicht gelesen
         <translation>Stand</translation>
     </message>
     <message>
-        <source>Meta&apos;s confirmation received on</source>
-        <translation>Bestätigung von Meta eingegangen am</translation>
-    </message>
-    <message>
-        <source>Meta&apos;s reference</source>
-        <translation>Zeichen von Meta</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Notiz</translation>
-    </message>
-    <message>
-        <source>Meta&apos;s confirmation</source>
-        <translation>Bestätigung von Meta</translation>
-    </message>
-    <message>
-        <source>not yet received (due by %1)</source>
-        <translation>noch nicht eingegangen (fällig bis %1)</translation>
-    </message>
-    <message>
         <source>Record id</source>
         <translation>Kennung des Eintrags</translation>
     </message>
@@ -568,6 +760,70 @@ Rückgabewerte: 0 erledigt, 2 falscher Aufruf, 3 ein Profil konnte nicht gelesen
     <message>
         <source>Page %1 of %2</source>
         <translation>Seite %1 von %2</translation>
+    </message>
+    <message>
+        <source>Written again, answer pending</source>
+        <translation>Erneut geschrieben, Antwort steht aus</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <source>confirmed by Meta on %1</source>
+        <translation>von Meta bestätigt am %1</translation>
+    </message>
+    <message>
+        <source>reference %1</source>
+        <translation>Zeichen %1</translation>
+    </message>
+    <message>
+        <source>Online form sent while logged in as</source>
+        <translation>Online-Formular gesendet, angemeldet als</translation>
+    </message>
+    <message>
+        <source>Answer due by</source>
+        <translation>Antwort fällig bis</translation>
+    </message>
+    <message>
+        <source>Written to Meta again on</source>
+        <translation>Erneut an Meta geschrieben am</translation>
+    </message>
+    <message>
+        <source>Supervisory authority informed on</source>
+        <translation>Aufsichtsbehörde informiert am</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>Abgeschlossen am</translation>
+    </message>
+    <message>
+        <source>Evidence kept with the record</source>
+        <translation>Zum Nachweis aufbewahrte Belege</translation>
+    </message>
+    <message>
+        <source>Copies in the program&apos;s data folder, unchanged since they were added; the SHA-256 checksum identifies each file.</source>
+        <translation>Kopien im Datenordner des Programms, seit dem Hinzufügen unverändert; die SHA-256-Prüfsumme kennzeichnet jede Datei.</translation>
+    </message>
+    <message>
+        <source>Added on %1, %2 bytes</source>
+        <translation>Hinzugefügt am %1, %2 Byte</translation>
+    </message>
+    <message>
+        <source>E-mail from %1</source>
+        <translation>E-Mail von %1</translation>
+    </message>
+    <message>
+        <source>sent on %1</source>
+        <translation>gesendet am %1</translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation>Betreff: %1</translation>
+    </message>
+    <message>
+        <source>Text of the e-mail “%1”</source>
+        <translation>Text der E-Mail „%1“</translation>
     </message>
 </context>
 <context>
@@ -712,6 +968,53 @@ Rückgabewerte: 0 erledigt, 2 falscher Aufruf, 3 ein Profil konnte nicht gelesen
         <source>Profile (opened or saved last): %1</source>
         <translation>Profil (zuletzt geöffnet oder gespeichert): %1</translation>
     </message>
+    <message>
+        <source>Every account in the letter has a recorded objection.</source>
+        <translation>Für jedes Konto im Brief ist ein Widerspruch eingetragen.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Without a recorded objection (%1):&lt;/b&gt; %2.</source>
+        <translation>&lt;b&gt;Ohne eingetragenen Widerspruch (%1):&lt;/b&gt; %2.</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceList</name>
+    <message>
+        <source>Evidence kept with the entry</source>
+        <translation>Zum Eintrag aufbewahrte Belege</translation>
+    </message>
+    <message>
+        <source>E&amp;vidence kept with the entry (drop files here):</source>
+        <translation>&amp;Belege zum Eintrag (Dateien hierher ziehen):</translation>
+    </message>
+    <message>
+        <source>&amp;Attach e-mail or file …</source>
+        <translation>E-Mail oder Datei &amp;anhängen …</translation>
+    </message>
+    <message>
+        <source>Select an entry to see or add its evidence.</source>
+        <translation>Wähl einen Eintrag, um seine Belege zu sehen oder hinzuzufügen.</translation>
+    </message>
+    <message>
+        <source>Nothing attached yet. Attach Meta&apos;s confirmation e-mail (.eml or .msg, saved from your mail program) or a screenshot.</source>
+        <translation>Noch nichts angehängt. Häng Metas Bestätigungs-E-Mail an (.eml oder .msg, aus deinem E-Mail-Programm gespeichert) oder ein Bildschirmfoto.</translation>
+    </message>
+    <message>
+        <source>e-mail from %1 of %2: %3</source>
+        <translation>E-Mail von %1 vom %2: %3</translation>
+    </message>
+    <message>
+        <source>SHA-256 %1…, unchanged</source>
+        <translation>SHA-256 %1…, unverändert</translation>
+    </message>
+    <message>
+        <source>Attach evidence</source>
+        <translation>Beleg anhängen</translation>
+    </message>
+    <message>
+        <source>E-mails, pictures and PDFs (*.eml *.msg *.png *.jpg *.jpeg *.pdf);;All files (*)</source>
+        <translation>E-Mails, Bilder und PDFs (*.eml *.msg *.png *.jpg *.jpeg *.pdf);;Alle Dateien (*)</translation>
+    </message>
 </context>
 <context>
     <name>FileAccess</name>
@@ -797,32 +1100,8 @@ Rückgabewerte: 0 erledigt, 2 falscher Aufruf, 3 ein Profil konnte nicht gelesen
         <translation>Nachweise der Widersprüche</translation>
     </message>
     <message>
-        <source>Organisation / sent on</source>
-        <translation>Organisation / gesendet am</translation>
-    </message>
-    <message>
-        <source>Accounts</source>
-        <translation>Konten</translation>
-    </message>
-    <message>
-        <source>Route</source>
-        <translation>Weg</translation>
-    </message>
-    <message>
-        <source>Sent by</source>
-        <translation>Gesendet von</translation>
-    </message>
-    <message>
         <source>State</source>
         <translation>Stand</translation>
-    </message>
-    <message>
-        <source>&amp;Objections made:</source>
-        <translation>&amp;Eingelegte Widersprüche:</translation>
-    </message>
-    <message>
-        <source>Add Meta&apos;s &amp;confirmation …</source>
-        <translation>&amp;Bestätigung von Meta eintragen …</translation>
     </message>
     <message>
         <source>&amp;Documentation as PDF …</source>
@@ -841,14 +1120,6 @@ Rückgabewerte: 0 erledigt, 2 falscher Aufruf, 3 ein Profil konnte nicht gelesen
         <translation>Noch kein Widerspruch eingetragen.</translation>
     </message>
     <message>
-        <source>Meta&apos;s confirmation was recorded.</source>
-        <translation>Die Bestätigung von Meta wurde eingetragen.</translation>
-    </message>
-    <message>
-        <source>Delete the record of the objection of %1 from %2? Your organisation may need it to show what it did.</source>
-        <translation>Den Nachweis des Widerspruchs von %1 vom %2 löschen? Deine Organisation braucht ihn womöglich, um zu zeigen, was sie getan hat.</translation>
-    </message>
-    <message>
         <source>The entry was deleted.</source>
         <translation>Der Eintrag wurde gelöscht.</translation>
     </message>
@@ -857,12 +1128,151 @@ Rückgabewerte: 0 erledigt, 2 falscher Aufruf, 3 ein Profil konnte nicht gelesen
         <translation>dd.MM.yyyy</translation>
     </message>
     <message>
-        <source>Objections made</source>
-        <translation>Eingelegte Widersprüche</translation>
+        <source>logged in as %1</source>
+        <translation>angemeldet als %1</translation>
     </message>
     <message>
-        <source>and %1 more</source>
-        <translation>und %1 weitere</translation>
+        <source>Organisation, account or entry id</source>
+        <translation>Organisation, Konto oder Kennung des Eintrags</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Suchen:</translation>
+    </message>
+    <message>
+        <source>Accounts and objections</source>
+        <translation>Konten und Widersprüche</translation>
+    </message>
+    <message>
+        <source>Account / entry</source>
+        <translation>Konto / Eintrag</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Nächster Schritt</translation>
+    </message>
+    <message>
+        <source>&amp;Accounts, what needs action first:</source>
+        <translation>&amp;Konten, was zu tun ist, zuerst:</translation>
+    </message>
+    <message>
+        <source>Meta&apos;s &amp;confirmation …</source>
+        <translation>&amp;Bestätigung von Meta …</translation>
+    </message>
+    <message>
+        <source>&amp;Follow-up letter …</source>
+        <translation>&amp;Erinnerungsschreiben …</translation>
+    </message>
+    <message>
+        <source>Notice to the a&amp;uthority</source>
+        <translation>Information an die A&amp;ufsicht</translation>
+    </message>
+    <message>
+        <source>Irish Data Protection Commission (lead authority for Meta) …</source>
+        <translation>Irische Data Protection Commission (federführend für Meta) …</translation>
+    </message>
+    <message>
+        <source>HmbBfDI (handles Meta matters in Germany) …</source>
+        <translation>HmbBfDI (bearbeitet Meta-Angelegenheiten in Deutschland) …</translation>
+    </message>
+    <message>
+        <source>Close the &amp;matter</source>
+        <translation>Vorgang ab&amp;schließen</translation>
+    </message>
+    <message>
+        <source>No objection recorded</source>
+        <translation>Kein Widerspruch eingetragen</translation>
+    </message>
+    <message>
+        <source>Sent by %1</source>
+        <translation>Gesendet von %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent by %1; %n file(s) kept</source>
+        <translation>
+            <numerusform>Gesendet von %1; %n Datei aufbewahrt</numerusform>
+            <numerusform>Gesendet von %1; %n Dateien aufbewahrt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Entry id: %1</source>
+        <translation>Kennung des Eintrags: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) of %1 without a recorded objection.</source>
+        <translation>
+            <numerusform>%n Konto von %1 ohne eingetragenen Widerspruch.</numerusform>
+            <numerusform>%n Konten von %1 ohne eingetragenen Widerspruch.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) without Meta&apos;s answer after a month.</source>
+        <translation>
+            <numerusform>%n Konto ohne Metas Antwort nach einem Monat.</numerusform>
+            <numerusform>%n Konten ohne Metas Antwort nach einem Monat.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing needs action today.</source>
+        <translation>Heute ist nichts zu tun.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Meta&apos;s confirmation was recorded for %n account(s).</source>
+        <translation>
+            <numerusform>Metas Bestätigung wurde für %n Konto eingetragen.</numerusform>
+            <numerusform>Metas Bestätigung wurde für %n Konten eingetragen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Attach evidence</source>
+        <translation>Beleg anhängen</translation>
+    </message>
+    <message>
+        <source>Attached the e-mail “%1” from %2.</source>
+        <translation>Die E-Mail „%1“ von %2 ist angehängt.</translation>
+    </message>
+    <message>
+        <source>Attached %1.</source>
+        <translation>%1 ist angehängt.</translation>
+    </message>
+    <message>
+        <source>Record that you wrote to Meta again today (%1)? Answer “No” if you send the letter later; you can record it then.</source>
+        <translation>Eintragen, dass du Meta heute (%1) erneut geschrieben hast? Antworte „Nein“, wenn du den Brief später schickst; du kannst es dann eintragen.</translation>
+    </message>
+    <message>
+        <source>Recorded: written to Meta again on %1.</source>
+        <translation>Eingetragen: am %1 erneut an Meta geschrieben.</translation>
+    </message>
+    <message>
+        <source>Record that you informed the supervisory authority today (%1)?</source>
+        <translation>Eintragen, dass du heute (%1) die Aufsichtsbehörde informiert hast?</translation>
+    </message>
+    <message>
+        <source>Recorded: supervisory authority informed on %1.</source>
+        <translation>Eingetragen: Aufsichtsbehörde am %1 informiert.</translation>
+    </message>
+    <message>
+        <source>The entry is open again.</source>
+        <translation>Der Eintrag ist wieder offen.</translation>
+    </message>
+    <message>
+        <source>Close the entry of %1 without Meta&apos;s confirmation for every account (for example because Meta answered in another way)? It then needs no further action; you can open it again.</source>
+        <translation>Den Eintrag vom %1 abschließen, ohne dass Meta jedes Konto bestätigt hat (zum Beispiel, weil Meta anders geantwortet hat)? Dann ist nichts mehr zu tun; du kannst ihn wieder öffnen.</translation>
+    </message>
+    <message>
+        <source>The entry was closed.</source>
+        <translation>Der Eintrag ist abgeschlossen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the record of the objection of %1 from %2, with the %n file(s) kept as evidence? Your organisation may need it to show what it did.</source>
+        <translation>
+            <numerusform>Den Nachweis des Widerspruchs von %1 vom %2 löschen, mit der %n aufbewahrten Datei? Deine Organisation braucht ihn vielleicht, um zu zeigen, was sie getan hat.</numerusform>
+            <numerusform>Den Nachweis des Widerspruchs von %1 vom %2 löschen, mit den %n aufbewahrten Dateien? Deine Organisation braucht ihn vielleicht, um zu zeigen, was sie getan hat.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open the &amp;matter again</source>
+        <translation>Vorgang wieder ö&amp;ffnen</translation>
     </message>
 </context>
 <context>
@@ -907,12 +1317,28 @@ Rückgabewerte: 0 erledigt, 2 falscher Aufruf, 3 ein Profil konnte nicht gelesen
         <translation>Metas Bestätigung prüfen</translation>
     </message>
     <message>
-        <source>Meta must act without undue delay and within one month; where necessary it may extend this by two further months if it says so within the first month (Art. 12(3) GDPR). Check whether Meta&apos;s confirmation has come (the e-mail after the online form, or a letter) and record it in KI-Widerspruch.</source>
-        <translation>Meta muss unverzüglich und innerhalb eines Monats reagieren; wenn nötig, kann Meta die Frist um zwei weitere Monate verlängern, muss das aber innerhalb des ersten Monats mitteilen (Art. 12 Abs. 3 DSGVO). Prüfe, ob Metas Bestätigung gekommen ist (die E-Mail nach dem Onlineformular oder ein Brief), und trag sie in KI-Widerspruch ein.</translation>
+        <source>On %1 you wrote to Meta again, since no answer had come.</source>
+        <translation>Am %1 hast du Meta erneut geschrieben, weil keine Antwort kam.</translation>
     </message>
     <message>
-        <source>If nothing came: write again (online form, and the letter by registered mail) and keep both with the record. You can also inform Meta&apos;s lead supervisory authority, the Irish Data Protection Commission, or the HmbBfDI, which handles Meta matters in Germany.</source>
-        <translation>Wenn nichts gekommen ist: Schreib erneut (Onlineformular und Brief als Einschreiben) und leg beides zum Nachweis. Du kannst außerdem Metas federführende Aufsichtsbehörde, die irische Data Protection Commission, oder den in Deutschland für Meta zuständigen HmbBfDI informieren.</translation>
+        <source>Meta must act without undue delay and within one month; where necessary it may extend this by two further months if it says so within the first month (Art. 12(3) GDPR).</source>
+        <translation>Meta muss unverzüglich und innerhalb eines Monats reagieren; wenn nötig, kann Meta die Frist um zwei weitere Monate verlängern, muss das aber innerhalb des ersten Monats mitteilen (Art. 12 Abs. 3 DSGVO).</translation>
+    </message>
+    <message>
+        <source>What to do: open KI-Widerspruch, “Record of objections”, and find the entry %1 (type the id into the search field). If Meta&apos;s confirmation came, attach the e-mail and mark the accounts as confirmed.</source>
+        <translation>Was zu tun ist: Öffne in KI-Widerspruch die „Nachweise“ und such den Eintrag %1 (die Kennung ins Suchfeld eingeben). Kam Metas Bestätigung, häng die E-Mail an und trag die Konten als bestätigt ein.</translation>
+    </message>
+    <message>
+        <source>If nothing came again: save the notice to the supervisory authority there (the Irish Data Protection Commission as Meta&apos;s lead authority, or the HmbBfDI, which handles Meta matters in Germany), send it with the documentation PDF, and keep a copy with the record.</source>
+        <translation>Kam wieder nichts: Speichere dort die Information an die Aufsichtsbehörde (die irische Data Protection Commission als federführende Behörde für Meta oder den HmbBfDI, der Meta-Angelegenheiten in Deutschland bearbeitet), schick sie mit dem Nachweis-PDF und leg eine Kopie zu den Nachweisen.</translation>
+    </message>
+    <message>
+        <source>If nothing came: save the follow-up letter to Meta there, send it (ideally by registered mail) and record it. You can also inform the supervisory authority (the Irish Data Protection Commission as Meta&apos;s lead authority, or the HmbBfDI, which handles Meta matters in Germany).</source>
+        <translation>Kam nichts: Speichere dort das Erinnerungsschreiben an Meta, schick es (am besten per Einschreiben) und trag es ein. Du kannst auch die Aufsichtsbehörde informieren (die irische Data Protection Commission als federführende Behörde für Meta oder den HmbBfDI, der Meta-Angelegenheiten in Deutschland bearbeitet).</translation>
+    </message>
+    <message>
+        <source>Check Meta&apos;s answer to the follow-up: objection to AI training (%1)</source>
+        <translation>Metas Antwort auf das Erinnerungsschreiben prüfen: Widerspruch gegen KI-Training (%1)</translation>
     </message>
 </context>
 <context>
@@ -1343,6 +1769,21 @@ Rückgabewerte: 0 erledigt, 2 falscher Aufruf, 3 ein Profil konnte nicht gelesen
     </message>
 </context>
 <context>
+    <name>MailReader</name>
+    <message>
+        <source>it is not an e-mail file (.eml or .msg)</source>
+        <translation>sie ist keine E-Mail-Datei (.eml oder .msg)</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>die Datei ist leer</translation>
+    </message>
+    <message>
+        <source>it is not an Outlook message, although its name ends in .msg</source>
+        <translation>sie ist keine Outlook-Nachricht, obwohl ihr Name auf .msg endet</translation>
+    </message>
+</context>
+<context>
     <name>MessageBox</name>
     <message>
         <source>&amp;Save as profile …</source>
@@ -1549,6 +1990,13 @@ Deine Eingaben sind unverändert.</translation>
     </message>
 </context>
 <context>
+    <name>OutlookMsgReader</name>
+    <message>
+        <source>it is an Outlook or Office file, but it is damaged or not a message</source>
+        <translation>sie ist eine Outlook- oder Office-Datei, aber beschädigt oder keine Nachricht</translation>
+    </message>
+</context>
+<context>
     <name>PreviewPage</name>
     <message>
         <source>Preview and send</source>
@@ -1653,18 +2101,6 @@ Deine Eingaben sind unverändert.</translation>
         <translation>Metas &amp;Onlineformular</translation>
     </message>
     <message>
-        <source>&amp;Letter by post</source>
-        <translation>&amp;Brief per Post</translation>
-    </message>
-    <message>
-        <source>&amp;Both</source>
-        <translation>B&amp;eides</translation>
-    </message>
-    <message>
-        <source>Save a calendar &amp;reminder to check for Meta&apos;s answer in one month (.ics)</source>
-        <translation>&amp;Termin speichern, um in einem Monat Metas Antwort zu prüfen (.ics)</translation>
-    </message>
-    <message>
         <source>&amp;Sent on</source>
         <translation>&amp;Gesendet am</translation>
     </message>
@@ -1685,16 +2121,32 @@ Deine Eingaben sind unverändert.</translation>
         <translation>Eintragen</translation>
     </message>
     <message>
-        <source>Keep a record of what was sent, so your organisation can show it later.</source>
-        <translation>Halte fest, was gesendet wurde, damit deine Organisation es später nachweisen kann.</translation>
-    </message>
-    <message>
         <source>Please tick at least one account the objection covered.</source>
         <translation>Bitte kreuze mindestens ein Konto an, für das der Widerspruch gilt.</translation>
     </message>
     <message>
         <source>Accounts covered</source>
         <translation>Erfasste Konten</translation>
+    </message>
+    <message>
+        <source>&amp;Letter (by post or as PDF)</source>
+        <translation>&amp;Brief (per Post oder als PDF)</translation>
+    </message>
+    <message>
+        <source>e.g. the e-mail of the admin&apos;s personal account</source>
+        <translation>z. B. die E-Mail-Adresse des persönlichen Kontos</translation>
+    </message>
+    <message>
+        <source>Save a calendar &amp;reminder to check for Meta&apos;s answer after one month, on a working day (.ics)</source>
+        <translation>Eine Kalender-&amp;Erinnerung speichern, um nach einem Monat an einem Werktag nach Metas Antwort zu sehen (.ics)</translation>
+    </message>
+    <message>
+        <source>Logged &amp;in as</source>
+        <translation>Angemeldet &amp;als</translation>
+    </message>
+    <message>
+        <source>Keep a record of what was sent, so your organisation can show it later. Record the letter and each online form apart: the form covers the account it was sent for and the personal profile of the admin who was logged in.</source>
+        <translation>Halte fest, was gesendet wurde, damit deine Organisation es später zeigen kann. Trag den Brief und jedes Online-Formular einzeln ein: Das Formular gilt für das Konto, für das es gesendet wurde, und für das persönliche Profil, mit dem du angemeldet warst.</translation>
     </message>
 </context>
 <context>
@@ -1722,6 +2174,22 @@ Deine Eingaben sind unverändert.</translation>
     <message>
         <source>Calendar files (*.ics)</source>
         <translation>Kalenderdateien (*.ics)</translation>
+    </message>
+    <message>
+        <source>Letter from the record</source>
+        <translation>Brief aus den Nachweisen</translation>
+    </message>
+    <message>
+        <source>The letter needs the address and signatory of %1. Open its profile in the wizard (or enter its details there), then open the record of objections again.</source>
+        <translation>Der Brief braucht Anschrift und Unterzeichnende von %1. Öffne ihr Profil im Assistenten (oder gib ihre Daten dort ein) und öffne dann die Nachweise erneut.</translation>
+    </message>
+    <message>
+        <source>Save follow-up letter as PDF</source>
+        <translation>Erinnerungsschreiben als PDF speichern</translation>
+    </message>
+    <message>
+        <source>Save notice to the supervisory authority as PDF</source>
+        <translation>Information an die Aufsichtsbehörde als PDF speichern</translation>
     </message>
 </context>
 <context>
@@ -1773,6 +2241,22 @@ Deine Eingaben sind unverändert.</translation>
     <message>
         <source>The record of objections cannot be written in %1: %2. The entry is kept until the program is closed; please check that you may write to the folder.</source>
         <translation>Die Nachweise können in %1 nicht geschrieben werden: %2. Der Eintrag bleibt erhalten, bis das Programm geschlossen wird; bitte prüfe, ob du in den Ordner schreiben darfst.</translation>
+    </message>
+    <message>
+        <source>The field “%1” must be a date and time like 2026-11-29T10:15:00Z.</source>
+        <translation>Das Feld „%1“ muss Datum und Uhrzeit wie 2026-11-29T10:15:00Z enthalten.</translation>
+    </message>
+    <message>
+        <source>The field “%1” must name a file in the attachments folder.</source>
+        <translation>Das Feld „%1“ muss eine Datei im Belegordner nennen.</translation>
+    </message>
+    <message>
+        <source>The field “%1” must be a SHA-256 checksum (64 hexadecimal digits).</source>
+        <translation>Das Feld „%1“ muss eine SHA-256-Prüfsumme sein (64 Hexadezimalziffern).</translation>
+    </message>
+    <message>
+        <source>The field “%1” must be a size in bytes.</source>
+        <translation>Das Feld „%1“ muss eine Größe in Byte sein.</translation>
     </message>
 </context>
 <context>

@@ -40,8 +40,8 @@ ConfirmationDialog::ConfirmationDialog(const ObjectionRecord& record, const QStr
         auto* item = new QListWidgetItem(platformName(account.platform) + u": "_s + account.name +
                                          u" – "_s + account.address);
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
-        const bool tick = preselected.isEmpty() ? !record.confirmations.contains(key)
-                                                : key == preselected;
+        const bool tick =
+            preselected.isEmpty() ? !record.confirmations.contains(key) : key == preselected;
         item->setCheckState(tick ? Qt::Checked : Qt::Unchecked);
         item->setData(Qt::UserRole, key);
         m_accountsList->addItem(item);

@@ -38,16 +38,15 @@ QString accountText(const Account& account)
 
 QString entryText(const ObjectionRecord& entry)
 {
-    QString text = DocumentationPdfWriter::routeName(entry.route) + u", "_s +
-                   dateText(entry.sentOn);
+    QString text =
+        DocumentationPdfWriter::routeName(entry.route) + u", "_s + dateText(entry.sentOn);
     if (!entry.adminLogin.isEmpty())
         text += u", "_s + HistoryDialog::tr("logged in as %1").arg(entry.adminLogin);
     return text;
 }
 } // namespace
 
-HistoryDialog::HistoryDialog(RecordStore& records, const ObjectionRequest& current,
-                             QWidget* parent)
+HistoryDialog::HistoryDialog(RecordStore& records, const ObjectionRequest& current, QWidget* parent)
     : QDialog(parent), m_records(records), m_current(current), m_exporter(this)
 {
     setWindowTitle(tr("Record of objections"));
@@ -101,11 +100,13 @@ HistoryDialog::HistoryDialog(RecordStore& records, const ObjectionRequest& curre
     m_authorityButton = makeButton(tr("Notice to the a&uthority"), u"authorityNoticeButton"_s);
     auto* authorities = new QMenu(m_authorityButton);
     authorities->setObjectName(u"authorityMenu"_s);
-    authorities->addAction(tr("Irish Data Protection Commission (lead authority for Meta) …"),
-                           this, [this] { saveAuthorityNotice(Authority::IrishDpc); })
+    authorities
+        ->addAction(tr("Irish Data Protection Commission (lead authority for Meta) …"), this,
+                    [this] { saveAuthorityNotice(Authority::IrishDpc); })
         ->setObjectName(u"irishDpcAction"_s);
-    authorities->addAction(tr("HmbBfDI (handles Meta matters in Germany) …"), this,
-                           [this] { saveAuthorityNotice(Authority::HmbBfDI); })
+    authorities
+        ->addAction(tr("HmbBfDI (handles Meta matters in Germany) …"), this,
+                    [this] { saveAuthorityNotice(Authority::HmbBfDI); })
         ->setObjectName(u"hmbbfdiAction"_s);
     m_authorityButton->setMenu(authorities);
     m_documentButton = makeButton(tr("&Documentation as PDF …"), u"documentationButton"_s);
@@ -201,8 +202,7 @@ void HistoryDialog::refresh(const QString& selectId, const QString& selectAccoun
     m_tree->clear();
     const QDate today = Today::date();
     const QList<AccountStatus> overview = AccountOverview::build(
-        m_records.records(), today, m_current.organisation.name.simplified(),
-        m_current.accounts);
+        m_records.records(), today, m_current.organisation.name.simplified(), m_current.accounts);
     QHash<QString, QTreeWidgetItem*> organisations;
     QTreeWidgetItem* toSelect = nullptr;
     int needAction = 0;
@@ -238,9 +238,8 @@ void HistoryDialog::refresh(const QString& selectId, const QString& selectAccoun
                        .arg(m_current.organisation.name.simplified());
     if (needAction > 0)
         summary << tr("%n account(s) without Meta's answer after a month.", nullptr, needAction);
-    m_summary->setText(summary.isEmpty() && !overview.isEmpty()
-                           ? tr("Nothing needs action today.")
-                           : summary.join(u' '));
+    m_summary->setText(summary.isEmpty() && !overview.isEmpty() ? tr("Nothing needs action today.")
+                                                                : summary.join(u' '));
     if (toSelect)
         m_tree->setCurrentItem(toSelect);
     applyFilter();
@@ -375,11 +374,11 @@ void HistoryDialog::saveAuthorityNotice(Authority authority)
     showStatus(status);
     if (saved.isEmpty())
         return;
-    offerToRecord(*current, &ObjectionRecord::authorityInformedOn,
-                  tr("Record that you informed the supervisory authority today (%1)?")
-                      .arg(dateText(Today::date())),
-                  tr("Recorded: supervisory authority informed on %1.")
-                      .arg(dateText(Today::date())));
+    offerToRecord(
+        *current, &ObjectionRecord::authorityInformedOn,
+        tr("Record that you informed the supervisory authority today (%1)?")
+            .arg(dateText(Today::date())),
+        tr("Recorded: supervisory authority informed on %1.").arg(dateText(Today::date())));
 }
 
 void HistoryDialog::toggleClosed()
@@ -426,8 +425,8 @@ void HistoryDialog::updateButtons()
 {
     const std::optional<ObjectionRecord> record = selected();
     const bool hasRecord = record.has_value();
-    for (QPushButton* button : {m_confirmButton, m_documentButton, m_reminderButton,
-                                m_closeButton, m_removeButton})
+    for (QPushButton* button :
+         {m_confirmButton, m_documentButton, m_reminderButton, m_closeButton, m_removeButton})
         button->setEnabled(hasRecord);
     // The follow-up and the notice once the month is over without an answer
     // for some account of the entry (Art. 12(3) GDPR).

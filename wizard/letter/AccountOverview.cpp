@@ -45,7 +45,8 @@ QList<AccountStatus> AccountOverview::build(const QList<ObjectionRecord>& record
     QList<AccountStatus> result;
     QHash<QString, qsizetype> index; // organisation + account key -> result row
     const auto rowFor = [&](const QString& org, const Account& account) -> AccountStatus& {
-        const QString key = org.simplified().toLower() + u'\n' + ObjectionRecord::accountKey(account);
+        const QString key =
+            org.simplified().toLower() + u'\n' + ObjectionRecord::accountKey(account);
         auto found = index.constFind(key);
         if (found == index.cend()) {
             AccountStatus status;
@@ -59,18 +60,18 @@ QList<AccountStatus> AccountOverview::build(const QList<ObjectionRecord>& record
     for (const Account& account : expected)
         rowFor(organisation, account);
     for (const ObjectionRecord& record : records) {
-        const QString org =
-            sameOrganisation(record.organisation, organisation) ? organisation : record.organisation;
+        const QString org = sameOrganisation(record.organisation, organisation)
+                                ? organisation
+                                : record.organisation;
         for (const Account& account : record.accounts)
             rowFor(org, account).entries << record;
     }
     for (AccountStatus& status : result) {
         if (status.entries.isEmpty())
             continue;
-        std::stable_sort(status.entries.begin(), status.entries.end(),
-                         [](const ObjectionRecord& a, const ObjectionRecord& b) {
-                             return a.sentOn > b.sentOn;
-                         });
+        std::stable_sort(
+            status.entries.begin(), status.entries.end(),
+            [](const ObjectionRecord& a, const ObjectionRecord& b) { return a.sentOn > b.sentOn; });
         const ObjectionRecord* source = &status.entries.constFirst();
         for (const ObjectionRecord& entry : std::as_const(status.entries)) {
             if (entry.confirmationFor(status.account)) {

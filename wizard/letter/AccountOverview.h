@@ -17,11 +17,11 @@ struct AccountStatus
     // What the user must do, in the order the overview shows them.
     enum class Action
     {
-        Object,           // no objection recorded for this account
-        FollowUp,         // a month without answer: write again, inform the authority
-        WaitForFollowUp,  // written again; wait for the answer
-        Wait,             // within the month
-        None              // confirmed or closed
+        Object,          // no objection recorded for this account
+        FollowUp,        // a month without answer: write again, inform the authority
+        WaitForFollowUp, // written again; wait for the answer
+        Wait,            // within the month
+        None             // confirmed or closed
     };
 
     QString organisation;

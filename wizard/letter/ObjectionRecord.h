@@ -47,7 +47,10 @@ struct Attachment
     QString mailSubject;
     QString mailText;
 
-    bool isMail() const { return !mailFrom.isEmpty() || !mailSubject.isEmpty() || mailDate.isValid(); }
+    bool isMail() const
+    {
+        return !mailFrom.isEmpty() || !mailSubject.isEmpty() || mailDate.isValid();
+    }
     bool operator==(const Attachment& other) const;
 };
 

@@ -88,7 +88,7 @@ void AccountsPage::build()
     buttons->addWidget(m_removeButton);
     buttons->addStretch();
     auto* import = new QPushButton(this);
-    bindText(import, QT_TR_NOOP("&Import from the record"));
+    bindText(import, QT_TR_NOOP("Import from the &record"));
     import->setObjectName(u"importAccountsButton"_s);
     buttons->addWidget(import);
     connect(import, &QPushButton::clicked, this, &AccountsPage::importFromRecord);
@@ -324,9 +324,9 @@ void AccountsPage::importFromRecord()
     int added = 0;
     for (const Account& account : std::as_const(found)) {
         const QString key = ObjectionRecord::accountKey(account);
-        const bool known = std::any_of(
-            m_request.accounts.cbegin(), m_request.accounts.cend(),
-            [&key](const Account& a) { return ObjectionRecord::accountKey(a) == key; });
+        const bool known =
+            std::any_of(m_request.accounts.cbegin(), m_request.accounts.cend(),
+                        [&key](const Account& a) { return ObjectionRecord::accountKey(a) == key; });
         if (!known) {
             m_request.accounts << account;
             ++added;
@@ -337,10 +337,9 @@ void AccountsPage::importFromRecord()
     if (added > 0)
         refreshList(int(m_request.accounts.size()) - 1);
     m_message->showMessage(
-        found.isEmpty()
-            ? tr("The record of objections has no account of “%1”.").arg(organisation)
-        : added == 0 ? tr("Every account of the record is in the list already.")
-                     : tr("%n account(s) taken from the record of objections.", nullptr, added));
+        found.isEmpty() ? tr("The record of objections has no account of “%1”.").arg(organisation)
+        : added == 0    ? tr("Every account of the record is in the list already.")
+                        : tr("%n account(s) taken from the record of objections.", nullptr, added));
     emit completeChanged();
 }
 

@@ -105,8 +105,8 @@ QByteArray IcsReminder::build(const ObjectionRecord& record, const QDateTime& st
     ics += property("METHOD", u"PUBLISH"_s);
     ics += property("BEGIN", u"VEVENT"_s);
     // The follow-up's reminder is a second event, not a change of the first.
-    ics += property("UID", record.id + (followUp ? u"-follow-up"_s : QString()) +
-                               u"@ki-widerspruch"_s);
+    ics += property("UID",
+                    record.id + (followUp ? u"-follow-up"_s : QString()) + u"@ki-widerspruch"_s);
     ics += property("DTSTAMP", stamp.toUTC().toString(u"yyyyMMdd'T'HHmmss'Z'"_s));
     ics += property("DTSTART;VALUE=DATE", day.toString(u"yyyyMMdd"_s));
     ics += property("DTEND;VALUE=DATE", day.addDays(1).toString(u"yyyyMMdd"_s));

@@ -8,7 +8,8 @@
 
 // A calendar entry (iCalendar, RFC 5545) to check for Meta's confirmation one
 // month after sending (or after the follow-up), on a working day: an all-day
-// event with a reminder, the accounts, the record entry's id and what to do. Outlook, Thunderbird, Apple and Google Calendar import it.
+// event with a reminder, the accounts, the record entry's id and what to do. Outlook, Thunderbird,
+// Apple and Google Calendar import it.
 class IcsReminder
 {
     Q_DECLARE_TR_FUNCTIONS(IcsReminder)

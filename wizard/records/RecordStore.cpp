@@ -71,11 +71,10 @@ QJsonObject attachmentToJson(const Attachment& attachment)
                      {u"size"_s, double(attachment.size)},
                      {u"addedAt"_s, attachment.addedAt.toUTC().toString(Qt::ISODateWithMs)}};
     if (attachment.isMail()) {
-        json.insert(u"mail"_s,
-                    QJsonObject{{u"date"_s, attachment.mailDate.toString(Qt::ISODate)},
-                                {u"from"_s, attachment.mailFrom},
-                                {u"subject"_s, attachment.mailSubject},
-                                {u"text"_s, attachment.mailText}});
+        json.insert(u"mail"_s, QJsonObject{{u"date"_s, attachment.mailDate.toString(Qt::ISODate)},
+                                           {u"from"_s, attachment.mailFrom},
+                                           {u"subject"_s, attachment.mailSubject},
+                                           {u"text"_s, attachment.mailText}});
     }
     return json;
 }
@@ -130,36 +129,38 @@ QDateTime dateTime(JsonFieldReader& reader, const QJsonObject& json, const QStri
     const QString text = reader.text(json, key, path + u'.' + key, 40);
     const QDateTime value = QDateTime::fromString(text, Qt::ISODateWithMs);
     if (reader.ok() && !text.isEmpty() && !value.isValid())
-        reader.fail(RecordStore::tr("The field “%1” must be a date and time like 2026-11-29T10:15:00Z.")
-                        .arg(path + u'.' + key));
+        reader.fail(
+            RecordStore::tr("The field “%1” must be a date and time like 2026-11-29T10:15:00Z.")
+                .arg(path + u'.' + key));
     return value;
 }
 
-Attachment attachmentFromJson(JsonFieldReader& reader, const QJsonObject& json,
-                              const QString& path)
+Attachment attachmentFromJson(JsonFieldReader& reader, const QJsonObject& json, const QString& path)
 {
     Attachment attachment;
     attachment.originalName = reader.text(json, u"name"_s, path + u".name"_s, 255);
     attachment.storedName = reader.text(json, u"stored"_s, path + u".stored"_s, 400);
     // A stored name leads into the attachments folder and never out of it.
-    if (reader.ok() && (attachment.storedName.isEmpty() || attachment.storedName.contains(u"..") ||
-                        attachment.storedName.startsWith(u'/') ||
-                        attachment.storedName.contains(u'\\'))) {
+    if (reader.ok() &&
+        (attachment.storedName.isEmpty() || attachment.storedName.contains(u"..") ||
+         attachment.storedName.startsWith(u'/') || attachment.storedName.contains(u'\\'))) {
         reader.fail(RecordStore::tr("The field “%1” must name a file in the attachments folder.")
                         .arg(path + u".stored"_s));
     }
     attachment.sha256 = reader.text(json, u"sha256"_s, path + u".sha256"_s, 64);
     static const QRegularExpression hex(u"^[0-9a-f]{64}$"_s);
     if (reader.ok() && !hex.match(attachment.sha256).hasMatch())
-        reader.fail(RecordStore::tr("The field “%1” must be a SHA-256 checksum (64 hexadecimal digits).")
-                        .arg(path + u".sha256"_s));
+        reader.fail(
+            RecordStore::tr("The field “%1” must be a SHA-256 checksum (64 hexadecimal digits).")
+                .arg(path + u".sha256"_s));
     // A whole number of bytes; a JSON number holds every file size exactly up
     // to 2^53.
     const QJsonValue size = json.value(u"size"_s);
     attachment.size = qint64(size.toDouble(-1));
     if (reader.ok() && (!size.isDouble() || size.toDouble() < 0 ||
                         double(attachment.size) != size.toDouble() || size.toDouble() > 1e15))
-        reader.fail(RecordStore::tr("The field “%1” must be a size in bytes.").arg(path + u".size"_s));
+        reader.fail(
+            RecordStore::tr("The field “%1” must be a size in bytes.").arg(path + u".size"_s));
     attachment.addedAt = dateTime(reader, json, u"addedAt"_s, path);
     if (json.contains(u"mail"_s)) {
         const QString mailPath = path + u".mail"_s;
@@ -232,7 +233,8 @@ ObjectionRecord recordFromJson(JsonFieldReader& reader, const QJsonObject& json,
             reader, reader.arrayObject(attachments, i, attachmentPath), attachmentPath);
     }
     record.followUpSentOn = reader.date(json, u"followUpSentOn"_s, path + u".followUpSentOn"_s);
-    record.authorityInformedOn = reader.date(json, u"authorityInformedOn"_s, path + u".authorityInformedOn"_s);
+    record.authorityInformedOn =
+        reader.date(json, u"authorityInformedOn"_s, path + u".authorityInformedOn"_s);
     record.closedOn = reader.date(json, u"closedOn"_s, path + u".closedOn"_s);
     return record;
 }

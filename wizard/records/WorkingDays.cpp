@@ -28,15 +28,15 @@ bool isWorkingDay(const QDate& date)
     const int year = date.year();
     const QDate easter = easterSunday(year);
     for (const QDate& holiday : {
-             QDate(year, 1, 1),    // Neujahr
-             easter.addDays(-2),   // Karfreitag
-             easter.addDays(1),    // Ostermontag
-             QDate(year, 5, 1),    // Tag der Arbeit
-             easter.addDays(39),   // Christi Himmelfahrt
-             easter.addDays(50),   // Pfingstmontag
-             QDate(year, 10, 3),   // Tag der Deutschen Einheit
-             QDate(year, 12, 25),  // 1. Weihnachtstag
-             QDate(year, 12, 26),  // 2. Weihnachtstag
+             QDate(year, 1, 1),   // Neujahr
+             easter.addDays(-2),  // Karfreitag
+             easter.addDays(1),   // Ostermontag
+             QDate(year, 5, 1),   // Tag der Arbeit
+             easter.addDays(39),  // Christi Himmelfahrt
+             easter.addDays(50),  // Pfingstmontag
+             QDate(year, 10, 3),  // Tag der Deutschen Einheit
+             QDate(year, 12, 25), // 1. Weihnachtstag
+             QDate(year, 12, 26), // 2. Weihnachtstag
          }) {
         if (date == holiday)
             return false;
