@@ -9,6 +9,8 @@
 #include "PopplerTools.h"
 #include "ProfileFile.h"
 #include "ProgramRunner.h"
+#include "RecordStore.h"
+#include "SampleRecords.h"
 #include "SampleRequests.h"
 #include "TestFiles.h"
 
@@ -69,6 +71,11 @@ private slots:
         QTest::newRow("two profiles to one pdf")
             << QStringList{u"--profile"_s, u"a"_s, u"--profile"_s, u"b"_s, u"--pdf"_s, u"x"_s}
             << u"--out-dir"_s;
+        QTest::newRow("follow-ups without folder")
+            << QStringList{u"--profile"_s, u"a"_s, u"--follow-ups"_s} << u"--out-dir"_s;
+        QTest::newRow("record without follow-ups")
+            << QStringList{u"--profile"_s, u"a"_s, u"--out-dir"_s, u"x"_s, u"--record"_s, u"r"_s}
+            << u"--follow-ups"_s;
         QTest::newRow("stray argument") << QStringList{u"profile.json"_s} << u"--profile"_s;
     }
 
@@ -79,6 +86,71 @@ private slots:
         const Result result = run(arguments);
         QCOMPARE(result.exitCode, 2);
         QVERIFY2(result.err.contains(expected), qPrintable(result.err));
+    }
+
+    // --follow-ups: a follow-up letter for each entry of the organisation that
+    // has had no answer for a month, from a record that is only read.
+    void followUpLettersFromTheRecord()
+    {
+        const QString profile = writeProfile(u"follow.json"_s, sampleRequest());
+        ObjectionRecord due = sampleRecord();
+        due.sentOn = QDate(2026, 11, 30);
+        ObjectionRecord confirmed = sampleRecord();
+        confirmed.id = u"confirmed-entry"_s;
+        for (const Account& account : confirmed.accounts)
+            confirmed.confirmations.insert(ObjectionRecord::accountKey(account), {});
+        ObjectionRecord followedUp = sampleRecord();
+        followedUp.id = u"followed-up"_s;
+        followedUp.followUpSentOn = QDate(2026, 12, 31);
+        ObjectionRecord other = sampleRecord();
+        other.id = u"other-organisation"_s;
+        other.organisation = u"Anderer Verein e. V."_s;
+        const QString record = m_dir.filePath(u"records-follow.json"_s);
+        const QByteArray json = RecordStore::toJson({due, confirmed, followedUp, other});
+        {
+            QFile file(record);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(json);
+        }
+        const QString out = m_dir.filePath(u"follow-ups"_s);
+        const Result early = run({u"--profile"_s, profile, u"--out-dir"_s, out, u"--follow-ups"_s,
+                                  u"--record"_s, record, u"--date"_s, u"2026-12-30"_s});
+        QCOMPARE(early.exitCode, 0);
+        QVERIFY2(early.err.contains(u"needs a follow-up letter on 2026-12-30"_s), qPrintable(early.err));
+        QVERIFY(QDir(out).entryList(QDir::Files).isEmpty());
+
+        const Result result = run({u"--profile"_s, profile, u"--out-dir"_s, out, u"--follow-ups"_s,
+                                   u"--record"_s, record, u"--date"_s, u"2027-01-05"_s});
+        QCOMPARE(result.exitCode, 0);
+        const QStringList files = QDir(out).entryList({u"*.pdf"_s}, QDir::Files);
+        QCOMPARE(files.size(), 1); // not the confirmed, the followed-up or the other one
+        QVERIFY2(files.constFirst().startsWith(u"Nachfassen"_s), qPrintable(files.constFirst()));
+        const QString text = PopplerTools::rawText(QDir(out).filePath(files.constFirst()));
+        QVERIFY(text.contains(u"30.11.2026"_s));
+        QVERIFY(text.contains(u"05.01.2027"_s));
+        for (const Account& account : due.accounts)
+            QVERIFY2(text.contains(account.name), qPrintable(account.name));
+        QCOMPARE(readAll(record), json); // only read
+
+        // A damaged record: said with the field, nothing written.
+        QByteArray damaged = json;
+        damaged.replace("\"sentOn\": \"2026-11-30\"", "\"sentOn\": \"30.11.2026\"");
+        QVERIFY(damaged != json);
+        {
+            QFile file(record);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(damaged);
+        }
+        const QString out2 = m_dir.filePath(u"follow-ups-2"_s);
+        const Result bad = run({u"--profile"_s, profile, u"--out-dir"_s, out2, u"--follow-ups"_s,
+                                u"--record"_s, record, u"--date"_s, u"2027-01-05"_s});
+        QCOMPARE(bad.exitCode, 3);
+        QVERIFY2(bad.err.contains(u"records[0].sentOn"_s), qPrintable(bad.err));
+        QVERIFY(QDir(out2).entryList(QDir::Files).isEmpty());
+        // A folder where the record should be.
+        const Result folder = run({u"--profile"_s, profile, u"--out-dir"_s, out2, u"--follow-ups"_s,
+                                   u"--record"_s, m_dir.path(), u"--date"_s, u"2027-01-05"_s});
+        QCOMPARE(folder.exitCode, 3);
     }
 
     void exportsAPdfWithoutDisplay()

@@ -63,28 +63,8 @@
 <context>
     <name>AccountOverview</name>
     <message>
-        <source>No objection recorded yet: object for this account.</source>
-        <translation>Noch kein Widerspruch eingetragen: widersprich für dieses Konto.</translation>
-    </message>
-    <message>
-        <source>No answer after one month: write to Meta again; you can also inform the supervisory authority.</source>
-        <translation>Nach einem Monat keine Antwort: schreib Meta erneut; du kannst auch die Aufsichtsbehörde informieren.</translation>
-    </message>
-    <message>
-        <source>Written again: wait for Meta&apos;s answer until %1.</source>
-        <translation>Erneut geschrieben: warte auf Metas Antwort bis %1.</translation>
-    </message>
-    <message>
         <source>Wait for Meta&apos;s answer until %1.</source>
         <translation>Warte auf Metas Antwort bis %1.</translation>
-    </message>
-    <message>
-        <source>Confirmed by Meta on %1.</source>
-        <translation>Von Meta bestätigt am %1.</translation>
-    </message>
-    <message>
-        <source>Closed.</source>
-        <translation>Abgeschlossen.</translation>
     </message>
     <message>
         <source>Only the online form was used; it may cover only the profile of the admin who sent it, so send the letter for this Page too.</source>
@@ -109,6 +89,26 @@
     <message>
         <source>written again %1</source>
         <translation>erneut geschrieben %1</translation>
+    </message>
+    <message>
+        <source>Object for this account.</source>
+        <translation>Für dieses Konto widersprechen.</translation>
+    </message>
+    <message>
+        <source>Write to Meta again; you can also inform the supervisory authority.</source>
+        <translation>Meta erneut schreiben; du kannst auch die Aufsichtsbehörde informieren.</translation>
+    </message>
+    <message>
+        <source>Wait for the answer until %1.</source>
+        <translation>Auf die Antwort warten bis %1.</translation>
+    </message>
+    <message>
+        <source>Nothing to do (confirmed on %1).</source>
+        <translation>Nichts zu tun (bestätigt am %1).</translation>
+    </message>
+    <message>
+        <source>Nothing to do (closed).</source>
+        <translation>Nichts zu tun (abgeschlossen).</translation>
     </message>
 </context>
 <context>

@@ -5,18 +5,21 @@
 #include <QPixmap>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include "../DarkPalette.h"
 #include "../SampleRecords.h"
 #include "AppStyle.h"
 #include "AppTranslations.h"
+#include "AttachmentStore.h"
 #include "DialogSeams.h"
 #include "LetterComposer.h"
 #include "ObjectionWizard.h"
 #include "PdfLetterWriter.h"
 #include "PlainTextLetterWriter.h"
 #include "RecordStore.h"
+#include "Today.h"
 #include "dialogs/AboutDialog.h"
 #include "dialogs/HistoryDialog.h"
 #include "dialogs/RecordDialog.h"
@@ -33,7 +36,9 @@ int main(int argc, char* argv[])
     // (AccessError), and the wizard would say the entries cannot be kept.
     QCoreApplication::setOrganizationName(QStringLiteral("KI-Widerspruch"));
     QCoreApplication::setApplicationName(QStringLiteral("ki-widerspruch"));
-    QSettings().clear(); // as on a first start: nothing remembered
+    QSettings().clear(); // as on a first start: nothing remembered, nothing recorded
+    QFile::remove(RecordStore::defaultPath());
+    QDir(AttachmentStore::defaultFolder()).removeRecursively();
     const QStringList args = app.arguments();
     if (args.size() < 3 || !AppTranslations::isSupported(args.at(2))) {
         qWarning("usage: ScreenshotTour <output folder> de|en [dark]");
@@ -81,26 +86,65 @@ int main(int argc, char* argv[])
     wizard.request() = sampleRequest();
     wizard.request().options.letterLanguage = language;
 
-    // The dialogs of the record of objections, with one sample entry.
+    // The dialogs of the record of objections: a letter for three accounts
+    // two months ago, two online forms, one account confirmed with Meta's
+    // e-mail attached, one account of the organisation without an objection.
     QFile::remove(RecordStore::defaultPath());
+    QDir(AttachmentStore::defaultFolder()).removeRecursively();
+    Today::setForTests(QDate(2027, 2, 1));
+    ObjectionRequest& request = wizard.request();
+    request.accounts << Account{Platform::Facebook, QStringLiteral("Stadtbücherei Musterstadt"),
+                                QStringLiteral("https://www.facebook.com/stadtbuecherei.ms")}
+                     << Account{Platform::Instagram, QStringLiteral("Museum Musterstadt"),
+                                QStringLiteral("@museum_musterstadt")};
     RecordStore records;
-    ObjectionRecord record = sampleRecord();
-    record.sentText =
-        PlainTextLetterWriter::fullText(LetterComposer(language).compose(wizard.request()));
-    records.add(record);
-    RecordDialog recordDialog(wizard.request(), &wizard);
+    ObjectionRecord byPost = sampleRecord();
+    byPost.accounts = request.accounts.mid(0, 3);
+    byPost.route = Route::Letter;
+    byPost.sentOn = QDate(2026, 11, 30);
+    byPost.sentText = PlainTextLetterWriter::fullText(LetterComposer(language).compose(request));
+    records.add(byPost);
+    ObjectionRecord form = byPost;
+    form.id = QStringLiteral("8b0e4c1d-2f3a-4b5c-9d6e-7f8091a2b3c4");
+    form.route = Route::OnlineForm;
+    form.adminLogin = QStringLiteral("erika.mustermann@musterstadt.de");
+    form.accounts = {request.accounts.at(0)};
+    form.sentOn = QDate(2026, 12, 1);
+    QTemporaryDir mailFolder;
+    const QString mail = mailFolder.filePath(QStringLiteral("Bestaetigung-Meta.eml"));
+    {
+        QFile file(mail);
+        if (!file.open(QIODevice::WriteOnly))
+            return 1;
+        file.write("Date: Wed, 9 Dec 2026 17:02:11 +0000\r\n"
+                   "From: Facebook <noreply@facebookmail.com>\r\n"
+                   "Subject: =?UTF-8?Q?Wir_haben_deinen_Widerspruch_erhalten?=\r\n"
+                   "Content-Type: text/plain; charset=UTF-8\r\n\r\n"
+                   "Hallo Erika,\r\nwir haben deinen Widerspruch erhalten.\r\n");
+    }
+    const AttachResult attached =
+        AttachmentStore::add(mail, form.id, QDateTime(QDate(2026, 12, 10), QTime(9, 30)));
+    if (attached.attachment)
+        form.attachments << *attached.attachment;
+    form.confirmations.insert(ObjectionRecord::accountKey(form.accounts.at(0)),
+                              MetaConfirmation{QDate(2026, 12, 9), QStringLiteral("FB-4711"), {}});
+    records.add(form);
+    RecordDialog recordDialog(request, &wizard);
     recordDialog.show();
     QTest::qWait(100);
     if (!recordDialog.grab().save(out.filePath(QStringLiteral("record-dialog.png"))))
         return 1;
     recordDialog.hide();
-    HistoryDialog history(records, &wizard);
-    history.select(record.id);
+    HistoryDialog history(records, request, &wizard);
+    history.select(byPost.id);
     history.show();
     QTest::qWait(100);
     if (!history.grab().save(out.filePath(QStringLiteral("history.png"))))
         return 1;
     history.hide();
+    Today::setForTests(QDate());
+    request = sampleRequest();
+    request.options.letterLanguage = language;
 
     AboutDialog about(&wizard);
     about.show();

@@ -16,6 +16,17 @@
 
 using namespace Qt::StringLiterals;
 
+namespace {
+// The locale's short date and time, the year in full (09.12.2026 17:02).
+QString fullYear(const QDateTime& dateTime)
+{
+    QString format = QLocale().dateTimeFormat(QLocale::ShortFormat);
+    if (!format.contains(u"yyyy"_s))
+        format.replace(u"yy"_s, u"yyyy"_s);
+    return QLocale().toString(dateTime, format);
+}
+} // namespace
+
 EvidenceList::EvidenceList(QWidget* parent) : QWidget(parent)
 {
     setAcceptDrops(true);
@@ -58,8 +69,7 @@ void EvidenceList::showEntry(const std::optional<ObjectionRecord>& record)
         if (attachment.isMail()) {
             text += u" – "_s + tr("e-mail from %1 of %2: %3")
                                    .arg(attachment.mailFrom,
-                                        QLocale().toString(attachment.mailDate.toLocalTime(),
-                                                           QLocale::ShortFormat),
+                                        fullYear(attachment.mailDate.toLocalTime()),
                                         attachment.mailSubject);
         }
         const QString problem = AttachmentStore::verify(attachment);

@@ -150,22 +150,21 @@ QString AccountOverview::actionText(const AccountStatus& status)
     QString text;
     switch (status.action) {
     case AccountStatus::Action::Object:
-        text = tr("No objection recorded yet: object for this account.");
+        text = tr("Object for this account.");
         break;
     case AccountStatus::Action::FollowUp:
-        text = tr("No answer after one month: write to Meta again; you can also inform the "
-                  "supervisory authority.");
+        text = tr("Write to Meta again; you can also inform the supervisory authority.");
         break;
     case AccountStatus::Action::WaitForFollowUp:
-        text = tr("Written again: wait for Meta's answer until %1.").arg(shortDate(status.due));
+        text = tr("Wait for the answer until %1.").arg(shortDate(status.due));
         break;
     case AccountStatus::Action::Wait:
         text = tr("Wait for Meta's answer until %1.").arg(shortDate(status.due));
         break;
     case AccountStatus::Action::None:
-        text = status.confirmation
-                   ? tr("Confirmed by Meta on %1.").arg(shortDate(status.confirmation->received))
-                   : tr("Closed.");
+        text = status.confirmation ? tr("Nothing to do (confirmed on %1).")
+                                         .arg(shortDate(status.confirmation->received))
+                                   : tr("Nothing to do (closed).");
         break;
     }
     if (status.onlyOnlineForm && status.action != AccountStatus::Action::Object)
