@@ -84,16 +84,16 @@ private slots:
         };
         const QString text = squeezed(PopplerTools::rawText(path));
         const ObjectionRecord record = confirmedRecord();
-        QStringList facts{record.organisation,
-                          record.sentBy,
-                          record.id,
-                          DocumentationPdfWriter::routeName(record.route),
-                          DocumentationPdfWriter::stateName(RecordState::Confirmed),
-                          record.confirmations.first().reference,
-                          record.confirmations.first().note,
-                          QLocale().toString(record.sentOn, QLocale::LongFormat),
-                          QLocale().toString(record.confirmations.first().received,
-                                             QLocale::LongFormat)};
+        QStringList facts{
+            record.organisation,
+            record.sentBy,
+            record.id,
+            DocumentationPdfWriter::routeName(record.route),
+            DocumentationPdfWriter::stateName(RecordState::Confirmed),
+            record.confirmations.first().reference,
+            record.confirmations.first().note,
+            QLocale().toString(record.sentOn, QLocale::LongFormat),
+            QLocale().toString(record.confirmations.first().received, QLocale::LongFormat)};
         // Each attachment with its whole checksum and the e-mail's text.
         for (const Attachment& attachment : record.attachments)
             facts << attachment.originalName << attachment.sha256;

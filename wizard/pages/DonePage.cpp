@@ -142,11 +142,10 @@ QString DonePage::whatYouDid() const
             names << PageText::escaped(platformName(account.platform) + u": "_s + account.name);
         if (uncovered.size() > shownAccounts)
             names << tr("and %1 more").arg(uncovered.size() - shownAccounts);
-        done << (uncovered.isEmpty()
-                     ? tr("Every account in the letter has a recorded objection.")
-                     : tr("<b>Without a recorded objection (%1):</b> %2.")
-                           .arg(uncovered.size())
-                           .arg(names.join(u"; "_s)));
+        done << (uncovered.isEmpty() ? tr("Every account in the letter has a recorded objection.")
+                                     : tr("<b>Without a recorded objection (%1):</b> %2.")
+                                           .arg(uncovered.size())
+                                           .arg(names.join(u"; "_s)));
     }
     done << (m_log.reminders.isEmpty()
                  ? tr("No calendar reminder saved.")

@@ -196,9 +196,11 @@ bool DocumentationPdfWriter::write(const ObjectionRecord& record, const QDate& t
         cursor.insertBlock();
         QTextTable* files = cursor.insertTable(1, 2, tableFormat);
         for (const Attachment& attachment : record.attachments) {
-            QStringList lines{
-                tr("Added on %1, %2 bytes").arg(dateTimeText(attachment.addedAt)).arg(attachment.size),
-                u"SHA-256: "_s + attachment.sha256.left(32) + u'\n' + attachment.sha256.mid(32)};
+            QStringList lines{tr("Added on %1, %2 bytes")
+                                  .arg(dateTimeText(attachment.addedAt))
+                                  .arg(attachment.size),
+                              u"SHA-256: "_s + attachment.sha256.left(32) + u'\n' +
+                                  attachment.sha256.mid(32)};
             if (attachment.isMail()) {
                 lines << tr("E-mail from %1").arg(attachment.mailFrom);
                 if (attachment.mailDate.isValid())

@@ -1,0 +1,162 @@
+#include "HistoryDialog.h"
+
+#include <QLocale>
+#include <algorithm>
+
+#include "AttachmentStore.h"
+#include "ConfirmationDialog.h"
+#include "DialogSeams.h"
+#include "Today.h"
+
+// What the record's buttons do to an entry: Meta's confirmation, evidence,
+// the follow-up letter, the notice to the authority, closing and deleting.
+
+using namespace Qt::StringLiterals;
+
+namespace {
+QString dateText(const QDate& date)
+{
+    return QLocale().toString(date, HistoryDialog::tr("d MMM yyyy"));
+}
+} // namespace
+
+void HistoryDialog::store(const ObjectionRecord& updated, const QString& done)
+{
+    const QString account = selectedAccount();
+    const QString error = m_records.update(updated);
+    if (!error.isEmpty())
+        MessageBox::warning(this, windowTitle(), error);
+    refresh(updated.id, account);
+    showStatus(error.isEmpty() ? done : error);
+}
+
+void HistoryDialog::addConfirmation()
+{
+    const std::optional<ObjectionRecord> current = selected();
+    if (!current)
+        return;
+    ConfirmationDialog dialog(*current, selectedAccount(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    ObjectionRecord updated = *current;
+    for (const QString& key : dialog.confirmedAccounts())
+        updated.confirmations.insert(key, dialog.confirmation());
+    store(updated, tr("Meta's confirmation was recorded for %n account(s).", nullptr,
+                      int(dialog.confirmedAccounts().size())));
+}
+
+void HistoryDialog::attach(const QStringList& paths)
+{
+    const std::optional<ObjectionRecord> current = selected();
+    if (!current)
+        return;
+    ObjectionRecord updated = *current;
+    QStringList messages;
+    for (const QString& path : paths) {
+        const AttachResult result =
+            AttachmentStore::add(path, updated.id, QDateTime::currentDateTimeUtc());
+        if (!result.error.isEmpty()) {
+            MessageBox::warning(this, tr("Attach evidence"), result.error);
+            messages << result.error;
+            continue;
+        }
+        if (!result.warning.isEmpty())
+            messages << result.warning;
+        if (result.attachment &&
+            std::none_of(updated.attachments.cbegin(), updated.attachments.cend(),
+                         [&result](const Attachment& a) { return a == *result.attachment; })) {
+            updated.attachments << *result.attachment;
+            messages << (result.attachment->isMail()
+                             ? tr("Attached the e-mail “%1” from %2.")
+                                   .arg(result.attachment->mailSubject, result.attachment->mailFrom)
+                             : tr("Attached %1.").arg(result.attachment->originalName));
+        }
+    }
+    if (updated.attachments.size() != current->attachments.size())
+        store(updated, messages.join(u' '));
+    else
+        showStatus(messages.join(u' '));
+}
+
+void HistoryDialog::offerToRecord(ObjectionRecord record, QDate ObjectionRecord::*field,
+                                  const QString& question, const QString& done)
+{
+    if (!MessageBox::question(this, windowTitle(), question))
+        return;
+    record.*field = Today::date();
+    store(record, done);
+}
+
+void HistoryDialog::saveFollowUp()
+{
+    const std::optional<ObjectionRecord> current = selected();
+    if (!current)
+        return;
+    QString saved;
+    const QString status = m_exporter.saveFollowUp(*current, m_current, &saved);
+    showStatus(status);
+    if (saved.isEmpty())
+        return;
+    offerToRecord(*current, &ObjectionRecord::followUpSentOn,
+                  tr("Record that you wrote to Meta again today (%1)? Answer “No” if you send "
+                     "the letter later; you can record it then.")
+                      .arg(dateText(Today::date())),
+                  tr("Recorded: written to Meta again on %1.").arg(dateText(Today::date())));
+}
+
+void HistoryDialog::saveAuthorityNotice(Authority authority)
+{
+    const std::optional<ObjectionRecord> current = selected();
+    if (!current)
+        return;
+    QString saved;
+    const QString status = m_exporter.saveAuthorityNotice(*current, m_current, authority, &saved);
+    showStatus(status);
+    if (saved.isEmpty())
+        return;
+    offerToRecord(
+        *current, &ObjectionRecord::authorityInformedOn,
+        tr("Record that you informed the supervisory authority today (%1)?")
+            .arg(dateText(Today::date())),
+        tr("Recorded: supervisory authority informed on %1.").arg(dateText(Today::date())));
+}
+
+void HistoryDialog::toggleClosed()
+{
+    std::optional<ObjectionRecord> current = selected();
+    if (!current)
+        return;
+    if (current->closedOn.isValid()) {
+        current->closedOn = QDate();
+        store(*current, tr("The entry is open again."));
+        return;
+    }
+    offerToRecord(*current, &ObjectionRecord::closedOn,
+                  tr("Close the entry of %1 without Meta's confirmation for every account (for "
+                     "example because Meta answered in another way)? It then needs no further "
+                     "action; you can open it again.")
+                      .arg(dateText(current->sentOn)),
+                  tr("The entry was closed."));
+}
+
+void HistoryDialog::removeSelected()
+{
+    const std::optional<ObjectionRecord> current = selected();
+    if (!current)
+        return;
+    const QString id = current->id;
+    if (!MessageBox::question(
+            this, windowTitle(),
+            tr("Delete the record of the objection of %1 from %2, with the %n file(s) kept "
+               "as evidence? Your organisation may need it to show what it did.",
+               nullptr, int(current->attachments.size()))
+                .arg(current->organisation, dateText(current->sentOn))))
+        return;
+    QString error = m_records.remove(id);
+    if (error.isEmpty())
+        error = AttachmentStore::removeAll(id);
+    if (!error.isEmpty())
+        MessageBox::warning(this, windowTitle(), error);
+    refresh(QString());
+    showStatus(error.isEmpty() ? tr("The entry was deleted.") : error);
+}

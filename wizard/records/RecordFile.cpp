@@ -1,0 +1,272 @@
+#include "RecordStore.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+
+#include "InputValidation.h"
+#include "JsonFieldReader.h"
+#include "ProfileFile.h"
+#include "RequestKeys.h"
+
+// The record file's format (docs/record-format.md): written as version 2,
+// versions 1 and 2 read strictly, every problem named by its field.
+
+using namespace Qt::StringLiterals;
+
+namespace {
+const QString formatName = u"ki-widerspruch-records"_s;
+constexpr int maxRecords = 100000;
+constexpr int maxTextLength = 200000;
+constexpr int maxAccounts = 500;
+constexpr int maxAttachments = 1000;
+
+QString routeKey(Route route)
+{
+    switch (route) {
+    case Route::OnlineForm:
+        return u"onlineForm"_s;
+    case Route::Letter:
+        return u"letter"_s;
+    case Route::Both:
+        return u"both"_s;
+    }
+    return {};
+}
+
+std::optional<Route> routeFromKey(const QString& key)
+{
+    for (Route route : {Route::OnlineForm, Route::Letter, Route::Both}) {
+        if (routeKey(route) == key)
+            return route;
+    }
+    return std::nullopt;
+}
+
+QString dateOrEmpty(const QDate& date)
+{
+    return date.isValid() ? date.toString(Qt::ISODate) : QString();
+}
+
+QJsonObject confirmationToJson(const MetaConfirmation& confirmation)
+{
+    return QJsonObject{{u"received"_s, confirmation.received.toString(Qt::ISODate)},
+                       {u"reference"_s, confirmation.reference},
+                       {u"note"_s, confirmation.note}};
+}
+
+QJsonObject attachmentToJson(const Attachment& attachment)
+{
+    QJsonObject json{{u"name"_s, attachment.originalName},
+                     {u"stored"_s, attachment.storedName},
+                     {u"sha256"_s, attachment.sha256},
+                     {u"size"_s, double(attachment.size)},
+                     {u"addedAt"_s, attachment.addedAt.toUTC().toString(Qt::ISODateWithMs)}};
+    if (attachment.isMail()) {
+        json.insert(u"mail"_s, QJsonObject{{u"date"_s, attachment.mailDate.toString(Qt::ISODate)},
+                                           {u"from"_s, attachment.mailFrom},
+                                           {u"subject"_s, attachment.mailSubject},
+                                           {u"text"_s, attachment.mailText}});
+    }
+    return json;
+}
+
+QJsonObject recordToJson(const ObjectionRecord& record)
+{
+    QJsonArray accounts;
+    for (const Account& account : record.accounts) {
+        QJsonObject entry = ProfileFile::accountToJson(account);
+        if (const auto confirmation = record.confirmationFor(account))
+            entry.insert(u"confirmation"_s, confirmationToJson(*confirmation));
+        accounts.append(entry);
+    }
+    QJsonArray attachments;
+    for (const Attachment& attachment : record.attachments)
+        attachments.append(attachmentToJson(attachment));
+    QJsonObject json{
+        {u"id"_s, record.id},
+        {u"recordedAt"_s, record.recordedAt.toUTC().toString(Qt::ISODateWithMs)},
+        {u"organisation"_s, record.organisation},
+        {u"accounts"_s, accounts},
+        {u"route"_s, routeKey(record.route)},
+        {u"sentOn"_s, record.sentOn.toString(Qt::ISODate)},
+        {u"sentBy"_s, record.sentBy},
+        {u"adminLogin"_s, record.adminLogin},
+        {u"letterLanguage"_s, record.letterLanguage},
+        {u"sentText"_s, record.sentText},
+        {u"attachments"_s, attachments},
+        {u"followUpSentOn"_s, dateOrEmpty(record.followUpSentOn)},
+        {u"authorityInformedOn"_s, dateOrEmpty(record.authorityInformedOn)},
+        {u"closedOn"_s, dateOrEmpty(record.closedOn)},
+    };
+    return json;
+}
+
+MetaConfirmation confirmationFromJson(JsonFieldReader& reader, const QJsonObject& parent,
+                                      const QString& parentPath)
+{
+    const QString path = parentPath + u".confirmation"_s;
+    const QJsonObject c = reader.object(parent, u"confirmation"_s, path);
+    MetaConfirmation confirmation;
+    confirmation.received = reader.date(c, u"received"_s, path + u".received"_s);
+    confirmation.reference =
+        reader.text(c, u"reference"_s, path + u".reference"_s, InputLimits::field);
+    confirmation.note = reader.text(c, u"note"_s, path + u".note"_s, InputLimits::ownGrounds);
+    return confirmation;
+}
+
+QDateTime dateTime(JsonFieldReader& reader, const QJsonObject& json, const QString& key,
+                   const QString& path)
+{
+    const QString text = reader.text(json, key, path + u'.' + key, 40);
+    const QDateTime value = QDateTime::fromString(text, Qt::ISODateWithMs);
+    if (reader.ok() && !text.isEmpty() && !value.isValid())
+        reader.fail(
+            RecordStore::tr("The field “%1” must be a date and time like 2026-11-29T10:15:00Z.")
+                .arg(path + u'.' + key));
+    return value;
+}
+
+Attachment attachmentFromJson(JsonFieldReader& reader, const QJsonObject& json, const QString& path)
+{
+    Attachment attachment;
+    attachment.originalName = reader.text(json, u"name"_s, path + u".name"_s, 255);
+    attachment.storedName = reader.text(json, u"stored"_s, path + u".stored"_s, 400);
+    // A stored name leads into the attachments folder and never out of it.
+    if (reader.ok() &&
+        (attachment.storedName.isEmpty() || attachment.storedName.contains(u"..") ||
+         attachment.storedName.startsWith(u'/') || attachment.storedName.contains(u'\\'))) {
+        reader.fail(RecordStore::tr("The field “%1” must name a file in the attachments folder.")
+                        .arg(path + u".stored"_s));
+    }
+    attachment.sha256 = reader.text(json, u"sha256"_s, path + u".sha256"_s, 64);
+    static const QRegularExpression hex(u"^[0-9a-f]{64}$"_s);
+    if (reader.ok() && !hex.match(attachment.sha256).hasMatch())
+        reader.fail(
+            RecordStore::tr("The field “%1” must be a SHA-256 checksum (64 hexadecimal digits).")
+                .arg(path + u".sha256"_s));
+    // A whole number of bytes; a JSON number holds every file size exactly up
+    // to 2^53.
+    const QJsonValue size = json.value(u"size"_s);
+    attachment.size = qint64(size.toDouble(-1));
+    if (reader.ok() && (!size.isDouble() || size.toDouble() < 0 ||
+                        double(attachment.size) != size.toDouble() || size.toDouble() > 1e15))
+        reader.fail(
+            RecordStore::tr("The field “%1” must be a size in bytes.").arg(path + u".size"_s));
+    attachment.addedAt = dateTime(reader, json, u"addedAt"_s, path);
+    if (json.contains(u"mail"_s)) {
+        const QString mailPath = path + u".mail"_s;
+        const QJsonObject mail = reader.object(json, u"mail"_s, mailPath);
+        attachment.mailDate = dateTime(reader, mail, u"date"_s, mailPath);
+        attachment.mailFrom = reader.text(mail, u"from"_s, mailPath + u".from"_s, 1000);
+        attachment.mailSubject = reader.text(mail, u"subject"_s, mailPath + u".subject"_s, 1000);
+        attachment.mailText = reader.text(mail, u"text"_s, mailPath + u".text"_s, maxTextLength);
+    }
+    return attachment;
+}
+
+ObjectionRecord recordFromJson(JsonFieldReader& reader, const QJsonObject& json,
+                               const QString& path)
+{
+    ObjectionRecord record;
+    record.id = reader.text(json, u"id"_s, path + u".id"_s, 64);
+    if (reader.ok() && record.id.isEmpty())
+        reader.fail(RecordStore::tr("The entry “%1” has no id.").arg(path));
+    const QString recordedAt = reader.text(json, u"recordedAt"_s, path + u".recordedAt"_s, 40);
+    record.recordedAt = QDateTime::fromString(recordedAt, Qt::ISODateWithMs);
+    record.organisation =
+        reader.text(json, u"organisation"_s, path + u".organisation"_s, InputLimits::name);
+    const QJsonArray accounts =
+        reader.array(json, u"accounts"_s, path + u".accounts"_s, maxAccounts);
+    for (qsizetype i = 0; i < accounts.size() && reader.ok(); ++i) {
+        const QString accountPath = path + u".accounts[%1]"_s.arg(i);
+        const QJsonObject entry = reader.arrayObject(accounts, i, accountPath);
+        Account account;
+        const QString platform =
+            reader.text(entry, u"platform"_s, accountPath + u".platform"_s, 16);
+        if (const auto value = RequestKeys::platform(platform))
+            account.platform = *value;
+        else if (reader.ok())
+            reader.unknownValue(accountPath + u".platform"_s, platform);
+        account.name = reader.text(entry, u"name"_s, accountPath + u".name"_s, InputLimits::name);
+        account.address = reader.text(entry, u"address"_s, accountPath + u".address"_s,
+                                      InputLimits::accountAddress);
+        account.loginEmail =
+            reader.text(entry, u"email"_s, accountPath + u".email"_s, InputLimits::email);
+        if (entry.contains(u"confirmation"_s))
+            record.confirmations.insert(ObjectionRecord::accountKey(account),
+                                        confirmationFromJson(reader, entry, accountPath));
+        record.accounts << account;
+    }
+    const QString route = reader.text(json, u"route"_s, path + u".route"_s, 16);
+    if (const auto value = routeFromKey(route))
+        record.route = *value;
+    else if (reader.ok())
+        reader.unknownValue(path + u".route"_s, route);
+    record.sentOn = reader.date(json, u"sentOn"_s, path + u".sentOn"_s);
+    record.sentBy = reader.text(json, u"sentBy"_s, path + u".sentBy"_s, InputLimits::name);
+    record.letterLanguage = reader.text(json, u"letterLanguage"_s, path + u".letterLanguage"_s, 8);
+    record.sentText = reader.text(json, u"sentText"_s, path + u".sentText"_s, maxTextLength);
+    record.adminLogin =
+        reader.text(json, u"adminLogin"_s, path + u".adminLogin"_s, InputLimits::email);
+    // Version 1 kept one confirmation for the whole entry: it confirmed every account.
+    if (json.contains(u"confirmation"_s)) {
+        const MetaConfirmation confirmation = confirmationFromJson(reader, json, path);
+        for (const Account& account : std::as_const(record.accounts)) {
+            if (!record.confirmations.contains(ObjectionRecord::accountKey(account)))
+                record.confirmations.insert(ObjectionRecord::accountKey(account), confirmation);
+        }
+    }
+    const QJsonArray attachments =
+        reader.array(json, u"attachments"_s, path + u".attachments"_s, maxAttachments);
+    for (qsizetype i = 0; i < attachments.size() && reader.ok(); ++i) {
+        const QString attachmentPath = path + u".attachments[%1]"_s.arg(i);
+        record.attachments << attachmentFromJson(
+            reader, reader.arrayObject(attachments, i, attachmentPath), attachmentPath);
+    }
+    record.followUpSentOn = reader.date(json, u"followUpSentOn"_s, path + u".followUpSentOn"_s);
+    record.authorityInformedOn =
+        reader.date(json, u"authorityInformedOn"_s, path + u".authorityInformedOn"_s);
+    record.closedOn = reader.date(json, u"closedOn"_s, path + u".closedOn"_s);
+    return record;
+}
+} // namespace
+
+QByteArray RecordStore::toJson(const QList<ObjectionRecord>& records)
+{
+    QJsonArray list;
+    for (const ObjectionRecord& record : records)
+        list.append(recordToJson(record));
+    return QJsonDocument(QJsonObject{{u"format"_s, formatName},
+                                     {u"version"_s, formatVersion},
+                                     {u"records"_s, list}})
+        .toJson(QJsonDocument::Indented);
+}
+
+std::pair<QList<ObjectionRecord>, QString> RecordStore::fromJson(const QByteArray& json)
+{
+    QJsonParseError parseError{};
+    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        return {
+            {},
+            tr("it is not valid JSON (%1: %2)")
+                .arg(JsonFieldReader::position(json, parseError.offset), parseError.errorString())};
+    }
+    const QJsonObject root = document.object();
+    if (root.value(u"format"_s).toString() != formatName)
+        return {{}, tr("it is not a KI-Widerspruch record file")};
+    if (root.value(u"version"_s).toInt() > formatVersion)
+        return {{}, tr("it was written by a newer version of KI-Widerspruch")};
+    JsonFieldReader reader;
+    const QJsonArray list = reader.array(root, u"records"_s, u"records"_s, maxRecords);
+    QList<ObjectionRecord> records;
+    for (qsizetype i = 0; i < list.size() && reader.ok(); ++i) {
+        const QString path = u"records[%1]"_s.arg(i);
+        records << recordFromJson(reader, reader.arrayObject(list, i, path), path);
+    }
+    if (!reader.ok())
+        return {{}, reader.error()};
+    return {records, {}};
+}
