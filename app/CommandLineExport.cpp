@@ -20,6 +20,7 @@
 #include "LetterDocumentBuilder.h"
 #include "LetterFileName.h"
 #include "LetterPainter.h"
+#include "LocalDates.h"
 #include "PdfLetterWriter.h"
 #include "PlainTextLetterWriter.h"
 #include "ProfileFile.h"
@@ -199,7 +200,9 @@ std::optional<QList<ObjectionRecord>> readRecord(const CommandLineOptions& optio
             return records;
         problem = error;
     }
-    report(CommandLineExport::tr("The record of objections %1 could not be read: %2")
+    while (problem.endsWith(u'.'))
+        problem.chop(1);
+    report(CommandLineExport::tr("The record of objections %1 could not be read: %2.")
                .arg(QDir::toNativeSeparators(path), problem));
     return std::nullopt;
 }
@@ -212,7 +215,7 @@ QList<ObjectionRecord> followUpsDue(const QList<ObjectionRecord>& records,
     for (const ObjectionRecord& record : records) {
         if (record.organisation.simplified().compare(request.organisation.name.simplified(),
                                                      Qt::CaseInsensitive) == 0 &&
-            !record.followUpSentOn.isValid() &&
+            !record.followUpSentOn.isValid() && !record.authorityInformedOn.isValid() &&
             record.state(request.options.date) == RecordState::NoAnswer)
             due << record;
     }
@@ -265,7 +268,7 @@ int CommandLineExport::run(const CommandLineOptions& options)
         if (due.isEmpty()) {
             report(tr("%1: no entry of %2 in the record needs a follow-up letter on %3.")
                        .arg(QDir::toNativeSeparators(path), request->organisation.name,
-                            request->options.date.toString(Qt::ISODate)));
+                            LocalDates::shortDate(request->options.date)));
         }
         for (const ObjectionRecord& record : due) {
             ObjectionRequest sender = *request;

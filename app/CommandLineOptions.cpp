@@ -27,9 +27,8 @@ void CommandLineOptions::describe(QCommandLineParser& parser)
         tr("Object to Meta's AI training as an organisation.\n\n"
            "Without options the wizard starts. With --pdf, --text or --out-dir the letter is "
            "written without any window, also on servers without a display.\n"
-           "Exit codes: 0 done, 2 wrong usage, 3 a profile could not be read or lacks what the "
-           "letter needs, 4 a file could "
-           "not be written."));
+           "Exit codes: 0 done, 2 wrong usage, 3 a profile or the record could not be read or a "
+           "profile lacks what the letter needs, 4 a file could not be written."));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOptions({

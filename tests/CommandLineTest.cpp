@@ -102,11 +102,14 @@ private slots:
         ObjectionRecord followedUp = sampleRecord();
         followedUp.id = u"followed-up"_s;
         followedUp.followUpSentOn = QDate(2026, 12, 31);
+        ObjectionRecord informed = sampleRecord();
+        informed.id = u"authority-informed"_s;
+        informed.authorityInformedOn = QDate(2027, 1, 2);
         ObjectionRecord other = sampleRecord();
         other.id = u"other-organisation"_s;
         other.organisation = u"Anderer Verein e. V."_s;
         const QString record = m_dir.filePath(u"records-follow.json"_s);
-        const QByteArray json = RecordStore::toJson({due, confirmed, followedUp, other});
+        const QByteArray json = RecordStore::toJson({due, confirmed, followedUp, informed, other});
         {
             QFile file(record);
             QVERIFY(file.open(QIODevice::WriteOnly));
@@ -116,7 +119,7 @@ private slots:
         const Result early = run({u"--profile"_s, profile, u"--out-dir"_s, out, u"--follow-ups"_s,
                                   u"--record"_s, record, u"--date"_s, u"2026-12-30"_s});
         QCOMPARE(early.exitCode, 0);
-        QVERIFY2(early.err.contains(u"needs a follow-up letter on 2026-12-30"_s),
+        QVERIFY2(early.err.contains(u"needs a follow-up letter on 12/30/2026"_s),
                  qPrintable(early.err));
         QVERIFY(QDir(out).entryList(QDir::Files).isEmpty());
 
@@ -124,7 +127,7 @@ private slots:
                                    u"--record"_s, record, u"--date"_s, u"2027-01-05"_s});
         QCOMPARE(result.exitCode, 0);
         const QStringList files = QDir(out).entryList({u"*.pdf"_s}, QDir::Files);
-        QCOMPARE(files.size(), 1); // not the confirmed, the followed-up or the other one
+        QCOMPARE(files.size(), 1); // not the confirmed, followed-up, escalated or other one
         QVERIFY2(files.constFirst().startsWith(u"Nachfassen"_s), qPrintable(files.constFirst()));
         const QString text = PopplerTools::rawText(QDir(out).filePath(files.constFirst()));
         QVERIFY(text.contains(u"30.11.2026"_s));

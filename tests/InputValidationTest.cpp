@@ -168,6 +168,7 @@ private slots:
         QTest::newRow("space inside") << u"facebook.com/stadt muster"_s << u"space or a tab"_s;
         QTest::newRow("other host") << u"https://example.com/stadt"_s << u"not a Facebook"_s;
         QTest::newRow("short @name") << u"@abc"_s << u"five characters"_s;
+        QTest::newRow("long @name") << u"@"_s + QString(51, u'a') << u"at most 50 characters"_s;
         QTest::newRow("post") << u"https://www.facebook.com/stadt/posts/123"_s
                               << u"not to the page or account itself"_s;
         QTest::newRow("profile.php")
@@ -180,6 +181,20 @@ private slots:
         QFETCH(QString, message);
         const QString error = InputValidation::checkAccountAddress(Platform::Facebook, input).error;
         QVERIFY2(error.contains(message), qPrintable(error));
+    }
+
+    // A long Instagram name of allowed characters is told its length, not
+    // that it has wrong characters (tester).
+    void longInstagramNameIsToldItsLength()
+    {
+        const QString error =
+            InputValidation::checkAccountAddress(Platform::Instagram,
+                                                 u"@jugendamt_ohl_ferienpass_familienzeit_2026"_s)
+                .error;
+        QVERIFY2(error.contains(u"at most 30 characters"_s), qPrintable(error));
+        QVERIFY(
+            InputValidation::checkAccountAddress(Platform::Instagram, u"@"_s + QString(30, u'a'))
+                .error.isEmpty());
     }
 
     void platformFromAddress_data()

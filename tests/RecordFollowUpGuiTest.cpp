@@ -1,6 +1,7 @@
 #include <QCheckBox>
 #include <QCryptographicHash>
 #include <QDialog>
+#include <QDir>
 #include <QFile>
 #include <QImage>
 #include <QLineEdit>
@@ -21,6 +22,7 @@
 #include "SampleRequests.h"
 #include "Today.h"
 #include "WizardDriver.h"
+#include "dialogs/HistoryDialog.h"
 
 using namespace Qt::StringLiterals;
 using namespace WizardDriver;
@@ -287,6 +289,86 @@ private slots:
         QVERIFY2(PdfAPreflight::missing().isEmpty(), qPrintable(PdfAPreflight::missing()));
         const QString preflight = PdfAPreflight::report(documentation);
         QVERIFY2(PdfAPreflight::isValid(preflight), qPrintable(preflight));
+    }
+
+    // What a tester found: the same file twice, a kept copy changed on disk,
+    // Enter in the search field, a record file that cannot be read.
+    void evidenceIsCheckedAndTheSearchFindsAnEntry()
+    {
+        QVERIFY(AppTranslations::install(qApp, u"en"_s));
+        Today::setForTests(QDate(2026, 12, 15));
+        ObjectionRequest request = sampleRequest();
+        ObjectionWizard wizard;
+        wizard.setRequest(request);
+        wizard.setStartId(ObjectionWizard::PreviewPageId);
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        record(this, wizard, false, {0, 1}, {});
+        const QString id = wizard.records().records().at(0).id;
+        const QString mail = m_dir.filePath(u"twice.eml"_s);
+        {
+            QFile file(mail);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(confirmationMail);
+        }
+        const QString documentation = m_dir.filePath(u"checked.pdf"_s);
+        inHistory(wizard, [&](QDialog* dialog) {
+            auto* tree = dialog->findChild<QTreeWidget*>(u"recordsTree"_s);
+            // Enter in the search field goes to the entry and keeps the window open.
+            auto* search = dialog->findChild<QLineEdit*>(u"recordFilterLineEdit"_s);
+            search->setFocus();
+            QTest::keyClicks(search, id.left(8));
+            QTest::keyClick(search, Qt::Key_Return);
+            QVERIFY(dialog->isVisible());
+            QVERIFY(tree->currentItem());
+            QCOMPARE(tree->currentItem()->data(0, Qt::UserRole).toString(), id);
+            QVERIFY(tree->currentItem()->parent()->parent()); // the entry row itself
+            for (int time = 0; time < 2; ++time) {
+                FileDialog::setNextFileName(mail);
+                press(dialog->findChild<QPushButton*>(u"attachEvidenceButton"_s));
+            }
+            QCOMPARE(dialog->findChild<QListWidget*>(u"evidenceList"_s)->count(), 1);
+        });
+        ObjectionRecord entry = wizard.records().records().at(0);
+        QCOMPARE(entry.attachments.size(), 1);
+        // The kept copy is changed behind the program's back.
+        const QString kept =
+            QDir(AttachmentStore::defaultFolder()).filePath(entry.attachments.at(0).storedName);
+        QFile::setPermissions(kept, QFile::ReadOwner | QFile::WriteOwner);
+        {
+            QFile file(kept);
+            QVERIFY(file.open(QIODevice::Append));
+            file.write("changed\r\n");
+        }
+        QVERIFY(!AttachmentStore::verify(entry.attachments.at(0)).isEmpty());
+        inHistory(wizard, [&](QDialog* dialog) {
+            auto* tree = dialog->findChild<QTreeWidget*>(u"recordsTree"_s);
+            tree->setCurrentItem(tree->topLevelItem(0)->child(0));
+            QVERIFY(dialog->findChild<QListWidget*>(u"evidenceList"_s)
+                        ->item(0)
+                        ->text()
+                        .contains(u"changed"_s));
+            MessageBox::setNextAnswer(true); // save all the same
+            FileDialog::setNextFileName(documentation);
+            press(dialog->findChild<QPushButton*>(u"documentationButton"_s));
+        });
+        QVERIFY(MessageBox::lastMessage().contains(u"Not every file"_s));
+        const QString sheet = PopplerTools::rawText(documentation);
+        QVERIFY2(sheet.contains(u"Warning:"_s), qPrintable(sheet));
+
+        // An unreadable record file: no account is called missing.
+        {
+            QFile file(RecordStore::defaultPath());
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("{ \"format\": \"ki-widerspruch-records\", \"records\": [ {");
+        }
+        RecordStore damaged(RecordStore::defaultPath());
+        HistoryDialog history(damaged, request);
+        QVERIFY(damaged.unreadable());
+        QVERIFY(MessageBox::lastWarning().contains(u"could not be read"_s));
+        auto* tree = history.findChild<QTreeWidget*>(u"recordsTree"_s);
+        QCOMPARE(tree->topLevelItemCount(), 1); // "No objection recorded yet." only
+        QCOMPARE(tree->topLevelItem(0)->childCount(), 0);
     }
 };
 

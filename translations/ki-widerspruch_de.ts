@@ -505,10 +505,6 @@
         <translation>sie ist größer als %1 MiB</translation>
     </message>
     <message>
-        <source>The record of objections %1 could not be read: %2</source>
-        <translation>Die Nachweise %1 konnten nicht gelesen werden: %2</translation>
-    </message>
-    <message>
         <source>%1: no entry of %2 in the record needs a follow-up letter on %3.</source>
         <translation>%1: Kein Eintrag von %2 in den Nachweisen braucht am %3 ein Erinnerungsschreiben.</translation>
     </message>
@@ -518,6 +514,10 @@
             <numerusform>%n Erinnerungsschreiben in %1 geschrieben.</numerusform>
             <numerusform>%n Erinnerungsschreiben in %1 geschrieben.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The record of objections %1 could not be read: %2.</source>
+        <translation>Die Nachweisdatei %1 konnte nicht gelesen werden: %2.</translation>
     </message>
 </context>
 <context>
@@ -615,16 +615,6 @@
         <translation>„%1“ ist kein Datum zwischen 2000 und 2999: Verwende --date JJJJ-MM-TT, z. B. --date 2026-11-29.</translation>
     </message>
     <message>
-        <source>Object to Meta&apos;s AI training as an organisation.
-
-Without options the wizard starts. With --pdf, --text or --out-dir the letter is written without any window, also on servers without a display.
-Exit codes: 0 done, 2 wrong usage, 3 a profile could not be read or lacks what the letter needs, 4 a file could not be written.</source>
-        <translation>Widerspruch gegen Metas KI-Training für Organisationen.
-
-Ohne Optionen startet der Assistent. Mit --pdf, --text oder --out-dir wird der Brief ohne Fenster geschrieben, auch auf Servern ohne Bildschirm.
-Rückgabewerte: 0 erledigt, 2 falscher Aufruf, 3 ein Profil konnte nicht gelesen werden oder es fehlt etwas, das der Brief braucht, 4 eine Datei konnte nicht geschrieben werden.</translation>
-    </message>
-    <message>
         <source>--follow-ups writes into a folder: use it with --out-dir.</source>
         <translation>--follow-ups schreibt in einen Ordner: verwende es mit --out-dir.</translation>
     </message>
@@ -639,6 +629,16 @@ Rückgabewerte: 0 erledigt, 2 falscher Aufruf, 3 ein Profil konnte nicht gelesen
     <message>
         <source>Record of objections for --follow-ups (docs/record-format.md), by default the program&apos;s own. It is only read.</source>
         <translation>Nachweisdatei für --follow-ups (docs/record-format.md), sonst die des Programms. Sie wird nur gelesen.</translation>
+    </message>
+    <message>
+        <source>Object to Meta&apos;s AI training as an organisation.
+
+Without options the wizard starts. With --pdf, --text or --out-dir the letter is written without any window, also on servers without a display.
+Exit codes: 0 done, 2 wrong usage, 3 a profile or the record could not be read or a profile lacks what the letter needs, 4 a file could not be written.</source>
+        <translation>Widerspruch gegen Metas KI-Training für Organisationen.
+
+Ohne Optionen startet der Assistent. Mit --pdf, --text oder --out-dir wird der Brief ohne Fenster geschrieben, auch auf Servern ohne Bildschirm.
+Rückgabewerte: 0 erledigt, 2 falscher Aufruf, 3 ein Profil oder die Nachweisdatei konnte nicht gelesen werden oder einem Profil fehlt etwas, das der Brief braucht, 4 eine Datei konnte nicht geschrieben werden.</translation>
     </message>
 </context>
 <context>
@@ -802,10 +802,6 @@ Rückgabewerte: 0 erledigt, 2 falscher Aufruf, 3 ein Profil konnte nicht gelesen
         <translation>Zum Nachweis aufbewahrte Belege</translation>
     </message>
     <message>
-        <source>Copies in the program&apos;s data folder, unchanged since they were added; the SHA-256 checksum identifies each file.</source>
-        <translation>Kopien im Datenordner des Programms, seit dem Hinzufügen unverändert; die SHA-256-Prüfsumme kennzeichnet jede Datei.</translation>
-    </message>
-    <message>
         <source>Added on %1, %2 bytes</source>
         <translation>Hinzugefügt am %1, %2 Byte</translation>
     </message>
@@ -824,6 +820,22 @@ Rückgabewerte: 0 erledigt, 2 falscher Aufruf, 3 ein Profil konnte nicht gelesen
     <message>
         <source>Text of the e-mail “%1”</source>
         <translation>Text der E-Mail „%1“</translation>
+    </message>
+    <message>
+        <source>Copies in the program&apos;s data folder, each checked on %1 against the SHA-256 checksum noted when it was added.</source>
+        <translation>Kopien im Datenordner des Programms, jede am %1 mit der SHA-256-Prüfsumme verglichen, die beim Hinzufügen notiert wurde.</translation>
+    </message>
+    <message>
+        <source>Copies in the program&apos;s data folder; the SHA-256 checksum noted when each was added identifies it.</source>
+        <translation>Kopien im Datenordner des Programms; die beim Hinzufügen notierte SHA-256-Prüfsumme kennzeichnet jede.</translation>
+    </message>
+    <message>
+        <source>Unchanged since it was added.</source>
+        <translation>Seit dem Hinzufügen unverändert.</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Achtung: %1</translation>
     </message>
 </context>
 <context>
@@ -1274,6 +1286,14 @@ Rückgabewerte: 0 erledigt, 2 falscher Aufruf, 3 ein Profil konnte nicht gelesen
         <source>Open the &amp;matter again</source>
         <translation>Vorgang wieder ö&amp;ffnen</translation>
     </message>
+    <message>
+        <source>The record file could not be read (see the message below); what it holds is not shown, and no account is called missing.</source>
+        <translation>Die Nachweisdatei konnte nicht gelesen werden (siehe die Meldung unten); ihr Inhalt wird nicht gezeigt, und kein Konto wird als fehlend genannt.</translation>
+    </message>
+    <message>
+        <source>%1 is attached to this entry already.</source>
+        <translation>%1 ist diesem Eintrag schon angehängt.</translation>
+    </message>
 </context>
 <context>
     <name>HowPage</name>
@@ -1402,6 +1422,14 @@ Rückgabewerte: 0 erledigt, 2 falscher Aufruf, 3 ein Profil konnte nicht gelesen
     <message>
         <source>A Facebook @name has at least five characters.</source>
         <translation>Ein @Name auf Facebook hat mindestens fünf Zeichen.</translation>
+    </message>
+    <message>
+        <source>A Facebook @name has at most 50 characters.</source>
+        <translation>Ein Facebook-@Name hat höchstens 50 Zeichen.</translation>
+    </message>
+    <message>
+        <source>An Instagram @name has at most 30 characters.</source>
+        <translation>Ein Instagram-@Name hat höchstens 30 Zeichen.</translation>
     </message>
 </context>
 <context>
@@ -2190,6 +2218,20 @@ Deine Eingaben sind unverändert.</translation>
     <message>
         <source>Save notice to the supervisory authority as PDF</source>
         <translation>Information an die Aufsichtsbehörde als PDF speichern</translation>
+    </message>
+    <message>
+        <source>Not every file kept as evidence is as it was added:
+%1
+
+The documentation will say so. Save it anyway?</source>
+        <translation>Nicht jede aufbewahrte Datei ist so, wie sie hinzugefügt wurde:
+%1
+
+Die Dokumentation sagt das. Trotzdem speichern?</translation>
+    </message>
+    <message>
+        <source>The documentation was not saved.</source>
+        <translation>Die Dokumentation wurde nicht gespeichert.</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,7 @@
 
 #include "AtomicFileWriter.h"
 #include "DialogSeams.h"
+#include "LetterComposer.h"
 #include "LetterFileName.h"
 #include "LetterPainter.h"
 #include "PdfLetterWriter.h"
@@ -105,9 +106,18 @@ QString LetterExporter::recordAsSent(const Letter& letter, const ObjectionReques
     if (dialog.exec() != QDialog::Accepted)
         return {};
     ObjectionRecord record = dialog.record();
-    // What was sent: the whole letter by post, the form text online.
-    record.sentText = record.route == Route::OnlineForm ? PlainTextLetterWriter::formText(letter)
-                                                        : PlainTextLetterWriter::fullText(letter);
+    // What was sent: the whole letter by post, the form text online – the
+    // form's for the accounts it was sent for, each dated the day it was sent
+    // (an objection recorded days later would otherwise carry today's date).
+    ObjectionRequest sent = request;
+    if (record.route == Route::OnlineForm)
+        sent.accounts = record.accounts;
+    sent.options.date = record.sentOn;
+    const Letter sentLetter =
+        sent == request ? letter : LetterComposer(request.options.letterLanguage).compose(sent);
+    record.sentText = record.route == Route::OnlineForm
+                          ? PlainTextLetterWriter::formText(sentLetter)
+                          : PlainTextLetterWriter::fullText(sentLetter);
     const QString error = records.add(record);
     if (!error.isEmpty()) {
         MessageBox::warning(m_parent, tr("Record of objections"), error);

@@ -2,6 +2,7 @@
 
 #include <QIODevice>
 
+#include "AttachmentStore.h"
 #include "DialogSeams.h"
 #include "DocumentationPdfWriter.h"
 #include "IcsReminder.h"
@@ -14,12 +15,27 @@ using namespace Qt::StringLiterals;
 
 QString RecordExporter::saveDocumentation(const ObjectionRecord& record)
 {
+    // Each kept copy checked against its checksum: the sheet says what was
+    // found, and the user hears of a changed or missing file before saving.
+    QStringList checks;
+    QStringList problems;
+    for (const Attachment& attachment : record.attachments) {
+        checks << AttachmentStore::verify(attachment);
+        if (!checks.constLast().isEmpty())
+            problems << checks.constLast();
+    }
+    if (!problems.isEmpty() &&
+        !MessageBox::question(m_parent, tr("Save documentation as PDF"),
+                              tr("Not every file kept as evidence is as it was added:\n%1\n\nThe "
+                                 "documentation will say so. Save it anyway?")
+                                  .arg(problems.join(u'\n'))))
+        return tr("The documentation was not saved.");
     const QString name = suggestedLetterFileName(tr("Record-Objection-AI-Training"),
                                                  record.organisation, record.sentOn);
     return SaveThroughDialog::save(
         m_parent, tr("Save documentation as PDF"), name, tr("PDF documents (*.pdf)"), u".pdf"_s,
-        [&record](QIODevice* device) {
-            return DocumentationPdfWriter::write(record, Today::date(), device);
+        [&record, &checks](QIODevice* device) {
+            return DocumentationPdfWriter::write(record, Today::date(), device, checks);
         });
 }
 

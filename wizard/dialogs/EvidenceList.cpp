@@ -5,27 +5,16 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
-#include <QLocale>
 #include <QMimeData>
 #include <QPushButton>
 #include <QVBoxLayout>
 
 #include "AttachmentStore.h"
 #include "DialogSeams.h"
+#include "LocalDates.h"
 #include "SaveThroughDialog.h"
 
 using namespace Qt::StringLiterals;
-
-namespace {
-// The locale's short date and time, the year in full (09.12.2026 17:02).
-QString fullYear(const QDateTime& dateTime)
-{
-    QString format = QLocale().dateTimeFormat(QLocale::ShortFormat);
-    if (!format.contains(u"yyyy"_s))
-        format.replace(u"yy"_s, u"yyyy"_s);
-    return QLocale().toString(dateTime, format);
-}
-} // namespace
 
 EvidenceList::EvidenceList(QWidget* parent) : QWidget(parent)
 {
@@ -67,10 +56,11 @@ void EvidenceList::showEntry(const std::optional<ObjectionRecord>& record)
     for (const Attachment& attachment : record->attachments) {
         QString text = attachment.originalName;
         if (attachment.isMail()) {
-            text += u" – "_s + tr("e-mail from %1 of %2: %3")
-                                   .arg(attachment.mailFrom,
-                                        fullYear(attachment.mailDate.toLocalTime()),
-                                        attachment.mailSubject);
+            text +=
+                u" – "_s + tr("e-mail from %1 of %2: %3")
+                               .arg(attachment.mailFrom,
+                                    LocalDates::shortDateTime(attachment.mailDate.toLocalTime()),
+                                    attachment.mailSubject);
         }
         const QString problem = AttachmentStore::verify(attachment);
         text += u"\n"_s + (problem.isEmpty()

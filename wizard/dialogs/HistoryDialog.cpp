@@ -8,6 +8,7 @@
 #include <QLocale>
 #include <QMenu>
 #include <QPushButton>
+#include <QSet>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -58,6 +59,9 @@ HistoryDialog::HistoryDialog(RecordStore& records, const ObjectionRequest& curre
     auto* filterLabel = new QLabel(tr("&Search:"), this);
     filterLabel->setBuddy(m_filter);
     connect(m_filter, &QLineEdit::textChanged, this, &HistoryDialog::applyFilter);
+    // Enter in the search goes to what was found (an entry id from the
+    // calendar reminder), not to the Close button.
+    connect(m_filter, &QLineEdit::returnPressed, this, &HistoryDialog::goToFirstMatch);
 
     m_summary = new QLabel(this);
     m_summary->setObjectName(u"recordSummaryLabel"_s);
@@ -73,10 +77,13 @@ HistoryDialog::HistoryDialog(RecordStore& records, const ObjectionRequest& curre
     // and shown whole in their tooltip.
     QHeaderView* header = m_tree->header();
     header->setStretchLastSection(false);
+    // The account takes what room there is; the next step is read in full in
+    // its tooltip.
     header->setSectionResizeMode(0, QHeaderView::Stretch);
     header->setSectionResizeMode(1, QHeaderView::ResizeToContents);
-    header->setSectionResizeMode(2, QHeaderView::Stretch);
+    header->setSectionResizeMode(2, QHeaderView::Interactive);
     header->setMaximumSectionSize(fontMetrics().averageCharWidth() * 40);
+    header->resizeSection(2, fontMetrics().averageCharWidth() * 30);
     m_tree->setTextElideMode(Qt::ElideRight);
     m_tree->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     for (int column = 0; column < m_tree->columnCount(); ++column)
@@ -124,7 +131,15 @@ HistoryDialog::HistoryDialog(RecordStore& records, const ObjectionRequest& curre
     m_status->setObjectName(u"historyStatusLabel"_s);
     m_status->setWordWrap(true);
     m_status->setTextFormat(Qt::PlainText);
+    // Room for two lines at all times: the buttons above never move under the
+    // pointer when a message comes or goes.
+    m_status->setMinimumHeight(m_status->fontMetrics().lineSpacing() * 2);
+    m_status->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     auto* close = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    for (QAbstractButton* button : close->buttons()) {
+        if (auto* push = qobject_cast<QPushButton*>(button))
+            push->setAutoDefault(false);
+    }
     connect(close, &QDialogButtonBox::rejected, this, &HistoryDialog::reject);
 
     auto* search = new QHBoxLayout;
@@ -155,8 +170,10 @@ HistoryDialog::HistoryDialog(RecordStore& records, const ObjectionRequest& curre
     connect(m_removeButton, &QPushButton::clicked, this, &HistoryDialog::removeSelected);
 
     const QString error = m_records.loadOnce();
-    if (!error.isEmpty())
+    if (!error.isEmpty()) {
+        MessageBox::warning(this, windowTitle(), error);
         showStatus(error);
+    }
     refresh(QString());
 }
 
@@ -197,10 +214,24 @@ QTreeWidgetItem* HistoryDialog::addAccountRow(QTreeWidgetItem* parent, const Acc
 
 void HistoryDialog::refresh(const QString& selectId, const QString& selectAccount)
 {
+    // What the user had open and selected stays so.
+    QSet<QString> expanded;
+    for (int top = 0; top < m_tree->topLevelItemCount(); ++top) {
+        for (int row = 0; row < m_tree->topLevelItem(top)->childCount(); ++row) {
+            const QTreeWidgetItem* account = m_tree->topLevelItem(top)->child(row);
+            if (account->isExpanded())
+                expanded.insert(account->data(0, accountRole).toString());
+        }
+    }
+    const bool entrySelected = m_tree->currentItem() && m_tree->currentItem()->parent() &&
+                               m_tree->currentItem()->parent()->parent();
     m_tree->clear();
     const QDate today = Today::date();
-    const QList<AccountStatus> overview = AccountOverview::build(
-        m_records.records(), today, m_current.organisation.name.simplified(), m_current.accounts);
+    // An unreadable record says nothing of what was recorded before, so no
+    // account is called "without an objection" then.
+    const QList<AccountStatus> overview =
+        AccountOverview::build(m_records.records(), today, m_current.organisation.name.simplified(),
+                               m_records.unreadable() ? QList<Account>() : m_current.accounts);
     QHash<QString, QTreeWidgetItem*> organisations;
     QTreeWidgetItem* toSelect = nullptr;
     int needAction = 0;
@@ -217,14 +248,20 @@ void HistoryDialog::refresh(const QString& selectId, const QString& selectAccoun
             organisation->setFont(0, bold);
         }
         QTreeWidgetItem* item = addAccountRow(organisation, status);
+        item->setExpanded(expanded.contains(ObjectionRecord::accountKey(status.account)));
         if (status.action == AccountStatus::Action::Object)
             ++missing;
         else if (status.action == AccountStatus::Action::FollowUp)
             ++needAction;
         if (!selectId.isEmpty() && status.recordId == selectId && !toSelect &&
             (selectAccount.isEmpty() ||
-             selectAccount == ObjectionRecord::accountKey(status.account)))
+             selectAccount == ObjectionRecord::accountKey(status.account))) {
             toSelect = item;
+            for (int row = 0; entrySelected && row < item->childCount(); ++row) {
+                if (item->child(row)->data(0, idRole).toString() == selectId)
+                    toSelect = item->child(row);
+            }
+        }
     }
     if (overview.isEmpty()) {
         auto* empty = new QTreeWidgetItem(m_tree, {tr("No objection recorded yet.")});
@@ -236,6 +273,9 @@ void HistoryDialog::refresh(const QString& selectId, const QString& selectAccoun
                        .arg(m_current.organisation.name.simplified());
     if (needAction > 0)
         summary << tr("%n account(s) without Meta's answer after a month.", nullptr, needAction);
+    if (m_records.unreadable())
+        summary.prepend(tr("The record file could not be read (see the message below); what "
+                           "it holds is not shown, and no account is called missing."));
     m_summary->setText(summary.isEmpty() && !overview.isEmpty() ? tr("Nothing needs action today.")
                                                                 : summary.join(u' '));
     if (toSelect)
@@ -258,6 +298,32 @@ void HistoryDialog::applyFilter()
             anyShown = anyShown || shown;
         }
         organisation->setHidden(!anyShown && organisation->childCount() > 0);
+    }
+}
+
+void HistoryDialog::goToFirstMatch()
+{
+    const QString filter = m_filter->text().simplified().toCaseFolded();
+    for (int top = 0; top < m_tree->topLevelItemCount(); ++top) {
+        QTreeWidgetItem* organisation = m_tree->topLevelItem(top);
+        for (int row = 0; row < organisation->childCount(); ++row) {
+            QTreeWidgetItem* account = organisation->child(row);
+            if (account->isHidden())
+                continue;
+            // An entry's id: that entry, opened under its account.
+            QTreeWidgetItem* target = account;
+            for (int entry = 0; !filter.isEmpty() && entry < account->childCount(); ++entry) {
+                if (account->child(entry)->data(0, idRole).toString().toCaseFolded().contains(
+                        filter)) {
+                    target = account->child(entry);
+                    account->setExpanded(true);
+                    break;
+                }
+            }
+            m_tree->setCurrentItem(target);
+            m_tree->setFocus();
+            return;
+        }
     }
 }
 

@@ -41,6 +41,7 @@ private:
     std::optional<ObjectionRecord> selected() const;
     QString selectedAccount() const;
     void applyFilter();
+    void goToFirstMatch();
     void addConfirmation();
     void attach(const QStringList& paths);
     void saveFollowUp();

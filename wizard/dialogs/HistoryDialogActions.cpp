@@ -62,14 +62,23 @@ void HistoryDialog::attach(const QStringList& paths)
         }
         if (!result.warning.isEmpty())
             messages << result.warning;
-        if (result.attachment &&
-            std::none_of(updated.attachments.cbegin(), updated.attachments.cend(),
-                         [&result](const Attachment& a) { return a == *result.attachment; })) {
+        // The same bytes kept already (the store copies nothing then): the
+        // entry keeps the one attachment it has.
+        const bool known = result.attachment &&
+                           std::any_of(updated.attachments.cbegin(), updated.attachments.cend(),
+                                       [&result](const Attachment& a) {
+                                           return a.storedName == result.attachment->storedName ||
+                                                  a.sha256 == result.attachment->sha256;
+                                       });
+        if (result.attachment && !known) {
             updated.attachments << *result.attachment;
             messages << (result.attachment->isMail()
                              ? tr("Attached the e-mail “%1” from %2.")
                                    .arg(result.attachment->mailSubject, result.attachment->mailFrom)
                              : tr("Attached %1.").arg(result.attachment->originalName));
+        } else if (known && result.warning.isEmpty()) {
+            messages
+                << tr("%1 is attached to this entry already.").arg(result.attachment->originalName);
         }
     }
     if (updated.attachments.size() != current->attachments.size())

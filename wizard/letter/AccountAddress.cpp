@@ -183,6 +183,13 @@ AccountAddressCheck InputValidation::checkAccountAddress(Platform platform, cons
         static const QRegularExpression facebookHandle(u"^@[A-Za-z0-9.]{5,50}$"_s);
         if (facebook && length(trimmed) < 6) // the @ and at least five characters
             return {{}, tr("A Facebook @name has at least five characters.")};
+        // Said before the characters: a long name of allowed characters would
+        // otherwise be told it has wrong ones.
+        if (length(trimmed) > (facebook ? 51 : 31)) {
+            return {{},
+                    facebook ? tr("A Facebook @name has at most 50 characters.")
+                             : tr("An Instagram @name has at most 30 characters.")};
+        }
         if (!(facebook ? facebookHandle : instagramHandle).match(trimmed).hasMatch()) {
             return {{},
                     tr("An @name may only contain letters, digits, dots and (on Instagram) "

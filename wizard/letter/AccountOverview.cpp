@@ -1,6 +1,7 @@
 #include "AccountOverview.h"
 
-#include <QLocale>
+#include "LocalDates.h"
+
 #include <QSet>
 #include <algorithm>
 
@@ -28,14 +29,6 @@ AccountStatus::Action actionFor(RecordState state)
     return AccountStatus::Action::None;
 }
 
-// The locale's short date with the year in full (30.11.2026, 11/30/2026).
-QString shortDate(const QDate& date)
-{
-    QString format = QLocale().dateFormat(QLocale::ShortFormat);
-    if (!format.contains(u"yyyy"_s))
-        format.replace(u"yy"_s, u"yyyy"_s);
-    return QLocale().toString(date, format);
-}
 } // namespace
 
 QList<AccountStatus> AccountOverview::build(const QList<ObjectionRecord>& records,
@@ -156,14 +149,14 @@ QString AccountOverview::actionText(const AccountStatus& status)
         text = tr("Write to Meta again; you can also inform the supervisory authority.");
         break;
     case AccountStatus::Action::WaitForFollowUp:
-        text = tr("Wait for the answer until %1.").arg(shortDate(status.due));
+        text = tr("Wait for the answer until %1.").arg(LocalDates::shortDate(status.due));
         break;
     case AccountStatus::Action::Wait:
-        text = tr("Wait for Meta's answer until %1.").arg(shortDate(status.due));
+        text = tr("Wait for Meta's answer until %1.").arg(LocalDates::shortDate(status.due));
         break;
     case AccountStatus::Action::None:
         text = status.confirmation ? tr("Nothing to do (confirmed on %1).")
-                                         .arg(shortDate(status.confirmation->received))
+                                         .arg(LocalDates::shortDate(status.confirmation->received))
                                    : tr("Nothing to do (closed).");
         break;
     }
@@ -181,19 +174,20 @@ QString AccountOverview::routesText(const AccountStatus& status)
         switch (entry.route) {
         case Route::OnlineForm:
             route = entry.adminLogin.isEmpty()
-                        ? tr("Online form %1").arg(shortDate(entry.sentOn))
+                        ? tr("Online form %1").arg(LocalDates::shortDate(entry.sentOn))
                         : tr("Online form %1 (logged in as %2)")
-                              .arg(shortDate(entry.sentOn), entry.adminLogin);
+                              .arg(LocalDates::shortDate(entry.sentOn), entry.adminLogin);
             break;
         case Route::Letter:
-            route = tr("Letter %1").arg(shortDate(entry.sentOn));
+            route = tr("Letter %1").arg(LocalDates::shortDate(entry.sentOn));
             break;
         case Route::Both:
-            route = tr("Online form and letter %1").arg(shortDate(entry.sentOn));
+            route = tr("Online form and letter %1").arg(LocalDates::shortDate(entry.sentOn));
             break;
         }
         if (entry.followUpSentOn.isValid())
-            route += u", "_s + tr("written again %1").arg(shortDate(entry.followUpSentOn));
+            route +=
+                u", "_s + tr("written again %1").arg(LocalDates::shortDate(entry.followUpSentOn));
         routes << route;
     }
     return routes.join(u"; "_s);

@@ -136,7 +136,8 @@ QString DonePage::whatYouDid() const
     // the organisation shows what it did for each).
     const QList<Account> uncovered = AccountOverview::uncovered(
         m_records.records(), m_request.organisation.name, m_request.accounts);
-    if (m_log.recorded > 0 || uncovered.size() < m_request.accounts.size()) {
+    if (!m_records.unreadable() &&
+        (m_log.recorded > 0 || uncovered.size() < m_request.accounts.size())) {
         QStringList names;
         for (const Account& account : uncovered.mid(0, shownAccounts))
             names << PageText::escaped(platformName(account.platform) + u": "_s + account.name);

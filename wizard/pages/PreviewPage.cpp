@@ -57,6 +57,10 @@ void PreviewPage::build()
     m_status->setWordWrap(true);
     m_status->setTextFormat(Qt::PlainText);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    // Room for two lines at all times, so the buttons above never move under
+    // the pointer when a message comes, goes or wraps.
+    m_status->setMinimumHeight(m_status->fontMetrics().lineSpacing() * 2);
+    m_status->setAlignment(Qt::AlignLeft | Qt::AlignTop);
 
     const MetaFacts& meta = MetaFacts::instance();
     auto* buttons = new QGridLayout;

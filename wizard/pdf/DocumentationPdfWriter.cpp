@@ -14,6 +14,7 @@
 
 #include "DinLetterLayout.h"
 #include "LetterDocumentBuilder.h"
+#include "LocalDates.h"
 #include "PdfColourSpaces.h"
 #include "PdfDocumentInfo.h"
 #include "PdfTextRepair.h"
@@ -27,14 +28,9 @@ QString dateText(const QDate& date)
     return QLocale().toString(date, QLocale::LongFormat);
 }
 
-// The locale's short form, but with the year in full, as a record kept for
-// years needs it (DIN 5008: 30.11.2026).
 QString dateTimeText(const QDateTime& dateTime)
 {
-    QString format = QLocale().dateTimeFormat(QLocale::ShortFormat);
-    if (!format.contains(u"yyyy"_s))
-        format.replace(u"yy"_s, u"yyyy"_s);
-    return QLocale().toString(dateTime.toLocalTime(), format);
+    return LocalDates::shortDateTime(dateTime.toLocalTime());
 }
 
 // The table starts with one empty row (a QTextTable cannot have none).
@@ -120,7 +116,7 @@ QString DocumentationPdfWriter::stateName(RecordState state)
 }
 
 bool DocumentationPdfWriter::write(const ObjectionRecord& record, const QDate& today,
-                                   QIODevice* device)
+                                   QIODevice* device, const QStringList& checks)
 {
     QTextDocument document;
     document.setDefaultFont(LetterDocumentBuilder::letterFont());
@@ -190,17 +186,27 @@ bool DocumentationPdfWriter::write(const ObjectionRecord& record, const QDate& t
         cursor.insertBlock();
         cursor.insertText(tr("Evidence kept with the record"), heading);
         cursor.insertBlock();
-        cursor.insertText(tr("Copies in the program's data folder, unchanged since they were "
-                             "added; the SHA-256 checksum identifies each file."),
-                          QTextCharFormat());
+        const bool checked = checks.size() == record.attachments.size();
+        cursor.insertText(
+            checked ? tr("Copies in the program's data folder, each checked on %1 against the "
+                         "SHA-256 checksum noted when it was added.")
+                          .arg(dateText(today))
+                    : tr("Copies in the program's data folder; the SHA-256 checksum noted when "
+                         "each was added identifies it."),
+            QTextCharFormat());
         cursor.insertBlock();
         QTextTable* files = cursor.insertTable(1, 2, tableFormat);
-        for (const Attachment& attachment : record.attachments) {
+        for (qsizetype i = 0; i < record.attachments.size(); ++i) {
+            const Attachment& attachment = record.attachments.at(i);
             QStringList lines{tr("Added on %1, %2 bytes")
                                   .arg(dateTimeText(attachment.addedAt))
                                   .arg(attachment.size),
                               u"SHA-256: "_s + attachment.sha256.left(32) + u'\n' +
                                   attachment.sha256.mid(32)};
+            if (checked) {
+                lines << (checks.at(i).isEmpty() ? tr("Unchanged since it was added.")
+                                                 : tr("Warning: %1").arg(checks.at(i)));
+            }
             if (attachment.isMail()) {
                 lines << tr("E-mail from %1").arg(attachment.mailFrom);
                 if (attachment.mailDate.isValid())

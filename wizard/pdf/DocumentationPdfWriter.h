@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QStringList>
 
 #include "ObjectionRecord.h"
 
@@ -14,7 +15,10 @@ class DocumentationPdfWriter
     Q_DECLARE_TR_FUNCTIONS(DocumentationPdfWriter)
 
 public:
-    static bool write(const ObjectionRecord& record, const QDate& today, QIODevice* device);
+    // checks: for each attachment, what checking its kept copy found today
+    // (empty: unchanged); none given: the sheet says the copies were not checked.
+    static bool write(const ObjectionRecord& record, const QDate& today, QIODevice* device,
+                      const QStringList& checks = {});
 
     static QString routeName(Route route);
     static QString stateName(RecordState state);

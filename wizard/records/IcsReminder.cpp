@@ -1,5 +1,6 @@
 #include "IcsReminder.h"
 
+#include "LocalDates.h"
 #include "WorkingDays.h"
 
 using namespace Qt::StringLiterals;
@@ -68,12 +69,12 @@ QByteArray IcsReminder::build(const ObjectionRecord& record, const QDateTime& st
     }
     QStringList paragraphs{
         tr("On %1 %2 objected to Meta's AI training (Art. 21 GDPR) for these accounts:")
-                .arg(record.sentOn.toString(Qt::ISODate), record.organisation) +
+                .arg(LocalDates::shortDate(record.sentOn), record.organisation) +
             u'\n' + accounts.join(u'\n'),
     };
     if (followUp) {
         paragraphs << tr("On %1 you wrote to Meta again, since no answer had come.")
-                          .arg(record.followUpSentOn.toString(Qt::ISODate));
+                          .arg(LocalDates::shortDate(record.followUpSentOn));
     }
     paragraphs << tr("Meta must act without undue delay and within one month; where necessary it "
                      "may extend this by two further months if it says so within the first month "

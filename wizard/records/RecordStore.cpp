@@ -43,6 +43,8 @@ QString RecordStore::load()
     if (problem.isEmpty())
         return {};
     m_unreadableFileKept = true;
+    while (problem.endsWith(u'.'))
+        problem.chop(1); // the sentence goes on
     return tr("The record of objections %1 could not be read: %2. The file is left as it is; "
               "before the next entry is saved it is renamed, so nothing in it is lost.")
         .arg(QDir::toNativeSeparators(m_path), problem);

@@ -35,6 +35,9 @@ public:
     QString remove(QString id);
 
     const QList<ObjectionRecord>& records() const { return m_records; }
+    // The file could not be read: records() shows only what was added since,
+    // so it says nothing about what was recorded before.
+    bool unreadable() const { return m_unreadableFileKept; }
     // A change is held here that could not be written (shown, not on disk).
     bool hasUnsavedChange() const { return !m_pending.isEmpty(); }
 
