@@ -287,6 +287,35 @@ private slots:
         QCOMPARE(tree->topLevelItem(0)->toolTip(0), record.organisation);
     }
 
+    // The checklist keeps its ticks (they name no person), so it tracks what
+    // is done – the admins' own profiles, each account – across sessions.
+    void checklistKeepsItsTicks()
+    {
+        {
+            ObjectionWizard wizard;
+            wizard.setStartId(ObjectionWizard::ChecklistPageId);
+            wizard.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+            auto* admins = wizard.findChild<QWidget*>(u"checklist-adminProfiles"_s);
+            QVERIFY(admins);
+            QCheckBox* box = admins->findChild<QCheckBox*>();
+            QVERIFY(!box->isChecked());
+            press(box);
+            QVERIFY(box->isChecked());
+            QCOMPARE(AppSettings().checklistTicks(), QStringList{u"adminProfiles"_s});
+        }
+        ObjectionWizard again;
+        again.setStartId(ObjectionWizard::ChecklistPageId);
+        again.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&again));
+        QVERIFY(again.findChild<QWidget*>(u"checklist-adminProfiles"_s)
+                    ->findChild<QCheckBox*>()
+                    ->isChecked());
+        QVERIFY(!again.findChild<QWidget*>(u"checklist-accountsCenter"_s)
+                     ->findChild<QCheckBox*>()
+                     ->isChecked());
+    }
+
     void closingAsksBeforeTypedEntriesAreLost()
     {
         const QString path = m_dir.filePath(u"beim-schliessen.kiw.json"_s);

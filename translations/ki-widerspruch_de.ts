@@ -436,10 +436,6 @@
         <translation>Wer den Brief unterschreibt (bei einer Behörde: die Leitung oder eine beauftragte Person) und dein Zeichen, falls du eines verwendest</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Everything you enter stays on this computer. The wizard works offline and only opens Meta&apos;s pages in your browser when you ask it to.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Alles, was du eingibst, bleibt auf diesem Computer. Der Assistent arbeitet offline und öffnet Metas Seiten nur dann im Browser, wenn du darum bittest.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>the program&apos;s settings</source>
         <translation>den Einstellungen des Programms</translation>
     </message>
@@ -462,6 +458,10 @@
     <message>
         <source>Which accounts are linked in Meta&apos;s Accounts Center: one objection may cover them together, but to be safe object for each and record it</source>
         <translation>Welche Konten in Metas Kontenübersicht verknüpft sind: Ein Widerspruch kann sie gemeinsam erfassen; sicherer ist es, für jedes zu widersprechen und es einzutragen</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Everything you enter stays on this computer. The wizard works offline and only opens Meta&apos;s pages in your browser when you ask it to. The ticks in the list above are kept in the program&apos;s settings, so it shows what is done next time.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Alles, was du eingibst, bleibt auf diesem Computer. Der Assistent arbeitet offline und öffnet Metas Seiten nur dann im Browser, wenn du darum bittest. Die Häkchen in der Liste oben werden in den Einstellungen des Programms gespeichert, damit sie beim nächsten Mal zeigt, was erledigt ist.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>

@@ -15,6 +15,7 @@ namespace {
 const QString rememberKey = u"privacy/rememberEntries"_s;
 const QString entriesKey = u"entries/last"_s; // a profile (docs/profile-format.md)
 const QString folderKey = u"files/lastFolder"_s;
+const QString checklistKey = u"checklist/ticked"_s;
 
 // The files QSettings reads for this program on Unix: the user's and the
 // system's, for the program and for its organisation.
@@ -178,6 +179,16 @@ QString AppSettings::saveProblem()
         .arg(QDir::toNativeSeparators(m_settings->fileName()),
              m_settings->status() == QSettings::AccessError ? FileAccess::reason(EACCES)
                                                             : FileAccess::reason(EIO));
+}
+
+QStringList AppSettings::checklistTicks() const
+{
+    return value(checklistKey).toStringList();
+}
+
+void AppSettings::setChecklistTicks(const QStringList& ids)
+{
+    setValue(checklistKey, ids);
 }
 
 QString AppSettings::lastFolder() const

@@ -38,6 +38,11 @@ public:
     Remembered lastEntries();
     void setLastEntries(const ObjectionRequest& request);
 
+    // Which items of the checklist ("What you need") the user ticked, by id:
+    // kept, so the list tracks what is done across sessions.
+    QStringList checklistTicks() const;
+    void setChecklistTicks(const QStringList& ids);
+
     QString lastFolder() const;
     void setLastFolder(const QString& folder);
 

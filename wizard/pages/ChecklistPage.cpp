@@ -24,23 +24,39 @@ ChecklistPage::ChecklistPage(AppSettings& settings, QWidget* parent)
 void ChecklistPage::build()
 {
     auto* layout = new QVBoxLayout(this);
-    for (const char* item : {
-             QT_TR_NOOP("Access to each account and the account's e-mail address"),
-             QT_TR_NOOP("The name and postal address of your organisation"),
-             QT_TR_NOOP("A list of all Facebook Pages and Instagram accounts with their "
-                        "addresses: one objection covers one account, so each Page and each "
-                        "Instagram account needs its own"),
-             QT_TR_NOOP("The personal profiles of the admins: Meta's online form covers the "
-                        "profile that is logged in when it is sent, so each admin objects for "
-                        "their own profile as well"),
-             QT_TR_NOOP("Which accounts are linked in Meta's Accounts Center: one objection may "
-                        "cover them together, but to be safe object for each and record it"),
-             QT_TR_NOOP("A contact person for Meta's answer, e.g. your data-protection officer"),
-             QT_TR_NOOP("Who signs the letter (for an authority: its head or an authorised "
-                        "official), and your reference if you use one"),
-         }) {
+    // Ids, not texts, are kept: a reworded item stays ticked.
+    const std::pair<const char*, const char*> items[] = {
+        {"access", QT_TR_NOOP("Access to each account and the account's e-mail address")},
+        {"address", QT_TR_NOOP("The name and postal address of your organisation")},
+        {"accounts", QT_TR_NOOP("A list of all Facebook Pages and Instagram accounts with their "
+                                "addresses: one objection covers one account, so each Page and "
+                                "each Instagram account needs its own")},
+        {"adminProfiles",
+         QT_TR_NOOP("The personal profiles of the admins: Meta's online form covers the profile "
+                    "that is logged in when it is sent, so each admin objects for their own "
+                    "profile as well")},
+        {"accountsCenter",
+         QT_TR_NOOP("Which accounts are linked in Meta's Accounts Center: one objection may "
+                    "cover them together, but to be safe object for each and record it")},
+        {"contact",
+         QT_TR_NOOP("A contact person for Meta's answer, e.g. your data-protection officer")},
+        {"signatory", QT_TR_NOOP("Who signs the letter (for an authority: its head or an "
+                                 "authorised official), and your reference if you use one")},
+    };
+    const QStringList ticked = m_settings.checklistTicks();
+    for (const auto& [id, text] : items) {
         auto* box = new WrappingCheckBox(this);
-        bindText(box, item);
+        box->setObjectName(u"checklist-"_s + QString::fromLatin1(id));
+        bindText(box, text);
+        box->box()->setChecked(ticked.contains(QString::fromLatin1(id)));
+        connect(box->box(), &QCheckBox::toggled, this,
+                [this, id = QString::fromLatin1(id)](bool on) {
+                    QStringList ids = m_settings.checklistTicks();
+                    ids.removeAll(id);
+                    if (on)
+                        ids << id;
+                    m_settings.setChecklistTicks(ids);
+                });
         layout->addWidget(box);
     }
     auto* view = PageText::view(this);
@@ -50,7 +66,9 @@ void ChecklistPage::build()
         const QString location = m_settings.location();
         view->setHtml(
             tr("<p>Everything you enter stays on this computer. The wizard works offline and "
-               "only opens Meta's pages in your browser when you ask it to.</p>") +
+               "only opens Meta's pages in your browser when you ask it to. The ticks in the "
+               "list above are kept in the program's settings, so it shows what is done next "
+               "time.</p>") +
             tr("<p>Nothing you type is kept after you close the program unless you tick "
                "“Remember my entries on this computer” below or save a profile. Remembered are the "
                "organisation, contact person, e-mail address, telephone, accounts and letter "
