@@ -119,7 +119,7 @@ private slots:
         const Result early = run({u"--profile"_s, profile, u"--out-dir"_s, out, u"--follow-ups"_s,
                                   u"--record"_s, record, u"--date"_s, u"2026-12-30"_s});
         QCOMPARE(early.exitCode, 0);
-        QVERIFY2(early.err.contains(u"needs a follow-up letter on 12/30/2026"_s),
+        QVERIFY2(early.err.contains(u"needs a follow-up letter on 30 Dec 2026"_s),
                  qPrintable(early.err));
         QVERIFY(QDir(out).entryList(QDir::Files).isEmpty());
 

@@ -242,6 +242,7 @@ private slots:
         QCOMPARE(letter.id, letterId);
         QCOMPARE(letter.followUpSentOn, QDate(2027, 1, 5));
         QCOMPARE(letter.authorityInformedOn, QDate(2027, 1, 5));
+        QCOMPARE(letter.authorityInformed, u"dpc"_s);
         const QString followUpText = PopplerTools::rawText(followUp);
         QVERIFY2(followUpText.contains(german ? u"30.11.2026"_s : u"30 November 2026"_s),
                  qPrintable(followUpText));
@@ -250,7 +251,9 @@ private slots:
             QVERIFY2(followUpText.contains(account.name), qPrintable(account.name));
         const QString noticeText = PopplerTools::rawText(notice);
         QVERIFY(noticeText.contains(u"Data Protection Commission"_s));
-        QVERIFY(noticeText.contains(u"Art. 77"_s) || noticeText.contains(u"Article 77"_s));
+        QVERIFY(noticeText.contains(u"Article 77"_s)); // the Irish authority: in English
+        // The enclosed documentation in the notice's language too.
+        QVERIFY(PopplerTools::rawText(documentation).contains(u"Record of an objection"_s));
 
         // Meta confirms the library's page: that account is done, the others not.
         inHistory(wizard, [&](QDialog* dialog) {

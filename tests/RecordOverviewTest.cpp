@@ -77,7 +77,7 @@ private slots:
         QCOMPARE(later.at(3).action, AccountStatus::Action::None);
         QCOMPARE(later.at(3).recordId, u"form2"_s);
         QVERIFY2(AccountOverview::actionText(later.at(3)).contains(u"03.12.2026"_s) ||
-                     AccountOverview::actionText(later.at(3)).contains(u"12/3/2026"_s),
+                     AccountOverview::actionText(later.at(3)).contains(u"3 Dec 2026"_s),
                  qPrintable(AccountOverview::actionText(later.at(3))));
         // The letter's follow-up: its accounts wait again, the newest entry counts.
         records[0].followUpSentOn = QDate(2027, 1, 2);

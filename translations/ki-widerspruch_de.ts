@@ -837,6 +837,14 @@ Rückgabewerte: 0 erledigt, 2 falscher Aufruf, 3 ein Profil oder die Nachweisdat
         <source>Warning: %1</source>
         <translation>Achtung: %1</translation>
     </message>
+    <message>
+        <source>Irish Data Protection Commission</source>
+        <translation>Irische Data Protection Commission</translation>
+    </message>
+    <message>
+        <source>HmbBfDI</source>
+        <translation>HmbBfDI</translation>
+    </message>
 </context>
 <context>
     <name>DonePage</name>
@@ -1256,14 +1264,6 @@ Rückgabewerte: 0 erledigt, 2 falscher Aufruf, 3 ein Profil oder die Nachweisdat
         <translation>Eingetragen: am %1 erneut an Meta geschrieben.</translation>
     </message>
     <message>
-        <source>Record that you informed the supervisory authority today (%1)?</source>
-        <translation>Eintragen, dass du heute (%1) die Aufsichtsbehörde informiert hast?</translation>
-    </message>
-    <message>
-        <source>Recorded: supervisory authority informed on %1.</source>
-        <translation>Eingetragen: Aufsichtsbehörde am %1 informiert.</translation>
-    </message>
-    <message>
         <source>The entry is open again.</source>
         <translation>Der Eintrag ist wieder offen.</translation>
     </message>
@@ -1293,6 +1293,34 @@ Rückgabewerte: 0 erledigt, 2 falscher Aufruf, 3 ein Profil oder die Nachweisdat
     <message>
         <source>%1 is attached to this entry already.</source>
         <translation>%1 ist diesem Eintrag schon angehängt.</translation>
+    </message>
+    <message>
+        <source>The e-mail is dated %1, before the objection of %2: please check that it belongs to this entry.</source>
+        <translation>Die E-Mail ist vom %1, vor dem Widerspruch vom %2: Bitte prüf, ob sie zu diesem Eintrag gehört.</translation>
+    </message>
+    <message>
+        <source>Enclose a copy of your objection of %1; its full text is also in the documentation PDF.</source>
+        <translation>Leg eine Kopie deines Widerspruchs vom %1 bei; sein vollständiger Text steht auch im Nachweis-PDF.</translation>
+    </message>
+    <message>
+        <source>the Irish Data Protection Commission</source>
+        <translation>die irische Data Protection Commission</translation>
+    </message>
+    <message>
+        <source>the HmbBfDI</source>
+        <translation>den HmbBfDI</translation>
+    </message>
+    <message>
+        <source>Record that you informed %1 today (%2)?</source>
+        <translation>Eintragen, dass du heute (%2) %1 informiert hast?</translation>
+    </message>
+    <message>
+        <source>Recorded: %1 informed on %2.</source>
+        <translation>Eingetragen: am %2 %1 informiert.</translation>
+    </message>
+    <message>
+        <source>Delete the record of the objection of %1 from %2? Your organisation may need it to show what it did.</source>
+        <translation>Den Nachweis des Widerspruchs von %1 vom %2 löschen? Deine Organisation braucht ihn vielleicht, um zu zeigen, was sie getan hat.</translation>
     </message>
 </context>
 <context>

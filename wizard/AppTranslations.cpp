@@ -78,3 +78,15 @@ QString AppTranslations::current()
 {
     return installed().language;
 }
+
+AppTranslations::ScopedLanguage::ScopedLanguage(const QString& language) : m_previous(current())
+{
+    if (language != m_previous)
+        install(QCoreApplication::instance(), language);
+}
+
+AppTranslations::ScopedLanguage::~ScopedLanguage()
+{
+    if (current() != m_previous)
+        install(QCoreApplication::instance(), m_previous);
+}

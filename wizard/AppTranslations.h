@@ -15,4 +15,19 @@ bool isSupported(const QString& language);
 // Returns false when the app's translation is missing.
 bool install(QCoreApplication* app, const QString& language);
 QString current();
+
+// Another language for what is written while it lives (the documentation
+// enclosed with an English notice to the Irish authority), then the user's
+// again. Widgets are told twice and end in the user's language.
+class ScopedLanguage
+{
+public:
+    explicit ScopedLanguage(const QString& language);
+    ~ScopedLanguage();
+    ScopedLanguage(const ScopedLanguage&) = delete;
+    ScopedLanguage& operator=(const ScopedLanguage&) = delete;
+
+private:
+    QString m_previous;
+};
 } // namespace AppTranslations

@@ -2,6 +2,7 @@
 
 #include <QIODevice>
 
+#include "AppTranslations.h"
 #include "AttachmentStore.h"
 #include "DialogSeams.h"
 #include "DocumentationPdfWriter.h"
@@ -13,7 +14,7 @@
 
 using namespace Qt::StringLiterals;
 
-QString RecordExporter::saveDocumentation(const ObjectionRecord& record)
+QString RecordExporter::saveDocumentation(const ObjectionRecord& record, const QString& language)
 {
     // Each kept copy checked against its checksum: the sheet says what was
     // found, and the user hears of a changed or missing file before saving.
@@ -34,7 +35,10 @@ QString RecordExporter::saveDocumentation(const ObjectionRecord& record)
                                                  record.organisation, record.sentOn);
     return SaveThroughDialog::save(
         m_parent, tr("Save documentation as PDF"), name, tr("PDF documents (*.pdf)"), u".pdf"_s,
-        [&record, &checks](QIODevice* device) {
+        [&record, &checks, &language](QIODevice* device) {
+            std::optional<AppTranslations::ScopedLanguage> sheetLanguage;
+            if (!language.isEmpty())
+                sheetLanguage.emplace(language);
             return DocumentationPdfWriter::write(record, Today::date(), device, checks);
         });
 }
@@ -42,7 +46,7 @@ QString RecordExporter::saveDocumentation(const ObjectionRecord& record)
 QString RecordExporter::saveReminder(const ObjectionRecord& record, QString* savedTo)
 {
     const QString name = suggestedLetterFileName(tr("Reminder-Meta-Answer"), record.organisation,
-                                                 record.answerDue(), u"ics"_s);
+                                                 IcsReminder::reminderDate(record), u"ics"_s);
     return SaveThroughDialog::save(
         m_parent, tr("Save calendar reminder"), name, tr("Calendar files (*.ics)"), u".ics"_s,
         [&record](QIODevice* device) {
@@ -91,9 +95,12 @@ QString RecordExporter::saveAuthorityNotice(const ObjectionRecord& record,
                                             const ObjectionRequest& sender, Authority authority,
                                             QString* savedTo)
 {
-    const std::optional<ObjectionRequest> request = senderFor(record, sender);
+    std::optional<ObjectionRequest> request = senderFor(record, sender);
     if (!request)
         return {};
+    // The Irish authority is written to in English, the Hamburg one in German,
+    // whatever language the letter to Meta had; the enclosed sheet follows.
+    request->options.letterLanguage = authority == Authority::IrishDpc ? u"en"_s : u"de"_s;
     const Letter letter = LetterComposer(request->options.letterLanguage)
                               .authorityNotice(*request, record.earlierObjection(), authority);
     QString saved;
@@ -107,6 +114,6 @@ QString RecordExporter::saveAuthorityNotice(const ObjectionRecord& record,
     if (saved.isEmpty())
         return status;
     // The notice names the documentation as its enclosure.
-    const QString documentation = saveDocumentation(record);
-    return status + u' ' + documentation;
+    const QString documentation = saveDocumentation(record, request->options.letterLanguage);
+    return status + u'\n' + documentation;
 }

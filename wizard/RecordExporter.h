@@ -21,7 +21,9 @@ class RecordExporter
 public:
     explicit RecordExporter(QWidget* parent) : m_parent(parent) {}
 
-    QString saveDocumentation(const ObjectionRecord& record);
+    // language: the sheet's language when it goes with a letter in another
+    // language than the program's (empty: the program's).
+    QString saveDocumentation(const ObjectionRecord& record, const QString& language = QString());
     QString saveReminder(const ObjectionRecord& record, QString* savedTo = nullptr);
     // sender: the organisation in the wizard, whose address and signatory the
     // letter needs; it must be the record's organisation.

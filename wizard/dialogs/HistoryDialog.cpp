@@ -2,12 +2,14 @@
 
 #include <QDialogButtonBox>
 #include <QGridLayout>
+#include <QGuiApplication>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
 #include <QMenu>
 #include <QPushButton>
+#include <QScreen>
 #include <QSet>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -50,7 +52,11 @@ HistoryDialog::HistoryDialog(RecordStore& records, const ObjectionRequest& curre
 {
     setWindowTitle(tr("Record of objections"));
     setObjectName(u"historyDialog"_s);
-    resize(900, 600);
+    // 900 × 600 at 100 %, never larger than the screen (200 % on a small one).
+    QSize size(900, 600);
+    if (const QScreen* screen = parent ? parent->screen() : QGuiApplication::primaryScreen())
+        size = size.boundedTo(screen->availableGeometry().size() * 0.9);
+    resize(size);
 
     m_filter = new QLineEdit(this);
     m_filter->setObjectName(u"recordFilterLineEdit"_s);
@@ -299,6 +305,13 @@ void HistoryDialog::applyFilter()
         }
         organisation->setHidden(!anyShown && organisation->childCount() > 0);
     }
+    // No button acts on an entry the search has hidden.
+    for (const QTreeWidgetItem* item = m_tree->currentItem(); item; item = item->parent()) {
+        if (item->isHidden()) {
+            m_tree->setCurrentItem(nullptr);
+            break;
+        }
+    }
 }
 
 void HistoryDialog::goToFirstMatch()
@@ -351,12 +364,14 @@ void HistoryDialog::updateButtons()
     for (QPushButton* button :
          {m_confirmButton, m_documentButton, m_reminderButton, m_closeButton, m_removeButton})
         button->setEnabled(hasRecord);
-    // The follow-up and the notice once the month is over without an answer
-    // for some account of the entry (Art. 12(3) GDPR).
-    const bool overdue = hasRecord && !record->allConfirmed() && !record->closedOn.isValid() &&
-                         Today::date() > record->answerDue();
-    m_followUpButton->setEnabled(overdue);
-    m_authorityButton->setEnabled(overdue);
+    // After a month without an answer (Art. 12(3) GDPR): the follow-up, once;
+    // the notice to the authority then, or after the follow-up's own month –
+    // a notice written the day of the follow-up would say "no answer" to a
+    // letter Meta has not had time to answer.
+    const bool open = hasRecord && !record->allConfirmed() && !record->closedOn.isValid();
+    m_followUpButton->setEnabled(open && !record->followUpSentOn.isValid() &&
+                                 Today::date() > record->answerDue());
+    m_authorityButton->setEnabled(open && record->state(Today::date()) == RecordState::NoAnswer);
     m_closeButton->setText(hasRecord && record->closedOn.isValid() ? tr("Open the &matter again")
                                                                    : tr("Close the &matter"));
     m_evidence->showEntry(record);

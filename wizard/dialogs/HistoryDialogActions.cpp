@@ -6,6 +6,7 @@
 #include "AttachmentStore.h"
 #include "ConfirmationDialog.h"
 #include "DialogSeams.h"
+#include "LocalDates.h"
 #include "Today.h"
 
 // What the record's buttons do to an entry: Meta's confirmation, evidence,
@@ -72,6 +73,14 @@ void HistoryDialog::attach(const QStringList& paths)
                                        });
         if (result.attachment && !known) {
             updated.attachments << *result.attachment;
+            // Meta answers after the objection: an older mail is likely the wrong one.
+            const QDateTime mailDate = result.attachment->mailDate;
+            if (mailDate.isValid() && mailDate.toLocalTime().date() < updated.sentOn) {
+                messages << tr("The e-mail is dated %1, before the objection of %2: please check "
+                               "that it belongs to this entry.")
+                                .arg(LocalDates::shortDate(mailDate.toLocalTime().date()),
+                                     LocalDates::shortDate(updated.sentOn));
+            }
             messages << (result.attachment->isMail()
                              ? tr("Attached the e-mail “%1” from %2.")
                                    .arg(result.attachment->mailSubject, result.attachment->mailFrom)
@@ -103,14 +112,21 @@ void HistoryDialog::saveFollowUp()
         return;
     QString saved;
     const QString status = m_exporter.saveFollowUp(*current, m_current, &saved);
-    showStatus(status);
-    if (saved.isEmpty())
+    if (saved.isEmpty()) {
+        showStatus(status);
         return;
+    }
+    // The letter names a copy of the first one as its enclosure.
+    const QString enclose = tr("Enclose a copy of your objection of %1; its full text is also "
+                               "in the documentation PDF.")
+                                .arg(dateText(current->sentOn));
+    showStatus(status + u'\n' + enclose);
     offerToRecord(*current, &ObjectionRecord::followUpSentOn,
                   tr("Record that you wrote to Meta again today (%1)? Answer “No” if you send "
                      "the letter later; you can record it then.")
                       .arg(dateText(Today::date())),
-                  tr("Recorded: written to Meta again on %1.").arg(dateText(Today::date())));
+                  tr("Recorded: written to Meta again on %1.").arg(dateText(Today::date())) +
+                      u'\n' + enclose);
 }
 
 void HistoryDialog::saveAuthorityNotice(Authority authority)
@@ -123,11 +139,16 @@ void HistoryDialog::saveAuthorityNotice(Authority authority)
     showStatus(status);
     if (saved.isEmpty())
         return;
-    offerToRecord(
-        *current, &ObjectionRecord::authorityInformedOn,
-        tr("Record that you informed the supervisory authority today (%1)?")
-            .arg(dateText(Today::date())),
-        tr("Recorded: supervisory authority informed on %1.").arg(dateText(Today::date())));
+    const bool dpc = authority == Authority::IrishDpc;
+    const QString name = dpc ? tr("the Irish Data Protection Commission") : tr("the HmbBfDI");
+    if (!MessageBox::question(
+            this, windowTitle(),
+            tr("Record that you informed %1 today (%2)?").arg(name, dateText(Today::date()))))
+        return;
+    ObjectionRecord updated = *current;
+    updated.authorityInformedOn = Today::date();
+    updated.authorityInformed = dpc ? u"dpc"_s : u"hmbbfdi"_s;
+    store(updated, tr("Recorded: %1 informed on %2.").arg(name, dateText(Today::date())));
 }
 
 void HistoryDialog::toggleClosed()
@@ -154,12 +175,16 @@ void HistoryDialog::removeSelected()
     if (!current)
         return;
     const QString id = current->id;
-    if (!MessageBox::question(
-            this, windowTitle(),
-            tr("Delete the record of the objection of %1 from %2, with the %n file(s) kept "
-               "as evidence? Your organisation may need it to show what it did.",
-               nullptr, int(current->attachments.size()))
-                .arg(current->organisation, dateText(current->sentOn))))
+    const QString question =
+        current->attachments.isEmpty()
+            ? tr("Delete the record of the objection of %1 from %2? Your organisation may need "
+                 "it to show what it did.")
+                  .arg(current->organisation, dateText(current->sentOn))
+            : tr("Delete the record of the objection of %1 from %2, with the %n file(s) kept "
+                 "as evidence? Your organisation may need it to show what it did.",
+                 nullptr, int(current->attachments.size()))
+                  .arg(current->organisation, dateText(current->sentOn));
+    if (!MessageBox::question(this, windowTitle(), question))
         return;
     QString error = m_records.remove(id);
     if (error.isEmpty())

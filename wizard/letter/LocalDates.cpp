@@ -5,21 +5,21 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-QString withFullYear(QString format)
+// German as DIN 5008 writes it; otherwise with the month's name, which no
+// reader takes for day/month the wrong way round (a German organisation
+// reading 11/12/2026 would).
+QString dateFormat()
 {
-    if (!format.contains(u"yyyy"_s))
-        format.replace(u"yy"_s, u"yyyy"_s);
-    return format;
+    return QLocale().language() == QLocale::German ? u"dd.MM.yyyy"_s : u"d MMM yyyy"_s;
 }
 } // namespace
 
 QString LocalDates::shortDate(const QDate& date)
 {
-    return QLocale().toString(date, withFullYear(QLocale().dateFormat(QLocale::ShortFormat)));
+    return QLocale().toString(date, dateFormat());
 }
 
 QString LocalDates::shortDateTime(const QDateTime& dateTime)
 {
-    return QLocale().toString(dateTime,
-                              withFullYear(QLocale().dateTimeFormat(QLocale::ShortFormat)));
+    return QLocale().toString(dateTime, dateFormat() + u" HH:mm"_s);
 }

@@ -92,5 +92,6 @@ bool ObjectionRecord::operator==(const ObjectionRecord& o) const
            adminLogin == o.adminLogin && letterLanguage == o.letterLanguage &&
            sentText == o.sentText && confirmations == o.confirmations &&
            attachments == o.attachments && followUpSentOn == o.followUpSentOn &&
-           authorityInformedOn == o.authorityInformedOn && closedOn == o.closedOn;
+           authorityInformedOn == o.authorityInformedOn &&
+           authorityInformed == o.authorityInformed && closedOn == o.closedOn;
 }

@@ -82,6 +82,7 @@ struct ObjectionRecord
     QList<Attachment> attachments;
     QDate followUpSentOn;
     QDate authorityInformedOn;
+    QString authorityInformed; // "dpc" or "hmbbfdi": which authority
     QDate closedOn;
 
     static QString accountKey(const Account& account);

@@ -173,7 +173,11 @@ bool DocumentationPdfWriter::write(const ObjectionRecord& record, const QDate& t
         addRow(table, tr("Written to Meta again on"), dateText(record.followUpSentOn));
     if (record.authorityInformedOn.isValid())
         addRow(table, tr("Supervisory authority informed on"),
-               dateText(record.authorityInformedOn));
+               dateText(record.authorityInformedOn) +
+                   (record.authorityInformed == u"dpc"_s
+                        ? u" ("_s + tr("Irish Data Protection Commission") + u')'
+                    : record.authorityInformed == u"hmbbfdi"_s ? u" ("_s + tr("HmbBfDI") + u')'
+                                                               : QString()));
     if (record.closedOn.isValid())
         addRow(table, tr("Closed on"), dateText(record.closedOn));
     addRow(table, tr("Record id"), record.id);

@@ -98,6 +98,7 @@ QJsonObject recordToJson(const ObjectionRecord& record)
         {u"attachments"_s, attachments},
         {u"followUpSentOn"_s, dateOrEmpty(record.followUpSentOn)},
         {u"authorityInformedOn"_s, dateOrEmpty(record.authorityInformedOn)},
+        {u"authorityInformed"_s, record.authorityInformed},
         {u"closedOn"_s, dateOrEmpty(record.closedOn)},
     };
     return json;
@@ -229,6 +230,11 @@ ObjectionRecord recordFromJson(JsonFieldReader& reader, const QJsonObject& json,
     record.authorityInformedOn =
         reader.date(json, u"authorityInformedOn"_s, path + u".authorityInformedOn"_s);
     record.closedOn = reader.date(json, u"closedOn"_s, path + u".closedOn"_s);
+    record.authorityInformed =
+        reader.text(json, u"authorityInformed"_s, path + u".authorityInformed"_s, 16);
+    if (reader.ok() && !record.authorityInformed.isEmpty() &&
+        record.authorityInformed != u"dpc"_s && record.authorityInformed != u"hmbbfdi"_s)
+        reader.unknownValue(path + u".authorityInformed"_s, record.authorityInformed);
     return record;
 }
 } // namespace
