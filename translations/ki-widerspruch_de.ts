@@ -440,10 +440,6 @@
         <translation>den Einstellungen des Programms</translation>
     </message>
     <message>
-        <source>&lt;p&gt;When you record an objection as sent, the record (organisation, accounts with their login e-mails, who sent it, the text) is kept in %1 until you delete the entry under “Record of objections”.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Trägst du einen Widerspruch als gesendet ein, bleibt der Nachweis (Organisation, Konten mit ihren Anmelde-E-Mails, wer gesendet hat, der Text) in %1, bis du den Eintrag unter „Nachweise“ löschst.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>&lt;p&gt;Nothing you type is kept after you close the program unless you tick “Remember my entries on this computer” below or save a profile. Remembered are the organisation, contact person, e-mail address, telephone, accounts and letter options, unencrypted, in %1, until you delete them here.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Nach dem Schließen bleibt nichts von deinen Eingaben, außer du kreuzt unten „Eingaben auf diesem Computer merken“ an oder speicherst ein Profil. Gemerkt werden Organisation, Ansprechperson, E-Mail-Adresse, Telefon, Konten und Briefoptionen, unverschlüsselt in %1, bis du sie hier löschst.&lt;/p&gt;</translation>
     </message>
@@ -462,6 +458,10 @@
     <message>
         <source>&lt;p&gt;Everything you enter stays on this computer. The wizard works offline and only opens Meta&apos;s pages in your browser when you ask it to. The ticks in the list above are kept in the program&apos;s settings, so it shows what is done next time.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Alles, was du eingibst, bleibt auf diesem Computer. Der Assistent arbeitet offline und öffnet Metas Seiten nur dann im Browser, wenn du darum bittest. Die Häkchen in der Liste oben werden in den Einstellungen des Programms gespeichert, damit sie beim nächsten Mal zeigt, was erledigt ist.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;When you record an objection as sent, the record (organisation, accounts with their login e-mails, who sent it, the text) is kept in %1 until you delete the entry under “Record of objections”. Files you attach to it as evidence (Meta&apos;s e-mails, screenshots) are copied into %2 and deleted with the entry.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Trägst du einen Widerspruch als gesendet ein, bleibt der Nachweis (Organisation, Konten mit ihren Anmelde-E-Mails, wer gesendet hat, der Text) in %1, bis du den Eintrag unter „Nachweise“ löschst. Dateien, die du als Beleg anhängst (E-Mails von Meta, Bildschirmfotos), werden nach %2 kopiert und mit dem Eintrag gelöscht.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>

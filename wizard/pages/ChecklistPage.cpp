@@ -7,6 +7,7 @@
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
+#include "AttachmentStore.h"
 #include "DialogSeams.h"
 #include "PageText.h"
 #include "RecordStore.h"
@@ -76,8 +77,10 @@ void ChecklistPage::build()
                 .arg(location.isEmpty() ? tr("the program's settings") : location.toHtmlEscaped()) +
             tr("<p>When you record an objection as sent, the record (organisation, accounts with "
                "their login e-mails, who sent it, the text) is kept in %1 until you delete the "
-               "entry under “Record of objections”.</p>")
-                .arg(QDir::toNativeSeparators(RecordStore::defaultPath()).toHtmlEscaped()));
+               "entry under “Record of objections”. Files you attach to it as evidence (Meta's "
+               "e-mails, screenshots) are copied into %2 and deleted with the entry.</p>")
+                .arg(QDir::toNativeSeparators(RecordStore::defaultPath()).toHtmlEscaped(),
+                     QDir::toNativeSeparators(AttachmentStore::defaultFolder()).toHtmlEscaped()));
         view->setAccessibleName(title());
     });
 
