@@ -110,11 +110,7 @@ private slots:
         other.organisation = u"Anderer Verein e. V."_s;
         const QString record = m_dir.filePath(u"records-follow.json"_s);
         const QByteArray json = RecordStore::toJson({due, confirmed, followedUp, informed, other});
-        {
-            QFile file(record);
-            QVERIFY(file.open(QIODevice::WriteOnly));
-            file.write(json);
-        }
+        QVERIFY(TestFiles::writeFile(record, json));
         const QString out = m_dir.filePath(u"follow-ups"_s);
         const Result early = run({u"--profile"_s, profile, u"--out-dir"_s, out, u"--follow-ups"_s,
                                   u"--record"_s, record, u"--date"_s, u"2026-12-30"_s});
@@ -140,11 +136,7 @@ private slots:
         QByteArray damaged = json;
         damaged.replace("\"sentOn\": \"2026-11-30\"", "\"sentOn\": \"30.11.2026\"");
         QVERIFY(damaged != json);
-        {
-            QFile file(record);
-            QVERIFY(file.open(QIODevice::WriteOnly));
-            file.write(damaged);
-        }
+        QVERIFY(TestFiles::writeFile(record, damaged));
         const QString out2 = m_dir.filePath(u"follow-ups-2"_s);
         const Result bad = run({u"--profile"_s, profile, u"--out-dir"_s, out2, u"--follow-ups"_s,
                                 u"--record"_s, record, u"--date"_s, u"2027-01-05"_s});

@@ -31,6 +31,13 @@ struct CompoundFileBuilder
     QByteArray bytes = QByteArray(6 * 512, '\0');
 
     static constexpr qsizetype sector(int n) { return (n + 1) * 512; }
+    // The bytes of the intact file with one change made to them.
+    template <typename Change> static QByteArray changed(Change change)
+    {
+        CompoundFileBuilder builder;
+        change(builder.bytes);
+        return builder.bytes;
+    }
     static constexpr qsizetype entry(int n) { return sector(1) + n * 128; }
 
     CompoundFileBuilder()
@@ -318,27 +325,22 @@ private slots:
     {
         QTest::addColumn<QByteArray>("bytes");
         using B = CompoundFileBuilder;
-        const auto changed = [](auto change) {
-            B builder;
-            change(builder.bytes);
-            return builder.bytes;
-        };
         QTest::newRow("FAT loop in the directory")
-            << changed([](QByteArray& b) { put32(b, B::sector(0) + 4, 1); });
+            << B::changed([](QByteArray& b) { put32(b, B::sector(0) + 4, 1); });
         QTest::newRow("directory sector out of range")
-            << changed([](QByteArray& b) { put32(b, 0x30, 999'999); });
+            << B::changed([](QByteArray& b) { put32(b, 0x30, 999'999); });
         QTest::newRow("FAT sector out of range")
-            << changed([](QByteArray& b) { put32(b, 0x4C, 0x7FFFFFF0); });
-        QTest::newRow("DIFAT loop") << changed([](QByteArray& b) {
+            << B::changed([](QByteArray& b) { put32(b, 0x4C, 0x7FFFFFF0); });
+        QTest::newRow("DIFAT loop") << B::changed([](QByteArray& b) {
             b.append(QByteArray(512, '\0'));
             put32(b, 0x44, 5);
             put32(b, 0x48, 0xFFFFFFFF);
             put32(b, B::sector(5) + 508, 5);
         });
-        QTest::newRow("bad sector size") << changed([](QByteArray& b) { b[0x1E] = 30; });
+        QTest::newRow("bad sector size") << B::changed([](QByteArray& b) { b[0x1E] = 30; });
         QTest::newRow("cut after the header") << B().bytes.left(512);
         QTest::newRow("root is no root")
-            << changed([](QByteArray& b) { b[B::entry(0) + 0x42] = 2; });
+            << B::changed([](QByteArray& b) { b[B::entry(0) + 0x42] = 2; });
     }
     void refusesDamagedCompoundFiles()
     {
@@ -350,24 +352,20 @@ private slots:
     {
         QTest::addColumn<QByteArray>("bytes");
         using B = CompoundFileBuilder;
-        const auto changed = [](auto change) {
-            B builder;
-            change(builder.bytes);
-            return builder.bytes;
-        };
         QTest::newRow("entry is its own sibling")
-            << changed([](QByteArray& b) { put32(b, B::entry(1) + 0x48, 1); });
-        QTest::newRow("tree in a circle") << changed([](QByteArray& b) {
+            << B::changed([](QByteArray& b) { put32(b, B::entry(1) + 0x48, 1); });
+        QTest::newRow("tree in a circle") << B::changed([](QByteArray& b) {
             put32(b, B::entry(2) + 0x44, 1);
             put32(b, B::entry(0) + 0x4C, 2);
         });
         QTest::newRow("sibling out of range")
-            << changed([](QByteArray& b) { put32(b, B::entry(1) + 0x48, 70'000); });
-        QTest::newRow("mini FAT loop") << changed([](QByteArray& b) { put32(b, B::sector(2), 0); });
+            << B::changed([](QByteArray& b) { put32(b, B::entry(1) + 0x48, 70'000); });
+        QTest::newRow("mini FAT loop")
+            << B::changed([](QByteArray& b) { put32(b, B::sector(2), 0); });
         QTest::newRow("stream larger than its chain")
-            << changed([](QByteArray& b) { put32(b, B::entry(1) + 0x78, 4000); });
+            << B::changed([](QByteArray& b) { put32(b, B::entry(1) + 0x78, 4000); });
         QTest::newRow("huge stream")
-            << changed([](QByteArray& b) { put32(b, B::entry(1) + 0x78, 0xFFFFFFF0); });
+            << B::changed([](QByteArray& b) { put32(b, B::entry(1) + 0x78, 0xFFFFFFF0); });
     }
     void toleratesDamagedStreams()
     {

@@ -20,6 +20,7 @@
 #include "PdfAPreflight.h"
 #include "PopplerTools.h"
 #include "SampleRequests.h"
+#include "TestFiles.h"
 #include "Today.h"
 #include "WizardDriver.h"
 #include "dialogs/HistoryDialog.h"
@@ -309,11 +310,7 @@ private slots:
         record(this, wizard, false, {0, 1}, {});
         const QString id = wizard.records().records().at(0).id;
         const QString mail = m_dir.filePath(u"twice.eml"_s);
-        {
-            QFile file(mail);
-            QVERIFY(file.open(QIODevice::WriteOnly));
-            file.write(confirmationMail);
-        }
+        QVERIFY(TestFiles::writeFile(mail, confirmationMail));
         const QString documentation = m_dir.filePath(u"checked.pdf"_s);
         inHistory(wizard, [&](QDialog* dialog) {
             auto* tree = dialog->findChild<QTreeWidget*>(u"recordsTree"_s);
@@ -360,11 +357,8 @@ private slots:
         QVERIFY2(sheet.contains(u"Warning:"_s), qPrintable(sheet));
 
         // An unreadable record file: no account is called missing.
-        {
-            QFile file(RecordStore::defaultPath());
-            QVERIFY(file.open(QIODevice::WriteOnly));
-            file.write("{ \"format\": \"ki-widerspruch-records\", \"records\": [ {");
-        }
+        QVERIFY(TestFiles::writeFile(RecordStore::defaultPath(),
+                                     "{ \"format\": \"ki-widerspruch-records\", \"records\": [ {"));
         RecordStore damaged(RecordStore::defaultPath());
         HistoryDialog history(damaged, request);
         QVERIFY(damaged.unreadable());
