@@ -24,6 +24,7 @@
 #include "QtNotes.h"
 #include "QuitOnSignal.h"
 #include "TerminalText.h"
+#include "Today.h"
 
 using namespace Qt::StringLiterals;
 
@@ -44,7 +45,7 @@ int runWizard(const CommandLineOptions& options, QApplication& app)
         const ProfileReadResult read = ProfileFile::read(options.profiles.constFirst());
         if (read.request) {
             ObjectionRequest request = *read.request;
-            request.options.date = QDate::currentDate();
+            request.options.date = Today::date();
             wizard.setRequest(request);
         } else {
             const QString message = ObjectionWizard::tr("%1 could not be opened as a profile: %2")
@@ -113,9 +114,9 @@ int main(int argc, char* argv[])
     // QPdfWriter lists the fonts in QHash order; Qt seeds QHash randomly per
     // process, which would put the fonts in a different order in every run.
     // A fixed seed makes the same input give the same bytes (reproducible
-    // archives); the randomness only defends servers against hash flooding.
-    if (exporting)
-        QHashSeed::setDeterministicGlobalSeed();
+    // archives), in the wizard as on the command line; the randomness only
+    // defends servers against hash flooding.
+    QHashSeed::setDeterministicGlobalSeed();
     std::unique_ptr<QGuiApplication> app;
     int exportArgc = 1;
     if (needsWindow)

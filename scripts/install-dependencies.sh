@@ -43,6 +43,8 @@ packages=(
     clang libclang-rt-dev
     # tests: a real X server and the accessibility bus
     xvfb xauth dbus at-spi2-core python3-pyatspi
+    # tests: dark desktop themes the documents must not take colours from
+    qt6ct adwaita-qt6
 )
 
 missing=()

@@ -25,6 +25,9 @@ class DocumentationAndReminderTest : public QObject
 private:
     QTemporaryDir m_dir;
 
+    // The moment a sheet is made: its day (5 January 2027) and its creation date.
+    static QDateTime sheetMoment() { return {QDate(2027, 1, 5), QTime(9, 30), QTimeZone::utc()}; }
+
     static ObjectionRecord confirmedRecord()
     {
         ObjectionRecord record = sampleRecord();
@@ -76,7 +79,7 @@ private slots:
         {
             QFile file(path);
             QVERIFY(file.open(QIODevice::WriteOnly));
-            QVERIFY(DocumentationPdfWriter::write(confirmedRecord(), QDate(2027, 1, 5), &file));
+            QVERIFY(DocumentationPdfWriter::write(confirmedRecord(), sheetMoment(), &file));
         }
         // Without white space: table cells wrap long values where they like.
         const auto squeezed = [](QString value) {
@@ -131,7 +134,7 @@ private slots:
         {
             QFile file(path);
             QVERIFY(file.open(QIODevice::WriteOnly));
-            QVERIFY(DocumentationPdfWriter::write(sampleRecord(), QDate(2027, 1, 5), &file));
+            QVERIFY(DocumentationPdfWriter::write(sampleRecord(), sheetMoment(), &file));
         }
         const QString text = PopplerTools::rawText(path);
         QVERIFY(text.contains(DocumentationPdfWriter::stateName(RecordState::NoAnswer)));
@@ -153,7 +156,7 @@ private slots:
         {
             QFile file(path);
             QVERIFY(file.open(QIODevice::WriteOnly));
-            QVERIFY(DocumentationPdfWriter::write(record, QDate(2027, 1, 5), &file));
+            QVERIFY(DocumentationPdfWriter::write(record, sheetMoment(), &file));
         }
         QCOMPARE(PopplerTools::infoField(path, u"Pages"_s), u"2"_s);
         const QString reading = PopplerTools::readingText(path);
@@ -190,7 +193,7 @@ private slots:
         {
             QFile file(sheet);
             QVERIFY(file.open(QIODevice::WriteOnly));
-            QVERIFY(DocumentationPdfWriter::write(record, QDate(2027, 1, 5), &file));
+            QVERIFY(DocumentationPdfWriter::write(record, sheetMoment(), &file));
         }
         QVERIFY2(strictInfo(sheet, "/Title").endsWith(u" – "_s + name),
                  qPrintable(strictInfo(sheet, "/Title")));
@@ -219,13 +222,15 @@ private slots:
         {
             QFile file(path);
             written = file.open(QIODevice::WriteOnly) &&
-                      DocumentationPdfWriter::write(sampleRecord(), QDate(2027, 1, 5), &file);
+                      DocumentationPdfWriter::write(sampleRecord(), sheetMoment(), &file);
         }
         QLocale::setDefault(before);
         QVERIFY(written);
         const QString recorded =
             QLocale(QLocale::German, QLocale::Germany)
-                .toString(sampleRecord().recordedAt.toLocalTime(), u"dd.MM.yyyy HH:mm"_s);
+                .toString(sampleRecord().recordedAt.toTimeZone(QTimeZone("Europe/Berlin")),
+                          u"dd.MM.yyyy HH:mm"_s) +
+            u" CET"_s;
         const QString text = PopplerTools::rawText(path);
         QVERIFY2(text.contains(recorded), qPrintable(recorded + u" | "_s + text.left(400)));
     }

@@ -151,4 +151,5 @@ inline int darkestPixel(const QString& pdf, const QRectF& mmArea)
     }
     return darkest;
 }
+
 } // namespace PopplerTools

@@ -17,6 +17,7 @@
 #include "PlainTextLetterWriter.h"
 #include "RecordExporter.h"
 #include "SaveThroughDialog.h"
+#include "Today.h"
 #include "dialogs/RecordDialog.h"
 
 using namespace Qt::StringLiterals;
@@ -29,7 +30,10 @@ QString LetterExporter::savePdf(const Letter& letter, const QString& organisatio
         m_parent, tr("Save letter as PDF"),
         suggestedLetterFileName(letter.fileNameStem, organisation, date),
         tr("PDF documents (*.pdf)"), u".pdf"_s,
-        [&letter](QIODevice* device) { return PdfLetterWriter::write(letter, device); }, &saved);
+        [&letter](QIODevice* device) {
+            return PdfLetterWriter::write(letter, device, Today::now());
+        },
+        &saved);
     if (!saved.isEmpty())
         m_log.savedLetters << saved;
     return status;
@@ -63,7 +67,7 @@ QString LetterExporter::print(const Letter& letter, const QString& organisation,
             target->paintEngine()->type() != QPaintEngine::Picture) {
             exportedTo = target->outputFileName();
             exportError = AtomicFileWriter::write(exportedTo, [&letter](QIODevice* device) {
-                return PdfLetterWriter::write(letter, device);
+                return PdfLetterWriter::write(letter, device, Today::now());
             });
             return;
         }

@@ -14,6 +14,7 @@
 #include "ProfileFile.h"
 #include "SaveThroughDialog.h"
 #include "StepList.h"
+#include "Today.h"
 #include "dialogs/AboutDialog.h"
 #include "pages/AccountsPage.h"
 #include "pages/ChecklistPage.h"
@@ -39,7 +40,7 @@ ObjectionWizard::ObjectionWizard(QWidget* parent) : QWizard(parent)
         m_request.organisation.publicBody = suggestedPublicBody(m_request.organisation.kind);
         m_request.options.grounds = suggestedGrounds(m_request.organisation);
     }
-    m_request.options.date = QDate::currentDate(); // a letter is dated the day it is made
+    m_request.options.date = Today::date(); // a letter is dated the day it is made
 
     setWizardStyle(QWizard::ModernStyle);
     setOption(QWizard::NoBackButtonOnStartPage);
@@ -158,7 +159,7 @@ void ObjectionWizard::openProfile()
     // A letter is dated the day it is made, as on the command line; the date
     // stored in the profile is the day it was saved.
     ObjectionRequest opened = *result.request;
-    opened.options.date = QDate::currentDate();
+    opened.options.date = Today::date();
     setRequest(opened);
     // What was done was done with the entries before: the summary starts
     // anew, with the profile the entries now come from.

@@ -39,7 +39,7 @@ QString RecordExporter::saveDocumentation(const ObjectionRecord& record, const Q
             std::optional<AppTranslations::ScopedLanguage> sheetLanguage;
             if (!language.isEmpty())
                 sheetLanguage.emplace(language);
-            return DocumentationPdfWriter::write(record, Today::date(), device, checks);
+            return DocumentationPdfWriter::write(record, Today::now(), device, checks);
         });
 }
 
@@ -50,7 +50,7 @@ QString RecordExporter::saveReminder(const ObjectionRecord& record, QString* sav
     return SaveThroughDialog::save(
         m_parent, tr("Save calendar reminder"), name, tr("Calendar files (*.ics)"), u".ics"_s,
         [&record](QIODevice* device) {
-            const QByteArray ics = IcsReminder::build(record, QDateTime::currentDateTimeUtc());
+            const QByteArray ics = IcsReminder::build(record, Today::now());
             return device->write(ics) == ics.size();
         },
         savedTo);
@@ -88,7 +88,10 @@ QString RecordExporter::saveFollowUp(const ObjectionRecord& record, const Object
         m_parent, tr("Save follow-up letter as PDF"),
         suggestedLetterFileName(letter.fileNameStem, record.organisation, Today::date()),
         tr("PDF documents (*.pdf)"), u".pdf"_s,
-        [&letter](QIODevice* device) { return PdfLetterWriter::write(letter, device); }, savedTo);
+        [&letter](QIODevice* device) {
+            return PdfLetterWriter::write(letter, device, Today::now());
+        },
+        savedTo);
 }
 
 QString RecordExporter::saveAuthorityNotice(const ObjectionRecord& record,
@@ -108,7 +111,10 @@ QString RecordExporter::saveAuthorityNotice(const ObjectionRecord& record,
         m_parent, tr("Save notice to the supervisory authority as PDF"),
         suggestedLetterFileName(letter.fileNameStem, record.organisation, Today::date()),
         tr("PDF documents (*.pdf)"), u".pdf"_s,
-        [&letter](QIODevice* device) { return PdfLetterWriter::write(letter, device); }, &saved);
+        [&letter](QIODevice* device) {
+            return PdfLetterWriter::write(letter, device, Today::now());
+        },
+        &saved);
     if (savedTo)
         *savedTo = saved;
     if (saved.isEmpty())

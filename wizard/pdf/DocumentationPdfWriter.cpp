@@ -15,6 +15,7 @@
 #include "DinLetterLayout.h"
 #include "LetterDocumentBuilder.h"
 #include "LocalDates.h"
+#include "PaperLook.h"
 #include "PdfColourSpaces.h"
 #include "PdfDocumentInfo.h"
 #include "PdfTextRepair.h"
@@ -28,9 +29,23 @@ QString dateText(const QDate& date)
     return QLocale().toString(date, QLocale::LongFormat);
 }
 
+// German legal time, named, whatever zone the machine is set to: the sheet
+// is read in Germany, and the same record must give the same sheet anywhere.
+// UTC where the system has no time zone data.
+QTimeZone sheetZone()
+{
+    static const QTimeZone berlin(QByteArrayLiteral("Europe/Berlin"));
+    return berlin.isValid() ? berlin : QTimeZone::utc();
+}
+
 QString dateTimeText(const QDateTime& dateTime)
 {
-    return LocalDates::shortDateTime(dateTime.toLocalTime());
+    const QTimeZone zone = sheetZone();
+    const QDateTime there = dateTime.toTimeZone(zone);
+    const QString name = zone == QTimeZone::utc()     ? u"UTC"_s
+                         : zone.isDaylightTime(there) ? DocumentationPdfWriter::tr("CEST")
+                                                      : DocumentationPdfWriter::tr("CET");
+    return LocalDates::shortDateTime(there) + u' ' + name;
 }
 
 // The table starts with one empty row (a QTextTable cannot have none).
@@ -55,6 +70,7 @@ bool paintPages(QTextDocument& document, QPaintDevice* device, const std::functi
     QPainter painter;
     if (!painter.begin(device))
         return false;
+    painter.setPen(PaperLook::ink());
     document.documentLayout()->setPaintDevice(device);
     const QSizeF page(device->width(), device->height());
     document.setPageSize(page);
@@ -69,9 +85,7 @@ bool paintPages(QTextDocument& document, QPaintDevice* device, const std::functi
         painter.save();
         painter.translate(0, -visible.top());
         painter.setClipRect(visible);
-        QAbstractTextDocumentLayout::PaintContext context;
-        context.clip = visible;
-        document.documentLayout()->draw(&painter, context);
+        document.documentLayout()->draw(&painter, PaperLook::paintContext(visible));
         painter.restore();
         if (pages > 1) {
             painter.setFont(numberFont);
@@ -115,11 +129,12 @@ QString DocumentationPdfWriter::stateName(RecordState state)
     return {};
 }
 
-bool DocumentationPdfWriter::write(const ObjectionRecord& record, const QDate& today,
+bool DocumentationPdfWriter::write(const ObjectionRecord& record, const QDateTime& now,
                                    QIODevice* device, const QStringList& checks)
 {
+    const QDate today = now.toTimeZone(sheetZone()).date();
     QTextDocument document;
-    document.setDefaultFont(LetterDocumentBuilder::letterFont());
+    PaperLook::prepare(document, LetterDocumentBuilder::letterFont(), 4); // Qt's default margin
     QTextCursor cursor(&document);
     QTextCharFormat title;
     title.setFontWeight(QFont::Bold);
@@ -132,9 +147,10 @@ bool DocumentationPdfWriter::write(const ObjectionRecord& record, const QDate& t
     cursor.insertBlock();
 
     QTextTableFormat tableFormat;
-    tableFormat.setCellPadding(4);
+    tableFormat.setCellPadding(PaperLook::onAnyScreen(4));
     tableFormat.setBorderStyle(QTextFrameFormat::BorderStyle_Solid);
-    tableFormat.setBorder(0.5);
+    tableFormat.setBorder(PaperLook::onAnyScreen(0.5));
+    tableFormat.setBorderBrush(PaperLook::rule());
     tableFormat.setCellSpacing(0);
     tableFormat.setWidth(QTextLength(QTextLength::PercentageLength, 100));
     tableFormat.setColumnWidthConstraints({QTextLength(QTextLength::PercentageLength, 30),
@@ -249,7 +265,7 @@ bool DocumentationPdfWriter::write(const ObjectionRecord& record, const QDate& t
     const QString creator = u"KI-Widerspruch "_s + QStringLiteral(KIW_VERSION);
     // Whole seconds: the XMP and the document information must name one moment.
     const QDateTime created =
-        QDateTime::fromSecsSinceEpoch(QDateTime::currentSecsSinceEpoch(), QTimeZone::utc());
+        QDateTime::fromSecsSinceEpoch(now.toSecsSinceEpoch(), QTimeZone::utc());
     QByteArray pdf;
     {
         QPdfWriter writer(&buffer);
@@ -258,7 +274,14 @@ bool DocumentationPdfWriter::write(const ObjectionRecord& record, const QDate& t
         writer.setTitle(documentTitle);
         writer.setCreator(creator);
         writer.setDocumentXmpMetadata(archivalXmp(documentTitle, creator, created));
+        // The same sheet, the same identifier (Qt's is random): from what it
+        // says and when it was made.
+        const QUuid id =
+            QUuid::createUuidV5(QUuid(), (creator + u'\n' + created.toString(Qt::ISODate) + u'\n' +
+                                          document.toPlainText())
+                                             .toUtf8());
 #if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
+        writer.setDocumentId(id);
         // Qt 6.8 may write device CMYK, which PDF/A-1 allows only with a CMYK
         // output intent; Qt's is sRGB.
         writer.setColorModel(QPdfWriter::ColorModel::RGB);
@@ -269,12 +292,13 @@ bool DocumentationPdfWriter::write(const ObjectionRecord& record, const QDate& t
                                          QPageLayout::Millimeter));
         if (!paintPages(document, &writer, [&writer] { return writer.newPage(); }))
             return false;
+        const QByteArray written = withDocumentId(withQtDatesAt(buffer.data(), created), id);
         // Unrepaired the sheet still looks right, it only reads back worse.
-        pdf = PdfTextRepair::repair(buffer.data(), document.toPlainText(), [&] {
+        pdf = PdfTextRepair::repair(written, document.toPlainText(), [&] {
                   TextItemRecorder recorder(writer);
                   paintPages(document, &recorder, [] { return true; });
                   return recorder.drawnText();
-              }).value_or(buffer.data());
+              }).value_or(written);
     }
     pdf = withoutUnusedDeviceCmyk(pdf);
     if (QByteArray withInfo = appendArchivalDocumentInfo(pdf, documentTitle, creator, created);

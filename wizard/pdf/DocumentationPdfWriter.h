@@ -1,7 +1,7 @@
 #pragma once
 
 #include <QCoreApplication>
-#include <QDate>
+#include <QDateTime>
 #include <QStringList>
 
 #include "ObjectionRecord.h"
@@ -15,9 +15,11 @@ class DocumentationPdfWriter
     Q_DECLARE_TR_FUNCTIONS(DocumentationPdfWriter)
 
 public:
+    // now: the moment the sheet is made, its creation date; the sheet's day
+    // and its times are German time, named (CET, CEST), in any time zone.
     // checks: for each attachment, what checking its kept copy found today
     // (empty: unchanged); none given: the sheet says the copies were not checked.
-    static bool write(const ObjectionRecord& record, const QDate& today, QIODevice* device,
+    static bool write(const ObjectionRecord& record, const QDateTime& now, QIODevice* device,
                       const QStringList& checks = {});
 
     static QString routeName(Route route);

@@ -5,6 +5,8 @@
 #include <QTextDocument>
 #include <QTextList>
 
+#include "PaperLook.h"
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -78,8 +80,7 @@ void insertBody(QTextCursor& cursor, const Letter& letter)
 std::unique_ptr<QTextDocument> newDocument()
 {
     auto document = std::make_unique<QTextDocument>();
-    document->setDefaultFont(LetterDocumentBuilder::letterFont());
-    document->setDocumentMargin(0);
+    PaperLook::prepare(*document, LetterDocumentBuilder::letterFont(), 0);
     document->setUndoRedoEnabled(false);
     // The letter is German or English: every line starts at the left margin,
     // also one that begins with an Arabic or Hebrew name (the closing's
@@ -93,13 +94,9 @@ std::unique_ptr<QTextDocument> newDocument()
 
 QFont LetterDocumentBuilder::letterFont()
 {
-    QFont font;
     // Liberation Sans is metrically equal to Arial, the usual letter font on
     // Windows; fontconfig falls back to another sans serif if neither exists.
-    font.setFamilies({u"Liberation Sans"_s, u"Arial"_s, u"DejaVu Sans"_s});
-    font.setStyleHint(QFont::SansSerif);
-    font.setPointSizeF(10);
-    return font;
+    return PaperLook::font({u"Liberation Sans"_s, u"Arial"_s, u"DejaVu Sans"_s}, 10);
 }
 
 std::unique_ptr<QTextDocument> LetterDocumentBuilder::body(const Letter& letter)

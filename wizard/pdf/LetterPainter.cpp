@@ -12,6 +12,7 @@
 
 #include "DinLetterLayout.h"
 #include "LetterDocumentBuilder.h"
+#include "PaperLook.h"
 
 using namespace Qt::StringLiterals;
 namespace Din = DinLetterLayout;
@@ -101,7 +102,7 @@ qreal closingTop(const QTextDocument& document, const QString& closing)
 void paintMarks(QPainter& painter, const Page& page)
 {
     painter.save();
-    painter.setPen(QPen(Qt::black, page.mm(0.2)));
+    painter.setPen(QPen(PaperLook::ink(), page.mm(0.2)));
     for (double y : {Din::foldMarkTop, Din::foldMarkBottom}) {
         painter.drawLine(QPointF(page.mm(Din::markLeft), page.mm(y)),
                          QPointF(page.mm(Din::markLeft + Din::foldMarkLength), page.mm(y)));
@@ -312,7 +313,7 @@ QList<QImage> LetterPainter::pageImages(qreal dotsPerInch) const
                      qRound(Din::pageHeight / 25.4 * dotsPerInch));
     const auto newImage = [](const QSize& imageSize) {
         QImage image(imageSize, QImage::Format_RGB32);
-        image.fill(Qt::white);
+        image.fill(PaperLook::paper());
         image.setDotsPerMeterX(qRound(layoutDpi / 0.0254));
         image.setDotsPerMeterY(qRound(layoutDpi / 0.0254));
         return image;
@@ -366,6 +367,9 @@ bool LetterPainter::paintPages(QPainter& painter, QPaintDevice* metrics,
                                const std::function<bool(int)>& nextPage) const
 {
     const Page page(metrics);
+    // The head and the page numbers are drawn with the painter's pen: on a
+    // printer's or a widget's painter that need not be black.
+    painter.setPen(PaperLook::ink());
     auto body = LetterDocumentBuilder::body(m_letter);
     body->documentLayout()->setPaintDevice(metrics);
     body->setTextWidth(page.mm(Din::textWidth));
@@ -387,11 +391,10 @@ bool LetterPainter::paintPages(QPainter& painter, QPaintDevice* metrics,
         painter.translate(page.mm(Din::leftMargin), top - slice.start);
         const QRectF visible(0, slice.start, page.mm(Din::textWidth), slice.end - slice.start);
         painter.setClipRect(visible);
-        QAbstractTextDocumentLayout::PaintContext context;
         // One pixel in from the slice's edges: the layout also draws paragraphs
         // that merely touch the clip, which would print them twice.
-        context.clip = visible.adjusted(0, 1, 0, -1);
-        body->documentLayout()->draw(&painter, context);
+        body->documentLayout()->draw(&painter,
+                                     PaperLook::paintContext(visible.adjusted(0, 1, 0, -1)));
         painter.restore();
         if (slices.size() > 1)
             paintPageNumber(painter, page, m_letter, int(index + 1), int(slices.size()));

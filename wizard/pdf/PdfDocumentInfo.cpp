@@ -1,6 +1,6 @@
 #include "PdfDocumentInfo.h"
 
-#include <QRegularExpression>
+#include <QList>
 #include <algorithm>
 #include <cctype>
 
@@ -29,23 +29,108 @@ void pinDate(QByteArray& pdf, qsizetype end, const QByteArray& key, const QByteA
         pdf.replace(at + key.size(), date.size(), date);
 }
 
-// The 14 digits of a date in Qt's document information, as the given moment
-// in the offset Qt wrote after them ("Z", "+01'00'", "-05'00'"): the file then
-// names the same moment in each of its revisions.
-QByteArray digitsInQtsOffset(const QByteArray& pdf, qsizetype end, const QByteArray& key,
-                             const QDateTime& moment)
+struct Replacement
 {
-    const qsizetype at = pdf.indexOf(key);
-    const QByteArray suffix = at < 0 ? QByteArray() : pdf.mid(at + key.size() + 14, 7);
-    static const QRegularExpression offset(u"^([+-])(\\d\\d)'(\\d\\d)'"_s);
-    const auto match = offset.match(QString::fromLatin1(suffix));
-    int seconds = 0;
-    if (at >= 0 && at < end && match.hasMatch())
-        seconds = (match.captured(2).toInt() * 60 + match.captured(3).toInt()) * 60 *
-                  (match.captured(1) == u"-"_s ? -1 : 1);
-    return moment.toUTC().addSecs(seconds).toString(u"yyyyMMddHHmmss"_s).toLatin1();
+    qsizetype at;
+    qsizetype length;
+    QByteArray text;
+};
+
+// The offset after the last "startxref", where the file has one revision.
+qsizetype onlyXref(const QByteArray& pdf, qsizetype* numberAt)
+{
+    const qsizetype key = pdf.lastIndexOf("startxref");
+    if (key < 0 || pdf.indexOf("startxref") != key)
+        return -1;
+    qsizetype at = key + 9;
+    while (at < pdf.size() && (pdf.at(at) == '\n' || pdf.at(at) == '\r' || pdf.at(at) == ' '))
+        ++at;
+    *numberAt = at;
+    qsizetype offset = 0;
+    for (; at < pdf.size() && std::isdigit(static_cast<unsigned char>(pdf.at(at))) != 0; ++at)
+        offset = offset * 10 + (pdf.at(at) - '0');
+    return at == *numberAt || offset >= key || pdf.mid(offset, 4) != "xref" ? -1 : offset;
 }
 } // namespace
+
+QByteArray withQtDatesAt(const QByteArray& pdf, const QDateTime& moment)
+{
+    qsizetype startxrefNumber = 0;
+    const qsizetype xref = onlyXref(pdf, &startxrefNumber);
+    if (xref < 0)
+        return pdf;
+    const QByteArray date = pdfDate(moment);
+    QList<Replacement> replacements;
+    for (const QByteArray key : {"/CreationDate (D:", "/ModDate (D:"}) {
+        const qsizetype at = pdf.indexOf(key);
+        const qsizetype close = at < 0 ? -1 : pdf.indexOf(')', at);
+        const qsizetype open = at + key.size() - 3;
+        // Qt's "(D:20261206010000+01'00')" or "(D:20261206000000Z)".
+        if (at < 0 || close < 0 || close > xref || close - open > 24)
+            continue;
+        replacements << Replacement{open, close + 1 - open, date};
+    }
+    // Pinned in place (same length in any zone): Qt 6.8's XMP dates.
+    QByteArray result = pdf;
+    const QByteArray xmpDate =
+        moment.toUTC().toString(u"yyyy-MM-ddTHH:mm:ss"_s).toLatin1() + "+00:00";
+    for (const char* attribute : {"xmp:CreateDate=\"", "xmp:ModifyDate=\"", "xmp:MetadataDate=\""})
+        pinDate(result, xref, attribute, xmpDate);
+    std::sort(replacements.begin(), replacements.end(),
+              [](const Replacement& a, const Replacement& b) { return a.at < b.at; });
+    const auto shifted = [&replacements](qsizetype offset) {
+        for (const Replacement& replacement : replacements) {
+            if (replacement.at < offset)
+                offset += replacement.text.size() - replacement.length;
+        }
+        return offset;
+    };
+    // The cross-reference entries ("0000000015 00000 n \n") name byte offsets:
+    // each behind a changed date moves by the change in length.
+    qsizetype at = xref + 4;
+    while (at < result.size() && (result.at(at) == '\n' || result.at(at) == '\r'))
+        ++at;
+    const qsizetype subsection = result.indexOf('\n', at);
+    const QList<QByteArray> numbers = result.mid(at, subsection - at).trimmed().split(' ');
+    bool ok = numbers.size() == 2;
+    const int count = ok ? numbers.at(1).toInt(&ok) : 0;
+    constexpr qsizetype entrySize = 20;
+    if (!ok || subsection < 0 || subsection + 1 + count * entrySize > startxrefNumber)
+        return pdf;
+    for (int i = 0; i < count; ++i) {
+        const qsizetype entry = subsection + 1 + i * entrySize;
+        if (result.at(entry + 17) != 'n')
+            continue;
+        const qsizetype offset = result.mid(entry, 10).toLongLong(&ok);
+        if (!ok)
+            return pdf;
+        result.replace(entry, 10, QByteArray::number(shifted(offset)).rightJustified(10, '0'));
+    }
+    qsizetype numberEnd = startxrefNumber;
+    while (std::isdigit(static_cast<unsigned char>(result.at(numberEnd))) != 0)
+        ++numberEnd;
+    result.replace(startxrefNumber, numberEnd - startxrefNumber, QByteArray::number(shifted(xref)));
+    // From the back, so the earlier positions stay where they were.
+    for (auto it = replacements.crbegin(); it != replacements.crend(); ++it)
+        result.replace(it->at, it->length, it->text);
+    return result;
+}
+
+QByteArray withDocumentId(const QByteArray& pdf, const QUuid& id)
+{
+    const QByteArray key = "/ID [ <";
+    const qsizetype at = pdf.lastIndexOf(key);
+    const QByteArray hex = id.toRfc4122().toHex();
+    // "/ID [ <32 digits> <32 digits> ]"
+    const qsizetype second = at + key.size() + hex.size() + 3;
+    if (at < 0 || pdf.mid(at + key.size() + hex.size(), 3) != "> <" ||
+        pdf.mid(second + hex.size(), 1) != ">")
+        return pdf;
+    QByteArray result = pdf;
+    result.replace(at + key.size(), hex.size(), hex);
+    result.replace(second, hex.size(), hex);
+    return result;
+}
 
 QByteArray appendDocumentInfo(const QByteArray& pdf, const PdfDocumentInfo& info)
 {
@@ -53,20 +138,12 @@ QByteArray appendDocumentInfo(const QByteArray& pdf, const PdfDocumentInfo& info
     const qsizetype trailerAt = pdf.lastIndexOf("trailer");
     if (object <= 0 || trailerAt < 0)
         return {};
-    QByteArray result = pdf;
-    const QDateTime utc = info.creationDate.toUTC();
-    for (const QByteArray key : {"/CreationDate (D:", "/ModDate (D:"})
-        pinDate(result, trailerAt, key, digitsInQtsOffset(result, trailerAt, key, utc));
-    // XMP dates carry the local offset ("+01:00"); six characters in any zone.
-    const QByteArray xmpDate = utc.toString(u"yyyy-MM-ddTHH:mm:ss"_s).toLatin1() + "+00:00";
-    for (const char* attribute : {"xmp:CreateDate=\"", "xmp:ModifyDate=\"", "xmp:MetadataDate=\""})
-        pinDate(result, trailerAt, attribute, xmpDate);
     const QByteArray body =
         "<<\n/Title " + pdfTextString(info.title) + "\n/Author " + pdfTextString(info.author) +
         "\n/Subject " + pdfTextString(info.subject) + "\n/Creator " + pdfTextString(info.creator) +
         "\n/Producer " + pdfTextString(info.creator) + "\n/CreationDate " +
         pdfDate(info.creationDate) + "\n>>\n";
-    return appendPdfUpdate(result, {{object, body}}, object);
+    return appendPdfUpdate(pdf, {{object, body}}, object);
 }
 
 namespace {

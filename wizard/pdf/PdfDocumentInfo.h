@@ -3,15 +3,12 @@
 #include <QByteArray>
 #include <QDateTime>
 #include <QString>
+#include <QUuid>
 
 // QPdfWriter (Qt 6.4) writes only Title and Creator into the PDF's document
 // information, and the current time as its creation date. Author and Subject
 // are added with an incremental update (ISO 32000-1, 7.5.6): a new information
-// dictionary appended after the file. The one thing changed in what Qt wrote is
-// its time stamps, overwritten in place with the given date (same length, so
-// no offset moves): the same letter and date give the same bytes. Qt 6.4
-// writes a creation date; Qt 6.8 also a modification date and, in its XMP
-// metadata, three more dates (create, modify, metadata).
+// dictionary appended after the file.
 struct PdfDocumentInfo
 {
     QString title;
@@ -20,6 +17,21 @@ struct PdfDocumentInfo
     QString creator;
     QDateTime creationDate;
 };
+
+// QPdfWriter stamps the current time in the machine's zone: "(D:20261206010000
+// +01'00')" in Berlin, "(D:20261206000000Z)" in UTC, so one letter had other
+// bytes in every zone. This gives the file Qt just wrote (one revision) the
+// given moment in UTC instead: its creation date (Qt 6.4) and modification
+// date (Qt 6.8) rewritten, the cross-reference offsets behind them moved by
+// the change in length, and Qt 6.8's three XMP dates (create, modify,
+// metadata) overwritten in place. What it does not recognise it leaves as it is.
+QByteArray withQtDatesAt(const QByteArray& pdf, const QDateTime& moment);
+
+// Qt 6.4 gives every PDF/A file a random identifier (the trailer's /ID), so
+// the same sheet had other bytes each time. This puts `id` in its place, in
+// the file Qt just wrote (32 hexadecimal digits each, overwritten in place).
+// Qt 6.8 takes the identifier from QPdfWriter::setDocumentId instead.
+QByteArray withDocumentId(const QByteArray& pdf, const QUuid& id);
 
 // Returns the PDF with the update appended, or an empty array when the input is
 // not a PDF whose trailer can be read.

@@ -47,10 +47,11 @@ bool PdfLetterWriter::write(const Letter& letter, QIODevice* device, const QDate
         const LetterPainter painter(letter);
         if (!painter.paint(&writer))
             return false;
+        const QByteArray written = withQtDatesAt(buffer.data(), created);
         // Unrepaired the letter still looks right, it only reads back worse.
-        pdf = PdfTextRepair::repair(buffer.data(), LetterPainter::shownText(letter), [&] {
+        pdf = PdfTextRepair::repair(written, LetterPainter::shownText(letter), [&] {
                   return painter.drawnText(writer);
-              }).value_or(buffer.data());
+              }).value_or(written);
     }
     const PdfDocumentInfo info{plainSpaces(letter.subject), letter.author,
                                plainSpaces(letter.documentSubject), creator, created};
