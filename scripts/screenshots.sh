@@ -5,7 +5,9 @@
 #   docs/screenshots/200/de, en      200 %, light
 #   docs/screenshots/dark/de, en     100 %, dark (Fusion, a Breeze-like palette)
 #   docs/screenshots/200-dark/de, en 200 %, dark
-# Every page of the wizard in each; the dialogs and the letter at 100 % light.
+#   docs/screenshots/contrast/de, en 100 %, high contrast (white on black)
+# Every page of the wizard in each, and the letter's PDF (written under that
+# theme and scale) as letter-1.png; the dialogs at 100 % light.
 # "./scripts/screenshots.sh 2 dark" makes one of them only.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -23,6 +25,7 @@ shoot() { # scale, theme ("" or dark)
     case "$scale$theme" in
     1) base=docs/screenshots ;;
     1dark) base=docs/screenshots/dark ;;
+    1contrast) base=docs/screenshots/contrast ;;
     *) base="docs/screenshots/${scale}00${theme:+-$theme}" ;;
     esac
     for language in de en; do
@@ -30,9 +33,8 @@ shoot() { # scale, theme ("" or dark)
         rm -rf "$out"
         QT_SCALE_FACTOR=$scale QT_QPA_PLATFORM=xcb xvfb-run -a -s "-screen 0 1920x1080x24" \
             "${BUILD_DIR:-build}/tests/ScreenshotTour" "$out" "$language" $theme
-        if [[ "$scale" == 1 && -z "$theme" ]]; then
-            pdftoppm -png -r 80 -f 1 -l 1 "$out/letter.pdf" "$out/letter"
-        else
+        pdftoppm -png -r 80 -f 1 -l 1 "$out/letter.pdf" "$out/letter"
+        if [[ "$scale" != 1 || -n "$theme" ]]; then
             rm -f "$out"/{about,history,record-dialog,font-warning}.png
         fi
         rm -f "$out/letter.pdf"
@@ -51,4 +53,5 @@ else
         shoot "$scale" ""
         shoot "$scale" dark
     done
+    shoot 1 contrast
 fi

@@ -33,3 +33,15 @@ inline QPalette darkPalette()
     set(QPalette::PlaceholderText, QColor(161, 169, 177), QColor(110, 113, 116));
     return dark;
 }
+
+// Black on white turned round, as the high-contrast themes of Windows and
+// GNOME do: white text on black, yellow links and selection.
+inline QPalette highContrastPalette()
+{
+    QPalette palette(Qt::white, Qt::black, Qt::white, Qt::darkGray, Qt::gray, Qt::white, Qt::white,
+                     Qt::black, Qt::black);
+    palette.setColor(QPalette::Highlight, Qt::yellow);
+    palette.setColor(QPalette::HighlightedText, Qt::black);
+    palette.setColor(QPalette::Link, Qt::yellow);
+    return palette;
+}

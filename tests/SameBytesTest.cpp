@@ -21,17 +21,6 @@ using namespace Qt::StringLiterals;
 namespace {
 using Setting = QList<std::pair<QString, QString>>; // variable, value (empty: unset)
 
-// Black on white turned round, as Windows' and GNOME's high-contrast themes do.
-QPalette highContrastPalette()
-{
-    QPalette palette(Qt::white, Qt::black, Qt::white, Qt::darkGray, Qt::gray, Qt::white, Qt::white,
-                     Qt::black, Qt::black);
-    palette.setColor(QPalette::Highlight, Qt::yellow);
-    palette.setColor(QPalette::HighlightedText, Qt::black);
-    palette.setColor(QPalette::Link, Qt::yellow);
-    return palette;
-}
-
 // Where each document's text stands on its first page (millimetres): below
 // the information block for a letter, the whole page for the sheet.
 QRectF bodyArea(const QString& name)

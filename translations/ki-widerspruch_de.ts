@@ -845,6 +845,14 @@ Rückgabewerte: 0 erledigt, 2 falscher Aufruf, 3 ein Profil oder die Nachweisdat
         <source>HmbBfDI</source>
         <translation>HmbBfDI</translation>
     </message>
+    <message>
+        <source>CEST</source>
+        <translation>MESZ</translation>
+    </message>
+    <message>
+        <source>CET</source>
+        <translation>MEZ</translation>
+    </message>
 </context>
 <context>
     <name>DonePage</name>

@@ -41,13 +41,16 @@ int main(int argc, char* argv[])
     QDir(AttachmentStore::defaultFolder()).removeRecursively();
     const QStringList args = app.arguments();
     if (args.size() < 3 || !AppTranslations::isSupported(args.at(2))) {
-        qWarning("usage: ScreenshotTour <output folder> de|en [dark]");
+        qWarning("usage: ScreenshotTour <output folder> de|en [dark|contrast]");
         return 2;
     }
     if (args.value(3) == QStringLiteral("dark")) {
         // A dark desktop theme: nothing may be drawn in fixed light colours.
         QApplication::setStyle(QStringLiteral("Fusion"));
         QApplication::setPalette(darkPalette());
+    } else if (args.value(3) == QStringLiteral("contrast")) {
+        QApplication::setStyle(QStringLiteral("Fusion"));
+        QApplication::setPalette(highContrastPalette());
     }
     AppStyle::install(); // as the app does
     const QString language = args.at(2);
@@ -159,5 +162,6 @@ int main(int argc, char* argv[])
     if (!pdf.open(QIODevice::WriteOnly))
         return 1;
     const Letter letter = LetterComposer(language).compose(wizard.request());
+    // Written under the tour's theme and scale: the same page in each.
     return PdfLetterWriter::write(letter, &pdf) ? 0 : 1;
 }
