@@ -1,6 +1,7 @@
 #include "CommandLineOptions.h"
 
 #include <QCommandLineParser>
+#include <QRegularExpression>
 
 #include "FileAccess.h"
 
@@ -92,7 +93,15 @@ QString CommandLineOptions::read(const QCommandLineParser& parser)
             .arg(letterLanguage);
     }
     if (parser.isSet(u"date"_s)) {
-        date = QDate::fromString(parser.value(u"date"_s), u"yyyy-MM-dd"_s);
+        const QString typed = parser.value(u"date"_s);
+        date = QDate::fromString(typed, u"yyyy-MM-dd"_s);
+        // Written right, but no such day (2026-02-29, 2026-04-31, 2026-13-01).
+        static const QRegularExpression shape(u"^2\\d\\d\\d-\\d\\d-\\d\\d$"_s);
+        if (!date.isValid() && shape.match(typed).hasMatch()) {
+            return tr("There is no day “%1” in the calendar: check the month and the day "
+                      "(--date YYYY-MM-DD).")
+                .arg(typed);
+        }
         if (!date.isValid() || date.year() < 2000 || date.year() > 2999) {
             return tr("“%1” is not a date between 2000 and 2999: use --date YYYY-MM-DD, e.g. "
                       "--date 2026-11-29.")

@@ -61,6 +61,9 @@ private slots:
         QTest::newRow("bad date") << QStringList{u"--profile"_s, u"p"_s,      u"--pdf"_s,
                                                  u"x"_s,         u"--date"_s, u"29.11.2026"_s}
                                   << u"not a date"_s;
+        QTest::newRow("no such day")
+            << QStringList{u"--profile"_s, u"p"_s, u"--pdf"_s, u"x"_s, u"--date"_s, u"2026-02-29"_s}
+            << u"no day “2026-02-29”"_s;
         QTest::newRow("bad letter language")
             << QStringList{u"--profile"_s, u"p"_s, u"--pdf"_s, u"x"_s, u"--letter-lang"_s, u"fr"_s}
             << u"letter language"_s;

@@ -640,6 +640,10 @@ Exit codes: 0 done, 2 wrong usage, 3 a profile or the record could not be read o
 Ohne Optionen startet der Assistent. Mit --pdf, --text oder --out-dir wird der Brief ohne Fenster geschrieben, auch auf Servern ohne Bildschirm.
 Rückgabewerte: 0 erledigt, 2 falscher Aufruf, 3 ein Profil oder die Nachweisdatei konnte nicht gelesen werden oder einem Profil fehlt etwas, das der Brief braucht, 4 eine Datei konnte nicht geschrieben werden.</translation>
     </message>
+    <message>
+        <source>There is no day “%1” in the calendar: check the month and the day (--date YYYY-MM-DD).</source>
+        <translation>Einen Tag „%1“ gibt es im Kalender nicht: Prüfen Sie Monat und Tag (--date JJJJ-MM-TT).</translation>
+    </message>
 </context>
 <context>
     <name>ConfirmationDialog</name>
