@@ -8,7 +8,8 @@ using namespace Qt::StringLiterals;
 
 // Checks every translation file in translations/: each message translated,
 // none left over from removed code, the same placeholders and a mnemonic
-// wherever the source has one (keyboard users depend on it).
+// wherever the source has one (keyboard users depend on it). The German
+// interface addresses its users with "Sie", as authorities' software does.
 class TranslationTest : public QObject
 {
     Q_OBJECT
@@ -66,6 +67,29 @@ private:
         return text.remove(u"&&"_s).remove(entity).contains(u'&');
     }
 
+    // What addresses the reader with "du" in German: the pronouns, and the
+    // imperatives of the verbs the interface uses ("Bitte gib", "Öffne").
+    // Meta's own label, quoted as Meta writes it, is not the program's voice.
+    static QString informalAddress(QString text)
+    {
+        text.remove(u"„Widerspruch gegen die Verarbeitung deiner Informationen“"_s);
+        static const QRegularExpression pronoun(u"(?<![\\w-])(du|dein\\w*|dir|dich)(?![\\w-])"_s,
+                                                QRegularExpression::CaseInsensitiveOption |
+                                                    QRegularExpression::UseUnicodePropertiesOption);
+        static const QRegularExpression imperative(
+            u"(?<![\\w-])(gib|wähle?|kreuze?|prüfe?|versuche|öffne|trage?|schicke?|lege?|speichere|"
+            "beschreibe|halte|antworte|verwende|hänge?|veröffentliche|nimm|gehe?|hebe?|kopiere|"
+            "füge|schreibe?|klicke?|warte|nutze|starte|suche?|installiere|entferne|übersetze|"
+            "lass|aktualisiere|bewahre)(?![\\w-])(?!\\s+Sie\\b)"_s,
+            QRegularExpression::CaseInsensitiveOption |
+                QRegularExpression::UseUnicodePropertiesOption);
+        for (const QRegularExpression* pattern : {&pronoun, &imperative}) {
+            if (const auto match = pattern->match(text); match.hasMatch())
+                return match.captured();
+        }
+        return {};
+    }
+
 private slots:
     void translations_data()
     {
@@ -90,6 +114,11 @@ private slots:
                      qPrintable(u"placeholders differ – "_s + where));
             QVERIFY2(hasMnemonic(m.source) == hasMnemonic(m.translation),
                      qPrintable(u"mnemonic missing or extra – "_s + where));
+            if (path.endsWith(u"_de.ts"_s)) {
+                const QString informal = informalAddress(m.translation);
+                QVERIFY2(informal.isEmpty(),
+                         qPrintable(u"„"_s + informal + u"“ instead of „Sie“ – "_s + where));
+            }
         }
     }
 };

@@ -265,7 +265,7 @@ private slots:
               u"Der Text für Metas Onlineformular wurde kopiert."_s,
               u"Noch nicht in den Nachweisen eingetragen."_s,
               u"Keine Kalender-Erinnerung gespeichert."_s,
-              u"Deine Eingaben sind nicht als Profil gespeichert"_s}) {
+              u"Ihre Eingaben sind nicht als Profil gespeichert"_s}) {
             QVERIFY2(summary.contains(said), qPrintable(said + u"\n in: "_s + summary));
         }
 

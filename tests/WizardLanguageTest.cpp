@@ -137,7 +137,7 @@ private slots:
         type(u"Exampleton"_s);
         QTest::keyClick(focused(), Qt::Key_Return);
         QVERIFY(press(language));
-        QCOMPARE(wizard.currentPage()->title(), u"Deine Seiten und Konten"_s);
+        QCOMPARE(wizard.currentPage()->title(), u"Ihre Seiten und Konten"_s);
         QCOMPARE(wizard.button(QWizard::NextButton)->text(), u"&Weiter >"_s);
         QCOMPARE(child<QListWidget>(wizard, u"accountsListWidget"_s)->count(), 1);
         back(wizard);

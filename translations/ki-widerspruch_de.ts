@@ -17,7 +17,7 @@
     </message>
     <message>
         <source>&lt;p&gt;This program does not give legal advice. It helps you make an objection that the law provides for; whether Meta honours it is for Meta and the supervisory authorities to decide.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Dieses Programm ist keine Rechtsberatung. Es hilft dir, einen Widerspruch einzulegen, den das Gesetz vorsieht; ob Meta ihn beachtet, entscheiden Meta und die Aufsichtsbehörden.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;Dieses Programm ist keine Rechtsberatung. Es hilft Ihnen, einen Widerspruch einzulegen, den das Gesetz vorsieht; ob Meta ihn beachtet, entscheiden Meta und die Aufsichtsbehörden.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Where the legal facts come from&lt;/b&gt;&lt;/p&gt;</source>
@@ -64,11 +64,11 @@
     <name>AccountOverview</name>
     <message>
         <source>Wait for Meta&apos;s answer until %1.</source>
-        <translation>Warte auf Metas Antwort bis %1.</translation>
+        <translation>Warten Sie auf Metas Antwort bis %1.</translation>
     </message>
     <message>
         <source>Only the online form was used; it may cover only the profile of the admin who sent it, so send the letter for this Page too.</source>
-        <translation>Nur das Online-Formular wurde genutzt; es erfasst womöglich nur das Profil der Person, die es gesendet hat. Schick für diese Seite auch den Brief.</translation>
+        <translation>Nur das Online-Formular wurde genutzt; es erfasst womöglich nur das Profil der Person, die es gesendet hat. Schicken Sie für diese Seite auch den Brief.</translation>
     </message>
     <message>
         <source>Online form %1</source>
@@ -96,7 +96,7 @@
     </message>
     <message>
         <source>Write to Meta again; you can also inform the supervisory authority.</source>
-        <translation>Meta erneut schreiben; du kannst auch die Aufsichtsbehörde informieren.</translation>
+        <translation>Meta erneut schreiben; Sie können auch die Aufsichtsbehörde informieren.</translation>
     </message>
     <message>
         <source>Wait for the answer until %1.</source>
@@ -115,15 +115,15 @@
     <name>AccountsPage</name>
     <message>
         <source>Your pages and accounts</source>
-        <translation>Deine Seiten und Konten</translation>
+        <translation>Ihre Seiten und Konten</translation>
     </message>
     <message>
         <source>List every Facebook page and Instagram account of your organisation. At least one is required.</source>
-        <translation>Trage jede Facebook-Seite und jedes Instagram-Konto deiner Organisation ein. Mindestens eines ist nötig.</translation>
+        <translation>Tragen Sie jede Facebook-Seite und jedes Instagram-Konto Ihrer Organisation ein. Mindestens eines ist nötig.</translation>
     </message>
     <message>
         <source>https://www.facebook.com/yourpage or @name</source>
-        <translation>https://www.facebook.com/deineseite oder @Name</translation>
+        <translation>https://www.facebook.com/ihreseite oder @Name</translation>
     </message>
     <message>
         <source>&amp;Platform</source>
@@ -151,7 +151,7 @@
     </message>
     <message>
         <source>Please enter the name of the page or account.</source>
-        <translation>Bitte gib den Namen der Seite oder des Kontos ein.</translation>
+        <translation>Bitte geben Sie den Namen der Seite oder des Kontos ein.</translation>
     </message>
     <message>
         <source>This account is already in the list.</source>
@@ -179,7 +179,7 @@
     </message>
     <message>
         <source>Open your page in the browser and copy the address from the address bar.</source>
-        <translation>Öffne deine Seite im Browser und kopiere die Adresse aus der Adresszeile.</translation>
+        <translation>Öffnen Sie Ihre Seite im Browser und kopieren Sie die Adresse aus der Adresszeile.</translation>
     </message>
     <message>
         <source>The account&apos;s @name, or its address from the browser.</source>
@@ -240,26 +240,26 @@
     </message>
     <message>
         <source>Your entries could not be saved for the next time: the settings file %1 cannot be written (%2). They stay until KI-Widerspruch is closed.</source>
-        <translation>Deine Eingaben konnten nicht für das nächste Mal gespeichert werden: Die Einstellungsdatei %1 kann nicht geschrieben werden (%2). Sie bleiben erhalten, bis KI-Widerspruch geschlossen wird.</translation>
+        <translation>Ihre Eingaben konnten nicht für das nächste Mal gespeichert werden: Die Einstellungsdatei %1 kann nicht geschrieben werden (%2). Sie bleiben erhalten, bis KI-Widerspruch geschlossen wird.</translation>
     </message>
 </context>
 <context>
     <name>AtomicFileWriter</name>
     <message>
         <source>Please choose a file name.</source>
-        <translation>Bitte wähle einen Dateinamen.</translation>
+        <translation>Bitte wählen Sie einen Dateinamen.</translation>
     </message>
     <message>
         <source>The folder %1 does not exist. Please choose another folder.</source>
-        <translation>Den Ordner %1 gibt es nicht. Bitte wähle einen anderen Ordner.</translation>
+        <translation>Den Ordner %1 gibt es nicht. Bitte wählen Sie einen anderen Ordner.</translation>
     </message>
     <message>
         <source>%1 is a folder. Please choose a file name.</source>
-        <translation>%1 ist ein Ordner. Bitte wähle einen Dateinamen.</translation>
+        <translation>%1 ist ein Ordner. Bitte wählen Sie einen Dateinamen.</translation>
     </message>
     <message>
         <source>%1 could not be saved in %2: %3. Please choose a folder you may write to.</source>
-        <translation>%1 konnte nicht in %2 gespeichert werden: %3. Bitte wähle einen Ordner, in dem du speichern darfst.</translation>
+        <translation>%1 konnte nicht in %2 gespeichert werden: %3. Bitte wählen Sie einen Ordner, in dem Sie speichern dürfen.</translation>
     </message>
     <message>
         <source>%1 could not be saved: %2. Nothing was changed.</source>
@@ -287,11 +287,11 @@
     </message>
     <message>
         <source>%1 is a symbolic link. KI-Widerspruch does not write through links, so that no other file is changed; please choose the file itself or another name. Nothing was written.</source>
-        <translation>%1 ist eine symbolische Verknüpfung. KI-Widerspruch schreibt nicht durch Verknüpfungen hindurch, damit keine andere Datei verändert wird; bitte wähle die Datei selbst oder einen anderen Namen. Es wurde nichts geschrieben.</translation>
+        <translation>%1 ist eine symbolische Verknüpfung. KI-Widerspruch schreibt nicht durch Verknüpfungen hindurch, damit keine andere Datei verändert wird; bitte wählen Sie die Datei selbst oder einen anderen Namen. Es wurde nichts geschrieben.</translation>
     </message>
     <message>
         <source>%1 is not a file but a device or a socket. Please choose a file name. Nothing was written.</source>
-        <translation>%1 ist keine Datei, sondern ein Gerät oder ein Socket. Bitte wähle einen Dateinamen. Es wurde nichts geschrieben.</translation>
+        <translation>%1 ist keine Datei, sondern ein Gerät oder ein Socket. Bitte wählen Sie einen Dateinamen. Es wurde nichts geschrieben.</translation>
     </message>
     <message>
         <source>%1 could not be written completely: %2. Nothing was changed.</source>
@@ -303,7 +303,7 @@
     </message>
     <message>
         <source>%1 is write-protected, so KI-Widerspruch does not replace it. Please choose another name, or remove the write protection first. Nothing was changed.</source>
-        <translation>%1 ist schreibgeschützt; KI-Widerspruch ersetzt die Datei deshalb nicht. Wähle bitte einen anderen Namen oder hebe den Schreibschutz zuerst auf. Es wurde nichts verändert.</translation>
+        <translation>%1 ist schreibgeschützt; KI-Widerspruch ersetzt die Datei deshalb nicht. Wählen Sie bitte einen anderen Namen oder heben Sie den Schreibschutz zuerst auf. Es wurde nichts verändert.</translation>
     </message>
 </context>
 <context>
@@ -393,15 +393,15 @@
     <name>ChecklistPage</name>
     <message>
         <source>What you need</source>
-        <translation>Was du brauchst</translation>
+        <translation>Was Sie brauchen</translation>
     </message>
     <message>
         <source>Have these at hand. You can tick them off as you go.</source>
-        <translation>Leg dir das bereit. Du kannst die Punkte abhaken.</translation>
+        <translation>Legen Sie sich das bereit. Sie können die Punkte abhaken.</translation>
     </message>
     <message>
         <source>The name and postal address of your organisation</source>
-        <translation>Name und Postanschrift deiner Organisation</translation>
+        <translation>Name und Postanschrift Ihrer Organisation</translation>
     </message>
     <message>
         <source>Access to each account and the account&apos;s e-mail address</source>
@@ -429,11 +429,11 @@
     </message>
     <message>
         <source>The stored entries were deleted. Nothing is remembered until you tick “Remember my entries” again.</source>
-        <translation>Die gespeicherten Eingaben wurden gelöscht. Es wird nichts gemerkt, bis du „Eingaben merken“ wieder ankreuzt.</translation>
+        <translation>Die gespeicherten Eingaben wurden gelöscht. Es wird nichts gemerkt, bis Sie „Eingaben merken“ wieder ankreuzen.</translation>
     </message>
     <message>
         <source>Who signs the letter (for an authority: its head or an authorised official), and your reference if you use one</source>
-        <translation>Wer den Brief unterschreibt (bei einer Behörde: die Leitung oder eine beauftragte Person) und dein Zeichen, falls du eines verwendest</translation>
+        <translation>Wer den Brief unterschreibt (bei einer Behörde: die Leitung oder eine beauftragte Person) und Ihr Zeichen, falls Sie eines verwenden</translation>
     </message>
     <message>
         <source>the program&apos;s settings</source>
@@ -441,7 +441,7 @@
     </message>
     <message>
         <source>&lt;p&gt;Nothing you type is kept after you close the program unless you tick “Remember my entries on this computer” below or save a profile. Remembered are the organisation, contact person, e-mail address, telephone, accounts and letter options, unencrypted, in %1, until you delete them here.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Nach dem Schließen bleibt nichts von deinen Eingaben, außer du kreuzt unten „Eingaben auf diesem Computer merken“ an oder speicherst ein Profil. Gemerkt werden Organisation, Ansprechperson, E-Mail-Adresse, Telefon, Konten und Briefoptionen, unverschlüsselt in %1, bis du sie hier löschst.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;Nach dem Schließen bleibt nichts von Ihren Eingaben, außer Sie kreuzen unten „Eingaben auf diesem Computer merken“ an oder speichern ein Profil. Gemerkt werden Organisation, Ansprechperson, E-Mail-Adresse, Telefon, Konten und Briefoptionen, unverschlüsselt in %1, bis Sie sie hier löschen.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>A list of all Facebook Pages and Instagram accounts with their addresses: one objection covers one account, so each Page and each Instagram account needs its own</source>
@@ -457,11 +457,11 @@
     </message>
     <message>
         <source>&lt;p&gt;Everything you enter stays on this computer. The wizard works offline and only opens Meta&apos;s pages in your browser when you ask it to. The ticks in the list above are kept in the program&apos;s settings, so it shows what is done next time.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Alles, was du eingibst, bleibt auf diesem Computer. Der Assistent arbeitet offline und öffnet Metas Seiten nur dann im Browser, wenn du darum bittest. Die Häkchen in der Liste oben werden in den Einstellungen des Programms gespeichert, damit sie beim nächsten Mal zeigt, was erledigt ist.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;Alles, was Sie eingeben, bleibt auf diesem Computer. Der Assistent arbeitet offline und öffnet Metas Seiten nur dann im Browser, wenn Sie darum bitten. Die Häkchen in der Liste oben werden in den Einstellungen des Programms gespeichert, damit sie beim nächsten Mal zeigt, was erledigt ist.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;When you record an objection as sent, the record (organisation, accounts with their login e-mails, who sent it, the text) is kept in %1 until you delete the entry under “Record of objections”. Files you attach to it as evidence (Meta&apos;s e-mails, screenshots) are copied into %2 and deleted with the entry.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Trägst du einen Widerspruch als gesendet ein, bleibt der Nachweis (Organisation, Konten mit ihren Anmelde-E-Mails, wer gesendet hat, der Text) in %1, bis du den Eintrag unter „Nachweise“ löschst. Dateien, die du als Beleg anhängst (E-Mails von Meta, Bildschirmfotos), werden nach %2 kopiert und mit dem Eintrag gelöscht.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;Tragen Sie einen Widerspruch als gesendet ein, bleibt der Nachweis (Organisation, Konten mit ihren Anmelde-E-Mails, wer gesendet hat, der Text) in %1, bis Sie den Eintrag unter „Nachweise“ löschen. Dateien, die Sie als Beleg anhängen (E-Mails von Meta, Bildschirmfotos), werden nach %2 kopiert und mit dem Eintrag gelöscht.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -556,15 +556,15 @@
     </message>
     <message>
         <source>Unknown language “%1”: use --lang de or --lang en.</source>
-        <translation>Unbekannte Sprache „%1“: Verwende --lang de oder --lang en.</translation>
+        <translation>Unbekannte Sprache „%1“: Verwenden Sie --lang de oder --lang en.</translation>
     </message>
     <message>
         <source>Unknown letter language “%1”: use --letter-lang de or --letter-lang en.</source>
-        <translation>Unbekannte Briefsprache „%1“: Verwende --letter-lang de oder --letter-lang en.</translation>
+        <translation>Unbekannte Briefsprache „%1“: Verwenden Sie --letter-lang de oder --letter-lang en.</translation>
     </message>
     <message>
         <source>--out-dir writes its own files; use it without --pdf and --text.</source>
-        <translation>--out-dir schreibt eigene Dateien; verwende es ohne --pdf und --text.</translation>
+        <translation>--out-dir schreibt eigene Dateien; verwenden Sie es ohne --pdf und --text.</translation>
     </message>
     <message>
         <source>Exporting needs a profile: --profile FILE.</source>
@@ -608,15 +608,15 @@
     </message>
     <message>
         <source>--%1 would write over the profile %2. Please choose another file name; nothing was written.</source>
-        <translation>--%1 würde das Profil %2 überschreiben. Bitte wähle einen anderen Dateinamen; es wurde nichts geschrieben.</translation>
+        <translation>--%1 würde das Profil %2 überschreiben. Bitte wählen Sie einen anderen Dateinamen; es wurde nichts geschrieben.</translation>
     </message>
     <message>
         <source>“%1” is not a date between 2000 and 2999: use --date YYYY-MM-DD, e.g. --date 2026-11-29.</source>
-        <translation>„%1“ ist kein Datum zwischen 2000 und 2999: Verwende --date JJJJ-MM-TT, z. B. --date 2026-11-29.</translation>
+        <translation>„%1“ ist kein Datum zwischen 2000 und 2999: Verwenden Sie --date JJJJ-MM-TT, z. B. --date 2026-11-29.</translation>
     </message>
     <message>
         <source>--follow-ups writes into a folder: use it with --out-dir.</source>
-        <translation>--follow-ups schreibt in einen Ordner: verwende es mit --out-dir.</translation>
+        <translation>--follow-ups schreibt in einen Ordner: Verwenden Sie es mit --out-dir.</translation>
     </message>
     <message>
         <source>--record goes with --follow-ups.</source>
@@ -673,7 +673,7 @@ Rückgabewerte: 0 erledigt, 2 falscher Aufruf, 3 ein Profil oder die Nachweisdat
     </message>
     <message>
         <source>Record the confirmation Meta sent for the objection of %1. Tick the accounts it confirms.</source>
-        <translation>Trag die Bestätigung ein, die Meta zum Widerspruch vom %1 geschickt hat. Kreuz die Konten an, die sie bestätigt.</translation>
+        <translation>Tragen Sie die Bestätigung ein, die Meta zum Widerspruch vom %1 geschickt hat. Kreuzen Sie die Konten an, die sie bestätigt.</translation>
     </message>
     <message>
         <source>&amp;Accounts</source>
@@ -681,14 +681,14 @@ Rückgabewerte: 0 erledigt, 2 falscher Aufruf, 3 ein Profil oder die Nachweisdat
     </message>
     <message>
         <source>Please tick at least one account Meta confirmed.</source>
-        <translation>Bitte kreuz mindestens ein Konto an, das Meta bestätigt hat.</translation>
+        <translation>Bitte kreuzen Sie mindestens ein Konto an, das Meta bestätigt hat.</translation>
     </message>
 </context>
 <context>
     <name>DisplayCheck</name>
     <message>
         <source>No display was found, so the wizard cannot open a window. Start it on a desktop, or write the letter without a window: ki-widerspruch --profile FILE --pdf LETTER.pdf (see ki-widerspruch --help).</source>
-        <translation>Es wurde kein Bildschirm gefunden, daher kann der Assistent kein Fenster öffnen. Starte ihn auf einem Desktop, oder schreibe den Brief ohne Fenster: ki-widerspruch --profile DATEI --pdf BRIEF.pdf (siehe ki-widerspruch --help).</translation>
+        <translation>Es wurde kein Bildschirm gefunden, daher kann der Assistent kein Fenster öffnen. Starten Sie ihn auf einem Desktop, oder schreiben Sie den Brief ohne Fenster: ki-widerspruch --profile DATEI --pdf BRIEF.pdf (siehe ki-widerspruch --help).</translation>
     </message>
 </context>
 <context>
@@ -870,7 +870,7 @@ Rückgabewerte: 0 erledigt, 2 falscher Aufruf, 3 ein Profil oder die Nachweisdat
     </message>
     <message>
         <source>Send the text through Meta&apos;s online form for each account and keep Meta&apos;s confirmation e-mail.</source>
-        <translation>Schicke den Text für jedes Konto über Metas Onlineformular ab und bewahre die Bestätigungs-E-Mail von Meta auf.</translation>
+        <translation>Schicken Sie den Text für jedes Konto über Metas Onlineformular ab und bewahren Sie die Bestätigungs-E-Mail von Meta auf.</translation>
     </message>
     <message>
         <source>If the e-mail address of an account changes, object again.</source>
@@ -878,19 +878,19 @@ Rückgabewerte: 0 erledigt, 2 falscher Aufruf, 3 ein Profil oder die Nachweisdat
     </message>
     <message>
         <source>Send the letter by post, ideally by registered mail, and file a copy together with the date you sent it.</source>
-        <translation>Schicke den Brief per Post, am besten per Einschreiben, und lege eine Kopie mit dem Versanddatum zu deinen Unterlagen.</translation>
+        <translation>Schicken Sie den Brief per Post, am besten per Einschreiben, und legen Sie eine Kopie mit dem Versanddatum zu Ihren Unterlagen.</translation>
     </message>
     <message>
         <source>Record what you sent under “Record of objections”, add Meta&apos;s confirmation when it comes, and keep the documentation PDF with your files.</source>
-        <translation>Trage unter „Nachweise“ ein, was du gesendet hast, ergänze Metas Bestätigung, sobald sie kommt, und lege das Dokumentations-PDF zu deinen Unterlagen.</translation>
+        <translation>Tragen Sie unter „Nachweise“ ein, was Sie gesendet haben, ergänzen Sie Metas Bestätigung, sobald sie kommt, und legen Sie das Dokumentations-PDF zu Ihren Unterlagen.</translation>
     </message>
     <message>
         <source>What to do after sending, and what to tell your followers.</source>
-        <translation>Was nach dem Absenden zu tun ist und was du deinen Followern sagen kannst.</translation>
+        <translation>Was nach dem Absenden zu tun ist und was Sie Ihren Followern sagen können.</translation>
     </message>
     <message>
         <source>Visitors&apos; comments and pictures are covered only if those people object themselves. Post this short text on your pages, and add the paragraph to the privacy notice of your social-media presence.</source>
-        <translation>Kommentare und Bilder von Besucherinnen und Besuchern sind nur erfasst, wenn diese selbst widersprechen. Veröffentliche diesen kurzen Text auf deinen Seiten und nimm den Absatz in die Datenschutzhinweise deines Social-Media-Auftritts auf.</translation>
+        <translation>Kommentare und Bilder von Besucherinnen und Besuchern sind nur erfasst, wenn diese selbst widersprechen. Veröffentlichen Sie diesen kurzen Text auf Ihren Seiten und nehmen Sie den Absatz in die Datenschutzhinweise Ihres Social-Media-Auftritts auf.</translation>
     </message>
     <message>
         <source>&amp;Language of the texts:</source>
@@ -906,7 +906,7 @@ Rückgabewerte: 0 erledigt, 2 falscher Aufruf, 3 ein Profil oder die Nachweisdat
     </message>
     <message>
         <source>For your followers and your privacy notice</source>
-        <translation>Für deine Follower und deine Datenschutzhinweise</translation>
+        <translation>Für Ihre Follower und Ihre Datenschutzhinweise</translation>
     </message>
     <message>
         <source>German</source>
@@ -926,7 +926,7 @@ Rückgabewerte: 0 erledigt, 2 falscher Aufruf, 3 ein Profil oder die Nachweisdat
     </message>
     <message>
         <source>If nothing has come after a month: write again and keep both letters with the record. You can also inform Meta&apos;s lead supervisory authority, the Irish Data Protection Commission, or the Hamburg authority that handles Meta matters in Germany (HmbBfDI). A complaint under Art. 77 GDPR is a right of the people concerned; an organisation sends information.</source>
-        <translation>Wenn nach einem Monat nichts gekommen ist: Schreib erneut und leg beide Schreiben zum Nachweis. Du kannst außerdem Metas federführende Aufsichtsbehörde, die irische Data Protection Commission, oder die in Deutschland für Meta zuständige Hamburger Behörde (HmbBfDI) informieren. Eine Beschwerde nach Art. 77 DSGVO ist ein Recht der betroffenen Personen; eine Organisation gibt eine Information.</translation>
+        <translation>Wenn nach einem Monat nichts gekommen ist: Schreiben Sie erneut und legen Sie beide Schreiben zum Nachweis. Sie können außerdem Metas federführende Aufsichtsbehörde, die irische Data Protection Commission, oder die in Deutschland für Meta zuständige Hamburger Behörde (HmbBfDI) informieren. Eine Beschwerde nach Art. 77 DSGVO ist ein Recht der betroffenen Personen; eine Organisation gibt eine Information.</translation>
     </message>
     <message>
         <source>The paragraph for the privacy notice is on the clipboard.</source>
@@ -934,7 +934,7 @@ Rückgabewerte: 0 erledigt, 2 falscher Aufruf, 3 ein Profil oder die Nachweisdat
     </message>
     <message>
         <source>The text for your followers is on the clipboard.</source>
-        <translation>Der Text für deine Follower ist in der Zwischenablage.</translation>
+        <translation>Der Text für Ihre Follower ist in der Zwischenablage.</translation>
     </message>
     <message>
         <source>Recor&amp;d of objections …</source>
@@ -942,7 +942,7 @@ Rückgabewerte: 0 erledigt, 2 falscher Aufruf, 3 ein Profil oder die Nachweisdat
     </message>
     <message>
         <source>&lt;b&gt;Not saved as PDF&lt;/b&gt; in this session. Go back to save or print it.</source>
-        <translation>&lt;b&gt;Nicht als PDF gespeichert&lt;/b&gt; in dieser Sitzung. Geh zurück, um den Brief zu speichern oder zu drucken.</translation>
+        <translation>&lt;b&gt;Nicht als PDF gespeichert&lt;/b&gt; in dieser Sitzung. Gehen Sie zurück, um den Brief zu speichern oder zu drucken.</translation>
     </message>
     <message>
         <source>Saved as PDF: %1</source>
@@ -970,7 +970,7 @@ Rückgabewerte: 0 erledigt, 2 falscher Aufruf, 3 ein Profil oder die Nachweisdat
     </message>
     <message>
         <source>&lt;b&gt;Not entered in the record of objections yet.&lt;/b&gt; Once it is sent, use “Record as sent” on the previous page.</source>
-        <translation>&lt;b&gt;Noch nicht in den Nachweisen eingetragen.&lt;/b&gt; Sobald der Widerspruch gesendet ist, nutze „Als gesendet eintragen“ auf der vorigen Seite.</translation>
+        <translation>&lt;b&gt;Noch nicht in den Nachweisen eingetragen.&lt;/b&gt; Sobald der Widerspruch gesendet ist, nutzen Sie „Als gesendet eintragen“ auf der vorigen Seite.</translation>
     </message>
     <message>
         <source>No calendar reminder saved.</source>
@@ -982,11 +982,11 @@ Rückgabewerte: 0 erledigt, 2 falscher Aufruf, 3 ein Profil oder die Nachweisdat
     </message>
     <message>
         <source>Your entries are not saved as a profile (“Save profile …”).</source>
-        <translation>Deine Eingaben sind nicht als Profil gespeichert („Profil speichern …“).</translation>
+        <translation>Ihre Eingaben sind nicht als Profil gespeichert („Profil speichern …“).</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;What you did:&lt;/b&gt;&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Was du getan hast:&lt;/b&gt;&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;&lt;b&gt;Was Sie getan haben:&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Pages and accounts in the letter (%1): %2.</source>
@@ -1025,11 +1025,11 @@ Rückgabewerte: 0 erledigt, 2 falscher Aufruf, 3 ein Profil oder die Nachweisdat
     </message>
     <message>
         <source>Select an entry to see or add its evidence.</source>
-        <translation>Wähl einen Eintrag, um seine Belege zu sehen oder hinzuzufügen.</translation>
+        <translation>Wählen Sie einen Eintrag, um seine Belege zu sehen oder hinzuzufügen.</translation>
     </message>
     <message>
         <source>Nothing attached yet. Attach Meta&apos;s confirmation e-mail (.eml or .msg, saved from your mail program) or a screenshot.</source>
-        <translation>Noch nichts angehängt. Häng Metas Bestätigungs-E-Mail an (.eml oder .msg, aus deinem E-Mail-Programm gespeichert) oder ein Bildschirmfoto.</translation>
+        <translation>Noch nichts angehängt. Hängen Sie Metas Bestätigungs-E-Mail an (.eml oder .msg, aus Ihrem E-Mail-Programm gespeichert) oder ein Bildschirmfoto.</translation>
     </message>
     <message>
         <source>e-mail from %1 of %2: %3</source>
@@ -1115,7 +1115,7 @@ Rückgabewerte: 0 erledigt, 2 falscher Aufruf, 3 ein Profil oder die Nachweisdat
     <name>FontCoverage</name>
     <message>
         <source>No font on this computer has these characters; in the PDF and on paper they appear as empty boxes: %1. Install a font that has them (on Debian, for example, the package fonts-noto-core) or write them differently.</source>
-        <translation>Keine Schrift auf diesem Computer hat diese Zeichen; im PDF und auf Papier erscheinen sie als leere Kästchen: %1. Installiere eine Schrift, die sie enthält (unter Debian zum Beispiel das Paket fonts-noto-core), oder schreibe sie anders.</translation>
+        <translation>Keine Schrift auf diesem Computer hat diese Zeichen; im PDF und auf Papier erscheinen sie als leere Kästchen: %1. Installieren Sie eine Schrift, die sie enthält (unter Debian zum Beispiel das Paket fonts-noto-core), oder schreiben Sie sie anders.</translation>
     </message>
     <message numerus="yes">
         <source>and %n more</source>
@@ -1269,7 +1269,7 @@ Rückgabewerte: 0 erledigt, 2 falscher Aufruf, 3 ein Profil oder die Nachweisdat
     </message>
     <message>
         <source>Record that you wrote to Meta again today (%1)? Answer “No” if you send the letter later; you can record it then.</source>
-        <translation>Eintragen, dass du Meta heute (%1) erneut geschrieben hast? Antworte „Nein“, wenn du den Brief später schickst; du kannst es dann eintragen.</translation>
+        <translation>Eintragen, dass Sie Meta heute (%1) erneut geschrieben haben? Antworten Sie „Nein“, wenn Sie den Brief später schicken; Sie können es dann eintragen.</translation>
     </message>
     <message>
         <source>Recorded: written to Meta again on %1.</source>
@@ -1281,7 +1281,7 @@ Rückgabewerte: 0 erledigt, 2 falscher Aufruf, 3 ein Profil oder die Nachweisdat
     </message>
     <message>
         <source>Close the entry of %1 without Meta&apos;s confirmation for every account (for example because Meta answered in another way)? It then needs no further action; you can open it again.</source>
-        <translation>Den Eintrag vom %1 abschließen, ohne dass Meta jedes Konto bestätigt hat (zum Beispiel, weil Meta anders geantwortet hat)? Dann ist nichts mehr zu tun; du kannst ihn wieder öffnen.</translation>
+        <translation>Den Eintrag vom %1 abschließen, ohne dass Meta jedes Konto bestätigt hat (zum Beispiel, weil Meta anders geantwortet hat)? Dann ist nichts mehr zu tun; Sie können ihn wieder öffnen.</translation>
     </message>
     <message>
         <source>The entry was closed.</source>
@@ -1290,8 +1290,8 @@ Rückgabewerte: 0 erledigt, 2 falscher Aufruf, 3 ein Profil oder die Nachweisdat
     <message numerus="yes">
         <source>Delete the record of the objection of %1 from %2, with the %n file(s) kept as evidence? Your organisation may need it to show what it did.</source>
         <translation>
-            <numerusform>Den Nachweis des Widerspruchs von %1 vom %2 löschen, mit der %n aufbewahrten Datei? Deine Organisation braucht ihn vielleicht, um zu zeigen, was sie getan hat.</numerusform>
-            <numerusform>Den Nachweis des Widerspruchs von %1 vom %2 löschen, mit den %n aufbewahrten Dateien? Deine Organisation braucht ihn vielleicht, um zu zeigen, was sie getan hat.</numerusform>
+            <numerusform>Den Nachweis des Widerspruchs von %1 vom %2 löschen, mit der %n aufbewahrten Datei? Ihre Organisation braucht ihn vielleicht, um zu zeigen, was sie getan hat.</numerusform>
+            <numerusform>Den Nachweis des Widerspruchs von %1 vom %2 löschen, mit den %n aufbewahrten Dateien? Ihre Organisation braucht ihn vielleicht, um zu zeigen, was sie getan hat.</numerusform>
         </translation>
     </message>
     <message>
@@ -1308,11 +1308,11 @@ Rückgabewerte: 0 erledigt, 2 falscher Aufruf, 3 ein Profil oder die Nachweisdat
     </message>
     <message>
         <source>The e-mail is dated %1, before the objection of %2: please check that it belongs to this entry.</source>
-        <translation>Die E-Mail ist vom %1, vor dem Widerspruch vom %2: Bitte prüf, ob sie zu diesem Eintrag gehört.</translation>
+        <translation>Die E-Mail ist vom %1, vor dem Widerspruch vom %2: Bitte prüfen Sie, ob sie zu diesem Eintrag gehört.</translation>
     </message>
     <message>
         <source>Enclose a copy of your objection of %1; its full text is also in the documentation PDF.</source>
-        <translation>Leg eine Kopie deines Widerspruchs vom %1 bei; sein vollständiger Text steht auch im Nachweis-PDF.</translation>
+        <translation>Legen Sie eine Kopie Ihres Widerspruchs vom %1 bei; sein vollständiger Text steht auch im Nachweis-PDF.</translation>
     </message>
     <message>
         <source>the Irish Data Protection Commission</source>
@@ -1324,7 +1324,7 @@ Rückgabewerte: 0 erledigt, 2 falscher Aufruf, 3 ein Profil oder die Nachweisdat
     </message>
     <message>
         <source>Record that you informed %1 today (%2)?</source>
-        <translation>Eintragen, dass du heute (%2) %1 informiert hast?</translation>
+        <translation>Eintragen, dass Sie heute (%2) %1 informiert haben?</translation>
     </message>
     <message>
         <source>Recorded: %1 informed on %2.</source>
@@ -1332,30 +1332,30 @@ Rückgabewerte: 0 erledigt, 2 falscher Aufruf, 3 ein Profil oder die Nachweisdat
     </message>
     <message>
         <source>Delete the record of the objection of %1 from %2? Your organisation may need it to show what it did.</source>
-        <translation>Den Nachweis des Widerspruchs von %1 vom %2 löschen? Deine Organisation braucht ihn vielleicht, um zu zeigen, was sie getan hat.</translation>
+        <translation>Den Nachweis des Widerspruchs von %1 vom %2 löschen? Ihre Organisation braucht ihn vielleicht, um zu zeigen, was sie getan hat.</translation>
     </message>
 </context>
 <context>
     <name>HowPage</name>
     <message>
         <source>How to object</source>
-        <translation>So widersprichst du</translation>
+        <translation>So widersprechen Sie</translation>
     </message>
     <message>
         <source>There are two routes. Take both if you can.</source>
-        <translation>Es gibt zwei Wege. Nutze am besten beide.</translation>
+        <translation>Es gibt zwei Wege. Nutzen Sie am besten beide.</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;1. Online form.&lt;/b&gt; Meta&apos;s objection forms open only for someone logged in; page admins log in with their personal account. Open Meta&apos;s privacy policy at %1 and go to your rights and the objection to the processing of your information (in German: „Rechte“ → „Widerspruch gegen die Verarbeitung deiner Informationen“). Enter the account&apos;s e-mail address. A reason is optional; you can paste the text that this wizard prepares. Meta confirms by e-mail: keep that e-mail.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;1. Onlineformular.&lt;/b&gt; Metas Widerspruchsformulare öffnen sich nur nach der Anmeldung; Seiten-Admins melden sich mit ihrem persönlichen Konto an. Öffne Metas Datenschutzrichtlinie unter %1 und geh zu „Rechte“ → „Widerspruch gegen die Verarbeitung deiner Informationen“. Gib die E-Mail-Adresse des Kontos ein. Eine Begründung ist freiwillig; du kannst den Text einfügen, den dieser Assistent vorbereitet. Meta bestätigt per E-Mail: Heb diese E-Mail auf.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;&lt;b&gt;1. Onlineformular.&lt;/b&gt; Metas Widerspruchsformulare öffnen sich nur nach der Anmeldung; Seiten-Admins melden sich mit ihrem persönlichen Konto an. Öffnen Sie Metas Datenschutzrichtlinie unter %1 und gehen Sie zu „Rechte“ → „Widerspruch gegen die Verarbeitung deiner Informationen“ (so benennt Meta den Punkt). Geben Sie die E-Mail-Adresse des Kontos ein. Eine Begründung ist freiwillig; Sie können den Text einfügen, den dieser Assistent vorbereitet. Meta bestätigt per E-Mail: Bewahren Sie diese E-Mail auf.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Meta keeps rebuilding its help pages, so the way there may look different. On the preview page you can also open the direct forms for Facebook and Instagram. The forms are made for personal profiles: a form sent from an admin&apos;s login may cover only the admin&apos;s own profile, and a Page cannot always use them.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Meta baut seine Hilfeseiten immer wieder um, der Weg kann also anders aussehen. Auf der Vorschauseite kannst du auch die direkten Formulare für Facebook und Instagram öffnen. Die Formulare sind für persönliche Profile gemacht: Ein Formular, das ein Admin angemeldet absendet, gilt womöglich nur für dessen eigenes Profil, und eine Facebook-Seite kann sie nicht immer nutzen.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;Meta baut seine Hilfeseiten immer wieder um, der Weg kann also anders aussehen. Auf der Vorschauseite können Sie auch die direkten Formulare für Facebook und Instagram öffnen. Die Formulare sind für persönliche Profile gemacht: Ein Formular, das ein Admin angemeldet absendet, gilt womöglich nur für dessen eigenes Profil, und eine Facebook-Seite kann sie nicht immer nutzen.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;2. Letter.&lt;/b&gt; That is why this wizard also writes a letter to %1 for your organisation&apos;s accounts. An objection works only once it reaches Meta: send the letter by post, ideally by registered mail, and keep the PDF with the record of the objection.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;2. Brief.&lt;/b&gt; Deshalb schreibt dieser Assistent auch einen Brief an %1 für die Konten deiner Organisation. Ein Widerspruch wirkt erst, wenn er bei Meta ankommt: Schick den Brief per Post, am besten als Einschreiben, und leg das PDF zum Nachweis des Widerspruchs.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;&lt;b&gt;2. Brief.&lt;/b&gt; Deshalb schreibt dieser Assistent auch einen Brief an %1 für die Konten Ihrer Organisation. Ein Widerspruch wirkt erst, wenn er bei Meta ankommt: Schicken Sie den Brief per Post, am besten als Einschreiben, und legen Sie das PDF zum Nachweis des Widerspruchs ab.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Ireland</source>
@@ -1378,7 +1378,7 @@ Rückgabewerte: 0 erledigt, 2 falscher Aufruf, 3 ein Profil oder die Nachweisdat
     </message>
     <message>
         <source>On %1 you wrote to Meta again, since no answer had come.</source>
-        <translation>Am %1 hast du Meta erneut geschrieben, weil keine Antwort kam.</translation>
+        <translation>Am %1 haben Sie Meta erneut geschrieben, weil keine Antwort kam.</translation>
     </message>
     <message>
         <source>Meta must act without undue delay and within one month; where necessary it may extend this by two further months if it says so within the first month (Art. 12(3) GDPR).</source>
@@ -1386,15 +1386,15 @@ Rückgabewerte: 0 erledigt, 2 falscher Aufruf, 3 ein Profil oder die Nachweisdat
     </message>
     <message>
         <source>What to do: open KI-Widerspruch, “Record of objections”, and find the entry %1 (type the id into the search field). If Meta&apos;s confirmation came, attach the e-mail and mark the accounts as confirmed.</source>
-        <translation>Was zu tun ist: Öffne in KI-Widerspruch die „Nachweise“ und such den Eintrag %1 (die Kennung ins Suchfeld eingeben). Kam Metas Bestätigung, häng die E-Mail an und trag die Konten als bestätigt ein.</translation>
+        <translation>Was zu tun ist: Öffnen Sie in KI-Widerspruch die „Nachweise“ und suchen Sie den Eintrag %1 (die Kennung ins Suchfeld eingeben). Kam Metas Bestätigung, hängen Sie die E-Mail an und tragen Sie die Konten als bestätigt ein.</translation>
     </message>
     <message>
         <source>If nothing came again: save the notice to the supervisory authority there (the Irish Data Protection Commission as Meta&apos;s lead authority, or the HmbBfDI, which handles Meta matters in Germany), send it with the documentation PDF, and keep a copy with the record.</source>
-        <translation>Kam wieder nichts: Speichere dort die Information an die Aufsichtsbehörde (die irische Data Protection Commission als federführende Behörde für Meta oder den HmbBfDI, der Meta-Angelegenheiten in Deutschland bearbeitet), schick sie mit dem Nachweis-PDF und leg eine Kopie zu den Nachweisen.</translation>
+        <translation>Kam wieder nichts: Speichern Sie dort die Information an die Aufsichtsbehörde (die irische Data Protection Commission als federführende Behörde für Meta oder den HmbBfDI, der Meta-Angelegenheiten in Deutschland bearbeitet), schicken Sie sie mit dem Nachweis-PDF und legen Sie eine Kopie zu den Nachweisen.</translation>
     </message>
     <message>
         <source>If nothing came: save the follow-up letter to Meta there, send it (ideally by registered mail) and record it. You can also inform the supervisory authority (the Irish Data Protection Commission as Meta&apos;s lead authority, or the HmbBfDI, which handles Meta matters in Germany).</source>
-        <translation>Kam nichts: Speichere dort das Erinnerungsschreiben an Meta, schick es (am besten per Einschreiben) und trag es ein. Du kannst auch die Aufsichtsbehörde informieren (die irische Data Protection Commission als federführende Behörde für Meta oder den HmbBfDI, der Meta-Angelegenheiten in Deutschland bearbeitet).</translation>
+        <translation>Kam nichts: Speichern Sie dort das Erinnerungsschreiben an Meta, schicken Sie es (am besten per Einschreiben) und tragen Sie es ein. Sie können auch die Aufsichtsbehörde informieren (die irische Data Protection Commission als federführende Behörde für Meta oder den HmbBfDI, der Meta-Angelegenheiten in Deutschland bearbeitet).</translation>
     </message>
     <message>
         <source>Check Meta&apos;s answer to the follow-up: objection to AI training (%1)</source>
@@ -1405,7 +1405,7 @@ Rückgabewerte: 0 erledigt, 2 falscher Aufruf, 3 ein Profil oder die Nachweisdat
     <name>InputValidation</name>
     <message>
         <source>Please enter an e-mail address.</source>
-        <translation>Bitte gib eine E-Mail-Adresse ein.</translation>
+        <translation>Bitte geben Sie eine E-Mail-Adresse ein.</translation>
     </message>
     <message>
         <source>This e-mail address is too long.</source>
@@ -1417,11 +1417,11 @@ Rückgabewerte: 0 erledigt, 2 falscher Aufruf, 3 ein Profil oder die Nachweisdat
     </message>
     <message>
         <source>Please enter the address of the Facebook page.</source>
-        <translation>Bitte gib die Adresse der Facebook-Seite ein.</translation>
+        <translation>Bitte geben Sie die Adresse der Facebook-Seite ein.</translation>
     </message>
     <message>
         <source>Please enter the address or @name of the Instagram account.</source>
-        <translation>Bitte gib die Adresse oder den @Namen des Instagram-Kontos ein.</translation>
+        <translation>Bitte geben Sie die Adresse oder den @Namen des Instagram-Kontos ein.</translation>
     </message>
     <message>
         <source>This address is too long.</source>
@@ -1433,31 +1433,31 @@ Rückgabewerte: 0 erledigt, 2 falscher Aufruf, 3 ein Profil oder die Nachweisdat
     </message>
     <message>
         <source>Please enter a web address starting with https://, or an @name.</source>
-        <translation>Bitte gib eine Webadresse ein, die mit https:// beginnt, oder einen @Namen.</translation>
+        <translation>Bitte geben Sie eine Webadresse ein, die mit https:// beginnt, oder einen @Namen.</translation>
     </message>
     <message>
         <source>This is not a Facebook address (example: https://www.facebook.com/yourpage).</source>
-        <translation>Das ist keine Facebook-Adresse (Beispiel: https://www.facebook.com/deineseite).</translation>
+        <translation>Das ist keine Facebook-Adresse (Beispiel: https://www.facebook.com/ihreseite).</translation>
     </message>
     <message>
         <source>This is not an Instagram address (example: https://www.instagram.com/youraccount).</source>
-        <translation>Das ist keine Instagram-Adresse (Beispiel: https://www.instagram.com/deinkonto).</translation>
+        <translation>Das ist keine Instagram-Adresse (Beispiel: https://www.instagram.com/ihrkonto).</translation>
     </message>
     <message>
         <source>The address must lead to your page or account, not to the start page.</source>
-        <translation>Die Adresse muss zu deiner Seite oder deinem Konto führen, nicht zur Startseite.</translation>
+        <translation>Die Adresse muss zu Ihrer Seite oder Ihrem Konto führen, nicht zur Startseite.</translation>
     </message>
     <message>
         <source>The address contains a space or a tab. Please remove it.</source>
-        <translation>Die Adresse enthält ein Leerzeichen oder einen Tabulator. Bitte entferne es.</translation>
+        <translation>Die Adresse enthält ein Leerzeichen oder einen Tabulator. Bitte entfernen Sie es.</translation>
     </message>
     <message>
         <source>This address lacks the page&apos;s number (profile.php?id=…). Open your page and copy the whole address from the browser&apos;s address bar.</source>
-        <translation>Dieser Adresse fehlt die Nummer der Seite (profile.php?id=…). Öffne deine Seite und kopiere die ganze Adresse aus der Adresszeile des Browsers.</translation>
+        <translation>Dieser Adresse fehlt die Nummer der Seite (profile.php?id=…). Öffnen Sie Ihre Seite und kopieren Sie die ganze Adresse aus der Adresszeile des Browsers.</translation>
     </message>
     <message>
         <source>This address leads to a post, photo, video, group, share link or one of Meta&apos;s own pages, not to the page or account itself. Open the page or account and copy the address from the browser&apos;s address bar.</source>
-        <translation>Diese Adresse führt zu einem Beitrag, Foto, Video, einer Gruppe, einem Teilen-Link oder einer Seite von Meta selbst, nicht zur Seite oder zum Konto. Öffne die Seite oder das Konto und kopiere die Adresse aus der Adresszeile des Browsers.</translation>
+        <translation>Diese Adresse führt zu einem Beitrag, Foto, Video, einer Gruppe, einem Teilen-Link oder einer Seite von Meta selbst, nicht zur Seite oder zum Konto. Öffnen Sie die Seite oder das Konto und kopieren Sie die Adresse aus der Adresszeile des Browsers.</translation>
     </message>
     <message>
         <source>A Facebook @name has at least five characters.</source>
@@ -1516,11 +1516,11 @@ Rückgabewerte: 0 erledigt, 2 falscher Aufruf, 3 ein Profil oder die Nachweisdat
     </message>
     <message>
         <source>The file is saved as UTF-16, not as UTF-8 text. Open it in an editor and save it as “UTF-8”.</source>
-        <translation>Die Datei ist als UTF-16 gespeichert, nicht als UTF-8-Text. Öffne sie in einem Editor und speichere sie als „UTF-8“.</translation>
+        <translation>Die Datei ist als UTF-16 gespeichert, nicht als UTF-8-Text. Öffnen Sie sie in einem Editor und speichern Sie sie als „UTF-8“.</translation>
     </message>
     <message>
         <source>The file is not UTF-8 text (it may be in another encoding, or not text at all). Open it in an editor and save it as “UTF-8”.</source>
-        <translation>Die Datei ist kein UTF-8-Text (sie hat vielleicht eine andere Kodierung oder ist gar kein Text). Öffne sie in einem Editor und speichere sie als „UTF-8“.</translation>
+        <translation>Die Datei ist kein UTF-8-Text (sie hat vielleicht eine andere Kodierung oder ist gar kein Text). Öffnen Sie sie in einem Editor und speichern Sie sie als „UTF-8“.</translation>
     </message>
 </context>
 <context>
@@ -1542,7 +1542,7 @@ Rückgabewerte: 0 erledigt, 2 falscher Aufruf, 3 ein Profil oder die Nachweisdat
     </message>
     <message>
         <source>your reference</source>
-        <translation>dein Zeichen</translation>
+        <translation>Ihr Zeichen</translation>
     </message>
     <message>
         <source>the contact person</source>
@@ -1605,7 +1605,7 @@ Rückgabewerte: 0 erledigt, 2 falscher Aufruf, 3 ein Profil oder die Nachweisdat
     </message>
     <message>
         <source>The letter is in English, but some entries seem to be in German (%1). Translate them or write the letter in German.</source>
-        <translation>Der Brief ist auf Englisch, aber einige Angaben scheinen deutsch zu sein (%1). Übersetze sie oder schreib den Brief auf Deutsch.</translation>
+        <translation>Der Brief ist auf Englisch, aber einige Angaben scheinen deutsch zu sein (%1). Übersetzen Sie sie oder schreiben Sie den Brief auf Deutsch.</translation>
     </message>
     <message>
         <source>The letter has no postal address of the organisation: Meta can answer only by e-mail, and a letter that cannot be delivered cannot come back. It is written all the same.</source>
@@ -1613,11 +1613,11 @@ Rückgabewerte: 0 erledigt, 2 falscher Aufruf, 3 ein Profil oder die Nachweisdat
     </message>
     <message>
         <source>The letter gives no grounds from your particular situation. An objection without grounds may be judged ineffective (Art. 21(1) GDPR); tick what applies on the page “Letter options” or describe it in your own words.</source>
-        <translation>Der Brief nennt keine Gründe aus deiner besonderen Situation. Ein Widerspruch ohne Begründung kann als unwirksam gelten (Art. 21 Abs. 1 DSGVO); kreuze auf der Seite „Inhalt des Briefs“ an, was zutrifft, oder beschreibe es mit eigenen Worten.</translation>
+        <translation>Der Brief nennt keine Gründe aus Ihrer besonderen Situation. Ein Widerspruch ohne Begründung kann als unwirksam gelten (Art. 21 Abs. 1 DSGVO); kreuzen Sie auf der Seite „Inhalt des Briefs“ an, was zutrifft, oder beschreiben Sie es mit eigenen Worten.</translation>
     </message>
     <message>
         <source>A function for the person who signs is given, but no name: the contact person signs with their own role, and the function “%1” is not used. Enter the name on the page “Letter options”, or leave the function empty.</source>
-        <translation>Für die Person, die unterschreibt, ist eine Funktion angegeben, aber kein Name: Dann unterschreibt die Ansprechperson mit ihrer eigenen Funktion, und „%1“ wird nicht verwendet. Trag auf der Seite „Inhalt des Briefs“ den Namen ein oder lass die Funktion leer.</translation>
+        <translation>Für die Person, die unterschreibt, ist eine Funktion angegeben, aber kein Name: Dann unterschreibt die Ansprechperson mit ihrer eigenen Funktion, und „%1“ wird nicht verwendet. Tragen Sie auf der Seite „Inhalt des Briefs“ den Namen ein oder lassen Sie die Funktion leer.</translation>
     </message>
 </context>
 <context>
@@ -1640,7 +1640,7 @@ Rückgabewerte: 0 erledigt, 2 falscher Aufruf, 3 ein Profil oder die Nachweisdat
     </message>
     <message>
         <source>The letter could not be sent to the printer. Please check the printer and try again, or save the letter as PDF.</source>
-        <translation>Der Brief konnte nicht an den Drucker geschickt werden. Bitte prüfe den Drucker und versuche es noch einmal, oder speichere den Brief als PDF.</translation>
+        <translation>Der Brief konnte nicht an den Drucker geschickt werden. Bitte prüfen Sie den Drucker und versuchen Sie es noch einmal, oder speichern Sie den Brief als PDF.</translation>
     </message>
     <message>
         <source>The letter was not printed.</source>
@@ -1652,7 +1652,7 @@ Rückgabewerte: 0 erledigt, 2 falscher Aufruf, 3 ein Profil oder die Nachweisdat
     </message>
     <message>
         <source>The text is on the clipboard. Paste it into Meta&apos;s form with Ctrl+V.</source>
-        <translation>Der Text ist in der Zwischenablage. Füge ihn mit Strg+V in Metas Formular ein.</translation>
+        <translation>Der Text ist in der Zwischenablage. Fügen Sie ihn mit Strg+V in Metas Formular ein.</translation>
     </message>
     <message>
         <source>Opened in your browser: %1</source>
@@ -1665,7 +1665,7 @@ Rückgabewerte: 0 erledigt, 2 falscher Aufruf, 3 ein Profil oder die Nachweisdat
     <message>
         <source>No web browser could be started. Please open this address yourself:
 %1</source>
-        <translation>Es konnte kein Webbrowser gestartet werden. Bitte öffne diese Adresse selbst:
+        <translation>Es konnte kein Webbrowser gestartet werden. Bitte öffnen Sie diese Adresse selbst:
 %1</translation>
     </message>
     <message>
@@ -1678,7 +1678,7 @@ Rückgabewerte: 0 erledigt, 2 falscher Aufruf, 3 ein Profil oder die Nachweisdat
     </message>
     <message>
         <source>The objection was recorded. You find it under “Record of objections”.</source>
-        <translation>Der Widerspruch wurde eingetragen. Du findest ihn unter „Nachweise“.</translation>
+        <translation>Der Widerspruch wurde eingetragen. Sie finden ihn unter „Nachweise“.</translation>
     </message>
     <message>
         <source>Reminder: %1</source>
@@ -1705,11 +1705,11 @@ Rückgabewerte: 0 erledigt, 2 falscher Aufruf, 3 ein Profil oder die Nachweisdat
     </message>
     <message>
         <source>Grounds from your particular situation (Art. 21 GDPR)</source>
-        <translation>Gründe aus deiner besonderen Situation (Art. 21 DSGVO)</translation>
+        <translation>Gründe aus Ihrer besonderen Situation (Art. 21 DSGVO)</translation>
     </message>
     <message>
         <source>Optional: describe your situation in your own words.</source>
-        <translation>Optional: Beschreibe deine Situation in eigenen Worten.</translation>
+        <translation>Optional: Beschreiben Sie Ihre Situation in eigenen Worten.</translation>
     </message>
     <message>
         <source>&amp;Further grounds in your own words:</source>
@@ -1738,7 +1738,7 @@ Rückgabewerte: 0 erledigt, 2 falscher Aufruf, 3 ein Profil oder die Nachweisdat
     </message>
     <message>
         <source>Choose what the letter should say and who signs it. The suggestions fit your organisation.</source>
-        <translation>Wähle, was der Brief sagen soll und wer ihn unterschreibt. Die Vorschläge passen zu deiner Organisation.</translation>
+        <translation>Wählen Sie, was der Brief sagen soll und wer ihn unterschreibt. Die Vorschläge passen zu Ihrer Organisation.</translation>
     </message>
     <message>
         <source>The letter</source>
@@ -1770,7 +1770,7 @@ Rückgabewerte: 0 erledigt, 2 falscher Aufruf, 3 ein Profil oder die Nachweisdat
     </message>
     <message>
         <source>An objection without grounds may be judged ineffective. Tick what applies to your organisation, or describe it in your own words:</source>
-        <translation>Ein Widerspruch ohne Begründung kann als unwirksam gelten. Kreuze an, was auf deine Organisation zutrifft, oder beschreibe es mit eigenen Worten:</translation>
+        <translation>Ein Widerspruch ohne Begründung kann als unwirksam gelten. Kreuzen Sie an, was auf Ihre Organisation zutrifft, oder beschreiben Sie es mit eigenen Worten:</translation>
     </message>
     <message>
         <source>In public comments people bring personal matters to us</source>
@@ -1814,7 +1814,7 @@ Rückgabewerte: 0 erledigt, 2 falscher Aufruf, 3 ein Profil oder die Nachweisdat
     </message>
     <message>
         <source>Add that AI training is not needed for your work with the pages</source>
-        <translation>Ergänzen, dass das KI-Training für deine Arbeit mit den Seiten nicht erforderlich ist</translation>
+        <translation>Ergänzen, dass das KI-Training für Ihre Arbeit mit den Seiten nicht erforderlich ist</translation>
     </message>
     <message>
         <source>Minors in our own posts; vulnerable people in public comments</source>
@@ -1899,7 +1899,7 @@ Rückgabewerte: 0 erledigt, 2 falscher Aufruf, 3 ein Profil oder die Nachweisdat
 Your entries are unchanged.</source>
         <translation>%1 konnte nicht als Profil geöffnet werden: %2
 
-Deine Eingaben sind unverändert.</translation>
+Ihre Eingaben sind unverändert.</translation>
     </message>
     <message>
         <source>profile</source>
@@ -1947,7 +1947,7 @@ Deine Eingaben sind unverändert.</translation>
     </message>
     <message>
         <source>The last entry in the record of objections could not be saved (see the message before). If you close KI-Widerspruch now, it is lost. Close anyway?</source>
-        <translation>Der letzte Eintrag in die Nachweise konnte nicht gespeichert werden (siehe die Meldung davor). Wenn du KI-Widerspruch jetzt schließt, geht er verloren. Trotzdem schließen?</translation>
+        <translation>Der letzte Eintrag in die Nachweise konnte nicht gespeichert werden (siehe die Meldung davor). Wenn Sie KI-Widerspruch jetzt schließen, geht er verloren. Trotzdem schließen?</translation>
     </message>
     <message>
         <source>Entries not saved</source>
@@ -1955,18 +1955,18 @@ Deine Eingaben sind unverändert.</translation>
     </message>
     <message>
         <source>Your entries are not saved as a profile. Save them before the profile you open replaces them?</source>
-        <translation>Deine Eingaben sind nicht als Profil gespeichert. Willst du sie speichern, bevor das Profil, das du öffnest, sie ersetzt?</translation>
+        <translation>Ihre Eingaben sind nicht als Profil gespeichert. Möchten Sie sie speichern, bevor das Profil, das Sie öffnen, sie ersetzt?</translation>
     </message>
     <message>
         <source>Your entries are not saved. Save them as a profile before KI-Widerspruch closes? Otherwise they are gone.</source>
-        <translation>Deine Eingaben sind nicht gespeichert. Willst du sie als Profil speichern, bevor KI-Widerspruch schließt? Sonst sind sie weg.</translation>
+        <translation>Ihre Eingaben sind nicht gespeichert. Möchten Sie sie als Profil speichern, bevor KI-Widerspruch schließt? Sonst sind sie verloren.</translation>
     </message>
 </context>
 <context>
     <name>OrganisationPage</name>
     <message>
         <source>Your organisation</source>
-        <translation>Deine Organisation</translation>
+        <translation>Ihre Organisation</translation>
     </message>
     <message>
         <source>Who objects? These details go into the letter. Fields marked * are required.</source>
@@ -2034,11 +2034,11 @@ Deine Eingaben sind unverändert.</translation>
     </message>
     <message>
         <source>Please enter the name of your organisation.</source>
-        <translation>Bitte gib den Namen deiner Organisation ein.</translation>
+        <translation>Bitte geben Sie den Namen Ihrer Organisation ein.</translation>
     </message>
     <message>
         <source>Please enter a contact person.</source>
-        <translation>Bitte gib eine Ansprechperson an.</translation>
+        <translation>Bitte geben Sie eine Ansprechperson an.</translation>
     </message>
     <message>
         <source>Name of the &amp;organisation *</source>
@@ -2072,7 +2072,7 @@ Deine Eingaben sind unverändert.</translation>
     </message>
     <message>
         <source>This is the letter exactly as it will be saved and printed. Send it by post and use the text in Meta&apos;s online form.</source>
-        <translation>So wird der Brief gespeichert und gedruckt. Schicke ihn per Post und nutze den Text für Metas Onlineformular.</translation>
+        <translation>So wird der Brief gespeichert und gedruckt. Schicken Sie ihn per Post und nutzen Sie den Text für Metas Onlineformular.</translation>
     </message>
     <message>
         <source>&amp;Text</source>
@@ -2143,7 +2143,7 @@ Deine Eingaben sind unverändert.</translation>
     </message>
     <message>
         <source>This profile was made by a newer version of KI-Widerspruch (format %1; this version reads format %2). Please update the program.</source>
-        <translation>Dieses Profil stammt von einer neueren Version von KI-Widerspruch (Format %1; diese Version liest Format %2). Bitte aktualisiere das Programm.</translation>
+        <translation>Dieses Profil stammt von einer neueren Version von KI-Widerspruch (Format %1; diese Version liest Format %2). Bitte aktualisieren Sie das Programm.</translation>
     </message>
     <message>
         <source>The file is larger than %1 KiB; a profile is much smaller.</source>
@@ -2190,7 +2190,7 @@ Deine Eingaben sind unverändert.</translation>
     </message>
     <message>
         <source>Please tick at least one account the objection covered.</source>
-        <translation>Bitte kreuze mindestens ein Konto an, für das der Widerspruch gilt.</translation>
+        <translation>Bitte kreuzen Sie mindestens ein Konto an, für das der Widerspruch gilt.</translation>
     </message>
     <message>
         <source>Accounts covered</source>
@@ -2214,7 +2214,7 @@ Deine Eingaben sind unverändert.</translation>
     </message>
     <message>
         <source>Keep a record of what was sent, so your organisation can show it later. Record the letter and each online form apart: the form covers the account it was sent for and the personal profile of the admin who was logged in.</source>
-        <translation>Halte fest, was gesendet wurde, damit deine Organisation es später zeigen kann. Trag den Brief und jedes Online-Formular einzeln ein: Das Formular gilt für das Konto, für das es gesendet wurde, und für das persönliche Profil, mit dem du angemeldet warst.</translation>
+        <translation>Halten Sie fest, was gesendet wurde, damit Ihre Organisation es später zeigen kann. Tragen Sie den Brief und jedes Online-Formular einzeln ein: Das Formular gilt für das Konto, für das es gesendet wurde, und für das persönliche Profil, mit dem Sie angemeldet waren.</translation>
     </message>
 </context>
 <context>
@@ -2249,7 +2249,7 @@ Deine Eingaben sind unverändert.</translation>
     </message>
     <message>
         <source>The letter needs the address and signatory of %1. Open its profile in the wizard (or enter its details there), then open the record of objections again.</source>
-        <translation>Der Brief braucht Anschrift und Unterzeichnende von %1. Öffne ihr Profil im Assistenten (oder gib ihre Daten dort ein) und öffne dann die Nachweise erneut.</translation>
+        <translation>Der Brief braucht Anschrift und Unterzeichnende von %1. Öffnen Sie ihr Profil im Assistenten (oder geben Sie ihre Daten dort ein) und öffnen Sie dann die Nachweise erneut.</translation>
     </message>
     <message>
         <source>Save follow-up letter as PDF</source>
@@ -2306,7 +2306,7 @@ Die Dokumentation sagt das. Trotzdem speichern?</translation>
     </message>
     <message>
         <source>The folder %1 for the record of objections could not be created. The entry is kept until the program is closed; please check the folder and try again.</source>
-        <translation>Der Ordner %1 für die Nachweise konnte nicht angelegt werden. Der Eintrag bleibt erhalten, bis das Programm geschlossen wird; bitte prüfe den Ordner und versuche es noch einmal.</translation>
+        <translation>Der Ordner %1 für die Nachweise konnte nicht angelegt werden. Der Eintrag bleibt erhalten, bis das Programm geschlossen wird; bitte prüfen Sie den Ordner und versuchen Sie es noch einmal.</translation>
     </message>
     <message>
         <source>The unreadable record file could not be set aside; nothing was saved.</source>
@@ -2318,11 +2318,11 @@ Die Dokumentation sagt das. Trotzdem speichern?</translation>
     </message>
     <message>
         <source>The record of objections is being written by another KI-Widerspruch. The entry is kept until the program is closed; please try again.</source>
-        <translation>Die Nachweise werden gerade von einem anderen KI-Widerspruch geschrieben. Der Eintrag bleibt erhalten, bis das Programm geschlossen wird; bitte versuche es noch einmal.</translation>
+        <translation>Die Nachweise werden gerade von einem anderen KI-Widerspruch geschrieben. Der Eintrag bleibt erhalten, bis das Programm geschlossen wird; bitte versuchen Sie es noch einmal.</translation>
     </message>
     <message>
         <source>The record of objections cannot be written in %1: %2. The entry is kept until the program is closed; please check that you may write to the folder.</source>
-        <translation>Die Nachweise können in %1 nicht geschrieben werden: %2. Der Eintrag bleibt erhalten, bis das Programm geschlossen wird; bitte prüfe, ob du in den Ordner schreiben darfst.</translation>
+        <translation>Die Nachweise können in %1 nicht geschrieben werden: %2. Der Eintrag bleibt erhalten, bis das Programm geschlossen wird; bitte prüfen Sie, ob Sie in den Ordner schreiben dürfen.</translation>
     </message>
     <message>
         <source>The field “%1” must be a date and time like 2026-11-29T10:15:00Z.</source>
@@ -2375,11 +2375,11 @@ Die Dokumentation sagt das. Trotzdem speichern?</translation>
     </message>
     <message>
         <source>&lt;p&gt;Since 27 May 2025 Meta (Facebook, Instagram) has been training its AI models on public content of adults in the EU: public posts, comments, reviews, activity on Pages, in channels and in public groups, with name, user name and profile picture, and on conversations with Meta AI. Private messages and accounts of minors are excluded. Meta relies on its legitimate interest (Art. 6(1)(f) GDPR); you can object (Art. 21 GDPR).&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Seit dem 27. Mai 2025 trainiert Meta (Facebook, Instagram) seine KI-Modelle mit öffentlichen Inhalten Erwachsener in der EU: öffentliche Beiträge, Kommentare, Bewertungen, Aktivitäten auf Seiten, in Kanälen und in öffentlichen Gruppen, mit Name, Nutzername und Profilbild, und mit Unterhaltungen mit Meta AI. Private Nachrichten und Konten Minderjähriger sind ausgenommen. Meta stützt sich auf sein berechtigtes Interesse (Art. 6 Abs. 1 lit. f DSGVO); du kannst widersprechen (Art. 21 DSGVO).&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;Seit dem 27. Mai 2025 trainiert Meta (Facebook, Instagram) seine KI-Modelle mit öffentlichen Inhalten Erwachsener in der EU: öffentliche Beiträge, Kommentare, Bewertungen, Aktivitäten auf Seiten, in Kanälen und in öffentlichen Gruppen, mit Name, Nutzername und Profilbild, und mit Unterhaltungen mit Meta AI. Private Nachrichten und Konten Minderjähriger sind ausgenommen. Meta stützt sich auf sein berechtigtes Interesse (Art. 6 Abs. 1 lit. f DSGVO); dem können Sie widersprechen (Art. 21 DSGVO).&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;What your objection covers.&lt;/b&gt; Your organisation&apos;s objection covers what its own accounts publish: its posts and pictures and the personal data in them, for example of staff or of citizens in its photos. It does not cover what visitors post on your pages: their comments, pictures and interactions are covered only if they object themselves (LDA Brandenburg, 19 May 2025). At the end of this wizard you get a short text that tells your followers how.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Was dein Widerspruch erfasst.&lt;/b&gt; Der Widerspruch deiner Organisation gilt für das, was ihre eigenen Konten veröffentlichen: ihre Beiträge und Bilder und die personenbezogenen Daten darin, etwa von Beschäftigten oder von Bürgerinnen und Bürgern auf ihren Fotos. Er gilt nicht für das, was Besucherinnen und Besucher auf deinen Seiten veröffentlichen: Deren Kommentare, Bilder und Interaktionen sind nur erfasst, wenn diese Menschen selbst widersprechen (LDA Brandenburg, 19. Mai 2025). Am Ende dieses Assistenten erhältst du einen kurzen Text, der deinen Followern erklärt, wie das geht.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;&lt;b&gt;Was Ihr Widerspruch erfasst.&lt;/b&gt; Der Widerspruch Ihrer Organisation gilt für das, was ihre eigenen Konten veröffentlichen: ihre Beiträge und Bilder und die personenbezogenen Daten darin, etwa von Beschäftigten oder von Bürgerinnen und Bürgern auf ihren Fotos. Er gilt nicht für das, was Besucherinnen und Besucher auf Ihren Seiten veröffentlichen: Deren Kommentare, Bilder und Interaktionen sind nur erfasst, wenn diese Menschen selbst widersprechen (LDA Brandenburg, 19. Mai 2025). Am Ende dieses Assistenten erhalten Sie einen kurzen Text, der Ihren Followern erklärt, wie das geht.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Why it matters for organisations:&lt;/b&gt;&lt;/p&gt;</source>
@@ -2387,7 +2387,7 @@ Die Dokumentation sagt das. Trotzdem speichern?</translation>
     </message>
     <message>
         <source>You must be able to show that you comply with data protection (Art. 5(2) and Art. 24 GDPR). This wizard keeps a record of what was sent, when, by whom and for which accounts.</source>
-        <translation>Du musst nachweisen können, dass du den Datenschutz einhältst (Art. 5 Abs. 2 und Art. 24 DSGVO). Dieser Assistent führt einen Nachweis darüber, was wann von wem für welche Konten gesendet wurde.</translation>
+        <translation>Ihre Organisation muss nachweisen können, dass sie den Datenschutz einhält (Art. 5 Abs. 2 und Art. 24 DSGVO). Dieser Assistent führt einen Nachweis darüber, was wann von wem für welche Konten gesendet wurde.</translation>
     </message>
     <message>
         <source>The German supervisory authorities (DSK, 2022) consider compliant operation of Facebook Pages currently not possible. The LDA Brandenburg (19 May 2025) urged public bodies that run Pages to object themselves.</source>
@@ -2407,7 +2407,7 @@ Die Dokumentation sagt das. Trotzdem speichern?</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Who may object.&lt;/b&gt; Strictly, the right to object belongs to natural persons (Art. 4 No. 1 and Art. 21 GDPR, Recital 14); a company, an authority, an association or a university is not one. Meta nevertheless offers the objection for every account and announced on 14 April 2025 that it will honour all objection forms. Your organisation objects for its accounts, for the personal data in its own content and as the operator of its pages, not on behalf of its visitors.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Wer widersprechen kann.&lt;/b&gt; Genau genommen steht das Widerspruchsrecht natürlichen Personen zu (Art. 4 Nr. 1 und Art. 21 DSGVO, Erwägungsgrund 14); ein Unternehmen, eine Behörde, ein Verein oder eine Hochschule ist keine. Meta bietet den Widerspruch aber für jedes Konto an und hat am 14. April 2025 angekündigt, alle Widerspruchsformulare zu berücksichtigen. Deine Organisation widerspricht für ihre Konten, für die personenbezogenen Daten in ihren eigenen Inhalten und als Betreiberin ihrer Seiten, nicht im Namen ihrer Besucherinnen und Besucher.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;&lt;b&gt;Wer widersprechen kann.&lt;/b&gt; Genau genommen steht das Widerspruchsrecht natürlichen Personen zu (Art. 4 Nr. 1 und Art. 21 DSGVO, Erwägungsgrund 14); ein Unternehmen, eine Behörde, ein Verein oder eine Hochschule ist keine. Meta bietet den Widerspruch aber für jedes Konto an und hat am 14. April 2025 angekündigt, alle Widerspruchsformulare zu berücksichtigen. Ihre Organisation widerspricht für ihre Konten, für die personenbezogenen Daten in ihren eigenen Inhalten und als Betreiberin ihrer Seiten, nicht im Namen ihrer Besucherinnen und Besucher.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>For companies, authorities, associations, universities, churches and other organisations: what Meta does with their content, and what an objection can do.</source>

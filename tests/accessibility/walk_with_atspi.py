@@ -109,21 +109,21 @@ def main():
     try:
         app = wait_for("the application on the accessibility bus", application, 30)
         window = wait_for("the wizard window", lambda: app[0] if app.childCount else None)
-        pages = ["Warum widersprechen?", "So widersprichst du", "Was du brauchst"]
+        pages = ["Warum widersprechen?", "So widersprechen Sie", "Was Sie brauchen"]
         for page in pages:
             wait_for(f"page {page}", lambda: find(window, pyatspi.ROLE_LABEL, page)
                      or find(window, pyatspi.ROLE_STATIC, page) or True)
             check_names(window, page)
             press(window, "Weiter >")
             time.sleep(0.5)
-        check_names(window, "Deine Organisation")
+        check_names(window, "Ihre Organisation")
         fill(window, "Name der Organisation *", "Stadt Barrierefrei")
         fill(window, "Ansprechperson *", "Alex Vorleser")
         fill(window, "E-Mail *", "datenschutz@barrierefrei.example")
         fill(window, "Ort", "Barrierefrei")
         press(window, "Weiter >")
         time.sleep(0.5)
-        check_names(window, "Deine Seiten und Konten")
+        check_names(window, "Ihre Seiten und Konten")
         fill(window, "Name der Seite oder des Kontos", "Stadt Barrierefrei")
         fill(window, "Adresse (Webadresse oder @Name)", "https://www.facebook.com/barrierefrei")
         press(window, "Hinzufügen")
