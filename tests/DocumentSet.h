@@ -7,15 +7,18 @@
 
 #include "AppTranslations.h"
 #include "DocumentationPdfWriter.h"
+#include "IcsReminder.h"
 #include "LetterComposer.h"
 #include "PdfLetterWriter.h"
 #include "PlainTextLetterWriter.h"
 #include "SampleRecords.h"
 
 // What the program writes, one document of each kind, from fixed input: the
-// sample letter and its form text, a letter of two pages, a follow-up and a
-// documentation sheet (German, with an e-mail kept as evidence). The same set
-// written under any desktop setting must be the same bytes (issue 24).
+// sample letter (German and English) and its form text, a letter of two
+// pages, a follow-up with its full text, the notices to both authorities, the
+// documentation sheet (German and English, with an e-mail kept as evidence)
+// and the calendar reminder. The same set written under any desktop setting
+// must be the same bytes (issue 24).
 namespace DocumentSet {
 
 inline QDate letterDate()
@@ -61,40 +64,71 @@ inline ObjectionRecord sheetRecord()
     return record;
 }
 
-// The file names, in the order written.
-inline QStringList names()
-{
-    return {QStringLiteral("letter.pdf"), QStringLiteral("letter.txt"), QStringLiteral("long.pdf"),
-            QStringLiteral("followup.pdf"), QStringLiteral("sheet.pdf")};
-}
-
 // Writes the set into `folder`; false and a message on the first failure.
 inline bool write(const QString& folder, QString* error)
 {
-    const auto save = [&](const QString& name, const std::function<bool(QIODevice*)>& produce) {
+    using Producer = std::function<bool(QIODevice*)>;
+    const auto save = [&](const QString& name, const Producer& produce) {
         QFile file(QDir(folder).filePath(name));
         if (file.open(QIODevice::WriteOnly) && produce(&file))
             return true;
         *error = name + QStringLiteral(" could not be written");
         return false;
     };
-    const LetterComposer composer(QStringLiteral("de"));
-    const Letter letter = composer.compose(sampleLetter());
-    const Letter longLetter = composer.compose(twoPageLetter());
-    const Letter followUp = composer.followUp(sampleLetter(), sampleRecord().earlierObjection());
-    // The sheet in German, as a German desktop writes it; the translators
-    // are the program's, whatever language the process would pick.
-    const AppTranslations::ScopedLanguage german(QStringLiteral("de"));
-    return save(names().at(0),
-                [&](QIODevice* d) { return PdfLetterWriter::write(letter, d, moment()); }) &&
-           save(names().at(1),
-                [&](QIODevice* d) { return PlainTextLetterWriter::writeFormText(letter, d); }) &&
-           save(names().at(2),
-                [&](QIODevice* d) { return PdfLetterWriter::write(longLetter, d, moment()); }) &&
-           save(names().at(3),
-                [&](QIODevice* d) { return PdfLetterWriter::write(followUp, d, moment()); }) &&
-           save(names().at(4), [&](QIODevice* d) {
-               return DocumentationPdfWriter::write(sheetRecord(), moment(), d);
-           });
+    const auto pdf = [](const Letter& letter) {
+        return Producer(
+            [letter](QIODevice* d) { return PdfLetterWriter::write(letter, d, moment()); });
+    };
+    const auto sheet = [](const QString& language) {
+        return Producer([language](QIODevice* d) {
+            // The program's translators, whatever language the process would pick.
+            const AppTranslations::ScopedLanguage scoped(language);
+            return DocumentationPdfWriter::write(sheetRecord(), moment(), d);
+        });
+    };
+    const LetterComposer german(QStringLiteral("de"));
+    ObjectionRequest english = sampleLetter();
+    english.options.letterLanguage = QStringLiteral("en");
+    const Letter letter = german.compose(sampleLetter());
+    const Letter followUp = german.followUp(sampleLetter(), sampleRecord().earlierObjection());
+    const QList<std::pair<QString, Producer>> documents{
+        {QStringLiteral("letter.pdf"), pdf(letter)},
+        {QStringLiteral("letter.txt"),
+         [&](QIODevice* d) { return PlainTextLetterWriter::writeFormText(letter, d); }},
+        {QStringLiteral("letter-en.pdf"),
+         pdf(LetterComposer(QStringLiteral("en")).compose(english))},
+        {QStringLiteral("long.pdf"), pdf(german.compose(twoPageLetter()))},
+        {QStringLiteral("followup.pdf"), pdf(followUp)},
+        {QStringLiteral("followup.txt"),
+         [&](QIODevice* d) { return PlainTextLetterWriter::writeFullText(followUp, d); }},
+        {QStringLiteral("notice-dpc.pdf"),
+         pdf(LetterComposer(QStringLiteral("en"))
+                 .authorityNotice(english, sampleRecord().earlierObjection(),
+                                  Authority::IrishDpc))},
+        {QStringLiteral("notice-hmbbfdi.pdf"),
+         pdf(german.authorityNotice(sampleLetter(), sampleRecord().earlierObjection(),
+                                    Authority::HmbBfDI))},
+        {QStringLiteral("sheet.pdf"), sheet(QStringLiteral("de"))},
+        {QStringLiteral("sheet-en.pdf"), sheet(QStringLiteral("en"))},
+        {QStringLiteral("reminder.ics"),
+         [](QIODevice* d) {
+             const QByteArray ics = IcsReminder::build(sheetRecord(), moment());
+             return d->write(ics) == ics.size();
+         }},
+    };
+    for (const auto& [name, produce] : documents) {
+        if (!save(name, produce))
+            return false;
+    }
+    return true;
+}
+
+// The PDFs of the set.
+inline QStringList pdfNames()
+{
+    return {QStringLiteral("letter.pdf"),     QStringLiteral("letter-en.pdf"),
+            QStringLiteral("long.pdf"),       QStringLiteral("followup.pdf"),
+            QStringLiteral("notice-dpc.pdf"), QStringLiteral("notice-hmbbfdi.pdf"),
+            QStringLiteral("sheet.pdf"),      QStringLiteral("sheet-en.pdf")};
 }
 } // namespace DocumentSet
