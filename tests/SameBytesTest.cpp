@@ -232,9 +232,12 @@ private slots:
             QVERIFY2(!pages.isEmpty(), qPrintable(name));
             QCOMPARE(pages.size(), name == "long.pdf"_L1 ? 2 : 1);
             for (qsizetype i = 0; i < pages.size(); ++i) {
+                // A blank body has none; a first page some 5 %, the end of a
+                // letter on its second page (Qt 6.8: a few lines) about 1 %.
                 const QRectF area = i == 0 ? bodyArea(name) : QRectF(25, 25, 165, 100);
                 const double ink = PageImages::inkShare(pages.at(i), 40, area);
-                QVERIFY2(ink > 0.02, qPrintable(u"%1 page %2: %3"_s.arg(name).arg(i + 1).arg(ink)));
+                QVERIFY2(ink > (i == 0 ? 0.02 : 0.005),
+                         qPrintable(u"%1 page %2: %3"_s.arg(name).arg(i + 1).arg(ink)));
             }
         }
     }
