@@ -8,6 +8,8 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
+#include <ctime>
 #include <qpdf/Buffer.hh>
 #include <qpdf/QPDF.hh>
 
@@ -16,6 +18,7 @@
 #include "LetterComposer.h"
 #include "LetterDocumentBuilder.h"
 #include "LetterPainter.h"
+#include "PdfDocumentInfo.h"
 #include "PdfLetterWriter.h"
 #include "PdfTextRepair.h"
 #include "PopplerTools.h"
@@ -354,6 +357,41 @@ private slots:
             QVERIFY(map.texts().values().contains(u" "_s));
         }
         QVERIFY(fonts >= 2); // regular and bold at least
+    }
+
+    // Qt stamps the machine's local time ("+05'30'" in Kolkata, 6 bytes
+    // longer than UTC's "Z"): rewritten in UTC, every object is still where
+    // the cross-reference table says (qpdf reads the file without a warning),
+    // and the file is the one Qt writes in UTC.
+    void qtsDatesRewrittenInUtc()
+    {
+        const QByteArray zoneBefore = qgetenv("TZ");
+        const auto writeIn = [this](const QByteArray& zone) {
+            qputenv("TZ", zone);
+            tzset();
+            QList<DrawnText> drawn;
+            return qtPdf(u"Stadt Musterstadt"_s, &drawn);
+        };
+        const QByteArray kolkata = writeIn("Asia/Kolkata");
+        const QByteArray utc = writeIn("UTC");
+        qputenv("TZ", zoneBefore);
+        tzset();
+        QVERIFY(kolkata.contains("+05'30'"));
+        const QDateTime moment(QDate(2026, 12, 6), QTime(10, 15, 30), QTimeZone::utc());
+        const QByteArray rewritten = withQtDatesAt(kolkata, moment);
+        QVERIFY(!rewritten.contains("+05'30'"));
+        QVERIFY(rewritten.contains("/CreationDate (D:20261206101530Z)"));
+        QCOMPARE(rewritten.size(), kolkata.size() - 6);
+        QCOMPARE(rewritten.size(), withQtDatesAt(utc, moment).size());
+#if QT_VERSION < QT_VERSION_CHECK(6, 8, 0) // Qt 6.8 gives each file a random identifier
+        QCOMPARE(rewritten, withQtDatesAt(utc, moment));
+#endif
+        QPDF pdf;
+        pdf.setSuppressWarnings(true);
+        pdf.processMemoryFile("rewritten", rewritten.constData(), size_t(rewritten.size()));
+        QCOMPARE(pdf.getAllPages().size(), size_t(1));
+        QVERIFY(pdf.getWarnings().empty());
+        QVERIFY(!pdf.anyWarnings());
     }
 
     void sameLetterSameBytes()

@@ -97,6 +97,10 @@ QByteArray withQtDatesAt(const QByteArray& pdf, const QDateTime& moment)
     constexpr qsizetype entrySize = 20;
     if (!ok || subsection < 0 || subsection + 1 + count * entrySize > startxrefNumber)
         return pdf;
+    // One subsection, as Qt writes it: anything else is left as it is.
+    const qsizetype afterEntries = subsection + 1 + count * entrySize;
+    if (result.mid(afterEntries, 7) != "trailer")
+        return pdf;
     for (int i = 0; i < count; ++i) {
         const qsizetype entry = subsection + 1 + i * entrySize;
         if (result.at(entry + 17) != 'n')
@@ -107,7 +111,8 @@ QByteArray withQtDatesAt(const QByteArray& pdf, const QDateTime& moment)
         result.replace(entry, 10, QByteArray::number(shifted(offset)).rightJustified(10, '0'));
     }
     qsizetype numberEnd = startxrefNumber;
-    while (std::isdigit(static_cast<unsigned char>(result.at(numberEnd))) != 0)
+    while (numberEnd < result.size() &&
+           std::isdigit(static_cast<unsigned char>(result.at(numberEnd))) != 0)
         ++numberEnd;
     result.replace(startxrefNumber, numberEnd - startxrefNumber, QByteArray::number(shifted(xref)));
     // From the back, so the earlier positions stay where they were.
