@@ -80,7 +80,9 @@ private:
             u"(?<![\\w-])(gib|wähle?|kreuze?|prüfe?|versuche|öffne|trage?|schicke?|lege?|speichere|"
             "beschreibe|halte|antworte|verwende|hänge?|veröffentliche|nimm|gehe?|hebe?|kopiere|"
             "füge|schreibe?|klicke?|warte|nutze|starte|suche?|installiere|entferne|übersetze|"
-            "lass|aktualisiere|bewahre)(?![\\w-])(?!\\s+Sie\\b)"_s,
+            "lass|aktualisiere|bewahre|widersprich|kürze|lies|sieh|achte|denk|frag|zeig|prüf|"
+            "kannst|hast|bist|musst|willst|darfst|möchtest|wirst|findest|brauchst|löschst|"
+            "trägst|speicherst|öffnest|schickst|gibst|siehst)(?![\\w-])(?!\\s+Sie\\b)"_s,
             QRegularExpression::CaseInsensitiveOption |
                 QRegularExpression::UseUnicodePropertiesOption);
         for (const QRegularExpression* pattern : {&pronoun, &imperative}) {
@@ -91,6 +93,22 @@ private:
     }
 
 private slots:
+    // The German README speaks to the same people as the interface.
+    void germanReadmeSaysSie()
+    {
+        QFile file(QStringLiteral(KIW_README));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QString readme = QString::fromUtf8(file.readAll());
+        const qsizetype english = readme.indexOf(u"\n## English"_s);
+        QVERIFY(english > 0);
+        // Options and paths are no words: --out-dir, build_dir, DIR.
+        QString german = readme.left(english);
+        static const QRegularExpression code(u"`[^`]*`|--[\\w-]+|\\w+[_-]dir\\b"_s);
+        german.remove(code);
+        const QString informal = informalAddress(german);
+        QVERIFY2(informal.isEmpty(), qPrintable(u"„"_s + informal + u"“ in the German README"_s));
+    }
+
     void translations_data()
     {
         QTest::addColumn<QString>("path");

@@ -240,7 +240,7 @@
     </message>
     <message>
         <source>Your entries could not be saved for the next time: the settings file %1 cannot be written (%2). They stay until KI-Widerspruch is closed.</source>
-        <translation>Ihre Eingaben konnten nicht für das nächste Mal gespeichert werden: Die Einstellungsdatei %1 kann nicht geschrieben werden (%2). Sie bleiben erhalten, bis KI-Widerspruch geschlossen wird.</translation>
+        <translation>Ihre Eingaben konnten nicht für das nächste Mal gespeichert werden: Die Einstellungsdatei %1 kann nicht geschrieben werden (%2). Die Eingaben bleiben erhalten, bis KI-Widerspruch geschlossen wird.</translation>
     </message>
 </context>
 <context>
@@ -397,7 +397,7 @@
     </message>
     <message>
         <source>Have these at hand. You can tick them off as you go.</source>
-        <translation>Legen Sie sich das bereit. Sie können die Punkte abhaken.</translation>
+        <translation>Halten Sie Folgendes bereit. Sie können die Punkte abhaken.</translation>
     </message>
     <message>
         <source>The name and postal address of your organisation</source>
@@ -433,7 +433,7 @@
     </message>
     <message>
         <source>Who signs the letter (for an authority: its head or an authorised official), and your reference if you use one</source>
-        <translation>Wer den Brief unterschreibt (bei einer Behörde: die Leitung oder eine beauftragte Person) und Ihr Zeichen, falls Sie eines verwenden</translation>
+        <translation>Wer den Brief unterschreibt (bei einer Behörde: die Leitung oder eine beauftragte Person) und Ihr Aktenzeichen (im Brief „Unser Zeichen“), falls Sie eines verwenden</translation>
     </message>
     <message>
         <source>the program&apos;s settings</source>
@@ -461,7 +461,7 @@
     </message>
     <message>
         <source>&lt;p&gt;When you record an objection as sent, the record (organisation, accounts with their login e-mails, who sent it, the text) is kept in %1 until you delete the entry under “Record of objections”. Files you attach to it as evidence (Meta&apos;s e-mails, screenshots) are copied into %2 and deleted with the entry.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Tragen Sie einen Widerspruch als gesendet ein, bleibt der Nachweis (Organisation, Konten mit ihren Anmelde-E-Mails, wer gesendet hat, der Text) in %1, bis Sie den Eintrag unter „Nachweise“ löschen. Dateien, die Sie als Beleg anhängen (E-Mails von Meta, Bildschirmfotos), werden nach %2 kopiert und mit dem Eintrag gelöscht.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;Wenn Sie einen Widerspruch als gesendet eintragen, bleibt der Nachweis (Organisation, Konten mit ihren Anmelde-E-Mails, wer gesendet hat, der Text) in %1, bis Sie den Eintrag unter „Nachweise“ löschen. Dateien, die Sie als Beleg anhängen (E-Mails von Meta, Bildschirmfotos), werden nach %2 kopiert und mit dem Eintrag gelöscht.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -874,7 +874,7 @@ Rückgabewerte: 0 erledigt, 2 falscher Aufruf, 3 ein Profil oder die Nachweisdat
     </message>
     <message>
         <source>If the e-mail address of an account changes, object again.</source>
-        <translation>Ändert sich die E-Mail-Adresse eines Kontos, widersprich erneut.</translation>
+        <translation>Ändert sich die E-Mail-Adresse eines Kontos, widersprechen Sie erneut.</translation>
     </message>
     <message>
         <source>Send the letter by post, ideally by registered mail, and file a copy together with the date you sent it.</source>
@@ -918,7 +918,7 @@ Rückgabewerte: 0 erledigt, 2 falscher Aufruf, 3 ein Profil oder die Nachweisdat
     </message>
     <message>
         <source>One objection covers one account. Object for each Facebook Page and Instagram account; accounts linked in Meta&apos;s Accounts Center can be covered together.</source>
-        <translation>Ein Widerspruch gilt für ein Konto. Widersprich für jede Facebook-Seite und jedes Instagram-Konto; in Metas Kontenübersicht verknüpfte Konten können gemeinsam erfasst werden.</translation>
+        <translation>Ein Widerspruch gilt für ein Konto. Widersprechen Sie für jede Facebook-Seite und jedes Instagram-Konto; in Metas Kontenübersicht verknüpfte Konten können gemeinsam erfasst werden.</translation>
     </message>
     <message>
         <source>Meta must act without undue delay and within one month; where necessary it may extend this by two further months if it says so within the first month (Art. 12(3) GDPR).</source>
@@ -926,7 +926,7 @@ Rückgabewerte: 0 erledigt, 2 falscher Aufruf, 3 ein Profil oder die Nachweisdat
     </message>
     <message>
         <source>If nothing has come after a month: write again and keep both letters with the record. You can also inform Meta&apos;s lead supervisory authority, the Irish Data Protection Commission, or the Hamburg authority that handles Meta matters in Germany (HmbBfDI). A complaint under Art. 77 GDPR is a right of the people concerned; an organisation sends information.</source>
-        <translation>Wenn nach einem Monat nichts gekommen ist: Schreiben Sie erneut und legen Sie beide Schreiben zum Nachweis. Sie können außerdem Metas federführende Aufsichtsbehörde, die irische Data Protection Commission, oder die in Deutschland für Meta zuständige Hamburger Behörde (HmbBfDI) informieren. Eine Beschwerde nach Art. 77 DSGVO ist ein Recht der betroffenen Personen; eine Organisation gibt eine Information.</translation>
+        <translation>Wenn nach einem Monat nichts gekommen ist: Schreiben Sie Meta erneut an und bewahren Sie beide Schreiben als Nachweis auf. Sie können außerdem Metas federführende Aufsichtsbehörde, die irische Data Protection Commission, oder die in Deutschland für Meta zuständige Hamburger Behörde (HmbBfDI) informieren. Eine Beschwerde nach Art. 77 DSGVO ist ein Recht der betroffenen Personen; eine Organisation gibt eine Information.</translation>
     </message>
     <message>
         <source>The paragraph for the privacy notice is on the clipboard.</source>
@@ -1527,22 +1527,22 @@ Rückgabewerte: 0 erledigt, 2 falscher Aufruf, 3 ein Profil oder die Nachweisdat
     <name>LayoutChecks</name>
     <message>
         <source>The return address is too long for the envelope window even in the smallest type and is cut off: shorten the name, street or town of the organisation.</source>
-        <translation>Die Absenderzeile ist selbst in der kleinsten Schrift zu lang für das Sichtfenster und wird abgeschnitten: Kürze Name, Straße oder Ort der Organisation.</translation>
+        <translation>Die Absenderzeile ist selbst in der kleinsten Schrift zu lang für das Sichtfenster und wird abgeschnitten: Kürzen Sie Name, Straße oder Ort der Organisation.</translation>
     </message>
     <message numerus="yes">
         <source>The return address takes %n lines in the envelope window even in the smallest type; DIN 5008 provides for two. Shorten the name, street or town of the organisation.</source>
         <translation>
-            <numerusform>Die Absenderzeile braucht selbst in der kleinsten Schrift %n Zeile im Sichtfenster; DIN 5008 sieht zwei vor. Kürze Name, Straße oder Ort der Organisation.</numerusform>
-            <numerusform>Die Absenderzeile braucht selbst in der kleinsten Schrift %n Zeilen im Sichtfenster; DIN 5008 sieht zwei vor. Kürze Name, Straße oder Ort der Organisation.</numerusform>
+            <numerusform>Die Absenderzeile braucht selbst in der kleinsten Schrift %n Zeile im Sichtfenster; DIN 5008 sieht zwei vor. Kürzen Sie Name, Straße oder Ort der Organisation.</numerusform>
+            <numerusform>Die Absenderzeile braucht selbst in der kleinsten Schrift %n Zeilen im Sichtfenster; DIN 5008 sieht zwei vor. Kürzen Sie Name, Straße oder Ort der Organisation.</numerusform>
         </translation>
     </message>
     <message>
         <source>The letterhead (name and address of the organisation) is so long that it runs into the envelope window. Shorten the name, street or town.</source>
-        <translation>Der Briefkopf (Name und Anschrift der Organisation) ist so lang, dass er in das Sichtfenster hineinreicht. Kürze Name, Straße oder Ort.</translation>
+        <translation>Der Briefkopf (Name und Anschrift der Organisation) ist so lang, dass er in das Sichtfenster hineinreicht. Kürzen Sie Name, Straße oder Ort.</translation>
     </message>
     <message>
         <source>your reference</source>
-        <translation>Ihr Zeichen</translation>
+        <translation>„Unser Zeichen“</translation>
     </message>
     <message>
         <source>the contact person</source>
@@ -2375,7 +2375,7 @@ Die Dokumentation sagt das. Trotzdem speichern?</translation>
     </message>
     <message>
         <source>&lt;p&gt;Since 27 May 2025 Meta (Facebook, Instagram) has been training its AI models on public content of adults in the EU: public posts, comments, reviews, activity on Pages, in channels and in public groups, with name, user name and profile picture, and on conversations with Meta AI. Private messages and accounts of minors are excluded. Meta relies on its legitimate interest (Art. 6(1)(f) GDPR); you can object (Art. 21 GDPR).&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Seit dem 27. Mai 2025 trainiert Meta (Facebook, Instagram) seine KI-Modelle mit öffentlichen Inhalten Erwachsener in der EU: öffentliche Beiträge, Kommentare, Bewertungen, Aktivitäten auf Seiten, in Kanälen und in öffentlichen Gruppen, mit Name, Nutzername und Profilbild, und mit Unterhaltungen mit Meta AI. Private Nachrichten und Konten Minderjähriger sind ausgenommen. Meta stützt sich auf sein berechtigtes Interesse (Art. 6 Abs. 1 lit. f DSGVO); dem können Sie widersprechen (Art. 21 DSGVO).&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;Seit dem 27. Mai 2025 trainiert Meta (Facebook, Instagram) seine KI-Modelle mit öffentlichen Inhalten Erwachsener in der EU: öffentliche Beiträge, Kommentare, Bewertungen, Aktivitäten auf Seiten, in Kanälen und in öffentlichen Gruppen, mit Name, Nutzername und Profilbild, und mit Unterhaltungen mit Meta AI. Private Nachrichten und Konten Minderjähriger sind ausgenommen. Meta stützt sich auf sein berechtigtes Interesse (Art. 6 Abs. 1 lit. f DSGVO); Sie können der Verarbeitung widersprechen (Art. 21 DSGVO).&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;What your objection covers.&lt;/b&gt; Your organisation&apos;s objection covers what its own accounts publish: its posts and pictures and the personal data in them, for example of staff or of citizens in its photos. It does not cover what visitors post on your pages: their comments, pictures and interactions are covered only if they object themselves (LDA Brandenburg, 19 May 2025). At the end of this wizard you get a short text that tells your followers how.&lt;/p&gt;</source>
@@ -2399,7 +2399,7 @@ Die Dokumentation sagt das. Trotzdem speichern?</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Important:&lt;/b&gt; an objection works from its receipt by Meta, for the future. An objection made after 27 May 2025 covers content from then on; data already used for training stays in the trained models. So object as early as possible.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Wichtig:&lt;/b&gt; Ein Widerspruch wirkt ab seinem Eingang bei Meta, für die Zukunft. Ein Widerspruch nach dem 27. Mai 2025 erfasst Inhalte ab dann; Daten, die schon zum Training verwendet wurden, bleiben in den trainierten Modellen. Widersprich deshalb so früh wie möglich.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;&lt;b&gt;Wichtig:&lt;/b&gt; Ein Widerspruch wirkt ab seinem Eingang bei Meta, für die Zukunft. Ein Widerspruch nach dem 27. Mai 2025 erfasst Inhalte ab dann; Daten, die schon zum Training verwendet wurden, bleiben in den trainierten Modellen. Widersprechen Sie deshalb so früh wie möglich.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>The operator of a Facebook Page is joint controller with Meta for the data the Page collects and its statistics (Art. 26 GDPR; CJEU, 5 June 2018, C-210/16). This covers collection and transmission only (CJEU, 29 July 2019, C-40/17); Meta&apos;s Controller Addendum excludes Meta&apos;s own later processing. Whether joint control reaches further is disputed (VG Köln, 17 July 2025, 13 K 1419/23, not final), and for Instagram there is no ruling.</source>
