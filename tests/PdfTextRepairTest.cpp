@@ -376,12 +376,14 @@ private slots:
         const QByteArray utc = writeIn("UTC");
         qputenv("TZ", zoneBefore);
         tzset();
-        QVERIFY(kolkata.contains("+05'30'"));
+        // Qt 6.4 writes a creation date, Qt 6.8 a modification date too.
+        const qsizetype dates = kolkata.count("+05'30'");
+        QVERIFY(dates >= 1);
         const QDateTime moment(QDate(2026, 12, 6), QTime(10, 15, 30), QTimeZone::utc());
         const QByteArray rewritten = withQtDatesAt(kolkata, moment);
         QVERIFY(!rewritten.contains("+05'30'"));
         QVERIFY(rewritten.contains("/CreationDate (D:20261206101530Z)"));
-        QCOMPARE(rewritten.size(), kolkata.size() - 6);
+        QCOMPARE(rewritten.size(), kolkata.size() - 6 * dates); // "Z" for "+05'30'"
         QCOMPARE(rewritten.size(), withQtDatesAt(utc, moment).size());
 #if QT_VERSION < QT_VERSION_CHECK(6, 8, 0) // Qt 6.8 gives each file a random identifier
         QCOMPARE(rewritten, withQtDatesAt(utc, moment));
