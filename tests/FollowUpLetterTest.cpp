@@ -39,8 +39,12 @@ private:
     static EarlierObjection earlierObjection(const ObjectionRequest& request,
                                              bool followedUp = true)
     {
-        return EarlierObjection{QDate(2026, 10, 12), request.accounts,
-                                followedUp ? QDate(2026, 11, 16) : QDate(), u"W-2026-0007"_s};
+        EarlierObjection earlier;
+        earlier.sentOn = QDate(2026, 10, 12);
+        earlier.accounts = request.accounts;
+        earlier.followUpSentOn = followedUp ? QDate(2026, 11, 16) : QDate();
+        earlier.recordId = u"W-2026-0007"_s;
+        return earlier;
     }
 
     static ObjectionRequest newRequest(const ObjectionRequest& base = sampleRequest())

@@ -136,6 +136,8 @@ QString kindName(OrganisationKind kind)
         return u"Association"_s;
     case OrganisationKind::University:
         return u"University"_s;
+    case OrganisationKind::Church:
+        return u"Church"_s;
     case OrganisationKind::Other:
         return u"Other"_s;
     }
@@ -210,6 +212,10 @@ Organisation organisationFor(OrganisationKind kind)
     case OrganisationKind::Association:
         org.name = u"Sportverein Grün-Weiß Musterstadt e. V."_s;
         org.street = u"Am Sportplatz 3"_s;
+        break;
+    case OrganisationKind::Church:
+        org.name = u"Katholische Kirchengemeinde St. Marien Musterstadt"_s;
+        org.churchLaw = ChurchLaw::Kdg;
         break;
     case OrganisationKind::University:
         org.name = u"Universität Görlitz"_s;

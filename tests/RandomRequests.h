@@ -174,6 +174,11 @@ private:
             return pick({QStringLiteral("Stadt "), QStringLiteral("Landkreis "),
                          QStringLiteral("Gemeinde "), QStringLiteral("Bürgeramt ")}) +
                    city;
+        case OrganisationKind::Church:
+            return pick({QStringLiteral("Ev.-Luth. Kirchengemeinde "),
+                         QStringLiteral("Katholische Pfarrei St. Josef "),
+                         QStringLiteral("Freie evangelische Gemeinde ")}) +
+                   city;
         case OrganisationKind::Association:
             return pick({QStringLiteral("TSV "), QStringLiteral("Förderverein Grundschule "),
                          QStringLiteral("Tafel "), QStringLiteral("Chorgemeinschaft ")}) +

@@ -119,6 +119,7 @@ QString LetterExporter::recordAsSent(const Letter& letter, const ObjectionReques
     sent.options.date = record.sentOn;
     const Letter sentLetter =
         sent == request ? letter : LetterComposer(request.options.letterLanguage).compose(sent);
+    record.sentRequest = sent; // record format 3: what was sent, not only its text
     record.sentText = record.route == Route::OnlineForm
                           ? PlainTextLetterWriter::formText(sentLetter)
                           : PlainTextLetterWriter::fullText(sentLetter);

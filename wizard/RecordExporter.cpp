@@ -56,23 +56,55 @@ QString RecordExporter::saveReminder(const ObjectionRecord& record, QString* sav
         savedTo);
 }
 
+// The earlier objection as recorded, naming the persons of the new letter's
+// request: those who objected then and have not revoked since.
+static EarlierObjection earlierFor(const ObjectionRecord& record, const ObjectionRequest& request)
+{
+    EarlierObjection earlier = record.earlierObjection();
+    earlier.persons = record.sentRequest ? request.namedPersons() : QList<AuthorisingPerson>();
+    return earlier;
+}
+
 std::optional<ObjectionRequest> RecordExporter::senderFor(const ObjectionRecord& record,
                                                           const ObjectionRequest& sender) const
 {
-    if (sender.organisation.name.simplified().compare(record.organisation.simplified(),
-                                                      Qt::CaseInsensitive) != 0) {
+    ObjectionRequest request;
+    if (record.sentRequest) {
+        // Record format 3: sender, signatory, language and the named persons as
+        // they were sent; a person who has revoked since (in the profile) is
+        // named no more.
+        request = *record.sentRequest;
+        for (AuthorisingPerson& person : request.persons) {
+            for (const AuthorisingPerson& now : sender.persons) {
+                if (now.revokedOn.isValid() &&
+                    now.name.simplified().compare(person.name.simplified(), Qt::CaseInsensitive) ==
+                        0)
+                    person.revokedOn = now.revokedOn;
+            }
+        }
+    } else {
+        if (sender.organisation.name.simplified().compare(record.organisation.simplified(),
+                                                          Qt::CaseInsensitive) != 0) {
+            MessageBox::information(
+                m_parent, tr("Letter from the record"),
+                tr("The letter needs the address and signatory of %1. Open its profile in the "
+                   "wizard (or enter its details there), then open the record of objections "
+                   "again.")
+                    .arg(record.organisation));
+            return std::nullopt;
+        }
+        // Entries of record formats 1 and 2 kept only the text: the rest comes
+        // from the current profile, and the user is told so.
         MessageBox::information(
             m_parent, tr("Letter from the record"),
-            tr("The letter needs the address and signatory of %1. Open its profile in the "
-               "wizard (or enter its details there), then open the record of objections "
-               "again.")
-                .arg(record.organisation));
-        return std::nullopt;
+            tr("This entry was recorded by an earlier version, which kept only the text that was "
+               "sent. Sender, signatory and named persons are taken from the current details in "
+               "the wizard; please check them in the letter before you send it."));
+        request = sender;
+        if (record.letterLanguage == u"de"_s || record.letterLanguage == u"en"_s)
+            request.options.letterLanguage = record.letterLanguage;
     }
-    ObjectionRequest request = sender;
     request.options.date = Today::date();
-    if (record.letterLanguage == u"de"_s || record.letterLanguage == u"en"_s)
-        request.options.letterLanguage = record.letterLanguage;
     return request;
 }
 
@@ -83,7 +115,7 @@ QString RecordExporter::saveFollowUp(const ObjectionRecord& record, const Object
     if (!request)
         return {};
     const Letter letter = LetterComposer(request->options.letterLanguage)
-                              .followUp(*request, record.earlierObjection());
+                              .followUp(*request, earlierFor(record, *request));
     return SaveThroughDialog::save(
         m_parent, tr("Save follow-up letter as PDF"),
         suggestedLetterFileName(letter.fileNameStem, record.organisation, Today::date()),
@@ -105,7 +137,7 @@ QString RecordExporter::saveAuthorityNotice(const ObjectionRecord& record,
     // whatever language the letter to Meta had; the enclosed sheet follows.
     request->options.letterLanguage = authority == Authority::IrishDpc ? u"en"_s : u"de"_s;
     const Letter letter = LetterComposer(request->options.letterLanguage)
-                              .authorityNotice(*request, record.earlierObjection(), authority);
+                              .authorityNotice(*request, earlierFor(record, *request), authority);
     QString saved;
     const QString status = SaveThroughDialog::save(
         m_parent, tr("Save notice to the supervisory authority as PDF"),

@@ -99,13 +99,19 @@ ObjectionRequest InputValidation::printable(const ObjectionRequest& request)
     LetterOptions& options = clean.options;
     for (QString* field : {&org.name, &org.contactName, &org.contactRole, &org.email, &org.phone,
                            &org.street, &org.postcode, &org.city, &org.country, &options.place,
-                           &options.reference, &options.signatoryName, &options.signatoryRole}) {
+                           &options.reference, &options.signatoryName, &options.signatoryRole,
+                           &options.otherSpecialCategories, &options.authorisationRetention}) {
         *field = printable(*field);
     }
     for (Account& account : clean.accounts) {
         account.name = printable(account.name);
         account.address = printable(account.address);
         account.loginEmail = printable(account.loginEmail);
+    }
+    for (AuthorisingPerson& person : clean.persons) {
+        person.name = printable(person.name);
+        person.role = printable(person.role);
+        person.appearsIn = printable(person.appearsIn);
     }
     clean.options.ownGrounds = printable(clean.options.ownGrounds, true);
     return clean;

@@ -12,6 +12,9 @@ struct LetterParagraph
 {
     QString text;
     QStringList items; // rendered as a bulleted list below the text
+    // Only in the letter, not in the text for Meta's online form (why the
+    // organisation writes instead of using the form).
+    bool letterOnly = false;
 };
 
 struct LetterField

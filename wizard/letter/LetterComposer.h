@@ -4,6 +4,7 @@
 
 #include "FollowUp.h"
 #include "Letter.h"
+#include "MetaFacts.h"
 #include "ObjectionRequest.h"
 
 // Turns the request into a structured Letter. The only place that decides what
@@ -19,8 +20,13 @@ public:
     // complaint. `request` gives sender, signatory, date and reference of the
     // new letter; its accounts are those of `earlier`.
     Letter followUp(const ObjectionRequest& request, const EarlierObjection& earlier) const;
+    // `ownAuthority`: the address for Authority::Own (the organisation's own
+    // supervisory authority, chosen by the user).
     Letter authorityNotice(const ObjectionRequest& request, const EarlierObjection& earlier,
-                           Authority authority) const;
+                           Authority authority, const PostalAddress& ownAuthority = {}) const;
+    // The form a named person signs to authorise the organisation (route 2).
+    Letter authorisationForm(const ObjectionRequest& request,
+                             const AuthorisingPerson& person) const;
 
     // For the organisation's followers: how they object themselves.
     QString followerNotice() const;
@@ -40,6 +46,16 @@ private:
     QString owner(const Organisation& organisation) const;
     LetterParagraph accountsParagraph(const ObjectionRequest& request) const;
     LetterParagraph groundsParagraph(const ObjectionRequest& request) const;
+    QString specialCategories(const LetterOptions& options) const;
+    QString accountItem(const Account& account) const;
+    QList<LetterParagraph> personsParagraphs(const ObjectionRequest& request,
+                                             const QList<AuthorisingPerson>& persons) const;
+    QStringList personItems(const QList<AuthorisingPerson>& persons) const;
+    QStringList confirmedItems(const EarlierObjection& earlier) const;
+    QString earlierObjectionText(const QString& key, const ObjectionRequest& all,
+                                 const EarlierObjection& earlier) const;
+    QList<LetterParagraph> answerParagraphs(const QString& prefix,
+                                            const EarlierObjection& earlier) const;
     QString jointControllership(const ObjectionRequest& request) const;
     QString signatureName(const ObjectionRequest& request) const;
     QList<LetterField> information(const ObjectionRequest& request) const;

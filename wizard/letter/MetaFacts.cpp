@@ -41,6 +41,9 @@ static MetaFacts load()
     facts.privacyCentre = QUrl(links.value("privacyCentre"_L1).toString());
     facts.facebookObjectionForm = QUrl(links.value("facebookObjectionForm"_L1).toString());
     facts.instagramObjectionForm = QUrl(links.value("instagramObjectionForm"_L1).toString());
+    facts.thirdPartyForm = QUrl(links.value("thirdPartyForm"_L1).toString());
+    facts.thirdPartyFormSeen = QDate::fromString(
+        root.value("thirdPartyForm"_L1).toObject().value("seen"_L1).toString(), Qt::ISODate);
     facts.facebookHosts = stringList(hosts.value("facebook"_L1));
     facts.instagramHosts = stringList(hosts.value("instagram"_L1));
     facts.irishDpc = postalAddress(authorities.value("irishDpc"_L1).toObject());
@@ -62,7 +65,16 @@ QStringList MetaFacts::recipientLines(const QString& letterLanguage) const
 
 const PostalAddress& MetaFacts::address(Authority authority) const
 {
-    return authority == Authority::IrishDpc ? irishDpc : hmbBfDI;
+    static const PostalAddress none;
+    switch (authority) {
+    case Authority::IrishDpc:
+        return irishDpc;
+    case Authority::HmbBfDI:
+        return hmbBfDI;
+    case Authority::Own:
+        break; // the organisation's own: chosen by the user, not one of Meta's facts
+    }
+    return none;
 }
 
 QStringList PostalAddress::recipientLines(const QString& letterLanguage) const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDate>
 #include <QStringList>
 #include <QUrl>
 
@@ -30,6 +31,10 @@ struct MetaFacts
     QUrl privacyCentre;
     QUrl facebookObjectionForm;
     QUrl instagramObjectionForm;
+    // For people whose information appears in others' content; with the date
+    // it was last seen, which the texts that name it print.
+    QUrl thirdPartyForm;
+    QDate thirdPartyFormSeen;
     QStringList facebookHosts;
     QStringList instagramHosts;
     PostalAddress irishDpc;

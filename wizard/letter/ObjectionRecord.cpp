@@ -76,10 +76,13 @@ EarlierObjection ObjectionRecord::earlierObjection() const
 {
     EarlierObjection earlier;
     earlier.sentOn = sentOn;
-    for (const Account& account : accounts) {
-        if (!confirmations.contains(accountKey(account)))
-            earlier.accounts << account;
-    }
+    earlier.accounts = accounts;
+    earlier.confirmations = confirmations;
+    earlier.route = route;
+    earlier.login = adminLogin;
+    earlier.formReference = formReference;
+    if (sentRequest)
+        earlier.persons = sentRequest->namedPersons();
     earlier.followUpSentOn = followUpSentOn;
     earlier.recordId = id;
     return earlier;
@@ -93,5 +96,38 @@ bool ObjectionRecord::operator==(const ObjectionRecord& o) const
            sentText == o.sentText && confirmations == o.confirmations &&
            attachments == o.attachments && followUpSentOn == o.followUpSentOn &&
            authorityInformedOn == o.authorityInformedOn &&
-           authorityInformed == o.authorityInformed && closedOn == o.closedOn;
+           authorityInformed == o.authorityInformed && closedOn == o.closedOn &&
+           formReference == o.formReference && sentRequest == o.sentRequest;
+}
+
+QList<Account> EarlierObjection::unanswered() const
+{
+    QList<Account> open;
+    for (const Account& account : accounts) {
+        if (!confirmations.contains(ObjectionRecord::accountKey(account)))
+            open << account;
+    }
+    return open;
+}
+
+QList<Account> EarlierObjection::confirmed() const
+{
+    QList<Account> done;
+    for (const Account& account : accounts) {
+        if (confirmations.contains(ObjectionRecord::accountKey(account)))
+            done << account;
+    }
+    return done;
+}
+
+QString caseNumber(const QString& recordId)
+{
+    QString letters;
+    for (const QChar c : recordId) {
+        if (c.isLetterOrNumber() && c.unicode() < 128)
+            letters += c.toUpper();
+        if (letters.size() == 8)
+            break;
+    }
+    return letters;
 }

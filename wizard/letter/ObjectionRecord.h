@@ -16,22 +16,6 @@
 // online form covers the account it was sent for and the personal profile of
 // the admin who was logged in.
 
-enum class Route
-{
-    OnlineForm,
-    Letter,
-    Both // written by version 1 of the record, which did not tell them apart
-};
-
-struct MetaConfirmation
-{
-    QDate received;
-    QString reference;
-    QString note;
-
-    bool operator==(const MetaConfirmation& other) const;
-};
-
 // A file kept as evidence (Meta's confirmation e-mail, a screenshot, a PDF):
 // copied into the program's data folder, never changed, its SHA-256 noted.
 struct Attachment
@@ -75,6 +59,12 @@ struct ObjectionRecord
     QString sentBy;
     // The online form is sent while logged in with a personal profile: whose.
     QString adminLogin;
+    // Meta's reference for an online form, shown after sending (record format 3).
+    QString formReference;
+    // What was sent, as it was sent (record format 3): sender, signatory,
+    // language, options and the named persons. Absent in entries of formats 1
+    // and 2; follow-ups then take the current profile, with a warning.
+    std::optional<ObjectionRequest> sentRequest;
     QString letterLanguage;
     QString sentText;
     // Meta's confirmation per account, by accountKey().
@@ -82,7 +72,7 @@ struct ObjectionRecord
     QList<Attachment> attachments;
     QDate followUpSentOn;
     QDate authorityInformedOn;
-    QString authorityInformed; // "dpc" or "hmbbfdi": which authority
+    QString authorityInformed; // "dpc", "hmbbfdi" or "own": which authority
     QDate closedOn;
 
     static QString accountKey(const Account& account);

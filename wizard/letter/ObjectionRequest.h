@@ -15,7 +15,19 @@ enum class OrganisationKind
     PublicAuthority,
     Association,
     University,
+    // A church, diocese or parish: never a body of the state, even where it is
+    // a corporation under public law (DOMAIN.md); it has its own wording.
+    Church,
     Other
+};
+
+// The data-protection law a church applies (Art. 91 GDPR): its own where it had
+// comprehensive rules on 25 May 2018, else the GDPR (free churches, e. V.).
+enum class ChurchLaw
+{
+    Gdpr,
+    Kdg,   // Catholic: Gesetz über den Kirchlichen Datenschutz
+    DsgEkd // Protestant: EKD-Datenschutzgesetz
 };
 
 enum class Platform
@@ -24,15 +36,43 @@ enum class Platform
     Instagram
 };
 
-// What the letter may give as reasons. PublicBody, Minors and Confidential
-// arise from the organisation's particular situation (Art. 21(1) GDPR); NoNeed
+// What the organisation asks Meta to weigh under Art. 6(1)(f) GDPR (DOMAIN.md):
+// facts about its own content and its situation, never Art. 21 grounds of
+// others. PublicBody is written for a church in the church's own words; NoNeed
 // is a general argument any operator could make, written in a sentence of its own.
 enum class Ground
 {
     PublicBody,
-    Minors,
-    Confidential,
+    Minors,            // its own posts show or name minors
+    Vulnerable,        // its own posts show vulnerable people
+    Confidential,      // its replies refer to personal matters of those who asked
+    SpecialCategories, // its own content lets others infer Art. 9(1) data
     NoNeed
+};
+
+// Kinds of special-category data (Art. 9(1) GDPR) the organisation's own
+// content can reveal, chosen with Ground::SpecialCategories.
+enum class SpecialCategory
+{
+    Religion,
+    Health,
+    TradeUnion
+};
+
+// A natural person who authorised the organisation in writing to object for
+// them under Art. 21 GDPR (DOMAIN.md, route 2). Named in a letter only with the
+// date the authorisation was signed, and never after it was revoked.
+struct AuthorisingPerson
+{
+    QString name;
+    QString role;       // "Beschäftigte", "Vereinsmitglied", …
+    QDate signedOn;     // the signed authorisation; none: the person is not named
+    QString appearsIn;  // optional: where the person appears
+    bool minor = false; // authorised through the legal representatives (§ 1629 BGB)
+    QDate revokedOn;    // a revocation; from then on never named
+
+    bool named() const { return signedOn.isValid() && !revokedOn.isValid(); }
+    bool operator==(const AuthorisingPerson& other) const;
 };
 
 // Who signs, after DIN 5008: the head of the organisation (no addition), an
@@ -67,6 +107,7 @@ struct Organisation
     // A public body (an authority, a public university, a church or chamber as
     // a body under public law): suggested from the kind, the user decides.
     bool publicBody = false;
+    ChurchLaw churchLaw = ChurchLaw::Gdpr; // only for OrganisationKind::Church
 
     bool operator==(const Organisation& other) const;
 };
@@ -89,6 +130,8 @@ struct LetterOptions
     QString reference; // "Unser Zeichen", optional
     QList<Ground> grounds;
     QString ownGrounds;
+    QList<SpecialCategory> specialCategories; // with Ground::SpecialCategories
+    QString otherSpecialCategories;           // the organisation's words, same ground
     // Off unless chosen: joint controllership covers the page's data collection
     // and statistics, not Meta's AI training, and is disputed (see DOMAIN.md).
     bool jointControllership = false;
@@ -97,6 +140,9 @@ struct LetterOptions
     QString signatoryRole;
     SignatoryCapacity signatoryCapacity = SignatoryCapacity::Self;
     PostalNote postalNote = PostalNote::None;
+    // How long the organisation keeps an authorisation, as its form says
+    // (Art. 13 GDPR); empty: the form's default wording.
+    QString authorisationRetention;
 
     bool operator==(const LetterOptions& other) const;
 };
@@ -106,7 +152,10 @@ struct ObjectionRequest
     Organisation organisation;
     QList<Account> accounts;
     LetterOptions options;
+    QList<AuthorisingPerson> persons;
 
+    // The persons the letter names: signed and not revoked.
+    QList<AuthorisingPerson> namedPersons() const;
     bool operator==(const ObjectionRequest& other) const;
 };
 
@@ -118,8 +167,10 @@ QString platformName(Platform platform);
 // suggestion: the user can always choose another kind.
 std::optional<OrganisationKind> suggestedKind(const QString& name);
 // Authorities and universities are usually public bodies; the user decides.
+// A church is none (it owes no state neutrality), whatever its legal form.
 bool suggestedPublicBody(OrganisationKind kind);
-// Grounds that make sense for an organisation; only a public body has a duty
-// of neutrality, so only it is offered (and written) the public-body ground.
+// Grounds that make sense for an organisation; only a body of the state has a
+// duty of neutrality, so only it is offered the public-body ground; a church is
+// offered its own text under the same ground.
 QList<Ground> applicableGrounds(const Organisation& organisation);
 QList<Ground> suggestedGrounds(const Organisation& organisation);

@@ -4,10 +4,12 @@ using namespace Qt::StringLiterals;
 
 namespace {
 // Subject to closing: the part both texts share, so they cannot drift apart.
-QStringList bodyLines(const Letter& letter)
+QStringList bodyLines(const Letter& letter, bool forForm)
 {
     QStringList lines{letter.subject, QString(), letter.salutation, QString()};
     for (const LetterParagraph& paragraph : letter.paragraphs) {
+        if (forForm && paragraph.letterOnly)
+            continue;
         lines << paragraph.text;
         for (const QString& item : paragraph.items)
             lines << u"- "_s + item;
@@ -39,13 +41,13 @@ QString PlainTextLetterWriter::fullText(const Letter& letter)
     lines << letter.recipientLines << QString();
     for (const LetterField& field : letter.information)
         lines << field.label + u": "_s + field.value;
-    lines << QString() << bodyLines(letter) << closingBlock(letter);
+    lines << QString() << bodyLines(letter, false) << closingBlock(letter);
     return lines.join(u'\n') + u'\n';
 }
 
 QString PlainTextLetterWriter::formText(const Letter& letter)
 {
-    return (bodyLines(letter) + letter.contactLines).join(u'\n') + u'\n';
+    return (bodyLines(letter, true) + letter.contactLines).join(u'\n') + u'\n';
 }
 
 bool PlainTextLetterWriter::writeFormText(const Letter& letter, QIODevice* device)

@@ -27,22 +27,35 @@ std::optional<Enum> valueOf(const std::array<std::pair<Enum, const char*>, N>& t
     return std::nullopt;
 }
 
-constexpr std::array<std::pair<OrganisationKind, const char*>, 5> kinds{{
+constexpr std::array<std::pair<OrganisationKind, const char*>, 6> kinds{{
     {OrganisationKind::Company, "company"},
     {OrganisationKind::PublicAuthority, "publicAuthority"},
     {OrganisationKind::Association, "association"},
     {OrganisationKind::University, "university"},
+    {OrganisationKind::Church, "church"},
     {OrganisationKind::Other, "other"},
 }};
 constexpr std::array<std::pair<Platform, const char*>, 2> platforms{{
     {Platform::Facebook, "facebook"},
     {Platform::Instagram, "instagram"},
 }};
-constexpr std::array<std::pair<Ground, const char*>, 4> grounds{{
+constexpr std::array<std::pair<Ground, const char*>, 6> grounds{{
     {Ground::PublicBody, "publicBody"},
     {Ground::Minors, "minors"},
+    {Ground::Vulnerable, "vulnerable"},
     {Ground::Confidential, "confidential"},
+    {Ground::SpecialCategories, "specialCategories"},
     {Ground::NoNeed, "noNeed"},
+}};
+constexpr std::array<std::pair<ChurchLaw, const char*>, 3> churchLaws{{
+    {ChurchLaw::Gdpr, "gdpr"},
+    {ChurchLaw::Kdg, "kdg"},
+    {ChurchLaw::DsgEkd, "dsgEkd"},
+}};
+constexpr std::array<std::pair<SpecialCategory, const char*>, 3> specialCategories{{
+    {SpecialCategory::Religion, "religion"},
+    {SpecialCategory::Health, "health"},
+    {SpecialCategory::TradeUnion, "tradeUnion"},
 }};
 constexpr std::array<std::pair<SignatoryCapacity, const char*>, 3> capacities{{
     {SignatoryCapacity::Self, "self"},
@@ -104,4 +117,24 @@ std::optional<Platform> RequestKeys::platform(const QString& key)
 std::optional<Ground> RequestKeys::ground(const QString& key)
 {
     return valueOf(grounds, key);
+}
+
+QString RequestKeys::key(ChurchLaw law)
+{
+    return keyOf(churchLaws, law);
+}
+
+QString RequestKeys::key(SpecialCategory category)
+{
+    return keyOf(specialCategories, category);
+}
+
+std::optional<ChurchLaw> RequestKeys::churchLaw(const QString& key)
+{
+    return valueOf(churchLaws, key);
+}
+
+std::optional<SpecialCategory> RequestKeys::specialCategory(const QString& key)
+{
+    return valueOf(specialCategories, key);
 }

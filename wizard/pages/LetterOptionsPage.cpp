@@ -5,12 +5,14 @@
 #include <QDateEdit>
 #include <QFormLayout>
 #include <QGroupBox>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QStyle>
 #include <QVBoxLayout>
 
+#include "AuthorisingPersonsBox.h"
 #include "CharacterLimit.h"
 #include "FieldMessage.h"
 #include "FormRows.h"
@@ -66,21 +68,28 @@ QWidget* LetterOptionsPage::buildGroundsBox()
 {
     auto* box = new QGroupBox(this);
     onLanguageChange([this, box] {
-        box->setTitle(tr("Grounds from your particular situation (Art. 21 GDPR)"));
+        box->setTitle(tr("What Meta should weigh: your organisation's situation"));
     });
     auto* layout = new QVBoxLayout(box);
     auto* hint = new QLabel(box);
     hint->setWordWrap(true);
-    bindText(hint, QT_TR_NOOP("An objection without grounds may be judged ineffective. Tick what "
-                              "applies to your organisation, or describe it in your own words:"));
+    bindText(hint, QT_TR_NOOP("Meta relies on legitimate interests (Art. 6(1)(f) GDPR) and must "
+                              "weigh the facts you state. The letter always names your "
+                              "responsibility for what you published, its purpose and the "
+                              "expectations of the people shown. Tick what else is true of your "
+                              "own posts, or describe it in your own words:"));
     layout->addWidget(hint);
     const std::pair<Ground, const char*> grounds[] = {
         {Ground::PublicBody,
-         QT_TR_NOOP("Public body: bound to neutrality, citizens must be able to reach us")},
-        {Ground::Minors,
-         QT_TR_NOOP("Minors in our own posts; vulnerable people in public comments")},
+         QT_TR_NOOP("Body of the state: bound to neutrality, responsible for the citizens who "
+                    "contact us (for a church: for the people who turn to it)")},
+        {Ground::Minors, QT_TR_NOOP("Our own posts show or name minors")},
+        {Ground::Vulnerable, QT_TR_NOOP("Our own posts show vulnerable people")},
         {Ground::Confidential,
-         QT_TR_NOOP("In public comments people bring personal matters to us")},
+         QT_TR_NOOP("Our replies refer to personal matters of the people who asked")},
+        {Ground::SpecialCategories,
+         QT_TR_NOOP("Our own posts, published with the consent of the people shown, let others "
+                    "infer special categories of data (Art. 9 GDPR):")},
     };
     for (const auto& [ground, label] : grounds) {
         auto* check = new QCheckBox(box);
@@ -90,6 +99,31 @@ QWidget* LetterOptionsPage::buildGroundsBox()
         m_groundBoxes.insert(ground, check);
         connect(check, &QCheckBox::toggled, this, &LetterOptionsPage::store);
     }
+    // The categories, under their ground and only with it.
+    auto* categories = new QHBoxLayout;
+    categories->setContentsMargins(style()->pixelMetric(QStyle::PM_IndicatorWidth) +
+                                       style()->pixelMetric(QStyle::PM_CheckBoxLabelSpacing),
+                                   0, 0, 0);
+    const std::pair<SpecialCategory, const char*> kinds[] = {
+        {SpecialCategory::Religion, QT_TR_NOOP("religion")},
+        {SpecialCategory::Health, QT_TR_NOOP("health")},
+        {SpecialCategory::TradeUnion, QT_TR_NOOP("trade union membership")},
+    };
+    for (const auto& [category, label] : kinds) {
+        auto* check = new QCheckBox(box);
+        bindText(check, label);
+        check->setObjectName(u"specialCategoryCheckBox"_s + QString::number(int(category)));
+        categories->addWidget(check);
+        m_categoryBoxes.insert(category, check);
+        connect(check, &QCheckBox::toggled, this, &LetterOptionsPage::store);
+    }
+    m_otherCategoriesEdit = new QLineEdit(box);
+    m_otherCategoriesEdit->setObjectName(u"otherSpecialCategoriesLineEdit"_s);
+    limitLength(m_otherCategoriesEdit, InputLimits::field);
+    categories->addWidget(m_otherCategoriesEdit, 1);
+    connect(m_otherCategoriesEdit, &QLineEdit::textChanged, this, &LetterOptionsPage::store);
+    onLanguageChange([this] { m_otherCategoriesEdit->setPlaceholderText(tr("other")); });
+    layout->addLayout(categories);
     m_ownGroundsEdit = new QPlainTextEdit(box);
     m_ownGroundsEdit->setObjectName(u"ownGroundsTextEdit"_s);
     m_ownGroundsEdit->setTabChangesFocus(true);
@@ -164,7 +198,8 @@ void LetterOptionsPage::build()
     // particular situation).
     auto* noNeed = new QCheckBox(content);
     noNeed->setObjectName(u"groundCheckBox"_s + QString::number(int(Ground::NoNeed)));
-    bindText(noNeed, QT_TR_NOOP("Add that AI training is not needed for your work with the pages"));
+    bindText(noNeed, QT_TR_NOOP("Add that AI training is not needed for your public communication "
+                                "through these accounts"));
     m_groundBoxes.insert(Ground::NoNeed, noNeed);
     connect(noNeed, &QCheckBox::toggled, this, &LetterOptionsPage::store);
     layout->addWidget(noNeed);
@@ -194,6 +229,10 @@ void LetterOptionsPage::build()
     layout->addWidget(jointScope);
     layout->addWidget(m_confirmationBox);
     layout->addWidget(buildSignatoryBox());
+    m_personsBox = new AuthorisingPersonsBox(m_request, content);
+    onLanguageChange([this] { m_personsBox->retranslate(); });
+    connect(m_personsBox, &AuthorisingPersonsBox::changed, this, &QWizardPage::completeChanged);
+    layout->addWidget(m_personsBox);
     layout->addStretch();
 
     connect(m_languageCombo, &QComboBox::currentIndexChanged, this, &LetterOptionsPage::store);
@@ -221,6 +260,9 @@ void LetterOptionsPage::load()
         it.value()->setVisible(applicable.contains(it.key()));
         it.value()->setChecked(options.grounds.contains(it.key()));
     }
+    for (auto it = m_categoryBoxes.cbegin(); it != m_categoryBoxes.cend(); ++it)
+        it.value()->setChecked(options.specialCategories.contains(it.key()));
+    m_otherCategoriesEdit->setText(options.otherSpecialCategories);
     m_ownGroundsEdit->setPlainText(options.ownGrounds);
     m_ownGroundsMessage->showMessage(QString());
     // The case law concerns Facebook pages only (see LetterComposer).
@@ -233,8 +275,15 @@ void LetterOptionsPage::load()
     m_signatoryNameEdit->setText(options.signatoryName);
     m_signatoryRoleEdit->setText(options.signatoryRole);
     m_capacityCombo->setCurrentIndex(m_capacityCombo->findData(int(options.signatoryCapacity)));
+    m_personsBox->load();
     m_loading = false;
     m_languageCombo->setFocus();
+}
+
+bool LetterOptionsPage::isComplete() const
+{
+    // A person without a signing date must not be named: fixed before going on.
+    return !m_personsBox || m_personsBox->problem().isEmpty();
 }
 
 void LetterOptionsPage::store()
@@ -251,6 +300,12 @@ void LetterOptionsPage::store()
         if (it.value()->isChecked())
             options.grounds << it.key();
     }
+    options.specialCategories.clear();
+    for (auto it = m_categoryBoxes.cbegin(); it != m_categoryBoxes.cend(); ++it) {
+        if (it.value()->isChecked())
+            options.specialCategories << it.key();
+    }
+    options.otherSpecialCategories = m_otherCategoriesEdit->text();
     options.ownGrounds = m_ownGroundsEdit->toPlainText();
     options.jointControllership = m_jointControllershipBox->isChecked();
     options.requestConfirmation = m_confirmationBox->isChecked();

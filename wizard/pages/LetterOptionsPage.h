@@ -5,6 +5,7 @@
 #include "ObjectionRequest.h"
 #include "WizardPage.h"
 
+class AuthorisingPersonsBox;
 class FieldMessage;
 class QCheckBox;
 class QComboBox;
@@ -23,6 +24,7 @@ public:
 protected:
     void build() override;
     void load() override;
+    bool isComplete() const override;
 
 private:
     QWidget* buildLetterBox();
@@ -36,6 +38,9 @@ private:
     QLineEdit* m_referenceEdit = nullptr;
     QComboBox* m_postalNoteCombo = nullptr;
     QMap<Ground, QCheckBox*> m_groundBoxes;
+    QMap<SpecialCategory, QCheckBox*> m_categoryBoxes;
+    QLineEdit* m_otherCategoriesEdit = nullptr;
+    AuthorisingPersonsBox* m_personsBox = nullptr;
     QPlainTextEdit* m_ownGroundsEdit = nullptr;
     FieldMessage* m_ownGroundsMessage = nullptr;
     QLineEdit* m_signatoryNameEdit = nullptr;

@@ -31,9 +31,9 @@ void OrganisationPage::build()
 
     m_kindCombo = new QComboBox(this);
     m_kindCombo->setObjectName(u"orgKindComboBox"_s);
-    for (OrganisationKind kind :
-         {OrganisationKind::Company, OrganisationKind::PublicAuthority,
-          OrganisationKind::Association, OrganisationKind::University, OrganisationKind::Other}) {
+    for (OrganisationKind kind : {OrganisationKind::Company, OrganisationKind::PublicAuthority,
+                                  OrganisationKind::Association, OrganisationKind::University,
+                                  OrganisationKind::Church, OrganisationKind::Other}) {
         m_kindCombo->addItem(QString(), int(kind));
     }
     onLanguageChange([this] {
@@ -41,16 +41,30 @@ void OrganisationPage::build()
         m_kindCombo->setItemText(1, tr("Public authority"));
         m_kindCombo->setItemText(2, tr("Association"));
         m_kindCombo->setItemText(3, tr("University"));
-        m_kindCombo->setItemText(4, tr("Other"));
+        m_kindCombo->setItemText(4, tr("Church, parish or church institution"));
+        m_kindCombo->setItemText(5, tr("Other"));
     });
     bindText(addLabelledRow(form, m_kindCombo), QT_TR_NOOP("&Kind of organisation"));
-    // Its own question: a church or a chamber is a public body of kind
-    // "other", a private university is none (see LetterComposer).
+    // Its own question: a chamber is a body of the state of kind "other", a
+    // private university is none. A church is never one, even as a
+    // corporation under public law (DOMAIN.md): the box is hidden for it.
     m_publicBodyBox = new QCheckBox(this);
     m_publicBodyBox->setObjectName(u"publicBodyCheckBox"_s);
-    bindText(m_publicBodyBox,
-             QT_TR_NOOP("Public bod&y (authority, public university, church or chamber)"));
+    bindText(m_publicBodyBox, QT_TR_NOOP("Bod&y of the state (authority, municipality, public "
+                                         "university, chamber)"));
     form->addRow(QString(), m_publicBodyBox);
+    // Art. 91 GDPR: a church with its own comprehensive rules cites its own law.
+    m_churchLawCombo = new QComboBox(this);
+    m_churchLawCombo->setObjectName(u"churchLawComboBox"_s);
+    for (ChurchLaw law : {ChurchLaw::Kdg, ChurchLaw::DsgEkd, ChurchLaw::Gdpr})
+        m_churchLawCombo->addItem(QString(), int(law));
+    onLanguageChange([this] {
+        m_churchLawCombo->setItemText(0, tr("Catholic data protection law (KDG)"));
+        m_churchLawCombo->setItemText(1, tr("Protestant data protection law (DSG-EKD)"));
+        m_churchLawCombo->setItemText(2, tr("GDPR (e.g. a free church registered as e. V.)"));
+    });
+    m_churchLawLabel = addLabelledRow(form, m_churchLawCombo);
+    bindText(m_churchLawLabel, QT_TR_NOOP("Data protection &law"));
 
     m_contactEdit = addLineEdit(form, QT_TR_NOOP("&Contact person *"), InputLimits::name,
                                 u"contactNameLineEdit"_s);
@@ -96,6 +110,8 @@ void OrganisationPage::build()
             m_kindCombo->setCurrentIndex(m_kindCombo->findData(int(*wanted)));
     });
     connect(m_publicBodyBox, &QCheckBox::toggled, this, &OrganisationPage::storeAndCheck);
+    connect(m_churchLawCombo, &QComboBox::currentIndexChanged, this,
+            &OrganisationPage::storeAndCheck);
     // Left after typing in it (not when the focus merely passes, as when the
     // language button is clicked on a fresh page).
     connect(m_nameEdit, &QLineEdit::editingFinished, this, [this] {
@@ -131,6 +147,10 @@ void OrganisationPage::load()
     m_nameEdit->setText(org.name);
     m_kindCombo->setCurrentIndex(m_kindCombo->findData(int(org.kind)));
     m_publicBodyBox->setChecked(org.publicBody);
+    m_churchLawCombo->setCurrentIndex(std::max(0, m_churchLawCombo->findData(int(org.churchLaw))));
+    m_publicBodyBox->setVisible(org.kind != OrganisationKind::Church);
+    m_churchLawCombo->setVisible(org.kind == OrganisationKind::Church);
+    m_churchLawLabel->setVisible(org.kind == OrganisationKind::Church);
     m_contactEdit->setText(org.contactName);
     m_roleEdit->setText(org.contactRole);
     m_emailEdit->setText(org.email);
@@ -155,12 +175,21 @@ void OrganisationPage::storeAndCheck()
     Organisation& org = m_request.organisation;
     org.name = m_nameEdit->text();
     const auto kind = OrganisationKind(m_kindCombo->currentData().toInt());
+    bool kindChanged = false;
     if (kind != org.kind) { // a new kind suggests whether it is a public body
         org.kind = kind;
+        kindChanged = true;
         const QSignalBlocker blocker(m_publicBodyBox);
         m_publicBodyBox->setChecked(suggestedPublicBody(kind));
     }
-    if (m_publicBodyBox->isChecked() != org.publicBody) { // and its own grounds
+    const bool church = kind == OrganisationKind::Church;
+    m_publicBodyBox->setVisible(!church);
+    m_churchLawCombo->setVisible(church);
+    m_churchLawLabel->setVisible(church);
+    if (church)
+        m_publicBodyBox->setChecked(false);
+    org.churchLaw = ChurchLaw(m_churchLawCombo->currentData().toInt());
+    if (m_publicBodyBox->isChecked() != org.publicBody || kindChanged) { // and its own grounds
         org.publicBody = m_publicBodyBox->isChecked();
         m_request.options.grounds = suggestedGrounds(org);
     }

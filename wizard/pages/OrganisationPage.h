@@ -6,6 +6,7 @@
 #include <optional>
 
 class QCheckBox;
+class QLabel;
 class QComboBox;
 class QFormLayout;
 class QLineEdit;
@@ -36,6 +37,8 @@ private:
     QLineEdit* m_nameEdit = nullptr;
     QComboBox* m_kindCombo = nullptr;
     QCheckBox* m_publicBodyBox = nullptr;
+    QComboBox* m_churchLawCombo = nullptr;
+    QLabel* m_churchLawLabel = nullptr;
     QLineEdit* m_contactEdit = nullptr;
     QLineEdit* m_roleEdit = nullptr;
     QLineEdit* m_emailEdit = nullptr;

@@ -34,32 +34,47 @@ void WhyPage::build()
                "on Pages, in channels and in public groups, with name, user name and profile "
                "picture, and on conversations with Meta AI. Private messages and accounts of "
                "minors are excluded. Meta relies on its legitimate interest (Art. 6(1)(f) GDPR); "
-               "you can object (Art. 21 GDPR).</p>") +
-            tr("<p><b>What your objection covers.</b> Your organisation's objection covers what "
-               "its own accounts publish: its posts and pictures and the personal data in them, "
-               "for example of staff or of citizens in its photos. It does not cover what "
-               "visitors post on your pages: their comments, pictures and interactions are "
-               "covered only if they object themselves (LDA Brandenburg, 19 May 2025). At the "
-               "end of this wizard you get a short text that tells your followers how.</p>") +
-            tr("<p><b>Who may object.</b> Strictly, the right to object belongs to natural "
-               "persons (Art. 4 No. 1 and Art. 21 GDPR, Recital 14); a company, an authority, an "
-               "association or a university is not one. Meta nevertheless offers the objection for "
-               "every account and announced "
-               "on 14 April 2025 that it will honour all objection forms. Your organisation "
-               "objects for its accounts, for the personal data in its own content and as the "
-               "operator of its pages, not on behalf of its visitors.</p>") +
+               "people can object (Art. 21 GDPR).</p>") +
+            tr("<p><b>Who may object, and what the letter does.</b> The right to object belongs "
+               "to natural persons (Art. 4 No. 1 and Art. 21 GDPR, Recital 14); a company, an "
+               "authority, an association or a university is not one, and it cannot exercise "
+               "the right of its staff or of the people in its photos. Meta announced on 14 April "
+               "2025 a form for people to object to the use of their own information; it said "
+               "nothing about Pages or organisations. The letter therefore does three honest "
+               "things:</p>") +
+            PageText::bulletList({
+                tr("As operator of its accounts, your organisation objects to the use of the "
+                   "content it has published and publishes there, and asks Meta to stop. Meta "
+                   "must weigh the facts you state in its own balancing (Art. 6(1)(f) GDPR); "
+                   "this demand has no legal effect of its own."),
+                tr("People who have authorised your organisation in writing (staff, members, "
+                   "people in its photos) object in their own names under Art. 21 GDPR. Only "
+                   "they are named, each with the date of the signed authorisation; the wizard "
+                   "prints the form."),
+                tr("Everyone else is told how to object themselves: followers with their own "
+                   "account through Meta's forms, people without an account through Meta's "
+                   "form for information from third parties. Visitors' comments, pictures and "
+                   "interactions are covered only if those people object (LDA Brandenburg, 19 "
+                   "May 2025)."),
+            }) +
+            tr("<p><b>When it takes effect.</b> A person's objection can be made at any time and "
+               "takes effect on receipt: from then on Meta may use that person's data, older "
+               "posts included, only if it demonstrates compelling legitimate grounds (Art. "
+               "21(1) GDPR). Your organisation's own demand asks Meta to stop from receipt and to "
+               "say whether it will. What was already used stays in the trained models.</p>") +
             tr("<p><b>Why it matters for organisations:</b></p>") +
             PageText::bulletList({
                 tr("You must be able to show that you comply with data protection (Art. 5(2) "
                    "and Art. 24 GDPR). This wizard keeps a record of what was sent, when, by "
                    "whom and for which accounts."),
-                tr("The operator of a Facebook Page is joint controller with Meta for the data "
-                   "the Page collects and its statistics (Art. 26 GDPR; CJEU, 5 June 2018, "
-                   "C-210/16). This covers collection and transmission only (CJEU, 29 July 2019, "
-                   "C-40/17); Meta's Controller "
-                   "Addendum excludes Meta's own later processing. Whether joint control reaches "
-                   "further is disputed (VG Köln, 17 July 2025, 13 K 1419/23, not final), and "
-                   "for Instagram there is no ruling."),
+                tr("The operator of a Facebook Page is joint controller with Meta for the "
+                   "processing of visitors' data for the Page's statistics, Page Insights (Art. "
+                   "26 GDPR; CJEU, 5 June 2018, C-210/16, paras 35-39). Joint responsibility "
+                   "reaches only operations whose purposes and means the operator co-determines "
+                   "(CJEU, 29 July 2019, C-40/17, para 74); AI training is not among them, and "
+                   "Meta's Page Insights Controller Addendum excludes Meta's own later "
+                   "processing. Whether joint control reaches further is disputed (VG Köln, 17 "
+                   "July 2025, 13 K 1419/23, not final), and for Instagram there is no ruling."),
                 tr("The German supervisory authorities (DSK, 2022) consider compliant operation "
                    "of Facebook Pages currently not possible. The LDA Brandenburg (19 May 2025) "
                    "urged public bodies that run Pages to object themselves."),
@@ -67,10 +82,10 @@ void WhyPage::build()
                    "(23 May 2025, 15 UKl 2/25) and the OLG Schleswig (12 August 2025, 6 UKl "
                    "3/25) rejected urgent applications against it."),
             }) +
-            tr("<p><b>Important:</b> an objection works from its receipt by Meta, for the "
-               "future. An objection made after 27 May 2025 covers content from then on; data "
-               "already used for training stays in the trained models. So object as early as "
-               "possible.</p>"));
+            tr("<p><b>Important:</b> nothing obliges your organisation to object; the record of "
+               "what it sent documents its diligence towards the people in its content. An "
+               "objection made before 27 May 2025 kept the data out from the start; one made "
+               "now cannot take back what was already used.</p>"));
         view->setAccessibleName(title());
     });
 }

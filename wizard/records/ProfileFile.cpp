@@ -65,6 +65,8 @@ Organisation readOrganisation(JsonFieldReader& reader, const QJsonObject& root)
     org.postcode = field("postcode", InputLimits::postcode);
     org.city = field("city", InputLimits::field);
     org.country = field("country", InputLimits::field);
+    org.churchLaw = keyedValue(reader, o, u"churchLaw"_s, u"organisation.churchLaw"_s,
+                               &RequestKeys::churchLaw, ChurchLaw::Gdpr);
     return org;
 }
 
@@ -103,7 +105,28 @@ QList<Account> readAccounts(JsonFieldReader& reader, const QJsonObject& root)
     return accounts;
 }
 
-LetterOptions readOptions(JsonFieldReader& reader, const QJsonObject& root)
+QList<AuthorisingPerson> readPersons(JsonFieldReader& reader, const QJsonObject& root)
+{
+    QList<AuthorisingPerson> persons;
+    const QJsonArray list =
+        reader.array(root, u"persons"_s, u"persons"_s, ProfileFile::maxAccounts);
+    for (qsizetype i = 0; i < list.size() && reader.ok(); ++i) {
+        const QString path = u"persons[%1]"_s.arg(i);
+        const QJsonObject entry = reader.arrayObject(list, i, path);
+        AuthorisingPerson person;
+        person.name = reader.text(entry, u"name"_s, path + u".name"_s, InputLimits::name);
+        person.role = reader.text(entry, u"role"_s, path + u".role"_s, InputLimits::field);
+        person.signedOn = reader.date(entry, u"signedOn"_s, path + u".signedOn"_s);
+        person.appearsIn =
+            reader.text(entry, u"appearsIn"_s, path + u".appearsIn"_s, InputLimits::field);
+        person.minor = reader.boolean(entry, u"minor"_s, path + u".minor"_s, false);
+        person.revokedOn = reader.date(entry, u"revokedOn"_s, path + u".revokedOn"_s);
+        persons << person;
+    }
+    return persons;
+}
+
+LetterOptions readOptions(JsonFieldReader& reader, const QJsonObject& root, int version)
 {
     const QJsonObject o = reader.object(root, u"letter"_s, u"letter"_s);
     LetterOptions options;
@@ -122,7 +145,14 @@ LetterOptions readOptions(JsonFieldReader& reader, const QJsonObject& root)
     for (qsizetype i = 0; i < grounds.size() && reader.ok(); ++i) {
         const QString path = u"letter.grounds[%1]"_s.arg(i);
         const QString key = grounds.at(i).toString();
-        if (const auto ground = RequestKeys::ground(key)) {
+        // Version 1's "minors" said: own posts show minors, and vulnerable
+        // people comment; only its first half was about the organisation's own
+        // content, so it becomes that. Its "confidential" becomes the new
+        // ground of the same name (replies about personal matters).
+        // Keys new in version 2 are unknown in a version 1 file.
+        const auto ground = RequestKeys::ground(key);
+        if (ground && (version >= 2 || *ground == Ground::PublicBody || *ground == Ground::Minors ||
+                       *ground == Ground::Confidential || *ground == Ground::NoNeed)) {
             if (!options.grounds.contains(*ground))
                 options.grounds << *ground;
         } else {
@@ -131,6 +161,21 @@ LetterOptions readOptions(JsonFieldReader& reader, const QJsonObject& root)
     }
     options.ownGrounds =
         reader.text(o, u"ownGrounds"_s, u"letter.ownGrounds"_s, InputLimits::ownGrounds);
+    const QJsonArray categories =
+        reader.array(o, u"specialCategories"_s, u"letter.specialCategories"_s, 10);
+    for (qsizetype i = 0; i < categories.size() && reader.ok(); ++i) {
+        const QString key = categories.at(i).toString();
+        if (const auto category = RequestKeys::specialCategory(key)) {
+            if (!options.specialCategories.contains(*category))
+                options.specialCategories << *category;
+        } else {
+            reader.unknownValue(u"letter.specialCategories[%1]"_s.arg(i), key);
+        }
+    }
+    options.otherSpecialCategories = reader.text(
+        o, u"otherSpecialCategories"_s, u"letter.otherSpecialCategories"_s, InputLimits::field);
+    options.authorisationRetention = reader.text(
+        o, u"authorisationRetention"_s, u"letter.authorisationRetention"_s, InputLimits::field);
     options.jointControllership =
         reader.boolean(o, u"jointControllership"_s, u"letter.jointControllership"_s, false);
     options.requestConfirmation =
@@ -181,7 +226,25 @@ QByteArray ProfileFile::toJson(const ObjectionRequest& request)
                      {u"role"_s, request.options.signatoryRole},
                      {u"capacity"_s, RequestKeys::key(request.options.signatoryCapacity)}}},
         {u"postalNote"_s, RequestKeys::key(request.options.postalNote)},
+        {u"otherSpecialCategories"_s, request.options.otherSpecialCategories},
+        {u"authorisationRetention"_s, request.options.authorisationRetention},
     };
+    QJsonArray categories;
+    for (SpecialCategory category : request.options.specialCategories)
+        categories.append(RequestKeys::key(category));
+    letter.insert(u"specialCategories"_s, categories);
+    QJsonArray persons;
+    for (const AuthorisingPerson& person : request.persons) {
+        QJsonObject entry{{u"name"_s, person.name},
+                          {u"role"_s, person.role},
+                          {u"appearsIn"_s, person.appearsIn},
+                          {u"minor"_s, person.minor}};
+        if (person.signedOn.isValid())
+            entry.insert(u"signedOn"_s, person.signedOn.toString(Qt::ISODate));
+        if (person.revokedOn.isValid())
+            entry.insert(u"revokedOn"_s, person.revokedOn.toString(Qt::ISODate));
+        persons.append(entry);
+    }
     if (request.options.date.isValid())
         letter.insert(u"date"_s, request.options.date.toString(Qt::ISODate));
     const QJsonObject root{
@@ -197,9 +260,11 @@ QByteArray ProfileFile::toJson(const ObjectionRequest& request)
                                         {u"street"_s, org.street},
                                         {u"postcode"_s, org.postcode},
                                         {u"city"_s, org.city},
-                                        {u"country"_s, org.country}}},
+                                        {u"country"_s, org.country},
+                                        {u"churchLaw"_s, RequestKeys::key(org.churchLaw)}}},
         {u"accounts"_s, accounts},
         {u"letter"_s, letter},
+        {u"persons"_s, persons},
     };
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
@@ -261,7 +326,9 @@ ObjectionRequest ProfileFile::read(const QByteArray& json, JsonFieldReader& read
     if (reader.ok())
         request.accounts = readAccounts(reader, root);
     if (reader.ok())
-        request.options = readOptions(reader, root);
+        request.options = readOptions(reader, root, version.toInt());
+    if (reader.ok())
+        request.persons = readPersons(reader, root);
     return request;
 }
 

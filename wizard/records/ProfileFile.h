@@ -22,7 +22,9 @@ class ProfileFile
     Q_DECLARE_TR_FUNCTIONS(ProfileFile)
 
 public:
-    static constexpr int formatVersion = 1;
+    // 2: church kind and law, split and new grounds, named persons (issue 25);
+    // version 1 files are read, their grounds mapped (see readOptions).
+    static constexpr int formatVersion = 2;
     static constexpr qint64 maxFileSize = 1024 * 1024;
     static constexpr int maxAccounts = 500;
 

@@ -10,8 +10,8 @@
 #include "ProfileFile.h"
 #include "RequestKeys.h"
 
-// The record file's format (docs/record-format.md): written as version 2,
-// versions 1 and 2 read strictly, every problem named by its field.
+// The record file's format (docs/record-format.md): written as version 3,
+// versions 1 to 3 read strictly, every problem named by its field.
 
 using namespace Qt::StringLiterals;
 
@@ -101,6 +101,12 @@ QJsonObject recordToJson(const ObjectionRecord& record)
         {u"authorityInformed"_s, record.authorityInformed},
         {u"closedOn"_s, dateOrEmpty(record.closedOn)},
     };
+    if (!record.formReference.isEmpty())
+        json.insert(u"formReference"_s, record.formReference);
+    // What was sent, in the profile's own format (docs/profile-format.md).
+    if (record.sentRequest)
+        json.insert(u"sent"_s,
+                    QJsonDocument::fromJson(ProfileFile::toJson(*record.sentRequest)).object());
     return json;
 }
 
@@ -211,6 +217,17 @@ ObjectionRecord recordFromJson(JsonFieldReader& reader, const QJsonObject& json,
     record.sentText = reader.text(json, u"sentText"_s, path + u".sentText"_s, maxTextLength);
     record.adminLogin =
         reader.text(json, u"adminLogin"_s, path + u".adminLogin"_s, InputLimits::email);
+    record.formReference =
+        reader.text(json, u"formReference"_s, path + u".formReference"_s, InputLimits::field);
+    if (json.contains(u"sent"_s) && reader.ok()) {
+        const QJsonObject sent = reader.object(json, u"sent"_s, path + u".sent"_s);
+        const ProfileReadResult read =
+            ProfileFile::fromJson(QJsonDocument(sent).toJson(QJsonDocument::Compact));
+        if (read.request)
+            record.sentRequest = *read.request;
+        else if (reader.ok())
+            reader.fail(path + u".sent: "_s + read.error);
+    }
     // Version 1 kept one confirmation for the whole entry: it confirmed every account.
     if (json.contains(u"confirmation"_s)) {
         const MetaConfirmation confirmation = confirmationFromJson(reader, json, path);
@@ -233,7 +250,8 @@ ObjectionRecord recordFromJson(JsonFieldReader& reader, const QJsonObject& json,
     record.authorityInformed =
         reader.text(json, u"authorityInformed"_s, path + u".authorityInformed"_s, 16);
     if (reader.ok() && !record.authorityInformed.isEmpty() &&
-        record.authorityInformed != u"dpc"_s && record.authorityInformed != u"hmbbfdi"_s)
+        record.authorityInformed != u"dpc"_s && record.authorityInformed != u"hmbbfdi"_s &&
+        record.authorityInformed != u"own"_s)
         reader.unknownValue(path + u".authorityInformed"_s, record.authorityInformed);
     return record;
 }

@@ -15,7 +15,9 @@ class RecordStore
     Q_DECLARE_TR_FUNCTIONS(RecordStore)
 
 public:
-    static constexpr int formatVersion = 2;
+    // 3: each entry keeps what was sent (sender, signatory, options, named
+    // persons) and an online form's reference (issue 25).
+    static constexpr int formatVersion = 3;
     static constexpr qint64 maxFileSize = 64 * 1024 * 1024;
 
     explicit RecordStore(const QString& path = defaultPath());

@@ -1,0 +1,221 @@
+#include "AuthorisingPersonsBox.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+#include "FieldMessage.h"
+#include "LetterComposer.h"
+#include "LetterFileName.h"
+#include "PdfLetterWriter.h"
+#include "SaveThroughDialog.h"
+#include "Today.h"
+
+using namespace Qt::StringLiterals;
+
+namespace {
+enum Column
+{
+    Name,
+    Role,
+    SignedOn,
+    AppearsIn,
+    Minor,
+    RevokedOn,
+    Columns
+};
+
+// Dates typed as 01.12.2026 or 2026-12-01; anything else is no date.
+QDate parsedDate(const QString& text)
+{
+    const QString simple = text.simplified();
+    for (const QString& format : {u"dd.MM.yyyy"_s, u"d.M.yyyy"_s, u"yyyy-MM-dd"_s}) {
+        const QDate date = QDate::fromString(simple, format);
+        if (date.isValid())
+            return date;
+    }
+    return {};
+}
+
+QString shownDate(const QDate& date)
+{
+    return date.isValid() ? date.toString(u"dd.MM.yyyy"_s) : QString();
+}
+} // namespace
+
+AuthorisingPersonsBox::AuthorisingPersonsBox(ObjectionRequest& request, QWidget* parent)
+    : QGroupBox(parent), m_request(request)
+{
+    setObjectName(u"personsGroupBox"_s);
+    auto* layout = new QVBoxLayout(this);
+    auto* hint = new QLabel(this);
+    hint->setObjectName(u"personsHintLabel"_s);
+    hint->setWordWrap(true);
+    layout->addWidget(hint);
+    m_table = new QTableWidget(0, Columns, this);
+    m_table->setObjectName(u"personsTable"_s);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->verticalHeader()->hide();
+    m_table->setMinimumHeight(m_table->fontMetrics().lineSpacing() * 6);
+    m_table->setTabKeyNavigation(false); // Tab leaves the table, arrows move in it
+    layout->addWidget(m_table);
+    auto* buttons = new QHBoxLayout;
+    m_addButton = new QPushButton(this);
+    m_addButton->setObjectName(u"addPersonButton"_s);
+    m_removeButton = new QPushButton(this);
+    m_removeButton->setObjectName(u"removePersonButton"_s);
+    m_formButton = new QPushButton(this);
+    m_formButton->setObjectName(u"authorisationFormButton"_s);
+    buttons->addWidget(m_addButton);
+    buttons->addWidget(m_removeButton);
+    buttons->addStretch();
+    buttons->addWidget(m_formButton);
+    layout->addLayout(buttons);
+    m_message = new FieldMessage(this);
+    m_message->setObjectName(u"personsMessageLabel"_s);
+    layout->addWidget(m_message);
+
+    connect(m_addButton, &QPushButton::clicked, this, [this] {
+        addRow({});
+        m_table->setCurrentCell(m_table->rowCount() - 1, Name);
+        m_table->editItem(m_table->item(m_table->rowCount() - 1, Name));
+        store();
+    });
+    connect(m_removeButton, &QPushButton::clicked, this, [this] {
+        const int row = m_table->currentRow();
+        if (row >= 0) {
+            m_table->removeRow(row);
+            store();
+        }
+    });
+    connect(m_formButton, &QPushButton::clicked, this, &AuthorisingPersonsBox::printForm);
+    connect(m_table, &QTableWidget::itemChanged, this, [this] { store(); });
+    connect(m_table, &QTableWidget::currentCellChanged, this, [this](int row) {
+        m_removeButton->setEnabled(row >= 0);
+        m_formButton->setEnabled(row >= 0);
+    });
+    // Texts are set by retranslate(), which the page calls on every language change.
+}
+
+void AuthorisingPersonsBox::retranslate()
+{
+    setTitle(tr("People who authorised us to object for them"));
+    m_table->setHorizontalHeaderLabels({tr("Name"), tr("Role"), tr("Signed on"),
+                                        tr("Shown or named in (optional)"), tr("Minor"),
+                                        tr("Revoked on")});
+    m_addButton->setText(tr("&Add person"));
+    m_removeButton->setText(tr("Re&move"));
+    m_formButton->setText(tr("Authorisation &form as PDF…"));
+    if (auto* hint = findChild<QLabel*>(u"personsHintLabel"_s)) {
+        hint->setText(tr("Only people who signed an authorisation for your organisation are named "
+                         "in the letter, each objecting in their own name (Art. 21 GDPR). Print a "
+                         "form for each person, have it signed, and enter the date it was signed "
+                         "(e.g. 01.12.2026). Leave the list empty to object for your organisation "
+                         "only."));
+    }
+    m_message->showMessage(problem());
+}
+
+void AuthorisingPersonsBox::addRow(const AuthorisingPerson& person)
+{
+    const int row = m_table->rowCount();
+    m_table->insertRow(row);
+    m_table->setItem(row, Name, new QTableWidgetItem(person.name));
+    m_table->setItem(row, Role, new QTableWidgetItem(person.role));
+    m_table->setItem(row, SignedOn, new QTableWidgetItem(shownDate(person.signedOn)));
+    m_table->setItem(row, AppearsIn, new QTableWidgetItem(person.appearsIn));
+    auto* minor = new QTableWidgetItem;
+    minor->setFlags(Qt::ItemIsUserCheckable | Qt::ItemIsEnabled | Qt::ItemIsSelectable);
+    minor->setCheckState(person.minor ? Qt::Checked : Qt::Unchecked);
+    m_table->setItem(row, Minor, minor);
+    m_table->setItem(row, RevokedOn, new QTableWidgetItem(shownDate(person.revokedOn)));
+}
+
+void AuthorisingPersonsBox::load()
+{
+    m_loading = true;
+    m_table->setRowCount(0);
+    for (const AuthorisingPerson& person : std::as_const(m_request.persons))
+        addRow(person);
+    m_removeButton->setEnabled(false);
+    m_formButton->setEnabled(false);
+    m_loading = false;
+    m_message->showMessage(problem());
+}
+
+void AuthorisingPersonsBox::store()
+{
+    if (m_loading)
+        return;
+    QList<AuthorisingPerson> persons;
+    for (int row = 0; row < m_table->rowCount(); ++row) {
+        const auto text = [this, row](int column) {
+            const QTableWidgetItem* item = m_table->item(row, column);
+            return item ? item->text() : QString();
+        };
+        AuthorisingPerson person;
+        person.name = text(Name).simplified();
+        person.role = text(Role).simplified();
+        person.signedOn = parsedDate(text(SignedOn));
+        person.appearsIn = text(AppearsIn).simplified();
+        const QTableWidgetItem* minor = m_table->item(row, Minor);
+        person.minor = minor && minor->checkState() == Qt::Checked;
+        person.revokedOn = parsedDate(text(RevokedOn));
+        persons << person;
+    }
+    m_request.persons = persons;
+    m_message->showMessage(problem());
+    emit changed();
+}
+
+QString AuthorisingPersonsBox::problem() const
+{
+    for (int row = 0; row < m_table->rowCount(); ++row) {
+        const QTableWidgetItem* signedOn = m_table->item(row, SignedOn);
+        const QTableWidgetItem* revokedOn = m_table->item(row, RevokedOn);
+        const QString name = m_request.persons.value(row).name;
+        if (name.isEmpty())
+            return tr("Row %1 has no name. Enter the name or remove the row.").arg(row + 1);
+        if (!signedOn || !parsedDate(signedOn->text()).isValid()) {
+            return tr("%1 has no valid date of the signed authorisation (e.g. 01.12.2026). "
+                      "Without it the person cannot be named; enter the date or remove the row.")
+                .arg(name);
+        }
+        if (parsedDate(signedOn->text()) > Today::date()) {
+            return tr("The authorisation of %1 is dated in the future. Enter the day it was "
+                      "signed.")
+                .arg(name);
+        }
+        if (revokedOn && !revokedOn->text().trimmed().isEmpty() &&
+            !parsedDate(revokedOn->text()).isValid()) {
+            return tr("The revocation date of %1 is not a date (e.g. 01.12.2026).").arg(name);
+        }
+    }
+    return {};
+}
+
+void AuthorisingPersonsBox::printForm()
+{
+    const int row = m_table->currentRow();
+    if (row < 0 || row >= m_request.persons.size())
+        return;
+    const AuthorisingPerson person = m_request.persons.at(row);
+    const Letter letter =
+        LetterComposer(m_request.options.letterLanguage).authorisationForm(m_request, person);
+    QString saved;
+    const QString status = SaveThroughDialog::save(
+        window(), tr("Save authorisation form as PDF"),
+        suggestedLetterFileName(letter.fileNameStem,
+                                person.name.isEmpty() ? m_request.organisation.name : person.name,
+                                Today::date()),
+        tr("PDF documents (*.pdf)"), u".pdf"_s,
+        [&letter](QIODevice* device) {
+            return PdfLetterWriter::write(letter, device, Today::now());
+        },
+        &saved);
+    m_message->showMessage(status);
+}
