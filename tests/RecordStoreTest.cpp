@@ -127,9 +127,9 @@ private slots:
         QCOMPARE(records.at(0).route, Route::Both);
         QVERIFY(records.at(0).allConfirmed());
         QCOMPARE(records.at(0).confirmationFor(records.at(0).accounts.at(1))->reference, u"R-1"_s);
-        // Written back as version 2, read again unchanged.
+        // Written back as version 3, read again unchanged.
         const QByteArray v2 = RecordStore::toJson(records);
-        QVERIFY(v2.contains("\"version\": 2"));
+        QVERIFY(v2.contains("\"version\": 3"));
         QCOMPARE(RecordStore::fromJson(v2).first, records);
     }
 
