@@ -12,13 +12,28 @@
 #include "SampleRequests.h"
 
 namespace {
+// An organisation of its own: its name, address, mailbox, contact and accounts
+// (a reader checks that a letter lists the sender's own accounts).
 ObjectionRequest withKind(ObjectionRequest request, OrganisationKind kind, const QString& name,
-                          bool publicBody)
+                          bool publicBody, const QString& slug, const QString& street,
+                          const QString& contact, const QString& role)
 {
-    request.organisation.kind = kind;
-    request.organisation.name = name;
-    request.organisation.publicBody = publicBody;
-    request.options.grounds = suggestedGrounds(request.organisation);
+    Organisation& org = request.organisation;
+    org.kind = kind;
+    org.name = name;
+    org.publicBody = publicBody;
+    org.street = street;
+    org.email = QStringLiteral("datenschutz@") + slug + QStringLiteral(".de");
+    org.contactName = contact;
+    org.contactRole = role;
+    request.accounts = {
+        {Platform::Facebook, name, QStringLiteral("https://www.facebook.com/") + slug},
+        {Platform::Instagram, name, u'@' + QString(slug).remove(u'-')},
+    };
+    request.options.grounds = suggestedGrounds(org);
+    request.options.signatoryName.clear();
+    request.options.signatoryRole.clear();
+    request.options.signatoryCapacity = SignatoryCapacity::Self;
     return request;
 }
 
@@ -76,45 +91,51 @@ int main(int argc, char* argv[])
     letter(QStringLiteral("03-city-joint-minors-en"), cityEn);
 
     ObjectionRequest company =
-        withKind(city, OrganisationKind::Company, QStringLiteral("Müller Haustechnik GmbH"), false);
-    company.options.signatoryCapacity = SignatoryCapacity::Self;
-    company.options.signatoryName = QStringLiteral("Jonas Becker");
-    company.options.signatoryRole = QStringLiteral("Geschäftsführer");
+        withKind(city, OrganisationKind::Company, QStringLiteral("Müller Haustechnik GmbH"), false,
+                 QStringLiteral("mueller-haustechnik"), QStringLiteral("Gewerbering 7"),
+                 QStringLiteral("Jonas Becker"), QStringLiteral("Geschäftsführer"));
     company.accounts = {company.accounts.constFirst()};
     letter(QStringLiteral("04-company-one-account-de"), company);
 
-    ObjectionRequest church =
-        withKind(city, OrganisationKind::Church,
-                 QStringLiteral("Katholische Kirchengemeinde St. Marien"), false);
+    ObjectionRequest church = withKind(
+        city, OrganisationKind::Church, QStringLiteral("Katholische Kirchengemeinde St. Marien"),
+        false, QStringLiteral("st-marien-musterstadt"), QStringLiteral("Kirchplatz 2"),
+        QStringLiteral("Thomas Klein"), QStringLiteral("Pfarrer"));
     church.organisation.churchLaw = ChurchLaw::Kdg;
     church.options.grounds << Ground::Minors << Ground::SpecialCategories;
     church.options.specialCategories = {SpecialCategory::Religion};
-    church.persons = {person(QStringLiteral("Anna Schmidt"), QStringLiteral("Gemeindereferentin"),
-                             QDate(2026, 11, 20)),
-                      person(QStringLiteral("Paul Weber"), QStringLiteral("Messdiener"),
-                             QDate(2026, 11, 22), true),
-                      person(QStringLiteral("Ohne Datum"), QStringLiteral("Küster"), QDate())};
+    church.persons = {
+        person(QStringLiteral("Anna Schmidt"), QStringLiteral("Gemeindereferentin"),
+               QDate(2026, 9, 20)),
+        person(QStringLiteral("Paul Weber"), QStringLiteral("Messdiener"), QDate(2026, 9, 22),
+               true),
+        person(QStringLiteral("Nach Datum"), QStringLiteral("Organist"), QDate(2026, 12, 20)),
+        person(QStringLiteral("Ohne Datum"), QStringLiteral("Küster"), QDate())};
     letter(QStringLiteral("05-church-kdg-persons-de"), church);
     ObjectionRequest churchEn = church;
     churchEn.options.letterLanguage = QStringLiteral("en");
     churchEn.options.signatoryCapacity = SignatoryCapacity::OnBehalf;
     letter(QStringLiteral("06-church-kdg-persons-en"), churchEn);
 
-    ObjectionRequest counselling =
-        withKind(city, OrganisationKind::Association,
-                 QStringLiteral("Beratungsstelle Lebenswege e. V."), false);
+    ObjectionRequest counselling = withKind(
+        city, OrganisationKind::Association, QStringLiteral("Beratungsstelle Lebenswege e. V."),
+        false, QStringLiteral("lebenswege-beratung"), QStringLiteral("Lindenstraße 12"),
+        QStringLiteral("Sabine Krüger"), QStringLiteral("Vorstand"));
     counselling.options.grounds << Ground::Vulnerable << Ground::Confidential
                                 << Ground::SpecialCategories;
     counselling.options.specialCategories = {SpecialCategory::Health};
     counselling.options.otherSpecialCategories = QStringLiteral("sexuelle Orientierung");
-    counselling.options.signatoryCapacity = SignatoryCapacity::Self;
     letter(QStringLiteral("07-counselling-association-de"), counselling);
 
     ObjectionRequest university =
-        withKind(city, OrganisationKind::University, QStringLiteral("Universität Görlitz"), true);
+        withKind(city, OrganisationKind::University, QStringLiteral("Universität Görlitz"), true,
+                 QStringLiteral("uni-goerlitz"), QStringLiteral("Universitätsplatz 1"),
+                 QStringLiteral("Dr. Martin Roth"), QStringLiteral("Data Protection Officer"));
+    university.options.signatoryName = QStringLiteral("Prof. Dr. Karin Lang");
+    university.options.signatoryRole = QStringLiteral("President");
     university.options.letterLanguage = QStringLiteral("en");
-    university.persons = {person(QStringLiteral("Prof. Dr. Lena Hoffmann"), QStringLiteral("staff"),
-                                 QDate(2026, 11, 30))};
+    university.persons = {person(QStringLiteral("Prof. Dr. Lena Hoffmann"),
+                                 QStringLiteral("member of staff"), QDate(2026, 11, 30))};
     letter(QStringLiteral("08-university-person-en"), university);
 
     // Follow-ups and notices from a record: one account confirmed, one not.

@@ -178,7 +178,7 @@ Letter LetterComposer::compose(const ObjectionRequest& input) const
     letter.recipientLines = MetaFacts::instance().recipientLines(m_language);
     // Route 1 (DOMAIN.md): the organisation's own demand, never presented as
     // an Art. 21 right; Art. 21 only when named persons object through it.
-    letter.subject = text(persons.isEmpty() ? u"subject"_s : u"subjectPersons"_s);
+    letter.subject = counted(persons.isEmpty() ? u"subject"_s : u"subjectPersons"_s, request);
 
     letter.paragraphs << LetterParagraph{counted(u"objection"_s, request), {}}
                       << accountsParagraph(request)
@@ -197,7 +197,7 @@ Letter LetterComposer::compose(const ObjectionRequest& input) const
         letter.paragraphs << LetterParagraph{fill(text(u"confirmation"_s), u"email"_s, email), {}};
     letter.paragraphs << personsParagraphs(request, persons);
     letter.documentSubject =
-        text(persons.isEmpty() ? u"documentSubject"_s : u"documentSubjectPersons"_s);
+        counted(persons.isEmpty() ? u"documentSubject"_s : u"documentSubjectPersons"_s, request);
     letter.fileNameStem = text(u"fileName"_s);
     return letter;
 }
@@ -327,7 +327,7 @@ Letter LetterComposer::followUp(const ObjectionRequest& input,
 
     Letter letter = frame(all);
     letter.recipientLines = MetaFacts::instance().recipientLines(m_language);
-    letter.subject = fill(text(u"followUp.subject"_s), u"date"_s, sentOn);
+    letter.subject = fill(counted(u"followUp.subject"_s, all), u"date"_s, sentOn);
     letter.paragraphs << LetterParagraph{
         earlierObjectionText(u"followUp.objection"_s, all, earlier), {}};
     if (!earlier.persons.isEmpty()) {
@@ -349,7 +349,7 @@ Letter LetterComposer::followUp(const ObjectionRequest& input,
     letter.enclosures << fill(
         text(form ? u"followUp.enclosure.form"_s : u"followUp.enclosure.letter"_s), u"date"_s,
         sentOn);
-    letter.documentSubject = text(u"followUp.documentSubject"_s);
+    letter.documentSubject = counted(u"followUp.documentSubject"_s, all);
     letter.fileNameStem = text(u"followUp.fileName"_s);
     return letter;
 }
@@ -433,27 +433,44 @@ Letter LetterComposer::authorisationForm(const ObjectionRequest& input,
         person.minor ? u"authorisation.mandateMinor"_s : u"authorisation.mandate"_s, request));
     for (const Account& account : request.accounts)
         mandate.items << accountItem(account);
-    QString use = withNames(
-        text(person.role.isEmpty() ? u"authorisation.useNoRole"_s : u"authorisation.use"_s));
-    const QString retention = request.options.authorisationRetention.simplified();
-    use = fill(use, u"retention"_s,
-               retention.isEmpty() ? text(u"authorisation.retentionDefault"_s) : retention);
-    use = fill(use, u"contact"_s,
-               email.isEmpty() ? QString()
-                               : fill(text(u"authorisation.contact"_s), u"email"_s, email));
+    const bool ownLaw = request.organisation.kind == OrganisationKind::Church &&
+                        request.organisation.churchLaw != ChurchLaw::Gdpr;
     static const QRegularExpression staff(
         u"besch(ä|ae)ftigt|mitarbeit|angestellt|auszubild|staff|employ"_s,
         QRegularExpression::CaseInsensitiveOption);
-    const bool employed = staff.match(person.role).hasMatch();
-    letter.paragraphs << mandate << LetterParagraph{use, {}}
-                      << LetterParagraph{text(employed ? u"authorisation.voluntaryStaff"_s
-                                                       : u"authorisation.voluntary"_s),
-                                         {}}
-                      << LetterParagraph{withNames(text(u"authorisation.revocation"_s)), {}}
-                      << LetterParagraph{text(u"authorisation.ownRight"_s), {}};
-    letter.signatureLines = QStringList{
-        u"_______________________________________"_s,
-        text(person.minor ? u"authorisation.signatureMinor"_s : u"authorisation.signature"_s)};
+    QString voluntary = u"authorisation.voluntary"_s;
+    if (person.minor)
+        voluntary = u"authorisation.voluntaryMinor"_s;
+    else if (staff.match(person.role).hasMatch())
+        voluntary =
+            ownLaw ? u"authorisation.voluntaryStaffOwnLaw"_s : u"authorisation.voluntaryStaff"_s;
+    const QString retention = request.options.authorisationRetention.simplified();
+    QString keep = withNames(text(u"authorisation.keep"_s));
+    keep = fill(keep, u"retention"_s,
+                retention.isEmpty() ? text(u"authorisation.retentionDefault"_s) : retention);
+    keep = fill(keep, u"contact"_s,
+                email.isEmpty() ? QString()
+                                : fill(text(u"authorisation.contact"_s), u"email"_s, email));
+    const LetterParagraph notes{text(u"authorisation.notes"_s),
+                                {withNames(text(person.role.isEmpty() ? u"authorisation.useNoRole"_s
+                                                                      : u"authorisation.use"_s)),
+                                 keep, text(voluntary), text(u"authorisation.revocation"_s),
+                                 text(u"authorisation.ownRight"_s)}};
+    letter.paragraphs << mandate << notes;
+    const QString line = u"_______________________________________"_s;
+    letter.signatureLines.clear(); // the person signs, not the organisation
+    if (person.minor) {
+        // Both legal representatives sign (§ 1629 BGB), each on a line.
+        const QJsonArray captions =
+            m_texts.value("authorisation"_L1).toObject().value("signatureMinor"_L1).toArray();
+        for (const QJsonValue& caption : captions) {
+            if (!letter.signatureLines.isEmpty())
+                letter.signatureLines << QString() << QString();
+            letter.signatureLines << line << caption.toString();
+        }
+    } else {
+        letter.signatureLines = QStringList{line, text(u"authorisation.signature"_s)};
+    }
     letter.documentSubject = text(u"authorisation.documentSubject"_s);
     letter.fileNameStem = text(u"authorisation.fileName"_s);
     return letter;
@@ -520,6 +537,10 @@ LetterParagraph LetterComposer::groundsParagraph(const ObjectionRequest& request
         // A church is no body of the state: its own words, never neutrality.
         if (ground == Ground::PublicBody && church)
             key = u"church"_s;
+        // Under its own law (Art. 91) a church does not cite the GDPR for its
+        // own consents.
+        if (ground == Ground::SpecialCategories && church && org.churchLaw != ChurchLaw::Gdpr)
+            key = u"specialCategoriesOwnLaw"_s;
         QString item = filled(text(u"grounds."_s + key), request);
         if (ground == Ground::SpecialCategories) {
             const QString categories = specialCategories(request.options);

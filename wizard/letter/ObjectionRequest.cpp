@@ -24,7 +24,9 @@ QList<AuthorisingPerson> ObjectionRequest::namedPersons() const
 {
     QList<AuthorisingPerson> named;
     for (const AuthorisingPerson& person : persons) {
-        if (person.named() && !person.name.trimmed().isEmpty())
+        // Not before it was signed: a letter dated earlier cannot name the person.
+        const bool signedBefore = !options.date.isValid() || person.signedOn <= options.date;
+        if (person.named() && signedBefore && !person.name.trimmed().isEmpty())
             named << person;
     }
     return named;

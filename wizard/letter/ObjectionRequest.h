@@ -154,7 +154,7 @@ struct ObjectionRequest
     LetterOptions options;
     QList<AuthorisingPerson> persons;
 
-    // The persons the letter names: signed and not revoked.
+    // The persons the letter names: signed by the letter's date, not revoked.
     QList<AuthorisingPerson> namedPersons() const;
     bool operator==(const ObjectionRequest& other) const;
 };

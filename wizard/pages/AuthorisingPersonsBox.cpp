@@ -109,13 +109,13 @@ void AuthorisingPersonsBox::retranslate()
                                         tr("Revoked on")});
     m_addButton->setText(tr("&Add person"));
     m_removeButton->setText(tr("Re&move"));
-    m_formButton->setText(tr("Authorisation &form as PDF…"));
+    m_formButton->setText(tr("Power of attorney as &PDF…"));
     if (auto* hint = findChild<QLabel*>(u"personsHintLabel"_s)) {
-        hint->setText(tr("Only people who signed an authorisation for your organisation are named "
-                         "in the letter, each objecting in their own name (Art. 21 GDPR). Print a "
-                         "form for each person, have it signed, and enter the date it was signed "
-                         "(e.g. 01.12.2026). Leave the list empty to object for your organisation "
-                         "only."));
+        hint->setText(tr("Only people who signed a power of attorney for your organisation are "
+                         "named in the letter, each objecting in their own name (Art. 21 GDPR). "
+                         "Print the form for each person, have it signed, and enter the date it "
+                         "was signed (e.g. 01.12.2026). Leave the list empty to object for your "
+                         "organisation only."));
     }
     m_message->showMessage(problem());
 }
@@ -181,12 +181,20 @@ QString AuthorisingPersonsBox::problem() const
         if (name.isEmpty())
             return tr("Row %1 has no name. Enter the name or remove the row.").arg(row + 1);
         if (!signedOn || !parsedDate(signedOn->text()).isValid()) {
-            return tr("%1 has no valid date of the signed authorisation (e.g. 01.12.2026). "
+            return tr("%1 has no valid date of the signed power of attorney (e.g. 01.12.2026). "
                       "Without it the person cannot be named; enter the date or remove the row.")
                 .arg(name);
         }
+        if (const QDate letterDate = m_request.options.date;
+            letterDate.isValid() && parsedDate(signedOn->text()) > letterDate &&
+            parsedDate(signedOn->text()) <= Today::date()) {
+            return tr("The power of attorney of %1 was signed after the date of the letter (%2). "
+                      "A letter can name only people who had signed by its date; change the "
+                      "letter's date or the row.")
+                .arg(name, QLocale().toString(letterDate, QLocale::ShortFormat));
+        }
         if (parsedDate(signedOn->text()) > Today::date()) {
-            return tr("The authorisation of %1 is dated in the future. Enter the day it was "
+            return tr("The power of attorney of %1 is dated in the future. Enter the day it was "
                       "signed.")
                 .arg(name);
         }
@@ -196,6 +204,11 @@ QString AuthorisingPersonsBox::problem() const
         }
     }
     return {};
+}
+
+void AuthorisingPersonsBox::showProblem()
+{
+    m_message->showMessage(problem());
 }
 
 void AuthorisingPersonsBox::printForm()
@@ -208,7 +221,7 @@ void AuthorisingPersonsBox::printForm()
         LetterComposer(m_request.options.letterLanguage).authorisationForm(m_request, person);
     QString saved;
     const QString status = SaveThroughDialog::save(
-        window(), tr("Save authorisation form as PDF"),
+        window(), tr("Save power of attorney as PDF"),
         suggestedLetterFileName(letter.fileNameStem,
                                 person.name.isEmpty() ? m_request.organisation.name : person.name,
                                 Today::date()),

@@ -22,6 +22,8 @@ public:
     void load();
     // Empty when every row can be used; else what to fix, in plain words.
     QString problem() const;
+    // Shows problem() again, e.g. after the letter's date changed.
+    void showProblem();
     void retranslate();
 
 signals:

@@ -312,4 +312,7 @@ void LetterOptionsPage::store()
     options.signatoryName = m_signatoryNameEdit->text();
     options.signatoryRole = m_signatoryRoleEdit->text();
     options.signatoryCapacity = SignatoryCapacity(m_capacityCombo->currentData().toInt());
+    // The letter's date decides which persons it may name.
+    m_personsBox->showProblem();
+    emit completeChanged();
 }
