@@ -8,6 +8,7 @@
 #include "LetterFileName.h"
 #include "LetterPainter.h"
 #include "MetaFacts.h"
+#include "ObjectionRecord.h"
 #include "PdfLetterWriter.h"
 #include "PlainTextLetterWriter.h"
 #include "PopplerTools.h"
@@ -203,7 +204,9 @@ private slots:
                          [](const LetterParagraph& p) { return !p.items.isEmpty(); });
         QVERIFY(listed != letter.paragraphs.cend());
         QCOMPARE(listed->items.size(), 7);
-        QVERIFY(listed->text.contains(u"Stadt Musterstadt"_s));
+        // Nothing confirmed: all seven under "no answer".
+        QVERIFY(listed->text.contains(language == "de"_L1 ? u"keine Antwort erhalten"_s
+                                                          : u"received no answer"_s));
     }
 
     void followUpCitesTheTimeLimitAndPromisesNoDeletion_data()
@@ -219,19 +222,23 @@ private slots:
         const bool german = language == "de"_L1;
         const Letter letter = letterOf(FollowUp, language);
         const QString text = fullText(letter);
-        QVERIFY(text.contains(german ? u"Art. 12 Abs. 3 DSGVO"_s : u"Article 12(3) GDPR"_s));
-        QVERIFY(text.contains(german ? u"weitere zwei Monate"_s : u"two further months"_s));
-        QVERIFY(text.contains(german ? u"(Art. 12 Abs. 4 DSGVO)"_s : u"(Article 12(4) GDPR)"_s));
-        QVERIFY(text.contains(german ? u"am 12.10.2026 haben wir nach Art. 21 DSGVO"_s
-                                     : u"On 12 October 2026, we objected under Article 21 GDPR"_s));
-        QVERIFY(
-            text.contains(german ? u"bis heute nicht erhalten"_s : u"not received an answer"_s));
-        QVERIFY(text.contains(german ? u"ab dem Eingang unseres Widerspruchs nicht für das "
-                                       "Training Ihrer KI-Modelle verwendet werden"_s
-                                     : u"is not used for training your AI models from the "
-                                       "receipt of our objection onwards"_s));
-        QVERIFY(text.contains(u"schriftlich an datenschutz@musterstadt.de"_s) ||
-                text.contains(u"in writing to datenschutz@musterstadt.de"_s));
+        // The organisation's demand: Art. 12(3)'s month as the standard it
+        // asked for; no duty of Art. 12(4) or 21(1) s. 2 without named persons.
+        QVERIFY(text.contains(german ? u"wie es Art. 12 Abs. 3 DSGVO für die Antwort auf einen "
+                                       "Widerspruch vorsieht"_s
+                                     : u"as Article 12(3) GDPR provides for answering an "
+                                       "objection"_s));
+        QVERIFY(!text.contains(german ? u"Art. 12 Abs. 4"_s : u"Article 12(4)"_s));
+        QVERIFY(!text.contains(german ? u"Art. 21"_s : u"Article 21"_s));
+        QVERIFY(text.contains(german ? u"am 12.10.2026 haben wir Ihnen geschrieben und der "
+                                       "Verwendung der Inhalte"_s
+                                     : u"On 12 October 2026 we wrote to you and objected"_s));
+        QVERIFY(text.contains(german ? u"bis heute keine Antwort erhalten"_s
+                                     : u"received no answer to date"_s));
+        QVERIFY(text.contains(german ? u"nicht mehr für das Training Ihrer KI-Modelle verwenden"_s
+                                     : u"stopped using the content"_s));
+        QVERIFY(text.contains(u"schriftlich oder per E-Mail an datenschutz@musterstadt.de"_s) ||
+                text.contains(u"in writing or by e-mail to datenschutz@musterstadt.de"_s));
         QVERIFY(text.contains(u"Data Protection Commission"_s)); // whom it will inform
         for (const QString& word : {u"lösch"_s, u"Lösch"_s, u"delet"_s, u"erase"_s, u"Beschwerde"_s,
                                     u"complaint"_s, u"Art. 77"_s, u"Article 77"_s})
@@ -242,8 +249,8 @@ private slots:
         const QString without =
             fullText(LetterComposer(language).followUp(request, earlierObjection(sampleRequest())));
         QVERIFY(!without.contains(u" an ."_s) && !without.contains(u"to  that"_s));
-        QVERIFY(without.contains(german ? u"schriftlich zu bestätigen"_s
-                                        : u"confirm in writing that"_s));
+        QVERIFY(without.contains(german ? u"uns schriftlich mitzuteilen"_s
+                                        : u"tell us in writing whether"_s));
     }
 
     // Information from an organisation, not a complaint: Art. 77 is named only
@@ -278,11 +285,11 @@ private slots:
                      qPrintable(sentence));
         }
         QVERIFY(text.contains(german ? u"betroffenen Personen"_s : u"data subjects"_s));
-        QVERIFY(text.contains(u"Meta Platforms Ireland Limited nach Art. 21 DSGVO"_s) ||
-                text.contains(u"we sent Meta Platforms Ireland Limited an objection under "
-                              "Article 21 GDPR"_s));
-        QVERIFY(
-            text.contains(german ? u"bis heute nicht erhalten"_s : u"not received an answer"_s));
+        QVERIFY(text.contains(german ? u"haben wir Meta Platforms Ireland Limited geschrieben"_s
+                                     : u"we wrote to Meta Platforms Ireland Limited"_s));
+        QVERIFY(!text.contains(german ? u"Art. 21"_s : u"Article 21"_s));
+        QVERIFY(text.contains(german ? u"bis heute keine Antwort erhalten"_s
+                                     : u"received no answer to date"_s));
         const bool dpc = Kind(kind) == NoticeToDpc;
         QCOMPARE(text.contains(german ? u"federführende Aufsichtsbehörde"_s
                                       : u"lead supervisory authority"_s),
@@ -314,8 +321,8 @@ private slots:
     {
         QTest::addColumn<QString>("language");
         QTest::addColumn<QStringList>("labels");
-        QTest::newRow("de") << u"de"_s << QStringList{u"Unser Zeichen"_s, u"Vorgang"_s};
-        QTest::newRow("en") << u"en"_s << QStringList{u"Our reference"_s, u"Our record"_s};
+        QTest::newRow("de") << u"de"_s << QStringList{u"Unser Zeichen"_s, u"Vorgangs-Nr."_s};
+        QTest::newRow("en") << u"en"_s << QStringList{u"Our reference"_s, u"Case no."_s};
     }
 
     void noticeGivesTheRecordAsReference()
@@ -326,21 +333,24 @@ private slots:
         const EarlierObjection earlier = earlierObjection(request);
         Letter letter =
             LetterComposer(language).authorityNotice(request, earlier, Authority::IrishDpc);
-        QCOMPARE(letter.information.constFirst().label, labels.at(0));
-        QCOMPARE(letter.information.constFirst().value, u"W-2026-0007"_s);
+        // The short case number (8 characters), not the whole id.
+        QCOMPARE(letter.information.constFirst().label, labels.at(1));
+        QCOMPARE(letter.information.constFirst().value, u"W2026000"_s);
         QVERIFY(
             std::none_of(letter.information.cbegin(), letter.information.cend(),
-                         [&](const LetterField& field) { return field.label == labels.at(1); }));
+                         [&](const LetterField& field) { return field.label == labels.at(0); }));
 
         request.options.reference = u"DS-7/2026"_s;
         letter = LetterComposer(language).authorityNotice(request, earlier, Authority::HmbBfDI);
         QCOMPARE(letter.information.at(0).label, labels.at(0));
         QCOMPARE(letter.information.at(0).value, u"DS-7/2026"_s);
         QCOMPARE(letter.information.at(1).label, labels.at(1));
-        QCOMPARE(letter.information.at(1).value, u"W-2026-0007"_s);
+        QCOMPARE(letter.information.at(1).value, u"W2026000"_s);
         // The follow-up to Meta keeps the request's own reference only.
         const Letter followUp = LetterComposer(language).followUp(request, earlier);
-        QVERIFY(!fullText(followUp).contains(u"W-2026-0007"_s));
+        QVERIFY(!fullText(followUp).contains(u"W2026000"_s));
+        // A UUID becomes its first eight letters and digits.
+        QCOMPARE(caseNumber(u"{3f2a9c1e-7b4d-4e8a-9c21-0d5e6f7a8b9c}"_s), u"3F2A9C1E"_s);
     }
 
     void bothLanguagesHaveTheSameStructure_data()
@@ -439,6 +449,111 @@ private slots:
     }
 
     // 40 accounts: the letter runs over pages, nothing is cut or lost.
+    // What was answered, exactly (DOMAIN.md): confirmed accounts as confirmed,
+    // with date and Meta's reference; "no answer" only for the others.
+    void confirmedAccountsAreNamedAsConfirmed_data() { addLetterRows(); }
+
+    void confirmedAccountsAreNamedAsConfirmed()
+    {
+        QFETCH(int, kind);
+        QFETCH(QString, language);
+        const bool german = language == "de"_L1;
+        const ObjectionRequest request = newRequest(manyAccountsRequest(3));
+        EarlierObjection earlier = earlierObjection(request);
+        const Account& confirmed = request.accounts.at(1);
+        earlier.confirmations.insert(ObjectionRecord::accountKey(confirmed),
+                                     MetaConfirmation{QDate(2026, 11, 3), u"CASE-88213"_s, {}});
+        const Letter letter = letterOf(Kind(kind), language, request, earlier);
+        const QString noAnswer = german ? u"keine Antwort"_s : u"no answer"_s;
+        const QString confirmedName = confirmed.name + u", "_s + confirmed.address;
+        bool listedConfirmed = false;
+        for (const LetterParagraph& paragraph : letter.paragraphs) {
+            for (const QString& item : paragraph.items) {
+                if (!item.contains(confirmedName))
+                    continue;
+                // Never under a "no answer" heading, always with date and reference.
+                QVERIFY2(!paragraph.text.contains(noAnswer), qPrintable(paragraph.text));
+                QVERIFY(item.contains(german ? u"bestätigt am 03.11.2026"_s
+                                             : u"confirmed on 3 November 2026"_s));
+                QVERIFY(item.contains(u"CASE-88213"_s));
+                listedConfirmed = true;
+            }
+        }
+        QVERIFY(listedConfirmed);
+        const QString text = fullText(letter);
+        for (const Account& account : request.accounts)
+            QCOMPARE(text.count(account.name + u", "_s + account.address), 1);
+        // The renewed request names only the unanswered accounts' content.
+        if (Kind(kind) == FollowUp)
+            QVERIFY(text.contains(german ? u"über unsere Facebook-Seiten veröffentlicht"_s
+                                         : u"through our Facebook Pages"_s) ||
+                    text.contains(german ? u"über unsere Konten veröffentlicht"_s
+                                         : u"through our accounts"_s));
+    }
+
+    // A follow-up to an online form names the form, the login and Meta's reference.
+    void followUpToAFormNamesIt_data() { addLetterRows(); }
+
+    void followUpToAFormNamesIt()
+    {
+        QFETCH(int, kind);
+        QFETCH(QString, language);
+        const ObjectionRequest request = newRequest();
+        EarlierObjection earlier = earlierObjection(request);
+        earlier.route = Route::OnlineForm;
+        earlier.accounts = {request.accounts.constFirst()};
+        earlier.login = u"a.schmidt@example.org"_s;
+        earlier.formReference = u"FB-2026-551203"_s;
+        const QString text = fullText(letterOf(Kind(kind), language, request, earlier));
+        QVERIFY(text.contains(MetaFacts::instance().facebookObjectionForm.toString()));
+        QVERIFY(text.contains(u"a.schmidt@example.org"_s));
+        QVERIFY(text.contains(u"FB-2026-551203"_s));
+        QVERIFY(!text.contains(u'{'));
+    }
+
+    // Named persons: in the follow-up and the notices with Art. 21, and only
+    // there the duties of Art. 12(3), (4) and 21(1) s. 2.
+    void namedPersonsInFollowUps_data() { addLetterRows(); }
+
+    void namedPersonsInFollowUps()
+    {
+        QFETCH(int, kind);
+        QFETCH(QString, language);
+        const bool german = language == "de"_L1;
+        const ObjectionRequest request = newRequest();
+        EarlierObjection earlier = earlierObjection(request);
+        earlier.persons = {
+            {u"Anna Schmidt"_s, u"Beschäftigte"_s, QDate(2026, 10, 1), {}, false, {}}};
+        const QString text = fullText(letterOf(Kind(kind), language, request, earlier));
+        QVERIFY(text.contains(u"Anna Schmidt"_s));
+        QVERIFY(text.contains(german ? u"Art. 21 Abs. 1 DSGVO"_s : u"Article 21(1) GDPR"_s));
+        if (Kind(kind) == FollowUp) {
+            QVERIFY(text.contains(german ? u"weitere zwei Monate"_s : u"two further months"_s));
+            QVERIFY(
+                text.contains(german ? u"(Art. 12 Abs. 4 DSGVO)"_s : u"(Article 12(4) GDPR)"_s));
+            QVERIFY(text.contains(german ? u"(Art. 21 Abs. 1 Satz 2 DSGVO)"_s
+                                         : u"(Article 21(1), second sentence, GDPR)"_s));
+        }
+    }
+
+    // The organisation's own supervisory authority, at the address it chose.
+    void noticeToTheOwnAuthority()
+    {
+        const ObjectionRequest request = newRequest();
+        const PostalAddress own{{u"Landesbeauftragte für Datenschutz und Informationsfreiheit "
+                                 "Nordrhein-Westfalen"_s,
+                                 u"Postfach 20 04 44"_s, u"40102 Düsseldorf"_s},
+                                {},
+                                {}};
+        const Letter letter = LetterComposer(u"de"_s).authorityNotice(
+            request, earlierObjection(request), Authority::Own, own);
+        QCOMPARE(letter.recipientLines, own.lines);
+        const QString text = fullText(letter);
+        QVERIFY(text.contains(u"als die für uns zuständige Aufsichtsbehörde"_s));
+        QVERIFY(!text.contains(u"federführende"_s));
+        QCOMPARE(letter.fileNameStem, u"Information-eigene-Aufsichtsbehoerde"_s);
+    }
+
     void fortyAccounts_data() { addLetterRows(); }
 
     void fortyAccounts()
