@@ -28,6 +28,16 @@ inline ObjectionRequest sampleRequest()
     return request;
 }
 
+// The shortest letter an organisation sends: one Facebook Page, no ground
+// chosen, so that it fits on one page (tests of the first page's layout).
+inline ObjectionRequest shortRequest()
+{
+    ObjectionRequest request = sampleRequest();
+    request.accounts.removeLast();
+    request.options.grounds.clear();
+    return request;
+}
+
 // The letter that crashed the preview when people first tried it: the
 // data-protection officer of an association ticks two more grounds and writes
 // two lines of its own reasons, and the letter runs onto a second page.
