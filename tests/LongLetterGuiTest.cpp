@@ -40,7 +40,7 @@ private slots:
     {
         QTest::addColumn<ObjectionRequest>("request");
         QTest::addColumn<int>("pages");
-        QTest::newRow("1 page") << sampleRequest() << 1;
+        QTest::newRow("1 page") << shortRequest() << 1;
         QTest::newRow("2 pages") << associationRequest() << 2;
         QTest::newRow("12 pages") << manyAccountsRequest(395) << 12;
     }

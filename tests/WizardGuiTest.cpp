@@ -220,7 +220,8 @@ private slots:
         const QString shown = child<QTextBrowser>(wizard, u"letterTextView"_s)->toPlainText();
         QVERIFY(shown.contains(u"Meta Platforms Ireland Limited"_s));
         QVERIFY(shown.contains(u"Instagram-Konto: Musterstadt erleben, @musterstadt"_s));
-        QCOMPARE(child<LetterPageView>(wizard, u"letterPageView"_s)->pageCount(), 1);
+        // The organisation's demand with the facts Meta must weigh: two pages.
+        QCOMPARE(child<LetterPageView>(wizard, u"letterPageView"_s)->pageCount(), 2);
 
         const QString pdf = m_dir.filePath(u"brief.pdf"_s);
         FileDialog::setNextFileName(pdf);
@@ -356,7 +357,7 @@ private slots:
         QVERIFY2(warning->text().contains(u"keine Postanschrift"_s), qPrintable(warning->text()));
         QVERIFY2(warning->text().contains(u"Funktion der unterzeichnenden Person"_s),
                  qPrintable(warning->text()));
-        QCOMPARE(child<LetterPageView>(wizard, u"letterPageView"_s)->pageCount(), 1);
+        QCOMPARE(child<LetterPageView>(wizard, u"letterPageView"_s)->pageCount(), 2);
     }
 
     void markupShowsLiterally()
@@ -436,7 +437,7 @@ private slots:
         QVERIFY(press(wizard, u"printButton"_s));
         poll.stop();
         QCOMPARE(title, u"Brief drucken"_s);
-        QCOMPARE(pages, 1);
+        QCOMPARE(pages, 2);
     }
 
     // Printing to a PDF file (what Qt's print dialog offers, and all it offers

@@ -390,6 +390,81 @@
     </message>
 </context>
 <context>
+    <name>AuthorisingPersonsBox</name>
+    <message>
+        <source>People who authorised us to object for them</source>
+        <translation>Personen, die uns mit ihrem Widerspruch bevollmächtigt haben</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation>Unterzeichnet am</translation>
+    </message>
+    <message>
+        <source>Shown or named in (optional)</source>
+        <translation>Zu sehen oder genannt in (optional)</translation>
+    </message>
+    <message>
+        <source>Minor</source>
+        <translation>Minderjährig</translation>
+    </message>
+    <message>
+        <source>Revoked on</source>
+        <translation>Widerrufen am</translation>
+    </message>
+    <message>
+        <source>&amp;Add person</source>
+        <translation>Person &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Power of attorney as &amp;PDF…</source>
+        <translation>&amp;Vollmacht als PDF …</translation>
+    </message>
+    <message>
+        <source>Only people who signed a power of attorney for your organisation are named in the letter, each objecting in their own name (Art. 21 GDPR). Print the form for each person, have it signed, and enter the date it was signed (e.g. 01.12.2026). Leave the list empty to object for your organisation only.</source>
+        <translation>Im Brief werden nur Personen genannt, die Ihrer Organisation eine Vollmacht unterschrieben haben; sie widersprechen jeweils im eigenen Namen (Art. 21 DSGVO). Drucken Sie für jede Person die Vollmacht, lassen Sie sie unterschreiben und tragen Sie das Datum der Unterschrift ein (z. B. 01.12.2026). Lassen Sie die Liste leer, wenn nur Ihre Organisation widerspricht.</translation>
+    </message>
+    <message>
+        <source>Row %1 has no name. Enter the name or remove the row.</source>
+        <translation>Zeile %1 hat keinen Namen. Bitte tragen Sie den Namen ein oder entfernen Sie die Zeile.</translation>
+    </message>
+    <message>
+        <source>%1 has no valid date of the signed power of attorney (e.g. 01.12.2026). Without it the person cannot be named; enter the date or remove the row.</source>
+        <translation>Für %1 fehlt ein gültiges Datum der unterschriebenen Vollmacht (z. B. 01.12.2026). Ohne dieses Datum kann die Person nicht genannt werden; bitte tragen Sie es ein oder entfernen Sie die Zeile.</translation>
+    </message>
+    <message>
+        <source>The power of attorney of %1 was signed after the date of the letter (%2). A letter can name only people who had signed by its date; change the letter&apos;s date or the row.</source>
+        <translation>Die Vollmacht von %1 wurde nach dem Datum des Briefs (%2) unterschrieben. Ein Brief kann nur Personen nennen, die bis zu seinem Datum unterschrieben haben; bitte ändern Sie das Datum des Briefs oder die Zeile.</translation>
+    </message>
+    <message>
+        <source>The power of attorney of %1 is dated in the future. Enter the day it was signed.</source>
+        <translation>Die Vollmacht von %1 ist in der Zukunft datiert. Bitte tragen Sie den Tag der Unterschrift ein.</translation>
+    </message>
+    <message>
+        <source>The revocation date of %1 is not a date (e.g. 01.12.2026).</source>
+        <translation>Das Widerrufsdatum von %1 ist kein Datum (z. B. 01.12.2026).</translation>
+    </message>
+    <message>
+        <source>Save power of attorney as PDF</source>
+        <translation>Vollmacht als PDF speichern</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-Dokumente (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>ChecklistPage</name>
     <message>
         <source>What you need</source>
@@ -1704,10 +1779,6 @@ Rückgabewerte: 0 erledigt, 2 falscher Aufruf, 3 ein Profil oder die Nachweisdat
         <translation>&amp;Datum</translation>
     </message>
     <message>
-        <source>Grounds from your particular situation (Art. 21 GDPR)</source>
-        <translation>Gründe aus Ihrer besonderen Situation (Art. 21 DSGVO)</translation>
-    </message>
-    <message>
         <source>Optional: describe your situation in your own words.</source>
         <translation>Optional: Beschreiben Sie Ihre Situation in eigenen Worten.</translation>
     </message>
@@ -1718,10 +1789,6 @@ Rückgabewerte: 0 erledigt, 2 falscher Aufruf, 3 ein Profil oder die Nachweisdat
     <message>
         <source>Ask for written &amp;confirmation within one month (Art. 12(3) GDPR)</source>
         <translation>Um schriftliche &amp;Bestätigung innerhalb eines Monats bitten (Art. 12 Abs. 3 DSGVO)</translation>
-    </message>
-    <message>
-        <source>Public body: bound to neutrality, citizens must be able to reach us</source>
-        <translation>Öffentliche Stelle: zur Neutralität verpflichtet, für Bürgerinnen und Bürger erreichbar</translation>
     </message>
     <message>
         <source>&amp;Language of the letter</source>
@@ -1769,14 +1836,6 @@ Rückgabewerte: 0 erledigt, 2 falscher Aufruf, 3 ein Profil oder die Nachweisdat
         <translation>&amp;Vermerk über der Anschrift</translation>
     </message>
     <message>
-        <source>An objection without grounds may be judged ineffective. Tick what applies to your organisation, or describe it in your own words:</source>
-        <translation>Ein Widerspruch ohne Begründung kann als unwirksam gelten. Kreuzen Sie an, was auf Ihre Organisation zutrifft, oder beschreiben Sie es mit eigenen Worten:</translation>
-    </message>
-    <message>
-        <source>In public comments people bring personal matters to us</source>
-        <translation>In öffentlichen Kommentaren wenden sich Menschen mit persönlichen Anliegen an uns</translation>
-    </message>
-    <message>
         <source>Who signs</source>
         <translation>Wer unterschreibt</translation>
     </message>
@@ -1813,20 +1872,60 @@ Rückgabewerte: 0 erledigt, 2 falscher Aufruf, 3 ein Profil oder die Nachweisdat
         <translation>&amp;Unterschreibt</translation>
     </message>
     <message>
-        <source>Add that AI training is not needed for your work with the pages</source>
-        <translation>Ergänzen, dass das KI-Training für Ihre Arbeit mit den Seiten nicht erforderlich ist</translation>
-    </message>
-    <message>
-        <source>Minors in our own posts; vulnerable people in public comments</source>
-        <translation>Minderjährige in eigenen Beiträgen; schutzbedürftige Menschen in Kommentaren</translation>
-    </message>
-    <message>
         <source>Refer to &amp;joint controllership for Facebook Pages (Art. 26 GDPR)</source>
         <translation>Auf die &amp;gemeinsame Verantwortlichkeit für Facebook-Seiten hinweisen (Art. 26 DSGVO)</translation>
     </message>
     <message>
         <source>Only with a Facebook Page. The paragraph names the scope: the Page&apos;s data collection and statistics (CJEU C-210/16 of 5 June 2018, C-40/17 of 29 July 2019), not the AI training; disputed beyond that (VG Köln, 17 July 2025, 13 K 1419/23, not final).</source>
         <translation>Nur mit Facebook-Seite. Der Absatz nennt die Reichweite: Datenerhebung und Statistiken der Seite (EuGH C-210/16 vom 5. Juni 2018, C-40/17 vom 29. Juli 2019), nicht das KI-Training; darüber hinaus umstritten (VG Köln, 17. Juli 2025, 13 K 1419/23, nicht rechtskräftig).</translation>
+    </message>
+    <message>
+        <source>What Meta should weigh: your organisation&apos;s situation</source>
+        <translation>Was Meta abwägen muss: die Situation Ihrer Organisation</translation>
+    </message>
+    <message>
+        <source>Meta relies on legitimate interests (Art. 6(1)(f) GDPR) and must weigh the facts you state. The letter always names your responsibility for what you published, its purpose and the expectations of the people shown. Tick what else is true of your own posts, or describe it in your own words:</source>
+        <translation>Meta stützt sich auf berechtigte Interessen (Art. 6 Abs. 1 lit. f DSGVO) und muss die Tatsachen abwägen, die Sie nennen. Der Brief nennt immer Ihre Verantwortung für das Veröffentlichte, dessen Zweck und die Erwartungen der gezeigten Menschen. Kreuzen Sie an, was außerdem für Ihre eigenen Beiträge zutrifft, oder beschreiben Sie es mit eigenen Worten:</translation>
+    </message>
+    <message>
+        <source>Body of the state: bound to neutrality, responsible for the citizens who contact us (for a church: for the people who turn to it)</source>
+        <translation>Staatliche Stelle: zur Neutralität verpflichtet, verantwortlich für die Bürgerinnen und Bürger, die sich an uns wenden (bei einer Kirche: für die Menschen, die sich an sie wenden)</translation>
+    </message>
+    <message>
+        <source>Our own posts show or name minors</source>
+        <translation>Unsere eigenen Beiträge zeigen oder nennen Minderjährige</translation>
+    </message>
+    <message>
+        <source>Our own posts show vulnerable people</source>
+        <translation>Unsere eigenen Beiträge zeigen schutzbedürftige Menschen</translation>
+    </message>
+    <message>
+        <source>Our replies refer to personal matters of the people who asked</source>
+        <translation>Unsere Antworten beziehen sich auf persönliche Anliegen der Fragenden</translation>
+    </message>
+    <message>
+        <source>Our own posts, published with the consent of the people shown, let others infer special categories of data (Art. 9 GDPR):</source>
+        <translation>Unsere eigenen Beiträge, mit Einwilligung der Gezeigten veröffentlicht, lassen Rückschlüsse auf besondere Kategorien von Daten zu (Art. 9 DSGVO):</translation>
+    </message>
+    <message>
+        <source>religion</source>
+        <translation>Religion</translation>
+    </message>
+    <message>
+        <source>health</source>
+        <translation>Gesundheit</translation>
+    </message>
+    <message>
+        <source>trade union membership</source>
+        <translation>Gewerkschaftszugehörigkeit</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>weitere</translation>
+    </message>
+    <message>
+        <source>Add that AI training is not needed for your public communication through these accounts</source>
+        <translation>Hinzufügen, dass KI-Training für Ihre Öffentlichkeitsarbeit über diese Konten nicht erforderlich ist</translation>
     </message>
 </context>
 <context>
@@ -2045,16 +2144,36 @@ Ihre Eingaben sind unverändert.</translation>
         <translation>&amp;Name der Organisation *</translation>
     </message>
     <message>
-        <source>Public bod&amp;y (authority, public university, church or chamber)</source>
-        <translation>Öffentliche Stelle (&amp;Behörde, staatliche Hochschule, Kirche oder Kammer)</translation>
-    </message>
-    <message>
         <source>&amp;Telephone</source>
         <translation>&amp;Telefon</translation>
     </message>
     <message>
         <source>optional, shown in the letter</source>
         <translation>freiwillig, steht im Brief</translation>
+    </message>
+    <message>
+        <source>Church, parish or church institution</source>
+        <translation>Kirche, Kirchengemeinde oder kirchliche Einrichtung</translation>
+    </message>
+    <message>
+        <source>Bod&amp;y of the state (authority, municipality, public university, chamber)</source>
+        <translation>&amp;Staatliche Stelle (Behörde, Kommune, öffentliche Hochschule, Kammer)</translation>
+    </message>
+    <message>
+        <source>Catholic data protection law (KDG)</source>
+        <translation>Katholisches Datenschutzrecht (KDG)</translation>
+    </message>
+    <message>
+        <source>Protestant data protection law (DSG-EKD)</source>
+        <translation>Evangelisches Datenschutzrecht (DSG-EKD)</translation>
+    </message>
+    <message>
+        <source>GDPR (e.g. a free church registered as e. V.)</source>
+        <translation>DSGVO (z. B. Freikirche als e. V.)</translation>
+    </message>
+    <message>
+        <source>Data protection &amp;law</source>
+        <translation>&amp;Datenschutzrecht</translation>
     </message>
 </context>
 <context>
@@ -2273,6 +2392,10 @@ Die Dokumentation sagt das. Trotzdem speichern?</translation>
         <source>The documentation was not saved.</source>
         <translation>Die Dokumentation wurde nicht gespeichert.</translation>
     </message>
+    <message>
+        <source>This entry was recorded by an earlier version, which kept only the text that was sent. Sender, signatory and named persons are taken from the current details in the wizard; please check them in the letter before you send it.</source>
+        <translation>Dieser Eintrag stammt aus einer früheren Version, die nur den gesendeten Text aufbewahrt hat. Absender, Unterzeichnung und genannte Personen werden aus den aktuellen Angaben im Assistenten übernommen; bitte prüfen Sie sie im Brief, bevor Sie ihn senden.</translation>
+    </message>
 </context>
 <context>
     <name>RecordStore</name>
@@ -2374,14 +2497,6 @@ Die Dokumentation sagt das. Trotzdem speichern?</translation>
         <translation>Ü&amp;ber KI-Widerspruch …</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Since 27 May 2025 Meta (Facebook, Instagram) has been training its AI models on public content of adults in the EU: public posts, comments, reviews, activity on Pages, in channels and in public groups, with name, user name and profile picture, and on conversations with Meta AI. Private messages and accounts of minors are excluded. Meta relies on its legitimate interest (Art. 6(1)(f) GDPR); you can object (Art. 21 GDPR).&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Seit dem 27. Mai 2025 trainiert Meta (Facebook, Instagram) seine KI-Modelle mit öffentlichen Inhalten Erwachsener in der EU: öffentliche Beiträge, Kommentare, Bewertungen, Aktivitäten auf Seiten, in Kanälen und in öffentlichen Gruppen, mit Name, Nutzername und Profilbild, und mit Unterhaltungen mit Meta AI. Private Nachrichten und Konten Minderjähriger sind ausgenommen. Meta stützt sich auf sein berechtigtes Interesse (Art. 6 Abs. 1 lit. f DSGVO); Sie können der Verarbeitung widersprechen (Art. 21 DSGVO).&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;&lt;b&gt;What your objection covers.&lt;/b&gt; Your organisation&apos;s objection covers what its own accounts publish: its posts and pictures and the personal data in them, for example of staff or of citizens in its photos. It does not cover what visitors post on your pages: their comments, pictures and interactions are covered only if they object themselves (LDA Brandenburg, 19 May 2025). At the end of this wizard you get a short text that tells your followers how.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Was Ihr Widerspruch erfasst.&lt;/b&gt; Der Widerspruch Ihrer Organisation gilt für das, was ihre eigenen Konten veröffentlichen: ihre Beiträge und Bilder und die personenbezogenen Daten darin, etwa von Beschäftigten oder von Bürgerinnen und Bürgern auf ihren Fotos. Er gilt nicht für das, was Besucherinnen und Besucher auf Ihren Seiten veröffentlichen: Deren Kommentare, Bilder und Interaktionen sind nur erfasst, wenn diese Menschen selbst widersprechen (LDA Brandenburg, 19. Mai 2025). Am Ende dieses Assistenten erhalten Sie einen kurzen Text, der Ihren Followern erklärt, wie das geht.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>&lt;p&gt;&lt;b&gt;Why it matters for organisations:&lt;/b&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Warum das für Organisationen wichtig ist:&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
@@ -2398,20 +2513,40 @@ Die Dokumentation sagt das. Trotzdem speichern?</translation>
         <translation>Kein Gericht hat das Training untersagt (Stand: 12. August 2025): Das OLG Köln (23. Mai 2025, 15 UKl 2/25) und das OLG Schleswig (12. August 2025, 6 UKl 3/25) haben Eilanträge dagegen abgelehnt.</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;Important:&lt;/b&gt; an objection works from its receipt by Meta, for the future. An objection made after 27 May 2025 covers content from then on; data already used for training stays in the trained models. So object as early as possible.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Wichtig:&lt;/b&gt; Ein Widerspruch wirkt ab seinem Eingang bei Meta, für die Zukunft. Ein Widerspruch nach dem 27. Mai 2025 erfasst Inhalte ab dann; Daten, die schon zum Training verwendet wurden, bleiben in den trainierten Modellen. Widersprechen Sie deshalb so früh wie möglich.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>The operator of a Facebook Page is joint controller with Meta for the data the Page collects and its statistics (Art. 26 GDPR; CJEU, 5 June 2018, C-210/16). This covers collection and transmission only (CJEU, 29 July 2019, C-40/17); Meta&apos;s Controller Addendum excludes Meta&apos;s own later processing. Whether joint control reaches further is disputed (VG Köln, 17 July 2025, 13 K 1419/23, not final), and for Instagram there is no ruling.</source>
-        <translation>Wer eine Facebook-Seite betreibt, ist mit Meta gemeinsam verantwortlich für die Daten, die die Seite erhebt, und für ihre Statistiken (Art. 26 DSGVO; EuGH, 5. Juni 2018, C-210/16). Das umfasst nur Erhebung und Übermittlung (EuGH, 29. Juli 2019, C-40/17); Metas Controller Addendum nimmt Metas eigene spätere Verarbeitung aus. Ob die gemeinsame Verantwortung weiter reicht, ist umstritten (VG Köln, 17. Juli 2025, 13 K 1419/23, nicht rechtskräftig); für Instagram gibt es keine Entscheidung.</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;&lt;b&gt;Who may object.&lt;/b&gt; Strictly, the right to object belongs to natural persons (Art. 4 No. 1 and Art. 21 GDPR, Recital 14); a company, an authority, an association or a university is not one. Meta nevertheless offers the objection for every account and announced on 14 April 2025 that it will honour all objection forms. Your organisation objects for its accounts, for the personal data in its own content and as the operator of its pages, not on behalf of its visitors.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Wer widersprechen kann.&lt;/b&gt; Genau genommen steht das Widerspruchsrecht natürlichen Personen zu (Art. 4 Nr. 1 und Art. 21 DSGVO, Erwägungsgrund 14); ein Unternehmen, eine Behörde, ein Verein oder eine Hochschule ist keine. Meta bietet den Widerspruch aber für jedes Konto an und hat am 14. April 2025 angekündigt, alle Widerspruchsformulare zu berücksichtigen. Ihre Organisation widerspricht für ihre Konten, für die personenbezogenen Daten in ihren eigenen Inhalten und als Betreiberin ihrer Seiten, nicht im Namen ihrer Besucherinnen und Besucher.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>For companies, authorities, associations, universities, churches and other organisations: what Meta does with their content, and what an objection can do.</source>
         <translation>Für Unternehmen, Behörden, Vereine, Hochschulen, Kirchen und andere Organisationen: was Meta mit ihren Inhalten macht und was ein Widerspruch bewirken kann.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Since 27 May 2025 Meta (Facebook, Instagram) has been training its AI models on public content of adults in the EU: public posts, comments, reviews, activity on Pages, in channels and in public groups, with name, user name and profile picture, and on conversations with Meta AI. Private messages and accounts of minors are excluded. Meta relies on its legitimate interest (Art. 6(1)(f) GDPR); people can object (Art. 21 GDPR).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Seit dem 27. Mai 2025 trainiert Meta (Facebook, Instagram) seine KI-Modelle mit öffentlichen Inhalten Erwachsener in der EU: öffentliche Beiträge, Kommentare, Bewertungen, Aktivitäten auf Seiten, in Kanälen und öffentlichen Gruppen, mit Name, Nutzername und Profilbild, sowie Unterhaltungen mit Meta AI. Private Nachrichten und Konten Minderjähriger sind ausgenommen. Meta stützt sich auf sein berechtigtes Interesse (Art. 6 Abs. 1 lit. f DSGVO); Menschen können widersprechen (Art. 21 DSGVO).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>As operator of its accounts, your organisation objects to the use of the content it has published and publishes there, and asks Meta to stop. Meta must weigh the facts you state in its own balancing (Art. 6(1)(f) GDPR); this demand has no legal effect of its own.</source>
+        <translation>Als Betreiberin ihrer Konten widerspricht Ihre Organisation der Verwendung der Inhalte, die sie dort veröffentlicht hat und veröffentlicht, und bittet Meta, diese Verwendung einzustellen. Meta muss die Tatsachen, die Sie nennen, in seiner eigenen Abwägung berücksichtigen (Art. 6 Abs. 1 lit. f DSGVO); eine eigene Rechtswirkung hat diese Bitte nicht.</translation>
+    </message>
+    <message>
+        <source>Everyone else is told how to object themselves: followers with their own account through Meta&apos;s forms, people without an account through Meta&apos;s form for information from third parties. Visitors&apos; comments, pictures and interactions are covered only if they object themselves (LDA Brandenburg, 19 May 2025).</source>
+        <translation>Alle anderen erfahren, wie sie selbst widersprechen: Follower mit eigenem Konto über die Formulare von Meta, Menschen ohne Konto über Metas Formular für Informationen aus Inhalten Dritter. Kommentare, Bilder und Interaktionen von Besucherinnen und Besuchern sind nur erfasst, wenn diese Menschen selbst widersprechen (LDA Brandenburg, 19. Mai 2025).</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;When it takes effect.&lt;/b&gt; A person&apos;s objection can be made at any time and takes effect on receipt: from then on Meta may use that person&apos;s data, older posts included, only if it demonstrates compelling legitimate grounds (Art. 21(1) GDPR). Your organisation&apos;s own demand asks Meta to stop from receipt and to say whether it will. What was already used stays in the trained models.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Ab wann es wirkt.&lt;/b&gt; Der Widerspruch einer Person ist jederzeit möglich und wirkt ab seinem Eingang: Danach darf Meta die Daten dieser Person, auch ältere Beiträge, nur noch verwenden, wenn es zwingende schutzwürdige Gründe nachweist (Art. 21 Abs. 1 DSGVO). Die eigene Bitte Ihrer Organisation fordert Meta auf, die Verwendung ab Eingang einzustellen und mitzuteilen, ob es dem folgt. Was bereits verwendet wurde, bleibt in den trainierten Modellen.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>The operator of a Facebook Page is joint controller with Meta for the processing of visitors&apos; data for the Page&apos;s statistics, Page Insights (Art. 26 GDPR; CJEU, 5 June 2018, C-210/16, paras 35-39). Joint responsibility reaches only operations whose purposes and means the operator co-determines (CJEU, 29 July 2019, C-40/17, para 74); AI training is not among them, and Meta&apos;s Page Insights Controller Addendum excludes Meta&apos;s own later processing. Whether joint control reaches further is disputed (VG Köln, 17 July 2025, 13 K 1419/23, not final), and for Instagram there is no ruling.</source>
+        <translation>Wer eine Facebook-Seite betreibt, ist mit Meta gemeinsam verantwortlich für die Verarbeitung von Besucherdaten für die Statistiken der Seite, die Seiten-Insights (Art. 26 DSGVO; EuGH, 5. Juni 2018, C-210/16, Rn. 35–39). Gemeinsame Verantwortung reicht nur so weit, wie die Betreiberin über Zwecke und Mittel mitentscheidet (EuGH, 29. Juli 2019, C-40/17, Rn. 74); das KI-Training gehört nicht dazu, und Metas Seiten-Insights-Ergänzung bezüglich des Verantwortlichen nimmt Metas eigene spätere Verarbeitung aus. Ob die gemeinsame Verantwortung weiter reicht, ist umstritten (VG Köln, 17. Juli 2025, 13 K 1419/23, nicht rechtskräftig); für Instagram gibt es keine Entscheidung.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Important:&lt;/b&gt; nothing obliges your organisation to object; the record of what it sent documents its diligence towards the people in its content. An objection made before 27 May 2025 kept the data out from the start; one made now cannot take back what was already used.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Wichtig:&lt;/b&gt; Keine Vorschrift verpflichtet Ihre Organisation zum Widerspruch; die Dokumentation dessen, was sie gesendet hat, belegt ihre Sorgfalt gegenüber den Menschen in ihren Inhalten. Ein Widerspruch vor dem 27. Mai 2025 hielt die Daten von Anfang an heraus; ein Widerspruch heute kann bereits Verwendetes nicht zurückholen.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Who may object, and what the letter does.&lt;/b&gt; The right to object belongs to natural persons (Art. 4 No. 1 and Art. 21 GDPR, Recital 14); a company, an authority, an association or a university is not one, and it cannot exercise the right of its staff or of the people in its photos. Meta announced on 14 April 2025 a form for people to object to the use of their own information; it said nothing about Pages or organisations. The letter therefore does three things:&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Wer widersprechen kann und was der Brief tut.&lt;/b&gt; Das Widerspruchsrecht steht natürlichen Personen zu (Art. 4 Nr. 1 und Art. 21 DSGVO, Erwägungsgrund 14); ein Unternehmen, eine Behörde, ein Verein oder eine Hochschule ist keine, und sie kann das Recht ihrer Beschäftigten oder der Menschen auf ihren Fotos nicht ausüben. Meta hat am 14. April 2025 ein Formular angekündigt, mit dem Menschen der Verwendung ihrer eigenen Informationen widersprechen können; zu Seiten oder Organisationen hat Meta nichts gesagt. Der Brief tut deshalb dreierlei:&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>People who have authorised your organisation in writing (staff, members, people in its photos) object in their own names under Art. 21 GDPR. Only they are named, each with the date of the signed power of attorney; the wizard prints the form.</source>
+        <translation>Menschen, die Ihre Organisation schriftlich bevollmächtigt haben (Beschäftigte, Mitglieder, Menschen auf ihren Fotos), widersprechen im eigenen Namen nach Art. 21 DSGVO. Nur sie werden genannt, jeweils mit dem Datum der unterschriebenen Vollmacht; den Vordruck erstellt der Assistent.</translation>
     </message>
 </context>
 </TS>

@@ -108,7 +108,7 @@ void AuthorisingPersonsBox::retranslate()
                                         tr("Shown or named in (optional)"), tr("Minor"),
                                         tr("Revoked on")});
     m_addButton->setText(tr("&Add person"));
-    m_removeButton->setText(tr("Re&move"));
+    m_removeButton->setText(tr("Remo&ve"));
     m_formButton->setText(tr("Power of attorney as &PDF…"));
     if (auto* hint = findChild<QLabel*>(u"personsHintLabel"_s)) {
         hint->setText(tr("Only people who signed a power of attorney for your organisation are "

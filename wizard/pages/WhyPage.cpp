@@ -40,7 +40,7 @@ void WhyPage::build()
                "authority, an association or a university is not one, and it cannot exercise "
                "the right of its staff or of the people in its photos. Meta announced on 14 April "
                "2025 a form for people to object to the use of their own information; it said "
-               "nothing about Pages or organisations. The letter therefore does three honest "
+               "nothing about Pages or organisations. The letter therefore does three "
                "things:</p>") +
             PageText::bulletList({
                 tr("As operator of its accounts, your organisation objects to the use of the "
@@ -49,12 +49,12 @@ void WhyPage::build()
                    "this demand has no legal effect of its own."),
                 tr("People who have authorised your organisation in writing (staff, members, "
                    "people in its photos) object in their own names under Art. 21 GDPR. Only "
-                   "they are named, each with the date of the signed authorisation; the wizard "
-                   "prints the form."),
+                   "they are named, each with the date of the signed power of attorney; the "
+                   "wizard prints the form."),
                 tr("Everyone else is told how to object themselves: followers with their own "
                    "account through Meta's forms, people without an account through Meta's "
                    "form for information from third parties. Visitors' comments, pictures and "
-                   "interactions are covered only if those people object (LDA Brandenburg, 19 "
+                   "interactions are covered only if they object themselves (LDA Brandenburg, 19 "
                    "May 2025)."),
             }) +
             tr("<p><b>When it takes effect.</b> A person's objection can be made at any time and "
