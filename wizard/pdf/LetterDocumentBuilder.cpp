@@ -1,5 +1,6 @@
 #include "LetterDocumentBuilder.h"
 
+#include <QTextBlock>
 #include <QTextBlockFormat>
 #include <QTextCursor>
 #include <QTextDocument>
@@ -11,6 +12,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 constexpr int signatureRoomLines = 3;
+constexpr int closingStartProperty = QTextFormat::UserProperty;
 
 void insertLines(QTextCursor& cursor, const QStringList& lines, const QTextCharFormat& format)
 {
@@ -61,7 +63,9 @@ void insertBody(QTextCursor& cursor, const Letter& letter)
         }
     }
     insertEmptyLines(cursor, 1);
-    cursor.insertBlock(QTextBlockFormat(), plain);
+    QTextBlockFormat closingStart;
+    closingStart.setProperty(closingStartProperty, true);
+    cursor.insertBlock(closingStart, plain);
     cursor.insertText(letter.closing, plain);
     // DIN 5008: the organisation under the greeting, then room to sign.
     if (!letter.closingOrganisation.isEmpty()) {
@@ -105,6 +109,11 @@ std::unique_ptr<QTextDocument> LetterDocumentBuilder::body(const Letter& letter)
     QTextCursor cursor(document.get());
     insertBody(cursor, letter);
     return document;
+}
+
+bool LetterDocumentBuilder::startsClosing(const QTextBlock& block)
+{
+    return block.blockFormat().boolProperty(closingStartProperty);
 }
 
 std::unique_ptr<QTextDocument> LetterDocumentBuilder::fullLetter(const Letter& letter)

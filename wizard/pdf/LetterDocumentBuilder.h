@@ -5,6 +5,7 @@
 
 #include "Letter.h"
 
+class QTextBlock;
 class QTextDocument;
 
 // Renders a Letter into a QTextDocument. Text is inserted as plain text, never
@@ -20,4 +21,9 @@ public:
     static std::unique_ptr<QTextDocument> body(const Letter& letter);
     // The whole letter in reading order, for the on-screen text view.
     static std::unique_ptr<QTextDocument> fullLetter(const Letter& letter);
+
+    // Whether `block` is the first of the closing: the greeting (an empty
+    // line where the letter has none), the organisation, the room to sign,
+    // the signature and the enclosures, which the pages keep together.
+    static bool startsClosing(const QTextBlock& block);
 };

@@ -4,7 +4,6 @@
 #include <QPageLayout>
 #include <QPagedPaintDevice>
 #include <QPainter>
-#include <QTextBlock>
 #include <QTextDocument>
 #include <QTextLayout>
 #include <algorithm>
@@ -12,18 +11,14 @@
 
 #include "DinLetterLayout.h"
 #include "LetterDocumentBuilder.h"
+#include "LineBreaks.h"
+#include "PageBreaks.h"
 #include "PaperLook.h"
 
 using namespace Qt::StringLiterals;
 namespace Din = DinLetterLayout;
 
 namespace {
-struct Slice
-{
-    qreal start;
-    qreal end;
-};
-
 class Page
 {
 public:
@@ -49,56 +44,6 @@ QFont sizedFont(qreal points, bool bold = false)
     return font;
 }
 
-// Breaks between paragraphs so that no paragraph's text is drawn on two pages;
-// only a paragraph taller than a whole page is split between its lines. The
-// closing and the signature (from keepTogetherFrom on) are never split up.
-QList<Slice> paginate(const QTextDocument& document, qreal firstHeight, qreal nextHeight,
-                      qreal keepTogetherFrom)
-{
-    QList<Slice> slices;
-    qreal start = 0;
-    qreal available = firstHeight;
-    const auto breakAt = [&](qreal position) {
-        slices << Slice{start, position};
-        start = position;
-        available = nextHeight;
-    };
-    const qreal keptHeight = document.size().height() - keepTogetherFrom;
-    for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
-        const QRectF rect = document.documentLayout()->blockBoundingRect(block);
-        if (rect.bottom() - start <= available)
-            continue;
-        if (rect.top() > keepTogetherFrom && keepTogetherFrom > start && keptHeight <= nextHeight) {
-            breakAt(keepTogetherFrom);
-            continue;
-        }
-        if (rect.top() > start && rect.height() <= nextHeight) {
-            // A page never starts with an empty line.
-            const bool empty = block.text().isEmpty() && block.next().isValid();
-            breakAt(empty ? rect.bottom() : rect.top());
-            continue;
-        }
-        const QTextLayout* layout = block.layout();
-        for (int i = 0; i < layout->lineCount(); ++i) {
-            const QTextLine line = layout->lineAt(i);
-            const qreal top = rect.top() + line.y();
-            if (top + line.height() - start > available && top > start)
-                breakAt(top);
-        }
-    }
-    slices << Slice{start, document.size().height()};
-    return slices;
-}
-
-qreal closingTop(const QTextDocument& document, const QString& closing)
-{
-    for (QTextBlock block = document.lastBlock(); block.isValid(); block = block.previous()) {
-        if (block.text() == closing)
-            return document.documentLayout()->blockBoundingRect(block).top();
-    }
-    return document.size().height();
-}
-
 void paintMarks(QPainter& painter, const Page& page)
 {
     painter.save();
@@ -113,7 +58,8 @@ void paintMarks(QPainter& painter, const Page& page)
 }
 
 // Text laid out in lines of at most `width` device pixels: broken between
-// words, inside a word only where one word is longer than a line.
+// words, inside a word only where one word is longer than a line, never just
+// after the hyphen of an address or identifier.
 struct Wrapped
 {
     std::unique_ptr<QTextLayout> layout;
@@ -137,6 +83,9 @@ Wrapped wrap(const QString& text, const QFont& font, QPaintDevice* device, qreal
     for (QTextLine line = result.layout->createLine(); line.isValid();
          line = result.layout->createLine()) {
         line.setLineWidth(width);
+        const qsizetype end = line.textStart() + line.textLength();
+        if (const qsizetype moved = LineBreaks::lineEnd(text, line.textStart(), end); moved != end)
+            line.setNumColumns(int(moved - line.textStart()));
         line.setPosition(QPointF(0, result.height));
         result.height += spacing;
         if (++result.lines == maxLines) {
@@ -373,19 +322,19 @@ bool LetterPainter::paintPages(QPainter& painter, QPaintDevice* metrics,
     auto body = LetterDocumentBuilder::body(m_letter);
     body->documentLayout()->setPaintDevice(metrics);
     body->setTextWidth(page.mm(Din::textWidth));
+    LineBreaks::keepAddressesWhole(*body);
 
     const qreal headBottom = paintHead(painter, page, m_letter);
     const qreal firstTop = std::max(page.mm(Din::firstPageBodyTop), headBottom + page.mm(5));
     const qreal bottom = page.mm(Din::bodyBottom);
-    const QList<Slice> slices =
-        paginate(*body, bottom - firstTop, bottom - page.mm(Din::nextPageBodyTop),
-                 closingTop(*body, m_letter.closing));
+    const QList<PageSlice> slices =
+        PageBreaks::paginate(*body, bottom - firstTop, bottom - page.mm(Din::nextPageBodyTop));
 
     for (qsizetype index = 0; index < slices.size(); ++index) {
         if (index > 0 && !nextPage(int(index)))
             return false;
         paintMarks(painter, page);
-        const Slice& slice = slices.at(index);
+        const PageSlice& slice = slices.at(index);
         const qreal top = index == 0 ? firstTop : page.mm(Din::nextPageBodyTop);
         painter.save();
         painter.translate(page.mm(Din::leftMargin), top - slice.start);
