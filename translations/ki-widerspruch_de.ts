@@ -425,11 +425,11 @@
     </message>
     <message>
         <source>Remo&amp;ve</source>
-        <translation>&amp;Entfernen</translation>
+        <translation>Ent&amp;fernen</translation>
     </message>
     <message>
         <source>Power of attorney as &amp;PDF…</source>
-        <translation>&amp;Vollmacht als PDF …</translation>
+        <translation>Vollm&amp;acht als PDF …</translation>
     </message>
     <message>
         <source>Only people who signed a power of attorney for your organisation are named in the letter, each objecting in their own name (Art. 21 GDPR). Print the form for each person, have it signed, and enter the date it was signed (e.g. 01.12.2026). Leave the list empty to object for your organisation only.</source>
@@ -2157,7 +2157,7 @@ Ihre Eingaben sind unverändert.</translation>
     </message>
     <message>
         <source>Bod&amp;y of the state (authority, municipality, public university, chamber)</source>
-        <translation>&amp;Staatliche Stelle (Behörde, Kommune, öffentliche Hochschule, Kammer)</translation>
+        <translation>Staatl&amp;iche Stelle (Behörde, Kommune, öffentliche Hochschule, Kammer)</translation>
     </message>
     <message>
         <source>Catholic data protection law (KDG)</source>
