@@ -28,13 +28,16 @@
 #include "PopplerTools.h"
 
 // Every letter the wizard can produce, generated and read back: both letter
-// languages × organisation kind × public body × every set of grounds with and
-// without own words × joint controllership × one and many accounts (Facebook,
-// Instagram, mixed) × confirmation and e-mail × who signs × postal note ×
-// reference and phone. The composition and the plain texts are checked for a
-// large deterministic sample that holds every value of every dimension and
-// every pair of values in both languages; the line breaks of the page for a
-// smaller set, with QTextLayout as the PDF lays out and in the PDF itself.
+// languages × organisation kind (church too) × public body × every set of
+// grounds with and without own words × joint controllership × one and many
+// accounts (Facebook, Instagram, mixed) × confirmation and e-mail × named
+// persons (none; one; several, some of whom must not be named) × who signs ×
+// postal note × reference and phone. Against the rules of issue 25: no Art. 21
+// without named persons, no duty asserted to the organisation, no sentence
+// about staff or people in photos, never the state's neutrality for a church. The composition and
+// the plain texts are checked for a large deterministic sample that holds every value of every
+// dimension and every pair of values in both languages; the line breaks of the page for a smaller
+// set, with QTextLayout as the PDF lays out and in the PDF itself.
 
 using namespace Qt::StringLiterals;
 namespace Din = DinLetterLayout;
@@ -59,11 +62,21 @@ enum class ContactCase
 };
 
 constexpr int manyAccounts = 12;
-const QList<Ground> allGrounds{Ground::PublicBody, Ground::Minors, Ground::Confidential,
-                               Ground::NoNeed};
-const QList<OrganisationKind> allKinds{OrganisationKind::Company, OrganisationKind::PublicAuthority,
-                                       OrganisationKind::Association, OrganisationKind::University,
-                                       OrganisationKind::Other};
+const QList<Ground> allGrounds{Ground::PublicBody,        Ground::Minors,
+                               Ground::Vulnerable,        Ground::Confidential,
+                               Ground::SpecialCategories, Ground::NoNeed};
+const QList<OrganisationKind> allKinds{
+    OrganisationKind::Company,    OrganisationKind::PublicAuthority, OrganisationKind::Association,
+    OrganisationKind::University, OrganisationKind::Church,          OrganisationKind::Other};
+
+// Who objects through the organisation (route 2).
+enum class PersonsCase
+{
+    None,
+    One,     // one person, signed before the letter
+    Several, // two named, plus one unsigned, one revoked, one signed after the letter
+};
+const QList<PersonsCase> allPersonsCases{PersonsCase::None, PersonsCase::One, PersonsCase::Several};
 const QList<AccountSet> allAccountSets{AccountSet::OneFacebook,  AccountSet::OneInstagram,
                                        AccountSet::ManyFacebook, AccountSet::ManyInstagram,
                                        AccountSet::ManyMixed,    AccountSet::ManyMixedOneFacebook};
@@ -104,8 +117,10 @@ struct Variant
     PostalNote postalNote = PostalNote::None;
     bool reference = false;
     bool phone = false;
+    PersonsCase persons = PersonsCase::None;
 
     bool german() const { return language == "de"_L1; }
+    bool named() const { return persons != PersonsCase::None; }
     bool ground(Ground g) const { return grounds & bit(g); }
     bool oneAccount() const
     {
@@ -114,16 +129,17 @@ struct Variant
     // The value of every dimension as a number, for the coverage check.
     QList<int> dimensions() const
     {
-        return {int(kind),      publicBody,      grounds,      ownGrounds,
-                joint,          int(accounts),   int(contact), int(capacity),
-                signatoryNamed, int(postalNote), reference,    phone};
+        return {int(kind),     publicBody,   grounds,       ownGrounds,     joint,
+                int(accounts), int(contact), int(capacity), signatoryNamed, int(postalNote),
+                reference,     phone,        int(persons)};
     }
 };
 
-const QList<int> dimensionSizes{5, 2, 16, 2, 2, 6, 3, 3, 2, 3, 2, 2};
+const QList<int> dimensionSizes{6, 2, 64, 2, 2, 6, 3, 3, 2, 3, 2, 2, 3};
 const QStringList dimensionNames{u"kind"_s,      u"publicBody"_s, u"grounds"_s,   u"own"_s,
                                  u"joint"_s,     u"accounts"_s,   u"contact"_s,   u"capacity"_s,
-                                 u"signatory"_s, u"postal"_s,     u"reference"_s, u"phone"_s};
+                                 u"signatory"_s, u"postal"_s,     u"reference"_s, u"phone"_s,
+                                 u"persons"_s};
 
 QString kindName(OrganisationKind kind)
 {
@@ -165,8 +181,10 @@ QString accountSetName(AccountSet set)
 
 QString describe(const Variant& v)
 {
-    static const QStringList groundNames{u"PublicBody"_s, u"Minors"_s, u"Confidential"_s,
-                                         u"NoNeed"_s};
+    static const QStringList groundNames{u"PublicBody"_s,        u"Minors"_s,
+                                         u"Vulnerable"_s,        u"Confidential"_s,
+                                         u"SpecialCategories"_s, u"NoNeed"_s};
+    static const QStringList personsNames{u"no persons"_s, u"one person"_s, u"several persons"_s};
     QStringList grounds;
     for (Ground g : allGrounds) {
         if (v.ground(g))
@@ -178,12 +196,12 @@ QString describe(const Variant& v)
     static const QStringList notes{u"None"_s, u"Registered"_s, u"RegisteredReturnReceipt"_s};
     const auto yes = [](bool b) { return b ? u"yes"_s : u"no"_s; };
     return u"[%1 | kind=%2 publicBody=%3 | grounds={%4} own=%5 | joint=%6 | accounts=%7 | %8 | "
-           "signatory=%9 %10 | postal=%11 | reference=%12 phone=%13]"_s.arg(
+           "signatory=%9 %10 | postal=%11 | reference=%12 phone=%13 | %14]"_s.arg(
                v.language, kindName(v.kind), yes(v.publicBody), grounds.join(u'+'),
                yes(v.ownGrounds), v.joint ? u"on"_s : u"off"_s, accountSetName(v.accounts),
                contacts.at(int(v.contact)), capacities.at(int(v.capacity)),
                v.signatoryNamed ? u"named"_s : u"unnamed"_s, notes.at(int(v.postalNote)),
-               yes(v.reference), yes(v.phone));
+               yes(v.reference), yes(v.phone), personsNames.at(int(v.persons)));
 }
 
 // One organisation per kind; their names decide the article in German ("der
@@ -303,7 +321,30 @@ ObjectionRequest requestFor(const Variant& v)
     }
     if (v.ownGrounds)
         o.ownGrounds = ownGroundsText;
+    if (v.ground(Ground::SpecialCategories))
+        o.specialCategories = {SpecialCategory::Health, SpecialCategory::Religion};
     o.jointControllership = v.joint;
+    if (v.persons != PersonsCase::None) {
+        request.persons << AuthorisingPerson{u"Anna Schmidt"_s,
+                                             u"Pressesprecherin"_s,
+                                             QDate(2026, 11, 2),
+                                             u"Fotos vom Stadtfest"_s,
+                                             false,
+                                             {}};
+    }
+    if (v.persons == PersonsCase::Several) {
+        request.persons
+            << AuthorisingPerson{u"Ben Weber"_s, QString(), QDate(2026, 11, 3), {}, true, {}}
+            << AuthorisingPerson{u"Ungezeichnet Ohnedatum"_s, u"Ehrenamt"_s, {}, {}, false, {}}
+            << AuthorisingPerson{u"Zurück Widerrufen"_s,
+                                 u"Ehrenamt"_s,
+                                 QDate(2026, 10, 1),
+                                 {},
+                                 false,
+                                 QDate(2026, 11, 1)}
+            << AuthorisingPerson{
+                   u"Später Unterschrieben"_s, u"Ehrenamt"_s, QDate(2026, 12, 1), {}, false, {}};
+    }
     o.requestConfirmation = v.contact != ContactCase::NoConfirmation;
     if (v.signatoryNamed)
         o.signatoryName = signatory;
@@ -315,16 +356,18 @@ ObjectionRequest requestFor(const Variant& v)
 
 // The sample: the dimensions that shape the body (language, public body,
 // grounds, own grounds, joint controllership, accounts, confirmation) in full,
-// 4608 combinations; each with `framesPerBody` of the 360 combinations of the
-// others (kind, signatory, postal note, reference, phone), chosen by a stride
-// coprime to 360, so that every value of every dimension meets every value of
-// every other in both languages (checked in variantsCoverEveryPair).
-constexpr int framesPerBody = 5;
+// 18432 combinations; each with `framesPerBody` of the 1296 combinations of
+// the others (kind, signatory, postal note, reference, phone, persons), chosen
+// by a stride stirred by the higher digits, so that every value of every dimension meets
+// every value of every other in both languages (checked in
+// variantsCoverEveryPair).
+constexpr int framesPerBody = 3;
+constexpr int frames = 6 * 3 * 3 * 2 * 2 * 2 * 3;
 
 QList<Variant> allVariants()
 {
     static const QList<Variant> variants = [] {
-        constexpr int bodies = 2 * 6 * 2 * 16 * 2 * 2 * 3;
+        constexpr int bodies = 2 * 6 * 2 * 64 * 2 * 2 * 3;
         QList<Variant> list;
         for (int body = 0; body < bodies; ++body) {
             for (int k = 0; k < framesPerBody; ++k) {
@@ -336,16 +379,17 @@ QList<Variant> allVariants()
                 digits /= 2;
                 v.ownGrounds = digits % 2;
                 digits /= 2;
-                v.grounds = digits % 16;
-                digits /= 16;
+                v.grounds = digits % 64;
+                digits /= 64;
                 v.publicBody = digits % 2;
                 digits /= 2;
                 v.accounts = allAccountSets.at(digits % 6);
                 digits /= 6;
                 v.language = digits == 0 ? u"de"_s : u"en"_s;
-                int frame = (body * 7 + k * 73) % 360;
-                v.kind = allKinds.at(frame % 5);
-                frame /= 5;
+                // body / 6 stirs in the dimensions above contact and joint.
+                int frame = (body * 5 + (body / 6) * 11 + k * 73) % frames;
+                v.kind = allKinds.at(frame % 6);
+                frame /= 6;
                 v.capacity = allCapacities.at(frame % 3);
                 frame /= 3;
                 v.postalNote = allPostalNotes.at(frame % 3);
@@ -355,6 +399,8 @@ QList<Variant> allVariants()
                 v.reference = frame % 2;
                 frame /= 2;
                 v.phone = frame % 2;
+                frame /= 2;
+                v.persons = allPersonsCases.at(frame % 3);
                 list << v;
             }
         }
@@ -380,6 +426,7 @@ struct AccountPhrases
     QString accusative;
     QString dative;
     QString facebookAccusative; // the Facebook Pages alone, for joint controllership
+    QString facebookDative;
 };
 
 AccountPhrases phrasesFor(const QString& language, const QList<Account>& accounts)
@@ -391,6 +438,9 @@ AccountPhrases phrasesFor(const QString& language, const QList<Account>& account
     const QString facebookMany = de ? u"unsere Facebook-Seiten"_s : u"our Facebook Pages"_s;
     AccountPhrases p;
     p.facebookAccusative = facebook == 1 ? facebookOne : facebookMany;
+    p.facebookDative =
+        !de ? p.facebookAccusative
+            : (facebook == 1 ? u"unserer Facebook-Seite"_s : u"unseren Facebook-Seiten"_s);
     if (instagram == 0) {
         p.accusative = facebook == 1 ? facebookOne : facebookMany;
         p.dative = de ? (facebook == 1 ? u"unserer Facebook-Seite"_s : u"unseren Facebook-Seiten"_s)
@@ -468,7 +518,13 @@ QStringList identifiers(const QString& language)
                 u"Art. 26 DSGVO"_s,
                 u"Art. 5 Abs. 2"_s,
                 u"Art. 24 DSGVO"_s,
+                u"Art. 12 Abs. 2 DSGVO"_s,
+                u"Art. 12 Abs. 6 DSGVO"_s,
+                u"Art. 9 Abs. 1 DSGVO"_s,
+                u"Art. 6 Abs. 1 lit. f DSGVO"_s,
+                u"Erwägungsgrund 47 DSGVO"_s,
                 u"C-210/16"_s,
+                u"Rn. 35–39"_s,
                 u"C-40/17"_s,
                 u"13 K 1419/23"_s};
     }
@@ -480,7 +536,13 @@ QStringList identifiers(const QString& language)
             u"Article 26 GDPR"_s,
             u"Article 5(2)"_s,
             u"Article 24 GDPR"_s,
+            u"Article 12(2) GDPR"_s,
+            u"Article 12(6) GDPR"_s,
+            u"Article 9(1) GDPR"_s,
+            u"Article 6(1)(f) GDPR"_s,
+            u"Recital 47 GDPR"_s,
             u"Case C-210/16"_s,
+            u"paragraphs 35–39"_s,
             u"Case C-40/17"_s,
             u"13 K 1419/23"_s};
 }
@@ -532,24 +594,26 @@ QStringList problemsOf(const Variant& v, const ObjectionRequest& request, const 
     } else {
         const QString text = plainSpaces(joint->text);
         expect(joint->items.isEmpty(), u"joint controllership paragraph has list items"_s);
+        // Page Insights (C-210/16 paras 35-39), the principle (C-40/17 para
+        // 74), AI training not co-determined; no sentence on Instagram.
         const QString scope =
-            de ? u"Für die Erhebung von Daten über "_s + phrases.facebookAccusative +
-                     u" und für deren Statistiken (Insights)"_s
-               : u"For the collection of data through "_s + phrases.facebookAccusative +
-                     u" and for its statistics (Insights)"_s;
+            de ? u"Für die Verarbeitung von Daten der Besucherinnen und Besucher für die "
+                 "Statistiken zu "_s +
+                     phrases.facebookDative + u" (Seiten-Insights)"_s
+               : u"For the processing of visitors' data for the statistics of "_s +
+                     phrases.facebookDative + u" (Page Insights)"_s;
         expect(text.contains(scope), u"joint controllership without its scope: "_s + scope);
         for (const QString& needed :
              {u"C-210/16"_s, u"C-40/17"_s, u"13 K 1419/23"_s,
+              de ? u"Rn. 35–39"_s : u"paragraphs 35–39"_s, de ? u"Rn. 74"_s : u"paragraph 74"_s,
               de ? u"nicht rechtskräftig"_s : u"not final"_s, de ? u"umstritten"_s : u"disputed"_s,
-              de ? u"nicht Ihre spätere Verwendung zum KI-Training"_s
-                 : u"not your later use of it for AI training"_s}) {
+              de ? u"über das Training Ihrer KI-Modelle entscheiden wir nicht mit"_s
+                 : u"we do not co-determine the training of your AI models"_s,
+              de ? u"Seiten-Insights-Ergänzung bezüglich des Verantwortlichen"_s
+                 : u"Page Insights Controller Addendum"_s}) {
             expect(text.contains(needed), u"joint controllership paragraph lacks "_s + needed);
         }
-        const QString instagramSentence =
-            de ? u"Für Instagram-Konten gibt es"_s : u"for Instagram accounts."_s;
-        expect(text.contains(instagramSentence) == (instagram > 0),
-               u"joint controllership: sentence on Instagram "_s +
-                   (instagram > 0 ? u"missing"_s : u"without Instagram accounts"_s));
+        expect(!text.contains(u"Instagram"_s), u"joint controllership names Instagram"_s);
         for (const LetterParagraph& other : letter.paragraphs) {
             if (&other == joint)
                 continue;
@@ -589,77 +653,173 @@ QStringList problemsOf(const Variant& v, const ObjectionRequest& request, const 
             expect(!item.trimmed().isEmpty() && item == item.trimmed(), u"empty list item"_s);
     }
 
-    // 3. The particular situation: only with a ground from it or own words;
-    //    "not needed" is an argument of its own, not one of its points.
-    const bool publicBodyGround = v.ground(Ground::PublicBody) && v.publicBody;
-    const bool situation = publicBodyGround || v.ground(Ground::Minors) ||
-                           v.ground(Ground::Confidential) || v.ownGrounds;
-    const QString situationPhrase = de ? u"besonderen Situation"_s : u"particular situation"_s;
-    bothTexts(u"\""_s + situationPhrase + u"\" "_s +
-                  (situation ? u"missing"_s : u"without any ground of the situation"_s),
-              [&](const QString& t) { return t.contains(situationPhrase) == situation; });
-    const QString noNeedMarker = de ? u"ist die Verwendung der Daten zum KI-Training nicht "
+    // 3. The facts Meta must weigh (Art. 6(1)(f)): responsibility, purpose
+    //    and expectations always, then the chosen grounds about the
+    //    organisation's own content, then its own words; "not needed" a
+    //    sentence of its own. A church never gets the state's neutrality.
+    // Each language's words as one QString (QStringBuilder branches differ in type).
+    const auto pick = [de](const QString& german, const QString& english) {
+        return de ? german : english;
+    };
+    const bool church = org.kind == OrganisationKind::Church;
+    const bool ownLaw = church && org.churchLaw != ChurchLaw::Gdpr;
+    const bool publicBodyGround = v.ground(Ground::PublicBody) && v.publicBody && !church;
+    const bool churchGround = v.ground(Ground::PublicBody) && church;
+    const QString noNeedMarker = de ? u"ist die Verwendung der Inhalte zum KI-Training nicht "
                                       "erforderlich"_s
-                                    : u"is not necessary for our work with "_s;
-    if (const LetterParagraph* grounds = paragraphWith(situationPhrase)) {
+                                    : u"Using the content for AI training is not necessary"_s;
+    const LetterParagraph* grounds =
+        paragraphWith(pick(u"Bei der Abwägung nach Art. 6 Abs. 1 lit. f DSGVO"_s,
+                           u"In the balancing under Article 6(1)(f) GDPR"_s));
+    if (!grounds) {
+        problems << u"no paragraph with the facts for Meta's balancing"_s;
+    } else {
         QStringList expected;
+        expected
+            << pick(u"Wir sind für die personenbezogenen Daten verantwortlich, die wir über "_s +
+                        phrases.accusative + u" veröffentlicht haben"_s,
+                    u"We are responsible for the personal data we have published through "_s +
+                        phrases.accusative)
+            << pick(u"Wir haben diese Inhalte für unsere Öffentlichkeitsarbeit veröffentlicht"_s,
+                    u"We published this content for our public communication"_s)
+            << pick(u"Zu berücksichtigen sind die vernünftigen Erwartungen der Menschen"_s,
+                    u"The reasonable expectations of the people we show or name"_s);
         if (publicBodyGround) {
-            expected
-                << (de ? u"Als öffentliche Stelle sind wir zur Neutralität verpflichtet und "
-                         "tragen Verantwortung für die Bürgerinnen und Bürger, die uns über "_s +
-                             phrases.accusative + u" erreichen"_s
-                       : u"As a public body, we are under a duty of neutrality and are "
-                         "responsible for the members of the public who contact us through "_s +
-                             phrases.accusative + u", often"_s);
+            expected << pick(u"Als öffentliche Stelle sind wir zu Neutralität und Sachlichkeit "
+                             "verpflichtet und tragen Verantwortung für die Bürgerinnen und "
+                             "Bürger, die sich über "_s +
+                                 phrases.accusative + u" an uns wenden."_s,
+                             u"As a public body, we are bound to neutrality and objectivity and "
+                             "are responsible for the members of the public who contact us "
+                             "through "_s +
+                                 phrases.accusative + u"."_s);
+        }
+        if (churchGround) {
+            expected << pick(u"Als kirchliche Stelle tragen wir Verantwortung für die Menschen, "
+                             "die sich an unsere Gemeinde wenden, auch über "_s +
+                                 phrases.accusative + u"."_s,
+                             u"As a church body, we are responsible for the people who turn to "
+                             "our parish, including through "_s +
+                                 phrases.accusative + u"."_s);
         }
         if (v.ground(Ground::Minors)) {
-            expected << (de ? u"In unseren eigenen Beiträgen sind auch Minderjährige zu sehen"_s
-                            : u"Our own posts also show minors"_s);
+            expected << pick(u"In unseren eigenen Beiträgen werden auch Minderjährige gezeigt "
+                             "oder genannt"_s,
+                             u"Our own posts also show or name minors"_s);
+        }
+        if (v.ground(Ground::Vulnerable)) {
+            expected << pick(u"In unseren eigenen Beiträgen werden auch schutzbedürftige "
+                             "Menschen gezeigt"_s,
+                             u"Our own posts also show vulnerable people"_s);
         }
         if (v.ground(Ground::Confidential)) {
-            expected << (de ? u"In öffentlichen Kommentaren auf "_s + phrases.dative +
-                                  u" wenden sich Menschen"_s
-                            : u"In public comments on "_s + phrases.dative + u", people"_s);
+            expected << pick(u"Unsere Antworten auf Anfragen über "_s + phrases.accusative +
+                                 u" beziehen sich auf persönliche Anliegen"_s,
+                             u"Our replies to enquiries through "_s + phrases.accusative +
+                                 u" refer to personal matters"_s);
+        }
+        if (v.ground(Ground::SpecialCategories)) {
+            expected << pick(u"Unsere eigenen Inhalte, die wir mit ausdrücklicher Einwilligung"_s,
+                             u"Our own content, which we published with the explicit consent"_s);
         }
         if (v.ownGrounds)
             expected << ownGroundsText.trimmed();
         expect(grounds->items.size() == expected.size(),
-               u"%1 points under the particular situation, expected %2"_s.arg(grounds->items.size())
-                   .arg(expected.size()));
+               u"%1 facts to weigh, expected %2"_s.arg(grounds->items.size()).arg(expected.size()));
         for (qsizetype i = 0; i < std::min(grounds->items.size(), expected.size()); ++i) {
             expect(plainSpaces(grounds->items.at(i)).startsWith(expected.at(i)),
-                   u"point %1 under the particular situation is \""_s.arg(i + 1) +
-                       grounds->items.at(i).left(70) + u"…\", expected \""_s + expected.at(i) +
-                       u"…\""_s);
+                   u"fact %1 to weigh is \""_s.arg(i + 1) + grounds->items.at(i).left(70) +
+                       u"…\", expected \""_s + expected.at(i) + u"…\""_s);
         }
-        if (v.ground(Ground::Minors)) {
-            const QString minors =
-                de ? u"in öffentlichen Kommentaren auf "_s + phrases.dative + u" äußern sich"_s
-                   : u"in public comments on "_s + phrases.dative + u". "_s;
-            expect(plainSpaces(grounds->items.join(u' ')).contains(minors),
-                   u"minors ground names the accounts wrongly, expected: "_s + minors);
+        const QString items = plainSpaces(grounds->items.join(u'\n'));
+        // Church law (Art. 91) instead of Art. 5(2), 24 and 9(2)(a).
+        expect(items.contains(pick(u"Art. 5 Abs. 2 und Art. 24 DSGVO"_s,
+                                   u"Article 5(2) and Article 24 GDPR"_s)) == !ownLaw,
+               u"Art. 5(2) and 24 cited "_s + (ownLaw ? u"under church law"_s : u"missing"_s));
+        expect(!ownLaw || items.contains(u"Art. 91"_s) || items.contains(u"Article 91"_s),
+               u"church law without Art. 91"_s);
+        if (v.ground(Ground::SpecialCategories)) {
+            expect(items.contains(pick(u"Gesundheit, Religionszugehörigkeit"_s,
+                                       u"health, religious affiliation"_s)) ||
+                       items.contains(pick(u"Religionszugehörigkeit, Gesundheit"_s,
+                                           u"religious affiliation, health"_s)),
+                   u"special categories not named"_s);
+            for (const QString& cited : {u"C-184/20"_s, u"C-252/21"_s})
+                expect(items.contains(cited), u"special categories without "_s + cited);
+            expect(items.contains(pick(u"Art. 9 Abs. 2 lit. a"_s, u"Article 9(2)(a)"_s)) == !ownLaw,
+                   u"Art. 9(2)(a) cited for a church under its own law, or missing"_s);
         }
-        for (const QString& item : grounds->items)
-            expect(!plainSpaces(item).contains(noNeedMarker), u"NoNeed under the situation"_s);
+        // Minors and vulnerable people: the organisation's own posts, never
+        // visitors' comments (DOMAIN.md).
+        expect(!items.contains(pick(u"Kommentar"_s, u"comment"_s)),
+               u"a ground argues about visitors' comments"_s);
+        expect(!items.contains(noNeedMarker), u"NoNeed among the facts to weigh"_s);
     }
+    bothTexts(u"the state's neutrality for a church"_s, [&](const QString& t) {
+        return !church || !(t.contains(u"Neutralität"_s) || t.contains(u"neutrality"_s));
+    });
     const LetterParagraph* noNeed = paragraphWith(noNeedMarker);
     expect((noNeed != nullptr) == v.ground(Ground::NoNeed),
            v.ground(Ground::NoNeed) ? u"NoNeed chosen but its paragraph missing"_s
                                     : u"NoNeed written though not chosen"_s);
     if (noNeed) {
         expect(noNeed->items.isEmpty(), u"NoNeed paragraph has list items"_s);
-        const QString withAccounts = de ? u"Für unsere Arbeit mit "_s + phrases.dative + u" ist"_s
-                                        : u"for our work with "_s + phrases.dative + u"; it"_s;
+        const QString withAccounts =
+            pick(u"Für unsere Öffentlichkeitsarbeit über "_s + phrases.accusative + u" ist"_s,
+                 u"for our public communication through "_s + phrases.accusative + u"."_s);
         expect(plainSpaces(noNeed->text).contains(withAccounts),
                u"NoNeed names the accounts wrongly, expected: "_s + withAccounts);
-        expect(!plainSpaces(noNeed->text).contains(situationPhrase),
-               u"NoNeed written as a ground of the particular situation"_s);
+        expect(noNeed > grounds, u"NoNeed before the facts to weigh"_s);
     }
-    bothTexts(u"public-body ground "_s + (publicBodyGround ? u"missing"_s : u"written"_s),
+
+    // 3a. Named persons (route 2): only those signed by the letter's date and
+    //     not revoked; Art. 21 and the duties of Art. 12 only with them.
+    const QString particular = de ? u"besonderen Situation"_s : u"particular situation"_s;
+    bothTexts(u"a person who must not be named is named"_s, [&](const QString& t) {
+        return !t.contains(u"Ohnedatum"_s) && !t.contains(u"Widerrufen"_s) &&
+               !t.contains(u"Später Unterschrieben"_s);
+    });
+    bothTexts(u"named persons "_s + (v.named() ? u"missing"_s : u"without any"_s),
               [&](const QString& t) {
-                  return t.contains(de ? u"Als öffentliche Stelle"_s : u"As a public body"_s) ==
-                         publicBodyGround;
+                  return t.contains(u"Anna Schmidt"_s) == v.named() &&
+                         t.contains(u"Ben Weber"_s) == (v.persons == PersonsCase::Several) &&
+                         t.contains(particular) == v.named();
               });
+    const QStringList withPersonsOnly =
+        de ? QStringList{u"Art. 21"_s, u"Art. 12 Abs. 4"_s, u"Art. 12 Abs. 2"_s,
+                         u"Art. 12 Abs. 6"_s, u"Satz 2"_s}
+           : QStringList{u"Article 21"_s, u"Article 12(4)"_s, u"Article 12(2)"_s,
+                         u"Article 12(6)"_s, u"second sentence"_s};
+    for (const QString& cited : withPersonsOnly) {
+        bothTexts(cited +
+                      (v.named() ? u" missing with named persons"_s : u" without named persons"_s),
+                  [&](const QString& t) { return t.contains(cited) == v.named(); });
+    }
+    expect(plainSpaces(letter.documentSubject).contains(de ? u"Art. 21"_s : u"Article 21"_s) ==
+               v.named(),
+           u"PDF subject and Art. 21"_s);
+    if (v.named()) {
+        expect(full.contains(de ? u"- Anna Schmidt, Pressesprecherin, Vollmacht unterzeichnet am "
+                                  "02.11.2026; zu sehen oder genannt in: Fotos vom Stadtfest\n"_s
+                                : u"- Anna Schmidt, Pressesprecherin, power of attorney signed on "
+                                  "2 November 2026; shown or named in: Fotos vom Stadtfest\n"_s),
+               u"named person without date or place"_s);
+    }
+    // Never claimed for others (DOMAIN.md): no staff or people in photos
+    // except the named persons, no objection "offered per account".
+    for (const QString& overclaim :
+         {u"Beschäftigten"_s, u"Personen auf unseren Fotos"_s, u"our staff"_s,
+          u"people in our photographs"_s, u"für jedes Konto"_s, u"for every account"_s,
+          u"alle Widerspruchsformulare"_s, u"all objection forms"_s, u"allein den Zwecken"_s,
+          u"Meta's purposes alone"_s}) {
+        bothTexts(u"claims "_s + overclaim,
+                  [&](const QString& t) { return !t.contains(overclaim); });
+    }
+    // Why the organisation writes: in the letter, not in the form's text.
+    const QString whyWrite = de ? u"Online-Formulare für persönliche Profile"_s
+                                : u"online forms are designed for personal profiles"_s;
+    expect(full.contains(whyWrite) && !form.contains(whyWrite),
+           u"why the organisation writes: not in the letter alone"_s);
 
     // 4. One account or many: the wording follows the number.
     const QString owner = ownerPhrase(v.language, org);
@@ -667,31 +827,39 @@ QStringList problemsOf(const Variant& v, const ObjectionRequest& request, const 
     QStringList mustNotHave;
     if (v.oneAccount()) {
         mustHave =
-            de ? QStringList{u"wir betreiben das unten genannte Konto und widersprechen"_s,
-                             u"die wir über dieses Konto veröffentlichen"_s,
-                             u"Der Widerspruch gilt für folgendes Konto "_s + owner + u':'}
-               : QStringList{u"As the operator of the account listed below"_s,
-                             u"the content we publish through this account"_s,
-                             u"This objection covers the following account "_s + owner + u':'};
+            de ? QStringList{u"wir betreiben das unten genannte Konto. Als dessen Betreiber "
+                             "widersprechen wir"_s,
+                             u"die wir über dieses Konto veröffentlicht haben und veröffentlichen"_s,
+                             u"Es handelt sich um folgendes Konto "_s + owner + u':'}
+               : QStringList{u"We operate the account listed below. As its operator, we object"_s,
+                             u"the content we have published and continue to publish through "
+                             "this account"_s,
+                             u"This concerns the following account "_s + owner + u':'};
         mustNotHave = de ? QStringList{u"\\bKonten\\b"_s, u"\\bSeiten\\b"_s, u"folgende Konten"_s}
                          : QStringList{u"\\baccounts\\b"_s, u"\\bPages\\b"_s, u"these accounts"_s};
     } else {
         mustHave =
-            de ? QStringList{u"wir betreiben die unten genannten Konten und widersprechen"_s,
-                             u"die wir über diese Konten veröffentlichen"_s,
-                             u"Der Widerspruch gilt für folgende Konten "_s + owner + u':'}
-               : QStringList{u"As the operator of the accounts listed below"_s,
-                             u"the content we publish through these accounts"_s,
-                             u"This objection covers the following accounts "_s + owner + u':'};
+            de ? QStringList{u"wir betreiben die unten genannten Konten. Als deren Betreiber "
+                             "widersprechen wir"_s,
+                             u"die wir über diese Konten veröffentlicht haben und veröffentlichen"_s,
+                             u"Es handelt sich um folgende Konten "_s + owner + u':'}
+               : QStringList{u"We operate the accounts listed below. As their operator, we "
+                             "object"_s,
+                             u"the content we have published and continue to publish through "
+                             "these accounts"_s,
+                             u"This concerns the following accounts "_s + owner + u':'};
         mustNotHave =
             de ? QStringList{u"\\bKontos\\b"_s, u"dieses Konto"_s, u"folgendes Konto"_s,
                              u"Facebook-Seite(?!n)"_s, u"Instagram-Konto\\b"_s}
                : QStringList{u"this account"_s, u"account listed"_s, u"following account\\b"_s,
                              u"Facebook Page(?!s)"_s, u"Instagram account(?!s)"_s};
     }
-    mustHave << (de ? u"Wir bitten Sie, die über "_s + phrases.accusative +
-                          u" veröffentlichten Inhalte"_s
-                    : u"the content published through "_s + phrases.accusative + u", or"_s);
+    mustHave << (de ? u"Wir bitten Sie, die Inhalte, die wir über "_s + phrases.accusative +
+                          u" veröffentlicht haben und veröffentlichen, ab dem Eingang dieses "
+                          "Schreibens nicht mehr"_s
+                    : u"We ask you to stop using the content we have published and continue to "
+                      "publish through "_s +
+                          phrases.accusative + u" for training your AI models"_s);
     for (const QString& phrase : mustHave)
         expect(full.contains(phrase), u"missing: "_s + phrase);
     // The demand stands on its own: with no grounds given, "daher" would refer to nothing.
@@ -734,20 +902,36 @@ QStringList problemsOf(const Variant& v, const ObjectionRequest& request, const 
         for (const QString& broken : brokenIdentifiers(s))
             problems << broken;
     }
-    expect(letter.subject.contains(de ? u"(Art.\u00a021\u00a0DSGVO)"_s
-                                      : u"(Article\u00a021\u00a0GDPR)"_s),
-           u"subject without the identifier of Art. 21"_s);
+    // The subject: the organisation's demand; Art. 21 only for named persons.
+    expect(letter.subject.contains(de ? u"Art.\u00a021\u00a0DSGVO"_s
+                                      : u"Article\u00a021\u00a0GDPR"_s) == v.named(),
+           u"subject and the identifier of Art. 21"_s);
+    expect(letter.subject.startsWith(
+               de ? (v.oneAccount() ? u"Widerspruch gegen die Verwendung der Inhalte unseres "
+                                      "Kontos"_s
+                                    : u"Widerspruch gegen die Verwendung der Inhalte unserer "
+                                      "Konten"_s)
+                  : (v.oneAccount() ? u"Objection to the use of the content of our account "_s
+                                    : u"Objection to the use of the content of our accounts"_s)),
+           u"subject: "_s + letter.subject);
     expect(rawFull.contains(de ? u"Art.\u00a021\u00a0Abs.\u00a01\u00a0DSGVO"_s
-                               : u"Article\u00a021(1)\u00a0GDPR"_s) == situation,
-           u"Art. 21(1) with no-break spaces "_s + (situation ? u"missing"_s : u"unexpected"_s));
+                               : u"Article\u00a021(1)\u00a0GDPR"_s) == v.named(),
+           u"Art. 21(1) with no-break spaces "_s + (v.named() ? u"missing"_s : u"unexpected"_s));
+    // Art. 12(3): the standard the organisation asks for, with its address;
+    // for named persons a duty.
     const bool confirmation = v.contact == ContactCase::ConfirmationWithEmail;
-    expect(rawFull.contains(de ? u"(Art.\u00a012\u00a0Abs.\u00a03\u00a0DSGVO)"_s
-                               : u"(Article\u00a012(3)\u00a0GDPR)"_s) == confirmation,
-           u"Art. 12(3) with no-break spaces "_s + (confirmation ? u"missing"_s : u"unexpected"_s));
+    expect(rawFull.contains(de ? u"Art.\u00a012\u00a0Abs.\u00a03\u00a0DSGVO"_s
+                               : u"Article\u00a012(3)\u00a0GDPR"_s) == (confirmation || v.named()),
+           u"Art. 12(3) with no-break spaces "_s +
+               (confirmation || v.named() ? u"missing"_s : u"unexpected"_s));
     if (confirmation) {
-        const QString to = de ? u"schriftlich an "_s + org.email + u", dass"_s
-                              : u"Please confirm in writing to "_s + org.email + u", without"_s;
+        const QString to = de ? u"schriftlich oder per E-Mail an "_s + org.email + u" mit, ob Sie"_s
+                              : u"in writing or by e-mail to "_s + org.email + u" whether"_s;
         expect(full.contains(to), u"confirmation without the e-mail address: "_s + to);
+        expect(full.contains(de ? u"wir bitten Sie, auch unser Schreiben innerhalb dieser Frist "
+                                  "zu beantworten"_s
+                                : u"we ask you to answer ours within that time"_s),
+               u"Art. 12(3) not as the standard asked for"_s);
     }
 
     // 6. Closing: organisation, "i. A." / "i. V." only for those who sign so,
@@ -755,27 +939,39 @@ QStringList problemsOf(const Variant& v, const ObjectionRequest& request, const 
     const QString name = v.signatoryNamed ? signatory : org.contactName;
     const QString role = v.signatoryNamed ? signatoryRole : org.contactRole;
     QString signed_ = name;
-    if (v.capacity == SignatoryCapacity::OnBehalf)
-        signed_ = de ? QString(u"i. A. "_s + name) : QString(name + u" (authorised signatory)"_s);
-    if (v.capacity == SignatoryCapacity::Deputy)
-        signed_ = de ? QString(u"i. V. "_s + name) : QString(name + u" (deputy)"_s);
+    if (de && v.capacity == SignatoryCapacity::OnBehalf)
+        signed_ = u"i. A. "_s + name;
+    if (de && v.capacity == SignatoryCapacity::Deputy)
+        signed_ = u"i. V. "_s + name;
+    // English: "for and on behalf of" the organisation above the name.
+    const QString closingOrganisation = !de && v.capacity != SignatoryCapacity::Self
+                                            ? u"for and on behalf of "_s + org.name
+                                            : org.name;
     expect(letter.signatureLines == QStringList({signed_, role}),
            u"signature \""_s + letter.signatureLines.join(u" / "_s) + u"\", expected \""_s +
                signed_ + u" / "_s + role + u'"');
-    const QString onBehalfMark = de ? u"i. A."_s : u"(authorised signatory)"_s;
-    const QString deputyMark = de ? u"i. V."_s : u"(deputy)"_s;
-    bothTexts(onBehalfMark + u" where it does not belong"_s, [&](const QString& t) {
-        return t.contains(onBehalfMark) == (v.capacity == SignatoryCapacity::OnBehalf);
-    });
-    bothTexts(deputyMark + u" where it does not belong"_s, [&](const QString& t) {
-        return t.contains(deputyMark) == (v.capacity == SignatoryCapacity::Deputy);
-    });
-    expect(letter.closingOrganisation == org.name,
+    if (de) {
+        bothTexts(u"i. A. where it does not belong"_s, [&](const QString& t) {
+            return t.contains(u"i. A."_s) == (v.capacity == SignatoryCapacity::OnBehalf);
+        });
+        bothTexts(u"i. V. where it does not belong"_s, [&](const QString& t) {
+            return t.contains(u"i. V."_s) == (v.capacity == SignatoryCapacity::Deputy);
+        });
+    } else {
+        bothTexts(u"\"for and on behalf of\" where it does not belong"_s, [&](const QString& t) {
+            return t.contains(u"for and on behalf of"_s) == (v.capacity != SignatoryCapacity::Self);
+        });
+        bothTexts(u"a bracketed capacity"_s, [&](const QString& t) {
+            return !t.contains(u"(authorised signatory)"_s) && !t.contains(u"(deputy)"_s);
+        });
+    }
+    expect(letter.closingOrganisation == closingOrganisation,
            u"closing organisation \""_s + letter.closingOrganisation + u'"');
-    expect(full.contains(letter.closing + u"\n\n"_s + org.name + u"\n\n"_s + signed_ + u'\n' +
-                         role + u'\n'),
+    expect(full.contains(letter.closing + u"\n\n"_s + closingOrganisation + u"\n\n"_s + signed_ +
+                         u'\n' + role + u'\n'),
            u"full text: closing block not in order"_s);
-    QString formClosing = letter.closing + u"\n\n"_s + org.name + u'\n' + signed_ + u'\n' + role;
+    QString formClosing =
+        letter.closing + u"\n\n"_s + closingOrganisation + u'\n' + signed_ + u'\n' + role;
     if (!org.email.isEmpty())
         formClosing += u'\n' + org.email;
     expect(form.endsWith(formClosing + u'\n'), u"form text: does not end with the closing block"_s);
@@ -795,9 +991,9 @@ QStringList problemsOf(const Variant& v, const ObjectionRequest& request, const 
     // 7. Postal note, reference and phone only when given; the date alone.
     QString note;
     if (v.postalNote == PostalNote::Registered)
-        note = de ? u"Einschreiben"_s : u"Registered mail"_s;
+        note = de ? u"Einschreiben"_s : u"Registered post"_s;
     if (v.postalNote == PostalNote::RegisteredReturnReceipt)
-        note = de ? u"Einschreiben mit Rückschein"_s : u"Registered mail with return receipt"_s;
+        note = de ? u"Einschreiben mit Rückschein"_s : u"Registered post with advice of delivery"_s;
     expect(letter.postalNote == note, u"postal note \""_s + letter.postalNote + u'"');
     if (!note.isEmpty()) {
         expect(full.contains(u'\n' + note + u"\nMeta Platforms Ireland Limited\n"_s),
@@ -887,7 +1083,7 @@ ObjectionRequest fullRequest(const QString& language, AccountSet accounts, Organ
     v.language = language;
     v.kind = kind;
     v.publicBody = true;
-    v.grounds = 15;
+    v.grounds = 63;
     v.ownGrounds = true;
     v.joint = true;
     v.accounts = accounts;
@@ -896,9 +1092,12 @@ ObjectionRequest fullRequest(const QString& language, AccountSet accounts, Organ
     v.postalNote = PostalNote::Registered;
     v.reference = true;
     v.phone = true;
+    v.persons = PersonsCase::Several; // Art. 21 and 12 only with named persons
     if (accounts == AccountSet::OneInstagram || accounts == AccountSet::ManyInstagram)
         v.accounts = AccountSet::ManyMixedOneFacebook; // joint controllership needs a Page
-    return requestFor(v);
+    ObjectionRequest request = requestFor(v);
+    request.organisation.churchLaw = ChurchLaw::Gdpr; // Art. 5(2) and 24 in every letter
+    return request;
 }
 
 Organisation longOrganisation()
@@ -1206,8 +1405,11 @@ private slots:
         for (QString& line : lines)
             line = line.simplified();
         QString letterText = plainSpaces(letter.subject);
-        for (const LetterParagraph& paragraph : letter.paragraphs)
+        for (const LetterParagraph& paragraph : letter.paragraphs) {
             letterText += u'\n' + plainSpaces(paragraph.text);
+            for (const QString& item : paragraph.items)
+                letterText += u'\n' + plainSpaces(item);
+        }
         for (const QString& id : identifiers(language)) {
             // Longer identifiers first: "Art. 21 Abs. 1 DSGVO" also holds none of
             // "Art. 21 DSGVO", so plain counts compare.
