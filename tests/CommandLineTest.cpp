@@ -255,7 +255,7 @@ private slots:
                                    u"en"_s, u"--date"_s, u"2026-11-29"_s});
         QCOMPARE(result.exitCode, 0);
         const QString text = QString::fromUtf8(result.out);
-        QVERIFY(text.startsWith(u"Objection to AI training"_s));
+        QVERIFY(text.startsWith(u"Objection to the use of the content of our accounts"_s));
         QVERIFY(text.contains(u"Yours faithfully,"_s));
         QVERIFY(!text.contains(u"Merrion Road"_s)); // the form text has no address block
     }

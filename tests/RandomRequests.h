@@ -23,7 +23,7 @@ public:
     {
         ObjectionRequest request;
         Organisation& org = request.organisation;
-        org.kind = OrganisationKind(m_random.bounded(5));
+        org.kind = OrganisationKind(m_random.bounded(6));
         const QString city = pick(cities());
         org.name = limited(organisationName(org.kind, city), InputLimits::name);
         if (chance(3)) // a hundred emoji: within the limit, counted as people count
@@ -34,6 +34,11 @@ public:
         // Usually as suggested for the kind; a church of kind "other" is a public body.
         org.publicBody =
             chance(85) ? suggestedPublicBody(org.kind) : !suggestedPublicBody(org.kind);
+        // A church is never a body of the state; it applies its own law or the GDPR.
+        if (org.kind == OrganisationKind::Church) {
+            org.publicBody = false;
+            org.churchLaw = ChurchLaw(m_random.bounded(3));
+        }
         if (chance(40))
             org.phone =
                 QStringLiteral("+49 %1 %2").arg(30 + bounded(900)).arg(100000 + bounded(899999));
@@ -71,7 +76,38 @@ public:
             if (chance(50))
                 options.grounds << ground;
         }
+        if (options.grounds.contains(Ground::SpecialCategories)) {
+            for (SpecialCategory category : {SpecialCategory::Religion, SpecialCategory::Health,
+                                             SpecialCategory::TradeUnion}) {
+                if (chance(50))
+                    options.specialCategories << category;
+            }
+            if (options.specialCategories.isEmpty() || chance(30))
+                options.otherSpecialCategories = pick(
+                    {QStringLiteral("sexuelle Orientierung"), QStringLiteral("Weltanschauung")});
+        }
         options.ownGrounds = ownGrounds();
+        // People who authorised the organisation: signed before today, some revoked.
+        if (chance(30)) {
+            const int persons = 1 + bounded(4);
+            for (int i = 0; i < persons; ++i) {
+                AuthorisingPerson person;
+                person.name = pick(firstNames()) + u' ' + pick(lastNames());
+                person.role =
+                    chance(70)
+                        ? pick({QStringLiteral("Pressesprecherin"),
+                                QStringLiteral("Vereinsmitglied"), QStringLiteral("Trainer")})
+                        : QString();
+                person.signedOn = QDate::currentDate().addDays(-1 - bounded(300));
+                person.appearsIn = chance(40) ? QStringLiteral("Fotos vom Sommerfest") : QString();
+                person.minor = chance(15);
+                if (chance(15))
+                    person.revokedOn = person.signedOn.addDays(1 + bounded(20));
+                if (person.revokedOn > QDate::currentDate())
+                    person.revokedOn = QDate::currentDate();
+                request.persons << person;
+            }
+        }
         const bool facebook = std::any_of(
             request.accounts.cbegin(), request.accounts.cend(),
             [](const Account& account) { return account.platform == Platform::Facebook; });

@@ -152,8 +152,12 @@ private slots:
             QVERIFY2(
                 area->viewport()->rect().contains(shown),
                 qPrintable(
-                    u"field at %1,%2 in a view of height %3"_s.arg(shown.x()).arg(shown.y()).arg(
-                        area->viewport()->height())));
+                    u"field at %1,%2 (%3x%4) in a view of %5x%6"_s.arg(shown.x())
+                        .arg(shown.y())
+                        .arg(shown.width())
+                        .arg(shown.height())
+                        .arg(area->viewport()->width())
+                        .arg(area->viewport()->height())));
         });
     }
 

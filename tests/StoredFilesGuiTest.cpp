@@ -83,7 +83,7 @@ private slots:
         ObjectionRequest sample = sampleRequest();
         sample.options.date = QDate::currentDate();
         QTest::newRow("newer format, after a downgrade")
-            << sampleWith("\"version\": 1", "\"version\": 2, \"signatory\": \"Dr. M\"") << sample
+            << sampleWith("\"version\": 2", "\"version\": 3, \"signatory\": \"Dr. M\"") << sample
             << u"newer version"_s;
         ObjectionRequest oneAccount = sample;
         oneAccount.accounts.removeLast();
@@ -132,7 +132,7 @@ private slots:
     // are, and not overwritten by this run.
     void rememberedEntriesThatCannotBeSetAsideStayUntouched()
     {
-        const QByteArray stored = sampleWith("\"version\": 1", "\"version\": 3");
+        const QByteArray stored = sampleWith("\"version\": 2", "\"version\": 4");
         QSettings().setValue(entriesKey, stored);
         QSettings().sync();
         QDir(appData()).removeRecursively();

@@ -45,6 +45,11 @@ QString pdfBody(const QString& pdf, const Letter& letter, int pages)
             .replace(u"{pages}"_s, QString::number(pages));
         text.remove(PopplerTools::compact(number));
     }
+    // What only the letter says (why it is a letter), not the form's text.
+    for (const LetterParagraph& paragraph : letter.paragraphs) {
+        if (paragraph.letterOnly)
+            text.remove(PopplerTools::compact(paragraph.text));
+    }
     return text.mid(text.indexOf(PopplerTools::compact(letter.subject)));
 }
 
@@ -178,8 +183,10 @@ private slots:
                 walker.fillOrganisation(expected.organisation);
             else if (page == ObjectionWizard::AccountsPageId)
                 walker.fillAccounts(expected.accounts);
-            else if (page == ObjectionWizard::LetterOptionsPageId)
+            else if (page == ObjectionWizard::LetterOptionsPageId) {
                 walker.fillOptions(expected.options);
+                walker.fillPersons(expected.persons);
+            }
             if (page > ObjectionWizard::OrganisationPageId && random.chance(20)) {
                 log << u"back from page %1"_s.arg(page);
                 const ObjectionRequest before = wizard.request();

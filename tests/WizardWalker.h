@@ -9,6 +9,8 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTableWidget>
 #include <QTest>
 
 #include "DialogSeams.h"
@@ -51,7 +53,13 @@ public:
     {
         text(QStringLiteral("orgNameLineEdit"), org.name);
         combo(QStringLiteral("orgKindComboBox"), int(org.kind));
-        check(child<QCheckBox>(QStringLiteral("publicBodyCheckBox")), org.publicBody);
+        if (org.kind == OrganisationKind::Church) {
+            // Listed KDG, DSG-EKD, GDPR; the public-body box is hidden for a church.
+            const QList<ChurchLaw> laws{ChurchLaw::Kdg, ChurchLaw::DsgEkd, ChurchLaw::Gdpr};
+            combo(QStringLiteral("churchLawComboBox"), int(laws.indexOf(org.churchLaw)));
+        } else {
+            check(child<QCheckBox>(QStringLiteral("publicBodyCheckBox")), org.publicBody);
+        }
         text(QStringLiteral("contactNameLineEdit"), org.contactName);
         text(QStringLiteral("contactRoleLineEdit"), org.contactRole);
         text(QStringLiteral("emailLineEdit"), org.email);
@@ -88,12 +96,18 @@ public:
               options.letterLanguage == QLatin1String("en") ? 1 : 0);
         text(QStringLiteral("referenceLineEdit"), options.reference);
         combo(QStringLiteral("postalNoteComboBox"), int(options.postalNote));
-        for (Ground ground :
-             {Ground::PublicBody, Ground::Minors, Ground::Confidential, Ground::NoNeed}) {
+        for (Ground ground : {Ground::PublicBody, Ground::Minors, Ground::Vulnerable,
+                              Ground::Confidential, Ground::SpecialCategories, Ground::NoNeed}) {
             auto* box = child<QCheckBox>(QStringLiteral("groundCheckBox%1").arg(int(ground)));
             if (box->isVisible())
                 check(box, options.grounds.contains(ground));
         }
+        for (SpecialCategory category :
+             {SpecialCategory::Religion, SpecialCategory::Health, SpecialCategory::TradeUnion}) {
+            check(child<QCheckBox>(QStringLiteral("specialCategoryCheckBox%1").arg(int(category))),
+                  options.specialCategories.contains(category));
+        }
+        text(QStringLiteral("otherSpecialCategoriesLineEdit"), options.otherSpecialCategories);
         ownGrounds(options.ownGrounds);
         check(child<QCheckBox>(QStringLiteral("jointControllershipCheckBox")),
               options.jointControllership);
@@ -102,6 +116,30 @@ public:
         text(QStringLiteral("signatoryNameLineEdit"), options.signatoryName);
         text(QStringLiteral("signatoryRoleLineEdit"), options.signatoryRole);
         combo(QStringLiteral("signatoryCapacityComboBox"), int(options.signatoryCapacity));
+    }
+
+    // The persons table: rows added and removed with its buttons, each cell
+    // set as the table's editor commits it (dates written 01.12.2026).
+    void fillPersons(const QList<AuthorisingPerson>& persons)
+    {
+        auto* table = child<QTableWidget>(QStringLiteral("personsTable"));
+        while (table->rowCount() > 0) {
+            table->setCurrentCell(0, 0);
+            WizardDriver::press(child<QPushButton>(QStringLiteral("removePersonButton")));
+        }
+        for (const AuthorisingPerson& person : persons) {
+            WizardDriver::press(child<QPushButton>(QStringLiteral("addPersonButton")));
+            const int row = table->rowCount() - 1;
+            const auto date = [](const QDate& d) {
+                return d.isValid() ? d.toString(QStringLiteral("dd.MM.yyyy")) : QString();
+            };
+            const QStringList cells{person.name, person.role, date(person.signedOn),
+                                    person.appearsIn};
+            for (int column = 0; column < cells.size(); ++column)
+                table->item(row, column)->setText(cells.at(column));
+            table->item(row, 4)->setCheckState(person.minor ? Qt::Checked : Qt::Unchecked);
+            table->item(row, 5)->setText(date(person.revokedOn));
+        }
     }
 
 private:

@@ -17,6 +17,7 @@
 #include "FieldMessage.h"
 #include "FormRows.h"
 #include "InputValidation.h"
+#include "WrappingCheckBox.h"
 
 using namespace Qt::StringLiterals;
 
@@ -92,11 +93,15 @@ QWidget* LetterOptionsPage::buildGroundsBox()
                     "infer special categories of data (Art. 9 GDPR):")},
     };
     for (const auto& [ground, label] : grounds) {
-        auto* check = new QCheckBox(box);
-        bindText(check, label);
+        // Long labels wrap: a plain QCheckBox would widen the page beyond a
+        // small or scaled screen.
+        auto* row = new WrappingCheckBox(box);
+        bindText(row, label);
+        QCheckBox* check = row->box();
         check->setObjectName(u"groundCheckBox"_s + QString::number(int(ground)));
-        layout->addWidget(check);
+        layout->addWidget(row);
         m_groundBoxes.insert(ground, check);
+        m_groundRows.insert(ground, row);
         connect(check, &QCheckBox::toggled, this, &LetterOptionsPage::store);
     }
     // The categories, under their ground and only with it.
@@ -187,6 +192,7 @@ QWidget* LetterOptionsPage::buildSignatoryBox()
 void LetterOptionsPage::build()
 {
     m_groundBoxes.clear();
+    m_groundRows.clear();
     // More than a small screen holds: the page scrolls, the buttons stay.
     QWidget* content = scrollingBody();
     auto* layout = new QVBoxLayout(content);
@@ -201,6 +207,7 @@ void LetterOptionsPage::build()
     bindText(noNeed, QT_TR_NOOP("Add that AI training is not needed for your public communication "
                                 "through these accounts"));
     m_groundBoxes.insert(Ground::NoNeed, noNeed);
+    m_groundRows.insert(Ground::NoNeed, noNeed);
     connect(noNeed, &QCheckBox::toggled, this, &LetterOptionsPage::store);
     layout->addWidget(noNeed);
     m_jointControllershipBox = new QCheckBox(content);
@@ -257,7 +264,7 @@ void LetterOptionsPage::load()
     m_postalNoteCombo->setCurrentIndex(m_postalNoteCombo->findData(int(options.postalNote)));
     const QList<Ground> applicable = applicableGrounds(m_request.organisation);
     for (auto it = m_groundBoxes.cbegin(); it != m_groundBoxes.cend(); ++it) {
-        it.value()->setVisible(applicable.contains(it.key()));
+        m_groundRows.value(it.key())->setVisible(applicable.contains(it.key()));
         it.value()->setChecked(options.grounds.contains(it.key()));
     }
     for (auto it = m_categoryBoxes.cbegin(); it != m_categoryBoxes.cend(); ++it)

@@ -38,6 +38,7 @@ private:
     QLineEdit* m_referenceEdit = nullptr;
     QComboBox* m_postalNoteCombo = nullptr;
     QMap<Ground, QCheckBox*> m_groundBoxes;
+    QMap<Ground, QWidget*> m_groundRows; // what is shown or hidden for a ground
     QMap<SpecialCategory, QCheckBox*> m_categoryBoxes;
     QLineEdit* m_otherCategoriesEdit = nullptr;
     AuthorisingPersonsBox* m_personsBox = nullptr;
