@@ -91,6 +91,13 @@ inline bool write(const QString& folder, QString* error)
     english.options.letterLanguage = QStringLiteral("en");
     const Letter letter = german.compose(sampleLetter());
     const Letter followUp = german.followUp(sampleLetter(), sampleRecord().earlierObjection());
+    AuthorisingPerson adult;
+    adult.name = QStringLiteral("Anna Schmidt");
+    adult.role = QStringLiteral("Beschäftigte der Pressestelle");
+    AuthorisingPerson minor = adult;
+    minor.name = QStringLiteral("Ben Weber");
+    minor.role.clear();
+    minor.minor = true;
     const QList<std::pair<QString, Producer>> documents{
         {QStringLiteral("letter.pdf"), pdf(letter)},
         {QStringLiteral("letter.txt"),
@@ -108,6 +115,11 @@ inline bool write(const QString& folder, QString* error)
         {QStringLiteral("notice-hmbbfdi.pdf"),
          pdf(german.authorityNotice(sampleLetter(), sampleRecord().earlierObjection(),
                                     Authority::HmbBfDI))},
+        // The power of attorney a named person signs (issue 25), for an adult
+        // and, in English, for a minor (two signature lines).
+        {QStringLiteral("authorisation.pdf"), pdf(german.authorisationForm(sampleLetter(), adult))},
+        {QStringLiteral("authorisation-en.pdf"),
+         pdf(LetterComposer(QStringLiteral("en")).authorisationForm(english, minor))},
         {QStringLiteral("sheet.pdf"), sheet(QStringLiteral("de"))},
         {QStringLiteral("sheet-en.pdf"), sheet(QStringLiteral("en"))},
         {QStringLiteral("reminder.ics"),
@@ -126,9 +138,10 @@ inline bool write(const QString& folder, QString* error)
 // The PDFs of the set.
 inline QStringList pdfNames()
 {
-    return {QStringLiteral("letter.pdf"),     QStringLiteral("letter-en.pdf"),
-            QStringLiteral("long.pdf"),       QStringLiteral("followup.pdf"),
-            QStringLiteral("notice-dpc.pdf"), QStringLiteral("notice-hmbbfdi.pdf"),
-            QStringLiteral("sheet.pdf"),      QStringLiteral("sheet-en.pdf")};
+    return {QStringLiteral("authorisation.pdf"), QStringLiteral("authorisation-en.pdf"),
+            QStringLiteral("letter.pdf"),        QStringLiteral("letter-en.pdf"),
+            QStringLiteral("long.pdf"),          QStringLiteral("followup.pdf"),
+            QStringLiteral("notice-dpc.pdf"),    QStringLiteral("notice-hmbbfdi.pdf"),
+            QStringLiteral("sheet.pdf"),         QStringLiteral("sheet-en.pdf")};
 }
 } // namespace DocumentSet

@@ -12,6 +12,7 @@
 #include "MetaFacts.h"
 #include "PlainTextLetterWriter.h"
 #include "SampleRequests.h"
+#include "SignatoryRules.h"
 
 using namespace Qt::StringLiterals;
 
@@ -75,7 +76,8 @@ private slots:
         ObjectionRequest request = sampleRequest();
         QVERIFY(LetterChecks::warnings(request).isEmpty());
         request.options.letterLanguage = u"en"_s;
-        request.organisation.contactRole = u"Data Protection Officer"_s;
+        request.organisation.contactRole = u"Head of Communications"_s;
+        request.options.signatoryName.clear();
         request.options.signatoryRole = u"Head of the main office"_s;
         // A function without a name would be dropped: said.
         QCOMPARE(LetterChecks::warnings(request).size(), 1);
@@ -129,17 +131,55 @@ private slots:
         QVERIFY2(warnings.first().endsWith(u"after four lines: the contact's function."_s),
                  qPrintable(warnings.first()));
 
+        // No warning for a letter without chosen grounds: it always states
+        // the facts Meta must weigh (responsibility, purpose, expectations).
         request = sampleRequest();
         request.options.grounds = {Ground::NoNeed};
-        warnings = allWarnings(request);
-        QCOMPARE(warnings.size(), 1);
-        QVERIFY(warnings.first().contains(u"no grounds from your particular situation"_s));
-        request.options.ownGrounds = u"Wir sind ein Jugendverband."_s;
         QVERIFY(allWarnings(request).isEmpty());
-        request.options.ownGrounds.clear();
-        request.options.grounds = {Ground::PublicBody};
-        request.organisation.publicBody = false; // a ground the letter does not write
-        QCOMPARE(allWarnings(request).size(), 1);
+    }
+
+    // Who signs (DOMAIN.md): "i. A." in public administration unless the head
+    // signs, the data protection officer only when authorised, the function in
+    // the letter's language; and a letter dated before a decision it cites.
+    void signatoryAndDateAreChecked()
+    {
+        ObjectionRequest request = sampleRequest();
+        QVERIFY(LetterChecks::warnings(request).isEmpty());
+        request.options.signatoryCapacity = SignatoryCapacity::Self;
+        QStringList warnings = LetterChecks::warnings(request);
+        QCOMPARE(warnings.size(), 1);
+        QVERIFY2(warnings.first().contains(u"i. A."_s), qPrintable(warnings.first()));
+        request.options.signatoryRole = u"Erste Bürgermeisterin"_s; // the head signs herself
+        QVERIFY(LetterChecks::warnings(request).isEmpty());
+        QCOMPARE(SignatoryRules::suggestedCapacity(request), SignatoryCapacity::Self);
+        request.options.signatoryRole = u"Leiter des Hauptamts"_s;
+        QCOMPARE(SignatoryRules::suggestedCapacity(request), SignatoryCapacity::OnBehalf);
+        request.organisation.kind = OrganisationKind::Association; // no such rule
+        request.organisation.publicBody = false;
+        QVERIFY(LetterChecks::warnings(request).isEmpty());
+
+        request = sampleRequest();
+        request.options.signatoryRole = u"Behördlicher Datenschutzbeauftragter"_s;
+        warnings = LetterChecks::warnings(request);
+        QCOMPARE(warnings.size(), 1);
+        QVERIFY2(warnings.first().contains(u"data protection officer"_s),
+                 qPrintable(warnings.first()));
+        request.options.signatoryRole = u"Mayor"_s; // English in a German letter
+        warnings = LetterChecks::warnings(request);
+        QCOMPARE(warnings.size(), 1);
+        QVERIFY2(warnings.first().contains(u"in English"_s), qPrintable(warnings.first()));
+        QVERIFY(!SignatoryRules::looksLikeDpo(u"Pressesprecherin"_s));
+        QVERIFY(SignatoryRules::looksLikeDpo(u"DSB"_s));
+        QVERIFY(!SignatoryRules::isHead(u"Stellvertretende Leiterin Hauptamt"_s));
+
+        request = sampleRequest();
+        request.options.jointControllership = true;
+        request.options.date = QDate(2025, 6, 1); // before VG Köln, 17 July 2025
+        warnings = LetterChecks::warnings(request);
+        QCOMPARE(warnings.size(), 1);
+        QVERIFY2(warnings.first().contains(u"13 K 1419/23"_s), qPrintable(warnings.first()));
+        request.options.jointControllership = false;
+        QVERIFY(LetterChecks::warnings(request).isEmpty());
     }
 
     // A postcode with a space ("438 01" in Czechia, "SW1A 1AA") is never split
@@ -710,8 +750,9 @@ private slots:
         QVERIFY(!text.contains(u"Online-Formulare für persönliche Profile"_s));
         QVERIFY(fullText(sampleRequest()).contains(u"Online-Formulare für persönliche Profile"_s));
         QVERIFY(!text.contains(u"Rathausplatz"_s));
-        QVERIFY(text.contains(u"Mit freundlichen Grüßen\n\nStadt Musterstadt\nErika Mustermann\n"
-                              "Datenschutzbeauftragte\ndatenschutz@musterstadt.de\n"_s));
+        QVERIFY(
+            text.contains(u"Mit freundlichen Grüßen\n\nStadt Musterstadt\ni. A. Max Mustermann\n"
+                          "Leiter des Hauptamts\ndatenschutz@musterstadt.de\n"_s));
     }
 
     // Ready for the organisation's followers and its privacy notice: what they
@@ -723,9 +764,11 @@ private slots:
             const LetterComposer composer(language);
             for (const QString& text : {composer.followerNotice(), composer.privacyNotice(0),
                                         composer.privacyNotice(1), composer.privacyNotice(3)}) {
-                QVERIFY(text.contains(meta.facebookObjectionForm.toString()));
-                QVERIFY(text.contains(meta.instagramObjectionForm.toString()));
-                QVERIFY(text.contains(meta.privacyPolicy.toString())); // the way in that stays
+                // The way in that stays; the direct forms of 2025 may have moved
+                // (DOMAIN.md) and are not printed as current.
+                QVERIFY(text.contains(meta.privacyPolicy.toString()));
+                QVERIFY(!text.contains(meta.facebookObjectionForm.toString()));
+                QVERIFY(!text.contains(meta.instagramObjectionForm.toString()));
                 // People without an account: the third-party form, with its date.
                 QVERIFY(text.contains(meta.thirdPartyForm.toString()));
                 QVERIFY(text.contains(language == "de"_L1 ? u"Stand 02.10.2026"_s

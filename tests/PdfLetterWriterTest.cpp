@@ -141,8 +141,9 @@ private slots:
         ObjectionRequest request = sampleRequest();
         request.organisation.name = u"جمعية الثقافة"_s;
         request.organisation.contactName = u"לאה כהן"_s;
-        request.options.signatoryName.clear(); // the contact person signs
+        request.options.signatoryName.clear(); // the contact person signs, in her own name
         request.options.signatoryRole.clear();
+        request.options.signatoryCapacity = SignatoryCapacity::Self;
         const QList<Word> words = PopplerTools::words(writePdf(request, u"rtl.pdf"_s));
         const auto rightToLeft = [](const Word& w) {
             return std::any_of(w.text.cbegin(), w.text.cend(), [](QChar c) {
@@ -246,7 +247,7 @@ private slots:
         // Closing and signature stay together on the last page.
         const QList<Word> closingWords = wordsOf(words, {closing}, pages);
         QCOMPARE(closingWords.size(), 1);
-        QCOMPARE(wordsOf(words, {u"Erika"_s}, pages).size(), 1);
+        QCOMPARE(wordsOf(words, {u"Mustermann"_s}, pages).size(), 1); // the signatory
     }
 
     void markupIsPrintedLiterally()

@@ -25,6 +25,11 @@ inline ObjectionRequest sampleRequest()
     org.publicBody = true;
     request.options.date = QDate(2026, 11, 29);
     request.options.grounds = suggestedGrounds(org);
+    // The data protection officer is the contact; the head of the main office
+    // signs "i. A." (DOMAIN.md: the DPO advises and signs only when authorised).
+    request.options.signatoryName = QStringLiteral("Max Mustermann");
+    request.options.signatoryRole = QStringLiteral("Leiter des Hauptamts");
+    request.options.signatoryCapacity = SignatoryCapacity::OnBehalf;
     return request;
 }
 

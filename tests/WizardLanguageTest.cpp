@@ -224,7 +224,7 @@ private slots:
               de ? u"nur erfasst, wenn diese Menschen selbst widersprechen"_s
                  : u"covered only if they object themselves"_s,
               de ? u"persönlichen Konto"_s : u"personal account"_s,
-              de ? u"Stand: 12. August 2025"_s : u"as of 12 August 2025"_s})
+              de ? u"Stand: 6. Dezember 2026"_s : u"as of 6 December 2026"_s})
             QVERIFY2(all.contains(needed), qPrintable(needed));
         for (const QString& banned :
              {u"Minenpfad"_s, u"minefield"_s, u"Testdatenfarm"_s, u"data farm"_s, u"Datenfutter"_s,

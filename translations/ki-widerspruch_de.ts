@@ -1409,6 +1409,10 @@ Rückgabewerte: 0 erledigt, 2 falscher Aufruf, 3 ein Profil oder die Nachweisdat
         <source>Delete the record of the objection of %1 from %2? Your organisation may need it to show what it did.</source>
         <translation>Den Nachweis des Widerspruchs von %1 vom %2 löschen? Ihre Organisation braucht ihn vielleicht, um zu zeigen, was sie getan hat.</translation>
     </message>
+    <message>
+        <source>Your own supervisory authority …</source>
+        <translation>Eigene Aufsichtsbehörde …</translation>
+    </message>
 </context>
 <context>
     <name>HowPage</name>
@@ -1687,12 +1691,28 @@ Rückgabewerte: 0 erledigt, 2 falscher Aufruf, 3 ein Profil oder die Nachweisdat
         <translation>Der Brief enthält keine Postanschrift der Organisation: Meta kann nur per E-Mail antworten, und ein Brief, der nicht zugestellt werden kann, kommt nicht zurück. Der Brief wird trotzdem geschrieben.</translation>
     </message>
     <message>
-        <source>The letter gives no grounds from your particular situation. An objection without grounds may be judged ineffective (Art. 21(1) GDPR); tick what applies on the page “Letter options” or describe it in your own words.</source>
-        <translation>Der Brief nennt keine Gründe aus Ihrer besonderen Situation. Ein Widerspruch ohne Begründung kann als unwirksam gelten (Art. 21 Abs. 1 DSGVO); kreuzen Sie auf der Seite „Inhalt des Briefs“ an, was zutrifft, oder beschreiben Sie es mit eigenen Worten.</translation>
-    </message>
-    <message>
         <source>A function for the person who signs is given, but no name: the contact person signs with their own role, and the function “%1” is not used. Enter the name on the page “Letter options”, or leave the function empty.</source>
         <translation>Für die Person, die unterschreibt, ist eine Funktion angegeben, aber kein Name: Dann unterschreibt die Ansprechperson mit ihrer eigenen Funktion, und „%1“ wird nicht verwendet. Tragen Sie auf der Seite „Inhalt des Briefs“ den Namen ein oder lassen Sie die Funktion leer.</translation>
+    </message>
+    <message>
+        <source>In public administration everyone but the head of the authority signs “i. A.”. The letter is signed without it (function: “%1”). Choose “on behalf (i. A.)” on the page “Letter options”, or enter the head&apos;s function.</source>
+        <translation>In der öffentlichen Verwaltung zeichnen alle außer der Behördenleitung „i. A.“. Der Brief wird ohne diesen Zusatz unterschrieben (Funktion: „%1“). Wählen Sie auf der Seite „Inhalt des Briefs“ „im Auftrag (i. A.)“ oder tragen Sie die Funktion der Leitung ein.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>The person who signs appears to be the data protection officer (“%1”). The data protection officer advises (Art. 38 and 39 GDPR) and signs for the organisation only when authorised to; please check who signs.</source>
+        <translation>Die unterzeichnende Person scheint die oder der Datenschutzbeauftragte zu sein („%1“). Datenschutzbeauftragte beraten (Art. 38 und 39 DSGVO) und unterzeichnen für die Organisation nur mit entsprechender Befugnis; bitte prüfen Sie, wer unterschreibt.</translation>
+    </message>
+    <message>
+        <source>The letter is in German, but the function of the person who signs seems to be in English (“%1”). Translate it or write the letter in English.</source>
+        <translation>Der Brief ist auf Deutsch, die Funktion der unterzeichnenden Person scheint aber englisch zu sein („%1“). Übersetzen Sie sie oder schreiben Sie den Brief auf Englisch.</translation>
+    </message>
+    <message>
+        <source>The letter is dated %1, before the decision it cites (%2 of %3). Please check the date of the letter.</source>
+        <translation>Der Brief ist auf den %1 datiert, also vor der Entscheidung, die er zitiert (%2 vom %3). Bitte prüfen Sie das Datum des Briefs.</translation>
     </message>
 </context>
 <context>
@@ -2184,6 +2204,41 @@ Ihre Eingaben sind unverändert.</translation>
     </message>
 </context>
 <context>
+    <name>OwnAuthorityDialog</name>
+    <message>
+        <source>Your own supervisory authority</source>
+        <translation>Eigene Aufsichtsbehörde</translation>
+    </message>
+    <message>
+        <source>The authority that supervises your organisation: your Land&apos;s authority (in Bavaria the BayLfD for public bodies, the BayLDA for all others), the BfDI for federal public bodies, or for a church, a broadcaster and others their own data protection authority. Check the address on the authority&apos;s website before you send.</source>
+        <translation>Die Behörde, die Ihre Organisation beaufsichtigt: die Aufsichtsbehörde Ihres Landes (in Bayern das BayLfD für öffentliche Stellen, das BayLDA für alle anderen), die BfDI für öffentliche Stellen des Bundes oder bei Kirchen, Rundfunkanstalten und anderen deren eigene Datenschutzaufsicht. Prüfen Sie die Anschrift auf der Website der Behörde, bevor Sie senden.</translation>
+    </message>
+    <message>
+        <source>Another authority (church, broadcaster, …)</source>
+        <translation>Eine andere Behörde (Kirche, Rundfunkanstalt, …)</translation>
+    </message>
+    <message>
+        <source>&amp;Authority</source>
+        <translation>&amp;Behörde</translation>
+    </message>
+    <message>
+        <source>Name and &amp;postal address</source>
+        <translation>Name und &amp;Postanschrift</translation>
+    </message>
+    <message>
+        <source>Enter the authority&apos;s name and postal address as its website gives them, one line each.</source>
+        <translation>Tragen Sie Name und Postanschrift der Behörde so ein, wie ihre Website sie angibt, jeweils in einer Zeile.</translation>
+    </message>
+    <message>
+        <source>KI-Widerspruch has no verified postal address of this authority. Enter it from the authority&apos;s website.</source>
+        <translation>KI-Widerspruch kennt keine geprüfte Postanschrift dieser Behörde. Bitte tragen Sie sie von der Website der Behörde ein.</translation>
+    </message>
+    <message>
+        <source>Address from %1, read on %2. Check it before you send.</source>
+        <translation>Anschrift von %1, gelesen am %2. Bitte prüfen Sie sie, bevor Sie senden.</translation>
+    </message>
+</context>
+<context>
     <name>PreviewPage</name>
     <message>
         <source>Preview and send</source>
@@ -2509,10 +2564,6 @@ Die Dokumentation sagt das. Trotzdem speichern?</translation>
         <translation>Die deutschen Aufsichtsbehörden (DSK, 2022) halten einen datenschutzkonformen Betrieb von Facebook-Seiten derzeit nicht für möglich. Die LDA Brandenburg (19. Mai 2025) hat öffentliche Stellen, die Seiten betreiben, aufgefordert, selbst zu widersprechen.</translation>
     </message>
     <message>
-        <source>No court has forbidden the training (as of 12 August 2025): the OLG Köln (23 May 2025, 15 UKl 2/25) and the OLG Schleswig (12 August 2025, 6 UKl 3/25) rejected urgent applications against it.</source>
-        <translation>Kein Gericht hat das Training untersagt (Stand: 12. August 2025): Das OLG Köln (23. Mai 2025, 15 UKl 2/25) und das OLG Schleswig (12. August 2025, 6 UKl 3/25) haben Eilanträge dagegen abgelehnt.</translation>
-    </message>
-    <message>
         <source>For companies, authorities, associations, universities, churches and other organisations: what Meta does with their content, and what an objection can do.</source>
         <translation>Für Unternehmen, Behörden, Vereine, Hochschulen, Kirchen und andere Organisationen: was Meta mit ihren Inhalten macht und was ein Widerspruch bewirken kann.</translation>
     </message>
@@ -2547,6 +2598,15 @@ Die Dokumentation sagt das. Trotzdem speichern?</translation>
     <message>
         <source>People who have authorised your organisation in writing (staff, members, people in its photos) object in their own names under Art. 21 GDPR. Only they are named, each with the date of the signed power of attorney; the wizard prints the form.</source>
         <translation>Menschen, die Ihre Organisation schriftlich bevollmächtigt haben (Beschäftigte, Mitglieder, Menschen auf ihren Fotos), widersprechen im eigenen Namen nach Art. 21 DSGVO. Nur sie werden genannt, jeweils mit dem Datum der unterschriebenen Vollmacht; den Vordruck erstellt der Assistent.</translation>
+    </message>
+    <message>
+        <source>No court has forbidden the training (as of %1): the OLG Köln (23 May 2025, 15 UKl 2/25) and the OLG Schleswig (12 August 2025, 6 UKl 3/25) rejected urgent applications against it.</source>
+        <translation>Kein Gericht hat das Training untersagt (Stand: %1): Das OLG Köln (23. Mai 2025, 15 UKl 2/25) und das OLG Schleswig (12. August 2025, 6 UKl 3/25) haben Eilanträge dagegen abgelehnt.</translation>
+    </message>
+    <message>
+        <source>d MMMM yyyy</source>
+        <extracomment>Long date format (QLocale); German: d. MMMM yyyy</extracomment>
+        <translation>d. MMMM yyyy</translation>
     </message>
 </context>
 </TS>

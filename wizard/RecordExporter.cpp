@@ -128,7 +128,7 @@ QString RecordExporter::saveFollowUp(const ObjectionRecord& record, const Object
 
 QString RecordExporter::saveAuthorityNotice(const ObjectionRecord& record,
                                             const ObjectionRequest& sender, Authority authority,
-                                            QString* savedTo)
+                                            QString* savedTo, const PostalAddress& ownAuthority)
 {
     std::optional<ObjectionRequest> request = senderFor(record, sender);
     if (!request)
@@ -136,8 +136,9 @@ QString RecordExporter::saveAuthorityNotice(const ObjectionRecord& record,
     // The Irish authority is written to in English, the Hamburg one in German,
     // whatever language the letter to Meta had; the enclosed sheet follows.
     request->options.letterLanguage = authority == Authority::IrishDpc ? u"en"_s : u"de"_s;
-    const Letter letter = LetterComposer(request->options.letterLanguage)
-                              .authorityNotice(*request, earlierFor(record, *request), authority);
+    const Letter letter =
+        LetterComposer(request->options.letterLanguage)
+            .authorityNotice(*request, earlierFor(record, *request), authority, ownAuthority);
     QString saved;
     const QString status = SaveThroughDialog::save(
         m_parent, tr("Save notice to the supervisory authority as PDF"),

@@ -5,6 +5,7 @@
 #include <optional>
 
 #include "LetterComposer.h"
+#include "MetaFacts.h"
 #include "ObjectionRecord.h"
 #include "ObjectionRequest.h"
 
@@ -31,7 +32,8 @@ public:
                          QString* savedTo = nullptr);
     // The notice, then the documentation sheet that goes with it.
     QString saveAuthorityNotice(const ObjectionRecord& record, const ObjectionRequest& sender,
-                                Authority authority, QString* savedTo = nullptr);
+                                Authority authority, QString* savedTo = nullptr,
+                                const PostalAddress& ownAuthority = {});
 
     // The sender's request with the letter's date set to today and the
     // entry's letter language; nullopt (and a message shown) when the wizard

@@ -119,6 +119,10 @@ HistoryDialog::HistoryDialog(RecordStore& records, const ObjectionRequest& curre
         ->addAction(tr("HmbBfDI (handles Meta matters in Germany) …"), this,
                     [this] { saveAuthorityNotice(Authority::HmbBfDI); })
         ->setObjectName(u"hmbbfdiAction"_s);
+    authorities
+        ->addAction(tr("Your own supervisory authority …"), this,
+                    [this] { saveAuthorityNotice(Authority::Own); })
+        ->setObjectName(u"ownAuthorityAction"_s);
     m_authorityButton->setMenu(authorities);
     m_documentButton = makeButton(tr("&Documentation as PDF …"), u"documentationButton"_s);
     m_reminderButton = makeButton(tr("Calendar &reminder …"), u"reminderButton"_s);

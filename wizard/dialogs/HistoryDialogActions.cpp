@@ -7,6 +7,7 @@
 #include "ConfirmationDialog.h"
 #include "DialogSeams.h"
 #include "LocalDates.h"
+#include "OwnAuthorityDialog.h"
 #include "Today.h"
 
 // What the record's buttons do to an entry: Meta's confirmation, evidence,
@@ -134,20 +135,32 @@ void HistoryDialog::saveAuthorityNotice(Authority authority)
     const std::optional<ObjectionRecord> current = selected();
     if (!current)
         return;
+    // The organisation's own authority: chosen (or typed) each time.
+    PostalAddress own;
+    if (authority == Authority::Own) {
+        OwnAuthorityDialog dialog(this);
+        if (dialog.exec() != QDialog::Accepted)
+            return;
+        own = dialog.address();
+    }
     QString saved;
-    const QString status = m_exporter.saveAuthorityNotice(*current, m_current, authority, &saved);
+    const QString status =
+        m_exporter.saveAuthorityNotice(*current, m_current, authority, &saved, own);
     showStatus(status);
     if (saved.isEmpty())
         return;
     const bool dpc = authority == Authority::IrishDpc;
-    const QString name = dpc ? tr("the Irish Data Protection Commission") : tr("the HmbBfDI");
+    QString name = dpc ? tr("the Irish Data Protection Commission") : tr("the HmbBfDI");
+    if (authority == Authority::Own)
+        name = own.lines.value(0);
     if (!MessageBox::question(
             this, windowTitle(),
             tr("Record that you informed %1 today (%2)?").arg(name, dateText(Today::date()))))
         return;
     ObjectionRecord updated = *current;
     updated.authorityInformedOn = Today::date();
-    updated.authorityInformed = dpc ? u"dpc"_s : u"hmbbfdi"_s;
+    updated.authorityInformed =
+        authority == Authority::Own ? u"own"_s : (dpc ? u"dpc"_s : u"hmbbfdi"_s);
     store(updated, tr("Recorded: %1 informed on %2.").arg(name, dateText(Today::date())));
 }
 

@@ -1,10 +1,15 @@
 #include "LetterChecks.h"
 
+#include <QLocale>
 #include <QRegularExpression>
 #include <QSet>
 #include <algorithm>
 
 #include "InputValidation.h"
+#include "LetterComposer.h"
+#include "MetaFacts.h"
+#include "PlainTextLetterWriter.h"
+#include "SignatoryRules.h"
 
 using namespace Qt::StringLiterals;
 
@@ -41,13 +46,6 @@ QStringList LetterChecks::warnings(const ObjectionRequest& typed)
         result << tr("The letter has no postal address of the organisation: Meta can answer only "
                      "by e-mail, and a letter that cannot be delivered cannot come back. It is "
                      "written all the same.");
-    const bool situationGround =
-        !request.options.ownGrounds.trimmed().isEmpty() ||
-        std::any_of(request.options.grounds.cbegin(), request.options.grounds.cend(),
-                    [&org](Ground ground) {
-                        return ground != Ground::NoNeed &&
-                               (ground != Ground::PublicBody || org.publicBody);
-                    });
     // A function typed for the signatory without a name is not used: the
     // contact person signs, with the contact's own role.
     if (request.options.signatoryName.trimmed().isEmpty() &&
@@ -56,10 +54,39 @@ QStringList LetterChecks::warnings(const ObjectionRequest& typed)
                      "person signs with their own role, and the function “%1” is not used. Enter "
                      "the name on the page “Letter options”, or leave the function empty.")
                       .arg(request.options.signatoryRole.simplified());
-    if (!situationGround)
-        result << tr("The letter gives no grounds from your particular situation. An objection "
-                     "without grounds may be judged ineffective (Art. 21(1) GDPR); tick what "
-                     "applies on the page “Letter options” or describe it in your own words.");
+    // Who signs (DOMAIN.md): i. A. in public administration unless the head
+    // signs; the data protection officer only when authorised.
+    const QString function = SignatoryRules::function(request);
+    if (SignatoryRules::signsOnBehalfByDefault(org) &&
+        request.options.signatoryCapacity == SignatoryCapacity::Self &&
+        !SignatoryRules::isHead(function))
+        result << tr("In public administration everyone but the head of the authority signs "
+                     "“i. A.”. The letter is signed without it (function: “%1”). Choose “on "
+                     "behalf (i. A.)” on the page “Letter options”, or enter the head's function.")
+                      .arg(function.isEmpty() ? tr("none") : function);
+    if (SignatoryRules::looksLikeDpo(function))
+        result << tr("The person who signs appears to be the data protection officer (“%1”). "
+                     "The data protection officer advises (Art. 38 and 39 GDPR) and signs for the "
+                     "organisation only when authorised to; please check who signs.")
+                      .arg(function);
+    if (request.options.letterLanguage == "de"_L1 && SignatoryRules::looksEnglish(function))
+        result << tr("The letter is in German, but the function of the person who signs seems "
+                     "to be in English (“%1”). Translate it or write the letter in English.")
+                      .arg(function);
+    // A letter dated before a decision it cites (a --date in the past).
+    const Letter letter = LetterComposer(request.options.letterLanguage).compose(request);
+    QString text = PlainTextLetterWriter::fullText(letter);
+    text.replace(QChar::Nbsp, u' ');
+    const QMap<QString, QDate>& decisions = MetaFacts::instance().decisions;
+    for (auto it = decisions.cbegin(); it != decisions.cend(); ++it) {
+        if (request.options.date.isValid() && it.value() > request.options.date &&
+            text.contains(it.key())) {
+            result << tr("The letter is dated %1, before the decision it cites (%2 of %3). "
+                         "Please check the date of the letter.")
+                          .arg(QLocale().toString(request.options.date, QLocale::ShortFormat),
+                               it.key(), QLocale().toString(it.value(), QLocale::ShortFormat));
+        }
+    }
     if (request.options.letterLanguage == "en"_L1) {
         QStringList german;
         if (looksGerman(request.options.ownGrounds))

@@ -42,8 +42,26 @@ static MetaFacts load()
     facts.facebookObjectionForm = QUrl(links.value("facebookObjectionForm"_L1).toString());
     facts.instagramObjectionForm = QUrl(links.value("instagramObjectionForm"_L1).toString());
     facts.thirdPartyForm = QUrl(links.value("thirdPartyForm"_L1).toString());
-    facts.thirdPartyFormSeen = QDate::fromString(
-        root.value("thirdPartyForm"_L1).toObject().value("seen"_L1).toString(), Qt::ISODate);
+    const QJsonObject dated = root.value("dated"_L1).toObject();
+    const auto date = [](const QJsonValue& value) {
+        return QDate::fromString(value.toString(), Qt::ISODate);
+    };
+    facts.thirdPartyFormSeen = date(
+        dated.value("links"_L1).toObject().value("thirdPartyForm"_L1).toObject().value("seen"_L1));
+    facts.noCourtForbidsAsOf = date(dated.value("noCourtForbids"_L1).toObject().value("asOf"_L1));
+    const QJsonObject decisions = root.value("decisions"_L1).toObject();
+    for (auto it = decisions.constBegin(); it != decisions.constEnd(); ++it) {
+        if (!it.key().startsWith(u'_'))
+            facts.decisions.insert(it.key(), date(it.value()));
+    }
+    const QJsonArray own = authorities.value("own"_L1).toArray();
+    for (const QJsonValue& entry : own) {
+        const QJsonObject o = entry.toObject();
+        facts.ownAuthorities << SupervisoryAuthority{
+            o.value("id"_L1).toString(), o.value("name"_L1).toString(),
+            stringList(o.value("addressLines"_L1)), o.value("source"_L1).toString(),
+            date(o.value("read"_L1))};
+    }
     facts.facebookHosts = stringList(hosts.value("facebook"_L1));
     facts.instagramHosts = stringList(hosts.value("instagram"_L1));
     facts.irishDpc = postalAddress(authorities.value("irishDpc"_L1).toObject());

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDate>
+#include <QMap>
 #include <QStringList>
 #include <QUrl>
 
@@ -16,6 +17,17 @@ struct PostalAddress
     QString countryLineEnglish; // "IRELAND", for a letter in English
 
     QStringList recipientLines(const QString& letterLanguage) const;
+};
+
+// An organisation's own supervisory authority (DOMAIN.md), as its own page
+// gives the postal address; no address where none was verified.
+struct SupervisoryAuthority
+{
+    QString id;
+    QString name;
+    QStringList addressLines;
+    QString source; // the authority's page the address is from
+    QDate read;     // when it was read there
 };
 
 // Meta's address, links and account hosts, and the supervisory authorities'
@@ -39,6 +51,11 @@ struct MetaFacts
     QStringList instagramHosts;
     PostalAddress irishDpc;
     PostalAddress hmbBfDI;
+    QList<SupervisoryAuthority> ownAuthorities;
+    // Dated statements (the help texts print the date).
+    QDate noCourtForbidsAsOf;
+    // Decisions a letter can cite, by the identifier it cites them with.
+    QMap<QString, QDate> decisions;
 
     // The address block, the country in the letter's language ("de" or "en").
     QStringList recipientLines(const QString& letterLanguage = QStringLiteral("de")) const;

@@ -10,6 +10,7 @@
 #include "FieldMessage.h"
 #include "FormRows.h"
 #include "InputValidation.h"
+#include "SignatoryRules.h"
 
 using namespace Qt::StringLiterals;
 
@@ -192,6 +193,8 @@ void OrganisationPage::storeAndCheck()
     if (m_publicBodyBox->isChecked() != org.publicBody || kindChanged) { // and its own grounds
         org.publicBody = m_publicBodyBox->isChecked();
         m_request.options.grounds = suggestedGrounds(org);
+        // In public administration everyone but the head signs "i. A." (DOMAIN.md).
+        m_request.options.signatoryCapacity = SignatoryRules::suggestedCapacity(m_request);
     }
     org.contactName = m_contactEdit->text();
     org.contactRole = m_roleEdit->text();

@@ -1,9 +1,11 @@
 #include "WhyPage.h"
 
+#include <QLocale>
 #include <QPushButton>
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
+#include "MetaFacts.h"
 #include "PageText.h"
 #include "dialogs/AboutDialog.h"
 
@@ -78,9 +80,13 @@ void WhyPage::build()
                 tr("The German supervisory authorities (DSK, 2022) consider compliant operation "
                    "of Facebook Pages currently not possible. The LDA Brandenburg (19 May 2025) "
                    "urged public bodies that run Pages to object themselves."),
-                tr("No court has forbidden the training (as of 12 August 2025): the OLG Köln "
-                   "(23 May 2025, 15 UKl 2/25) and the OLG Schleswig (12 August 2025, 6 UKl "
-                   "3/25) rejected urgent applications against it."),
+                // The date from resources/meta.json, checked before each release.
+                tr("No court has forbidden the training (as of %1): the OLG Köln (23 May 2025, "
+                   "15 UKl 2/25) and the OLG Schleswig (12 August 2025, 6 UKl 3/25) rejected "
+                   "urgent applications against it.")
+                    .arg(QLocale().toString(MetaFacts::instance().noCourtForbidsAsOf,
+                                            //: Long date format (QLocale); German: d. MMMM yyyy
+                                            tr("d MMMM yyyy"))),
             }) +
             tr("<p><b>Important:</b> nothing obliges your organisation to object; the record of "
                "what it sent documents its diligence towards the people in its content. An "
