@@ -274,13 +274,15 @@ private slots:
         }
 
         // Done: the texts for followers and the privacy notice, in the letter's
-        // language or the other, with the forms' addresses.
+        // language or the other, with the ways to object.
         QGuiApplication::clipboard()->clear();
         QVERIFY(press(wizard, u"copyFollowerTextButton"_s));
         const QString followers = QGuiApplication::clipboard()->text();
         QVERIFY2(followers.contains(u"können Sie selbst widersprechen"_s), qPrintable(followers));
-        QVERIFY(followers.contains(MetaFacts::instance().facebookObjectionForm.toString()));
-        QVERIFY(followers.contains(MetaFacts::instance().instagramObjectionForm.toString()));
+        // With an account: the privacy policy's entry point; without: the
+        // third-party form with its date.
+        QVERIFY(followers.contains(MetaFacts::instance().privacyPolicy.toString()));
+        QVERIFY(followers.contains(MetaFacts::instance().thirdPartyForm.toString()));
         QVERIFY(!child<QLabel>(wizard, u"publishStatusLabel"_s)->text().isEmpty());
         child<QComboBox>(wizard, u"publishLanguageComboBox"_s)->setCurrentIndex(1);
         QVERIFY(child<QLabel>(wizard, u"publishStatusLabel"_s)->text().isEmpty());
