@@ -205,7 +205,7 @@ private slots:
         QVERIFY(listed != letter.paragraphs.cend());
         QCOMPARE(listed->items.size(), 7);
         // Nothing confirmed: all seven under "no answer".
-        QVERIFY(listed->text.contains(language == "de"_L1 ? u"keine Antwort erhalten"_s
+        QVERIFY(listed->text.contains(language == "de"_L1 ? u"keine Antwort in der Sache erhalten"_s
                                                           : u"received no answer"_s));
     }
 
@@ -233,8 +233,11 @@ private slots:
         QVERIFY(text.contains(german ? u"am 12.10.2026 haben wir Ihnen geschrieben und der "
                                        "Verwendung der Inhalte"_s
                                      : u"On 12 October 2026 we wrote to you and objected"_s));
-        QVERIFY(text.contains(german ? u"bis heute keine Antwort erhalten"_s
-                                     : u"received no answer to date"_s));
+        QVERIFY(text.contains(german ? u"bis heute keine Antwort in der Sache erhalten"_s
+                                     : u"received no answer on the substance to date"_s));
+        // A date to answer by before the lead authority is informed: a month on.
+        QVERIFY(text.contains(german ? u"Erhalten wir bis zum 14.01.2027 keine Antwort"_s
+                                     : u"If we receive no answer by 14 January 2027"_s));
         QVERIFY(text.contains(german ? u"nicht mehr für das Training Ihrer KI-Modelle verwenden"_s
                                      : u"stopped using the content"_s));
         QVERIFY(text.contains(u"schriftlich oder per E-Mail an datenschutz@musterstadt.de"_s) ||
@@ -528,7 +531,7 @@ private slots:
         QVERIFY(text.contains(u"Anna Schmidt"_s));
         QVERIFY(text.contains(german ? u"Art. 21 Abs. 1 DSGVO"_s : u"Article 21(1) GDPR"_s));
         if (Kind(kind) == FollowUp) {
-            QVERIFY(text.contains(german ? u"weitere zwei Monate"_s : u"two further months"_s));
+            QVERIFY(text.contains(german ? u"zwei weitere Monate"_s : u"two further months"_s));
             QVERIFY(
                 text.contains(german ? u"(Art. 12 Abs. 4 DSGVO)"_s : u"(Article 12(4) GDPR)"_s));
             QVERIFY(text.contains(german ? u"(Art. 21 Abs. 1 Satz 2 DSGVO)"_s

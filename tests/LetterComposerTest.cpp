@@ -349,8 +349,8 @@ private slots:
         request.options.jointControllership = chosen;
         const QString text = fullText(request, language);
         const bool german = language == "de"_L1;
-        QCOMPARE(text.contains(german ? u"gemeinsam mit Meta verantwortlich"_s
-                                      : u"joint controllers with Meta"_s),
+        QCOMPARE(text.contains(german ? u"gemeinsam mit Ihnen verantwortlich"_s
+                                      : u"joint controllers with you"_s),
                  written);
         QCOMPARE(text.contains(u"C-210/16"_s), written);
         if (written) {
@@ -747,8 +747,11 @@ private slots:
         QVERIFY(text.startsWith(u"Widerspruch gegen die Verwendung der Inhalte unserer Konten"_s));
         QVERIFY(!text.contains(u"Merrion Road"_s));
         // Why the organisation writes instead of using the form: only in the letter.
-        QVERIFY(!text.contains(u"Online-Formulare für persönliche Profile"_s));
-        QVERIFY(fullText(sampleRequest()).contains(u"Online-Formulare für persönliche Profile"_s));
+        QVERIFY(!text.contains(u"Wir schreiben Ihnen"_s));
+        QVERIFY(fullText(sampleRequest()).contains(u"Wir schreiben Ihnen"_s));
+        // And what only the form says: sent from a manager's profile, for the accounts.
+        QVERIFY(text.contains(u"persönliche Konto einer Person, die unsere Konten verwaltet"_s));
+        QVERIFY(!fullText(sampleRequest()).contains(u"persönliche Konto einer Person"_s));
         QVERIFY(!text.contains(u"Rathausplatz"_s));
         QVERIFY(
             text.contains(u"Mit freundlichen Grüßen\n\nStadt Musterstadt\ni. A. Max Mustermann\n"
@@ -889,8 +892,8 @@ private slots:
         };
         const Letter letter = LetterComposer().compose(request);
         const QString text = PlainTextLetterWriter::fullText(letter).replace(QChar::Nbsp, u' ');
-        QVERIFY(letter.subject.endsWith(u"zugleich Widerspruch bevollmächtigender Personen nach "
-                                        "Art.\u00a021\u00a0DSGVO"_s));
+        QVERIFY(letter.subject.endsWith(u"zugleich Widersprüche der von uns vertretenen Personen "
+                                        "nach Art.\u00a021\u00a0DSGVO"_s));
         QVERIFY(letter.documentSubject.contains(u"Art.\u00a021"_s));
         QVERIFY(text.contains(u"- Anna Schmidt, Beschäftigte, Vollmacht unterzeichnet am "
                               "02.11.2026; zu sehen oder genannt in: Fotos vom Stadtfest\n"_s));

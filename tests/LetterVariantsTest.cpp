@@ -713,9 +713,9 @@ QStringList problemsOf(const Variant& v, const ObjectionRequest& request, const 
                              u"Our own posts also show vulnerable people"_s);
         }
         if (v.ground(Ground::Confidential)) {
-            expected << pick(u"Unsere Antworten auf Anfragen über "_s + phrases.accusative +
-                                 u" beziehen sich auf persönliche Anliegen"_s,
-                             u"Our replies to enquiries through "_s + phrases.accusative +
+            expected << pick(u"Unsere öffentlichen Antworten auf Fragen über "_s +
+                                 phrases.accusative + u" beziehen sich auf persönliche Anliegen"_s,
+                             u"Our public replies to questions through "_s + phrases.accusative +
                                  u" refer to personal matters"_s);
         }
         if (v.ground(Ground::SpecialCategories)) {
@@ -801,7 +801,7 @@ QStringList problemsOf(const Variant& v, const ObjectionRequest& request, const 
     if (v.named()) {
         expect(full.contains(de ? u"- Anna Schmidt, Pressesprecherin, Vollmacht unterzeichnet am "
                                   "02.11.2026; zu sehen oder genannt in: Fotos vom Stadtfest\n"_s
-                                : u"- Anna Schmidt, Pressesprecherin, power of attorney signed on "
+                                : u"- Anna Schmidt, Pressesprecherin, authorisation signed on "
                                   "2 November 2026; shown or named in: Fotos vom Stadtfest\n"_s),
                u"named person without date or place"_s);
     }
@@ -816,10 +816,14 @@ QStringList problemsOf(const Variant& v, const ObjectionRequest& request, const 
                   [&](const QString& t) { return !t.contains(overclaim); });
     }
     // Why the organisation writes: in the letter, not in the form's text.
-    const QString whyWrite = de ? u"Online-Formulare für persönliche Profile"_s
-                                : u"online forms are designed for personal profiles"_s;
+    const QString whyWrite = de ? u"Wir schreiben Ihnen"_s : u"We are writing to you"_s;
     expect(full.contains(whyWrite) && !form.contains(whyWrite),
            u"why the organisation writes: not in the letter alone"_s);
+    // That the form is sent from a manager's profile: in the form's text alone.
+    const QString formSender = de ? u"über das persönliche Konto einer Person"_s
+                                  : u"through the personal account of a person"_s;
+    expect(form.contains(formSender) && !full.contains(formSender),
+           u"who sends the form: not in the form's text alone"_s);
 
     // 4. One account or many: the wording follows the number.
     const QString owner = ownerPhrase(v.language, org);

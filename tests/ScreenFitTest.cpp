@@ -149,15 +149,13 @@ private slots:
             QTest::keyClick(&wizard, Qt::Key_K, Qt::AltModifier); // "Fun&ktion"
             QCOMPARE(QApplication::focusWidget(), field);
             const QRect shown(field->mapTo(area->viewport(), QPoint(0, 0)), field->size());
-            QVERIFY2(
-                area->viewport()->rect().contains(shown),
-                qPrintable(
-                    u"field at %1,%2 (%3x%4) in a view of %5x%6"_s.arg(shown.x())
-                        .arg(shown.y())
-                        .arg(shown.width())
-                        .arg(shown.height())
-                        .arg(area->viewport()->width())
-                        .arg(area->viewport()->height())));
+            QVERIFY2(area->viewport()->rect().contains(shown),
+                     qPrintable(u"field at %1,%2 (%3x%4) in a view of %5x%6"_s.arg(shown.x())
+                                    .arg(shown.y())
+                                    .arg(shown.width())
+                                    .arg(shown.height())
+                                    .arg(area->viewport()->width())
+                                    .arg(area->viewport()->height())));
         });
     }
 

@@ -56,6 +56,11 @@ QString pdfBody(const QString& pdf, const Letter& letter, int pages)
 QString formBody(const QString& formText, const Letter& letter)
 {
     QString text = PopplerTools::compact(formText);
+    // What only the form says (sent from a manager's profile), not the letter.
+    for (const LetterParagraph& paragraph : letter.paragraphs) {
+        if (paragraph.formOnly)
+            text.remove(PopplerTools::compact(paragraph.text));
+    }
     qsizetype at = 0;
     for (const LetterParagraph& paragraph : letter.paragraphs) {
         for (const QString& item : paragraph.items) {

@@ -24,24 +24,8 @@
         <translation>&lt;p&gt;&lt;b&gt;Woher die rechtlichen Angaben stammen&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>General Data Protection Regulation (EU) 2016/679: Art. 4 No. 1 and Recital 14 (data subjects are natural persons), Art. 5(2) and 24 (demonstrating compliance), 6(1)(f) (legitimate interest), 12(3) (one month, extendable by two further months), 12(4) (reasons for not acting), 21(1) (objection on grounds relating to the particular situation; compelling legitimate grounds), 26 (joint controllers) and 77 (complaint by a data subject) – %1</source>
-        <translation>Datenschutz-Grundverordnung (EU) 2016/679: Art. 4 Nr. 1 und Erwägungsgrund 14 (betroffene Personen sind natürliche Personen), Art. 5 Abs. 2 und 24 (Nachweis der Einhaltung), Art. 6 Abs. 1 lit. f (berechtigtes Interesse), Art. 12 Abs. 3 (ein Monat, um zwei weitere Monate verlängerbar), Art. 12 Abs. 4 (Gründe, wenn der Verantwortliche nicht tätig wird), Art. 21 Abs. 1 (Widerspruch aus Gründen der besonderen Situation; zwingende schutzwürdige Gründe), Art. 26 (gemeinsam Verantwortliche) und Art. 77 (Beschwerde einer betroffenen Person) – %1</translation>
-    </message>
-    <message>
-        <source>CJEU, judgment of 5 June 2018, C-210/16, Wirtschaftsakademie Schleswig-Holstein, ECLI:EU:C:2018:388 (the operator of a Facebook fan page is joint controller with Meta)</source>
-        <translation>EuGH, Urteil vom 5. Juni 2018, C-210/16, Wirtschaftsakademie Schleswig-Holstein, ECLI:EU:C:2018:388 (die Betreiberin einer Facebook-Fanpage ist mit Meta gemeinsam verantwortlich)</translation>
-    </message>
-    <message>
-        <source>CJEU, judgment of 29 July 2019, C-40/17, Fashion ID, ECLI:EU:C:2019:629 (joint responsibility covers collection and transmission only)</source>
-        <translation>EuGH, Urteil vom 29. Juli 2019, C-40/17, Fashion ID, ECLI:EU:C:2019:629 (die gemeinsame Verantwortung umfasst nur Erhebung und Übermittlung)</translation>
-    </message>
-    <message>
         <source>Administrative Court of Cologne (VG Köln), 17 July 2025, 13 K 1419/23, not final: no joint controllership of a federal office and Meta for the page&apos;s cookie processing</source>
         <translation>VG Köln, Urteil vom 17. Juli 2025, 13 K 1419/23, nicht rechtskräftig: keine gemeinsame Verantwortlichkeit einer Bundesbehörde und Metas für die Cookie-Verarbeitung der Seite</translation>
-    </message>
-    <message>
-        <source>Meta&apos;s announcement of 14 April 2025 on AI training with public content of adults in the EU from 27 May 2025 (private messages and accounts of minors excluded; objection per account; all objection forms honoured), its privacy policy (%1) and its Controller Addendum (Meta&apos;s own later processing excluded); controller: %2</source>
-        <translation>Metas Ankündigung vom 14. April 2025 zum KI-Training mit öffentlichen Inhalten Erwachsener in der EU ab dem 27. Mai 2025 (ohne private Nachrichten und Konten Minderjähriger; Widerspruch je Konto; alle Widerspruchsformulare werden berücksichtigt), Metas Datenschutzrichtlinie (%1) und Metas Controller Addendum (Metas eigene spätere Verarbeitung ausgenommen); Verantwortlicher: %2</translation>
     </message>
     <message>
         <source>Verbraucherzentrale NRW (2025): the reason field of the online forms is optional; Sky TG24 (27 May 2025): the forms are built for personal profiles</source>
@@ -56,8 +40,32 @@
         <translation>Der Artikel „KI-Trainingsdaten – Widerspruch“, dessen Musterbrief der Ausgangspunkt für den Brief dieses Programms ist</translation>
     </message>
     <message>
-        <source>Supervisory authorities: LDI NRW (20 May 2025), LfDI Bremen (22 May 2025) and HmbBfDI on objections working from receipt, for the future; LDA Brandenburg (19 May 2025): each objection covers only the objector&apos;s own account, public bodies should object; DSK (2022) on fan pages; Irish Data Protection Commission, Meta&apos;s lead authority (statement of 21 May 2025); HmbBfDI, which handles Meta matters in Germany and on 27 May 2025 ended its urgency procedure in favour of a European approach</source>
-        <translation>Aufsichtsbehörden: LDI NRW (20. Mai 2025), LfDI Bremen (22. Mai 2025) und HmbBfDI dazu, dass ein Widerspruch ab seinem Eingang für die Zukunft wirkt; LDA Brandenburg (19. Mai 2025): jeder Widerspruch gilt nur für das eigene Konto, öffentliche Stellen sollten widersprechen; DSK (2022) zu Fanpages; irische Data Protection Commission, Metas federführende Aufsichtsbehörde (Erklärung vom 21. Mai 2025); HmbBfDI, in Deutschland für Meta zuständig, der am 27. Mai 2025 sein Dringlichkeitsverfahren zugunsten eines europäischen Vorgehens beendet hat</translation>
+        <source>General Data Protection Regulation (EU) 2016/679: Art. 4 No. 1 and Recital 14 (data subjects are natural persons), Art. 4 No. 7 (controller), Art. 5(1)(b) (purpose limitation), 5(2) and 24 (demonstrating compliance), 6(1)(f) (legitimate interest), 9(1), 9(2)(a) and (e) (special categories), 12(2) and 12(6) (facilitating rights, identity), 12(3) (one month, extendable by two further months), 12(4) (reasons for not acting), 21(1) (objection on grounds relating to the particular situation; compelling legitimate grounds), 26 (joint controllers), 77 (complaint by a data subject), 80(1) (representation by bodies, which does not reach Art. 21), 91 (churches&apos; own rules), Recitals 14, 43 and 47 – %1</source>
+        <translation>Datenschutz-Grundverordnung (EU) 2016/679: Art. 4 Nr. 1 und Erwägungsgrund 14 (betroffene Personen sind natürliche Personen), Art. 4 Nr. 7 (Verantwortlicher), Art. 5 Abs. 1 lit. b (Zweckbindung), 5 Abs. 2 und 24 (Nachweis der Einhaltung), 6 Abs. 1 lit. f (berechtigtes Interesse), 9 Abs. 1, 9 Abs. 2 lit. a und e (besondere Kategorien), 12 Abs. 2 und 12 Abs. 6 (Erleichterung der Rechte, Identität), 12 Abs. 3 (ein Monat, um zwei Monate verlängerbar), 12 Abs. 4 (Gründe für das Nichttätigwerden), 21 Abs. 1 (Widerspruch aus Gründen der besonderen Situation; zwingende schutzwürdige Gründe), 26 (gemeinsam Verantwortliche), 77 (Beschwerde einer betroffenen Person), 80 Abs. 1 (Vertretung durch Einrichtungen, die Art. 21 nicht erfasst), 91 (eigene Regeln der Kirchen), Erwägungsgründe 14, 43 und 47 – %1</translation>
+    </message>
+    <message>
+        <source>CJEU, judgment of 5 June 2018, C-210/16, Wirtschaftsakademie Schleswig-Holstein, ECLI:EU:C:2018:388, paras 35-39 (the operator of a Facebook fan page is joint controller with Meta for the processing of visitors&apos; data for Page Insights)</source>
+        <translation>EuGH, Urteil vom 5. Juni 2018, C-210/16, Wirtschaftsakademie Schleswig-Holstein, ECLI:EU:C:2018:388, Rn. 35–39 (wer eine Facebook-Fanpage betreibt, ist mit Meta gemeinsam verantwortlich für die Verarbeitung von Besucherdaten für die Seiten-Insights)</translation>
+    </message>
+    <message>
+        <source>CJEU, judgment of 29 July 2019, C-40/17, Fashion ID, ECLI:EU:C:2019:629, para 74 (joint responsibility reaches only the operations whose purposes and means the operator co-determines)</source>
+        <translation>EuGH, Urteil vom 29. Juli 2019, C-40/17, Fashion ID, ECLI:EU:C:2019:629, Rn. 74 (gemeinsame Verantwortung reicht nur so weit, wie die Betreiberin über Zwecke und Mittel mitentscheidet)</translation>
+    </message>
+    <message>
+        <source>CJEU, judgment of 1 August 2022, C-184/20 (data revealing special categories indirectly count); CJEU, judgment of 4 July 2023, C-252/21, Meta Platforms v Bundeskartellamt, ECLI:EU:C:2023:537, paras 77-79 (&quot;manifestly made public&quot; requires the person&apos;s own clear, deliberate act); EDPB Opinion 28/2024 of 17 December 2024 (legitimate interest in AI model training); EDPB Guidelines 01/2022, section 3.4 (requests through third parties)</source>
+        <translation>EuGH, Urteil vom 1. August 2022, C-184/20 (auch mittelbar offenbarte besondere Kategorien zählen); EuGH, Urteil vom 4. Juli 2023, C-252/21, Meta Platforms gegen Bundeskartellamt, ECLI:EU:C:2023:537, Rn. 77–79 („offensichtlich öffentlich gemacht“ verlangt eine eigene, bewusste Handlung der Person); EDSA-Stellungnahme 28/2024 vom 17. Dezember 2024 (berechtigtes Interesse beim Training von KI-Modellen); EDSA-Leitlinien 01/2022, Abschnitt 3.4 (Anträge über Dritte)</translation>
+    </message>
+    <message>
+        <source>German law: § 26 BDSG (voluntariness for staff), § 1629 BGB (legal representation of children); church data protection: KDG, DSG-EKD</source>
+        <translation>Deutsches Recht: § 26 BDSG (Freiwilligkeit bei Beschäftigten), § 1629 BGB (gesetzliche Vertretung von Kindern); kirchlicher Datenschutz: KDG, DSG-EKD</translation>
+    </message>
+    <message>
+        <source>Meta&apos;s announcement of 14 April 2025 on AI training with public content of adults in the EU from 27 May 2025 (private messages and accounts of minors excluded; a form for anyone in the EU to object to the use of their information; all objection forms honoured; nothing about Pages or organisations), its privacy policy (%1) and its Controller Addendum (Meta&apos;s own later processing excluded); controller: %2</source>
+        <translation>Metas Ankündigung vom 14. April 2025 zum KI-Training mit öffentlichen Inhalten Erwachsener in der EU ab dem 27. Mai 2025 (private Nachrichten und Konten Minderjähriger ausgenommen; ein Formular, mit dem jede Person in der EU der Verwendung ihrer Informationen widersprechen kann; alle Widerspruchsformulare werden berücksichtigt; nichts zu Seiten oder Organisationen), seine Datenschutzrichtlinie (%1) und seine Seiten-Insights-Ergänzung bezüglich des Verantwortlichen (Metas eigene spätere Verarbeitung ausgenommen); Verantwortlicher: %2</translation>
+    </message>
+    <message>
+        <source>Supervisory authorities: LDI NRW (20 May 2025), LfDI Bremen (22 May 2025) and HmbBfDI: what was already used stays in the trained models; LDA Brandenburg (19 May 2025): each objection covers only the objector&apos;s own account, public bodies should object; DSK (2022) on fan pages; Irish Data Protection Commission, Meta&apos;s lead authority (statement of 21 May 2025); HmbBfDI, the authority at the seat of Facebook Germany GmbH, which conducts proceedings concerning Meta in Germany and on 27 May 2025 ended its urgency procedure in favour of a European approach</source>
+        <translation>Aufsichtsbehörden: LDI NRW (20. Mai 2025), LfDI Bremen (22. Mai 2025) und HmbBfDI: Was bereits verwendet wurde, bleibt in den trainierten Modellen; LDA Brandenburg (19. Mai 2025): Jeder Widerspruch erfasst nur das eigene Konto, öffentliche Stellen sollen widersprechen; DSK (2022) zu Fanpages; irische Data Protection Commission, die für Meta federführende Behörde (Erklärung vom 21. Mai 2025); HmbBfDI, die Aufsichtsbehörde am Sitz der Facebook Germany GmbH, die Verfahren zu Meta in Deutschland führt und am 27. Mai 2025 ihr Dringlichkeitsverfahren zugunsten eines europäischen Vorgehens beendet hat</translation>
     </message>
 </context>
 <context>
@@ -463,6 +471,10 @@
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-Dokumente (*.pdf)</translation>
     </message>
+    <message>
+        <source>The revocation of %1 is dated before the power of attorney was signed or in the future. Enter the day it was revoked.</source>
+        <translation>Der Widerruf von %1 ist vor der Unterschrift der Vollmacht oder in der Zukunft datiert. Bitte tragen Sie den Tag des Widerrufs ein.</translation>
+    </message>
 </context>
 <context>
     <name>ChecklistPage</name>
@@ -519,10 +531,6 @@
         <translation>&lt;p&gt;Nach dem Schließen bleibt nichts von Ihren Eingaben, außer Sie kreuzen unten „Eingaben auf diesem Computer merken“ an oder speichern ein Profil. Gemerkt werden Organisation, Ansprechperson, E-Mail-Adresse, Telefon, Konten und Briefoptionen, unverschlüsselt in %1, bis Sie sie hier löschen.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>A list of all Facebook Pages and Instagram accounts with their addresses: one objection covers one account, so each Page and each Instagram account needs its own</source>
-        <translation>Eine Liste aller Facebook-Seiten und Instagram-Konten mit ihren Adressen: Ein Widerspruch gilt für ein Konto, also braucht jede Seite und jedes Instagram-Konto einen eigenen</translation>
-    </message>
-    <message>
         <source>The personal profiles of the admins: Meta&apos;s online form covers the profile that is logged in when it is sent, so each admin objects for their own profile as well</source>
         <translation>Die persönlichen Profile der Admins: Metas Online-Formular gilt für das Profil, das beim Absenden angemeldet ist; jede Person mit Admin-Rechten widerspricht also auch für ihr eigenes Profil</translation>
     </message>
@@ -537,6 +545,10 @@
     <message>
         <source>&lt;p&gt;When you record an objection as sent, the record (organisation, accounts with their login e-mails, who sent it, the text) is kept in %1 until you delete the entry under “Record of objections”. Files you attach to it as evidence (Meta&apos;s e-mails, screenshots) are copied into %2 and deleted with the entry.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Wenn Sie einen Widerspruch als gesendet eintragen, bleibt der Nachweis (Organisation, Konten mit ihren Anmelde-E-Mails, wer gesendet hat, der Text) in %1, bis Sie den Eintrag unter „Nachweise“ löschen. Dateien, die Sie als Beleg anhängen (E-Mails von Meta, Bildschirmfotos), werden nach %2 kopiert und mit dem Eintrag gelöscht.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>A list of all Facebook Pages and Instagram accounts with their addresses: the letter names each of them, and Meta&apos;s online form is sent once for each account</source>
+        <translation>Eine Liste aller Facebook-Seiten und Instagram-Konten mit ihren Adressen: Der Brief nennt jedes davon, und Metas Onlineformular wird für jedes Konto einzeln gesendet</translation>
     </message>
 </context>
 <context>
@@ -797,10 +809,6 @@ Rückgabewerte: 0 erledigt, 2 falscher Aufruf, 3 ein Profil oder die Nachweisdat
         <translation>Nachweis eines Widerspruchs gegen Metas KI-Training</translation>
     </message>
     <message>
-        <source>Objection under Art. 21 GDPR; kept to demonstrate compliance (Art. 5(2) and Art. 24 GDPR).</source>
-        <translation>Widerspruch nach Art. 21 DSGVO; aufbewahrt als Nachweis (Art. 5 Abs. 2 und Art. 24 DSGVO).</translation>
-    </message>
-    <message>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
@@ -859,10 +867,6 @@ Rückgabewerte: 0 erledigt, 2 falscher Aufruf, 3 ein Profil oder die Nachweisdat
     <message>
         <source>Online form sent while logged in as</source>
         <translation>Online-Formular gesendet, angemeldet als</translation>
-    </message>
-    <message>
-        <source>Answer due by</source>
-        <translation>Antwort fällig bis</translation>
     </message>
     <message>
         <source>Written to Meta again on</source>
@@ -932,6 +936,34 @@ Rückgabewerte: 0 erledigt, 2 falscher Aufruf, 3 ein Profil oder die Nachweisdat
         <source>CET</source>
         <translation>MEZ</translation>
     </message>
+    <message>
+        <source>The organisation&apos;s objection to the use of the content of its accounts for Meta&apos;s AI training. This record documents its diligence towards the people in its content.</source>
+        <translation>Widerspruch der Organisation gegen die Verwendung der Inhalte ihrer Konten für das KI-Training von Meta. Dieser Nachweis dokumentiert ihre Sorgfalt gegenüber den Menschen in ihren Inhalten.</translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s objection to the use of the content of its accounts for Meta&apos;s AI training, with the objections of the persons named below under Art. 21 GDPR. This record documents its diligence towards the people in its content.</source>
+        <translation>Widerspruch der Organisation gegen die Verwendung der Inhalte ihrer Konten für das KI-Training von Meta, zugleich die Widersprüche der unten genannten Personen nach Art. 21 DSGVO. Dieser Nachweis dokumentiert ihre Sorgfalt gegenüber den Menschen in ihren Inhalten.</translation>
+    </message>
+    <message>
+        <source>power of attorney signed on %1</source>
+        <translation>Vollmacht unterzeichnet am %1</translation>
+    </message>
+    <message>
+        <source>Persons who objected through the organisation</source>
+        <translation>Personen, die über die Organisation widersprochen haben</translation>
+    </message>
+    <message>
+        <source>Answer requested by</source>
+        <translation>Antwort erbeten bis</translation>
+    </message>
+    <message>
+        <source>the organisation&apos;s own supervisory authority</source>
+        <translation>eigene Aufsichtsbehörde der Organisation</translation>
+    </message>
+    <message>
+        <source>Case no.</source>
+        <translation>Vorgangs-Nr.</translation>
+    </message>
 </context>
 <context>
     <name>DonePage</name>
@@ -990,18 +1022,6 @@ Rückgabewerte: 0 erledigt, 2 falscher Aufruf, 3 ein Profil oder die Nachweisdat
     <message>
         <source>English</source>
         <translation>Englisch</translation>
-    </message>
-    <message>
-        <source>One objection covers one account. Object for each Facebook Page and Instagram account; accounts linked in Meta&apos;s Accounts Center can be covered together.</source>
-        <translation>Ein Widerspruch gilt für ein Konto. Widersprechen Sie für jede Facebook-Seite und jedes Instagram-Konto; in Metas Kontenübersicht verknüpfte Konten können gemeinsam erfasst werden.</translation>
-    </message>
-    <message>
-        <source>Meta must act without undue delay and within one month; where necessary it may extend this by two further months if it says so within the first month (Art. 12(3) GDPR).</source>
-        <translation>Meta muss unverzüglich und innerhalb eines Monats reagieren; wenn nötig, kann Meta die Frist um zwei weitere Monate verlängern, muss das aber innerhalb des ersten Monats mitteilen (Art. 12 Abs. 3 DSGVO).</translation>
-    </message>
-    <message>
-        <source>If nothing has come after a month: write again and keep both letters with the record. You can also inform Meta&apos;s lead supervisory authority, the Irish Data Protection Commission, or the Hamburg authority that handles Meta matters in Germany (HmbBfDI). A complaint under Art. 77 GDPR is a right of the people concerned; an organisation sends information.</source>
-        <translation>Wenn nach einem Monat nichts gekommen ist: Schreiben Sie Meta erneut an und bewahren Sie beide Schreiben als Nachweis auf. Sie können außerdem Metas federführende Aufsichtsbehörde, die irische Data Protection Commission, oder die in Deutschland für Meta zuständige Hamburger Behörde (HmbBfDI) informieren. Eine Beschwerde nach Art. 77 DSGVO ist ein Recht der betroffenen Personen; eine Organisation gibt eine Information.</translation>
     </message>
     <message>
         <source>The paragraph for the privacy notice is on the clipboard.</source>
@@ -1082,6 +1102,18 @@ Rückgabewerte: 0 erledigt, 2 falscher Aufruf, 3 ein Profil oder die Nachweisdat
     <message>
         <source>&lt;b&gt;Without a recorded objection (%1):&lt;/b&gt; %2.</source>
         <translation>&lt;b&gt;Ohne eingetragenen Widerspruch (%1):&lt;/b&gt; %2.</translation>
+    </message>
+    <message>
+        <source>An online form covers one account. Send it for each Facebook Page and Instagram account; accounts linked in Meta&apos;s Accounts Center can be covered together.</source>
+        <translation>Ein Onlineformular gilt für ein Konto. Senden Sie es für jede Facebook-Seite und jedes Instagram-Konto; in Metas Kontenübersicht verknüpfte Konten können gemeinsam erfasst werden.</translation>
+    </message>
+    <message>
+        <source>For the objections of the people named in the letter Meta must act without undue delay and within one month, extendable by two further months if it says so within the first month (Art. 12(3) GDPR); for your organisation&apos;s own demand the letter asks Meta to answer within that month.</source>
+        <translation>Für die Widersprüche der im Brief genannten Personen muss Meta unverzüglich und innerhalb eines Monats tätig werden, verlängerbar um zwei Monate, wenn Meta das innerhalb des ersten Monats mitteilt (Art. 12 Abs. 3 DSGVO); für die eigene Bitte Ihrer Organisation bittet der Brief Meta, innerhalb dieses Monats zu antworten.</translation>
+    </message>
+    <message>
+        <source>If nothing has come after a month: write again and keep both letters with the record. You can also inform Meta&apos;s lead supervisory authority, the Irish Data Protection Commission, the HmbBfDI, which conducts proceedings concerning Meta in Germany, or your own supervisory authority. A complaint under Art. 77 GDPR is a right of the people concerned; an organisation sends information.</source>
+        <translation>Kommt nach einem Monat nichts: erneut schreiben und beide Briefe beim Nachweis aufbewahren. Sie können außerdem die für Meta federführende Aufsichtsbehörde informieren, die irische Data Protection Commission, den HmbBfDI, der Verfahren zu Meta in Deutschland führt, oder Ihre eigene Aufsichtsbehörde. Eine Beschwerde nach Art. 77 DSGVO ist ein Recht der betroffenen Personen; eine Organisation sendet eine Information.</translation>
     </message>
 </context>
 <context>
@@ -1279,10 +1311,6 @@ Rückgabewerte: 0 erledigt, 2 falscher Aufruf, 3 ein Profil oder die Nachweisdat
         <translation>Irische Data Protection Commission (federführend für Meta) …</translation>
     </message>
     <message>
-        <source>HmbBfDI (handles Meta matters in Germany) …</source>
-        <translation>HmbBfDI (bearbeitet Meta-Angelegenheiten in Deutschland) …</translation>
-    </message>
-    <message>
         <source>Close the &amp;matter</source>
         <translation>Vorgang ab&amp;schließen</translation>
     </message>
@@ -1413,6 +1441,14 @@ Rückgabewerte: 0 erledigt, 2 falscher Aufruf, 3 ein Profil oder die Nachweisdat
         <source>Your own supervisory authority …</source>
         <translation>Eigene Aufsichtsbehörde …</translation>
     </message>
+    <message>
+        <source>HmbBfDI (proceedings concerning Meta in Germany) …</source>
+        <translation>HmbBfDI (Verfahren zu Meta in Deutschland) …</translation>
+    </message>
+    <message>
+        <source>your supervisory authority (%1)</source>
+        <translation>Ihre Aufsichtsbehörde (%1)</translation>
+    </message>
 </context>
 <context>
     <name>HowPage</name>
@@ -1444,10 +1480,6 @@ Rückgabewerte: 0 erledigt, 2 falscher Aufruf, 3 ein Profil oder die Nachweisdat
 <context>
     <name>IcsReminder</name>
     <message>
-        <source>On %1 %2 objected to Meta&apos;s AI training (Art. 21 GDPR) for these accounts:</source>
-        <translation>Widerspruch gegen das KI-Training von Meta (Art. 21 DSGVO), eingelegt am %1 von: %2. Für diese Konten:</translation>
-    </message>
-    <message>
         <source>Check Meta&apos;s confirmation: objection to AI training (%1)</source>
         <translation>Metas Bestätigung prüfen: Widerspruch gegen KI-Training (%1)</translation>
     </message>
@@ -1460,24 +1492,28 @@ Rückgabewerte: 0 erledigt, 2 falscher Aufruf, 3 ein Profil oder die Nachweisdat
         <translation>Am %1 haben Sie Meta erneut geschrieben, weil keine Antwort kam.</translation>
     </message>
     <message>
-        <source>Meta must act without undue delay and within one month; where necessary it may extend this by two further months if it says so within the first month (Art. 12(3) GDPR).</source>
-        <translation>Meta muss unverzüglich und innerhalb eines Monats reagieren; wenn nötig, kann Meta die Frist um zwei weitere Monate verlängern, muss das aber innerhalb des ersten Monats mitteilen (Art. 12 Abs. 3 DSGVO).</translation>
-    </message>
-    <message>
         <source>What to do: open KI-Widerspruch, “Record of objections”, and find the entry %1 (type the id into the search field). If Meta&apos;s confirmation came, attach the e-mail and mark the accounts as confirmed.</source>
         <translation>Was zu tun ist: Öffnen Sie in KI-Widerspruch die „Nachweise“ und suchen Sie den Eintrag %1 (die Kennung ins Suchfeld eingeben). Kam Metas Bestätigung, hängen Sie die E-Mail an und tragen Sie die Konten als bestätigt ein.</translation>
     </message>
     <message>
-        <source>If nothing came again: save the notice to the supervisory authority there (the Irish Data Protection Commission as Meta&apos;s lead authority, or the HmbBfDI, which handles Meta matters in Germany), send it with the documentation PDF, and keep a copy with the record.</source>
-        <translation>Kam wieder nichts: Speichern Sie dort die Information an die Aufsichtsbehörde (die irische Data Protection Commission als federführende Behörde für Meta oder den HmbBfDI, der Meta-Angelegenheiten in Deutschland bearbeitet), schicken Sie sie mit dem Nachweis-PDF und legen Sie eine Kopie zu den Nachweisen.</translation>
-    </message>
-    <message>
-        <source>If nothing came: save the follow-up letter to Meta there, send it (ideally by registered mail) and record it. You can also inform the supervisory authority (the Irish Data Protection Commission as Meta&apos;s lead authority, or the HmbBfDI, which handles Meta matters in Germany).</source>
-        <translation>Kam nichts: Speichern Sie dort das Erinnerungsschreiben an Meta, schicken Sie es (am besten per Einschreiben) und tragen Sie es ein. Sie können auch die Aufsichtsbehörde informieren (die irische Data Protection Commission als federführende Behörde für Meta oder den HmbBfDI, der Meta-Angelegenheiten in Deutschland bearbeitet).</translation>
-    </message>
-    <message>
         <source>Check Meta&apos;s answer to the follow-up: objection to AI training (%1)</source>
         <translation>Metas Antwort auf das Erinnerungsschreiben prüfen: Widerspruch gegen KI-Training (%1)</translation>
+    </message>
+    <message>
+        <source>On %1 %2 objected to the use of the content of these accounts for Meta&apos;s AI training:</source>
+        <translation>Am %1 hat %2 der Verwendung der Inhalte dieser Konten für das KI-Training von Meta widersprochen:</translation>
+    </message>
+    <message>
+        <source>The objection asked Meta to answer within one month, the period Art. 12(3) GDPR provides for answering an objection.</source>
+        <translation>Der Widerspruch bat Meta, innerhalb eines Monats zu antworten – der Frist, die Art. 12 Abs. 3 DSGVO für die Antwort auf einen Widerspruch vorsieht.</translation>
+    </message>
+    <message>
+        <source>If nothing came again: save the notice to the supervisory authority there (the Irish Data Protection Commission as Meta&apos;s lead authority, the HmbBfDI, which conducts proceedings concerning Meta in Germany, or your own supervisory authority), send it with the documentation PDF, and keep a copy with the record.</source>
+        <translation>Kam wieder nichts: Speichern Sie dort die Information an die Aufsichtsbehörde (die irische Data Protection Commission als für Meta federführende Behörde, den HmbBfDI, der Verfahren zu Meta in Deutschland führt, oder Ihre eigene Aufsichtsbehörde), senden Sie sie mit dem Nachweis-PDF und bewahren Sie eine Kopie beim Nachweis auf.</translation>
+    </message>
+    <message>
+        <source>If nothing came: save the follow-up letter to Meta there, send it (ideally by registered mail) and record it. You can also inform the supervisory authority (the Irish Data Protection Commission as Meta&apos;s lead authority, the HmbBfDI, which conducts proceedings concerning Meta in Germany, or your own supervisory authority).</source>
+        <translation>Kam nichts: Speichern Sie dort das Erinnerungsschreiben an Meta, senden Sie es (am besten als Einschreiben) und tragen Sie es ein. Sie können außerdem die Aufsichtsbehörde informieren (die irische Data Protection Commission als für Meta federführende Behörde, den HmbBfDI, der Verfahren zu Meta in Deutschland führt, oder Ihre eigene Aufsichtsbehörde).</translation>
     </message>
 </context>
 <context>
@@ -1786,6 +1822,10 @@ Rückgabewerte: 0 erledigt, 2 falscher Aufruf, 3 ein Profil oder die Nachweisdat
     <message>
         <source>Saved as %1</source>
         <translation>Gespeichert als %1</translation>
+    </message>
+    <message>
+        <source>The letter names people whose power of attorney was signed after the day you entered as sent (%1). A letter can name only people who had signed by the day it was sent. Check the date and record it again.</source>
+        <translation>Der Brief nennt Personen, deren Vollmacht nach dem eingetragenen Sendedatum (%1) unterschrieben wurde. Ein Brief kann nur Personen nennen, die bis zu dem Tag unterschrieben hatten, an dem er gesendet wurde. Bitte prüfen Sie das Datum und tragen Sie den Brief erneut ein.</translation>
     </message>
 </context>
 <context>
@@ -2236,6 +2276,10 @@ Ihre Eingaben sind unverändert.</translation>
     <message>
         <source>Address from %1, read on %2. Check it before you send.</source>
         <translation>Anschrift von %1, gelesen am %2. Bitte prüfen Sie sie, bevor Sie senden.</translation>
+    </message>
+    <message>
+        <source>The line “%1” is longer than the envelope window is wide (%2 characters at most). Split it over two lines.</source>
+        <translation>Die Zeile „%1“ ist länger, als das Fenster des Umschlags breit ist (höchstens %2 Zeichen). Bitte teilen Sie sie auf zwei Zeilen auf.</translation>
     </message>
 </context>
 <context>

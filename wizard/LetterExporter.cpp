@@ -13,6 +13,7 @@
 #include "LetterComposer.h"
 #include "LetterFileName.h"
 #include "LetterPainter.h"
+#include "LocalDates.h"
 #include "PdfLetterWriter.h"
 #include "PlainTextLetterWriter.h"
 #include "RecordExporter.h"
@@ -117,6 +118,18 @@ QString LetterExporter::recordAsSent(const Letter& letter, const ObjectionReques
     if (record.route == Route::OnlineForm)
         sent.accounts = record.accounts;
     sent.options.date = record.sentOn;
+    // A letter sent before a person signed cannot have named them: the date
+    // entered is wrong (or the letter is), and the record would not hold the
+    // letter that was shown.
+    if (sent.namedPersons().size() != request.namedPersons().size()) {
+        MessageBox::warning(
+            m_parent, tr("Record of objections"),
+            tr("The letter names people whose power of attorney was signed after the day you "
+               "entered as sent (%1). A letter can name only people who had signed by the day "
+               "it was sent. Check the date and record it again.")
+                .arg(LocalDates::shortDate(record.sentOn)));
+        return tr("The objection was not recorded.");
+    }
     const Letter sentLetter =
         sent == request ? letter : LetterComposer(request.options.letterLanguage).compose(sent);
     record.sentRequest = sent; // record format 3: what was sent, not only its text

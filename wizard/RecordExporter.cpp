@@ -58,10 +58,24 @@ QString RecordExporter::saveReminder(const ObjectionRecord& record, QString* sav
 
 // The earlier objection as recorded, naming the persons of the new letter's
 // request: those who objected then and have not revoked since.
+// The earlier objection as recorded: the persons the sent letter named (by
+// its own date), minus those the new letter's request has as revoked since.
 static EarlierObjection earlierFor(const ObjectionRecord& record, const ObjectionRequest& request)
 {
     EarlierObjection earlier = record.earlierObjection();
-    earlier.persons = record.sentRequest ? request.namedPersons() : QList<AuthorisingPerson>();
+    QList<AuthorisingPerson> named;
+    for (const AuthorisingPerson& person : std::as_const(earlier.persons)) {
+        const bool revoked =
+            std::any_of(request.persons.cbegin(), request.persons.cend(),
+                        [&person](const AuthorisingPerson& now) {
+                            return now.revokedOn.isValid() &&
+                                   now.name.simplified().compare(person.name.simplified(),
+                                                                 Qt::CaseInsensitive) == 0;
+                        });
+        if (!revoked)
+            named << person;
+    }
+    earlier.persons = named;
     return earlier;
 }
 

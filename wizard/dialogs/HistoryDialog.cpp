@@ -116,7 +116,7 @@ HistoryDialog::HistoryDialog(RecordStore& records, const ObjectionRequest& curre
                     [this] { saveAuthorityNotice(Authority::IrishDpc); })
         ->setObjectName(u"irishDpcAction"_s);
     authorities
-        ->addAction(tr("HmbBfDI (handles Meta matters in Germany) …"), this,
+        ->addAction(tr("HmbBfDI (proceedings concerning Meta in Germany) …"), this,
                     [this] { saveAuthorityNotice(Authority::HmbBfDI); })
         ->setObjectName(u"hmbbfdiAction"_s);
     authorities

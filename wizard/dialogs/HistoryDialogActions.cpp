@@ -138,7 +138,7 @@ void HistoryDialog::saveAuthorityNotice(Authority authority)
     // The organisation's own authority: chosen (or typed) each time.
     PostalAddress own;
     if (authority == Authority::Own) {
-        OwnAuthorityDialog dialog(this);
+        OwnAuthorityDialog dialog(m_current.organisation, this);
         if (dialog.exec() != QDialog::Accepted)
             return;
         own = dialog.address();
@@ -152,7 +152,7 @@ void HistoryDialog::saveAuthorityNotice(Authority authority)
     const bool dpc = authority == Authority::IrishDpc;
     QString name = dpc ? tr("the Irish Data Protection Commission") : tr("the HmbBfDI");
     if (authority == Authority::Own)
-        name = own.lines.value(0);
+        name = tr("your supervisory authority (%1)").arg(own.lines.value(0));
     if (!MessageBox::question(
             this, windowTitle(),
             tr("Record that you informed %1 today (%2)?").arg(name, dateText(Today::date()))))

@@ -4,16 +4,20 @@
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
-#include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
+
+#include "LocalDates.h"
 
 using namespace Qt::StringLiterals;
 
 namespace {
 // The window of the letter holds six lines for the recipient (DIN 5008).
 constexpr int maxLines = 6;
+// What one line of the 85 mm address field holds in the letter's font, with
+// room to spare for wide letters.
+constexpr int maxLineLength = 45;
 
 QStringList lines(const QString& text)
 {
@@ -27,7 +31,8 @@ QStringList lines(const QString& text)
 }
 } // namespace
 
-OwnAuthorityDialog::OwnAuthorityDialog(QWidget* parent) : QDialog(parent)
+OwnAuthorityDialog::OwnAuthorityDialog(const Organisation& organisation, QWidget* parent)
+    : QDialog(parent)
 {
     setObjectName(u"ownAuthorityDialog"_s);
     setWindowTitle(tr("Your own supervisory authority"));
@@ -43,6 +48,10 @@ OwnAuthorityDialog::OwnAuthorityDialog(QWidget* parent) : QDialog(parent)
     for (const SupervisoryAuthority& authority : MetaFacts::instance().ownAuthorities)
         m_authorityCombo->addItem(authority.name, authority.id);
     m_authorityCombo->addItem(tr("Another authority (church, broadcaster, …)"), QString());
+    // A church has its own data-protection authority (Art. 91 GDPR) unless it
+    // applies the GDPR: then its Land's.
+    if (organisation.kind == OrganisationKind::Church && organisation.churchLaw != ChurchLaw::Gdpr)
+        m_authorityCombo->setCurrentIndex(m_authorityCombo->count() - 1);
     m_addressEdit = new QPlainTextEdit(this);
     m_addressEdit->setObjectName(u"ownAuthorityAddressEdit"_s);
     m_addressEdit->setTabChangesFocus(true);
@@ -80,29 +89,43 @@ void OwnAuthorityDialog::showChoice()
     const QList<SupervisoryAuthority>& all = MetaFacts::instance().ownAuthorities;
     const auto it = std::find_if(all.cbegin(), all.cend(),
                                  [&id](const SupervisoryAuthority& a) { return a.id == id; });
+    // The note first: setting the address checks it and shows the note.
+    QString address;
     if (it == all.cend()) {
-        m_addressEdit->clear();
-        m_sourceLabel->setText(tr("Enter the authority's name and postal address as its website "
-                                  "gives them, one line each."));
+        m_sourceText = tr("Enter the authority's name and postal address as its website gives "
+                          "them, one line each.");
     } else if (it->addressLines.isEmpty()) {
-        m_addressEdit->setPlainText(it->name + u'\n');
-        m_sourceLabel->setText(tr("KI-Widerspruch has no verified postal address of this "
-                                  "authority. Enter it from the authority's website."));
+        m_sourceText = tr("KI-Widerspruch has no verified postal address of this authority. "
+                          "Enter it from the authority's website.");
+        address = it->name + u'\n';
     } else {
-        m_addressEdit->setPlainText((QStringList{it->name} + it->addressLines).join(u'\n'));
-        m_sourceLabel->setText(
-            tr("Address from %1, read on %2. Check it before you send.")
-                .arg(it->source, QLocale().toString(it->read, QLocale::ShortFormat)));
+        m_sourceText = tr("Address from %1, read on %2. Check it before you send.")
+                           .arg(it->source, LocalDates::shortDate(it->read));
+        address = (QStringList{it->name} + it->addressLines).join(u'\n');
     }
+    m_addressEdit->setPlainText(address);
     check();
 }
 
 void OwnAuthorityDialog::check()
 {
     const QStringList entered = lines(m_addressEdit->toPlainText());
-    // A name and at least a postcode and town; no more than the window holds.
+    // A name and at least a postcode and town; no more than the window holds,
+    // and no line longer than its width (the letter would cut it).
+    const auto longLine = std::find_if(entered.cbegin(), entered.cend(), [](const QString& line) {
+        return line.size() > maxLineLength;
+    });
     m_buttons->button(QDialogButtonBox::Ok)
-        ->setEnabled(entered.size() >= 3 && entered.size() <= maxLines);
+        ->setEnabled(entered.size() >= 3 && entered.size() <= maxLines &&
+                     longLine == entered.cend());
+    if (longLine == entered.cend()) {
+        m_sourceLabel->setText(m_sourceText);
+    } else {
+        m_sourceLabel->setText(tr("The line “%1” is longer than the envelope window is wide "
+                                  "(%2 characters at most). Split it over two lines.")
+                                   .arg(*longLine)
+                                   .arg(maxLineLength));
+    }
 }
 
 PostalAddress OwnAuthorityDialog::address() const

@@ -18,7 +18,7 @@ class OwnAuthorityDialog : public QDialog
     Q_OBJECT
 
 public:
-    explicit OwnAuthorityDialog(QWidget* parent = nullptr);
+    explicit OwnAuthorityDialog(const Organisation& organisation, QWidget* parent = nullptr);
 
     // Name and address lines, as the window of the letter shows them.
     PostalAddress address() const;
@@ -30,5 +30,6 @@ private:
     QComboBox* m_authorityCombo = nullptr;
     QPlainTextEdit* m_addressEdit = nullptr;
     QLabel* m_sourceLabel = nullptr;
+    QString m_sourceText; // where the shown address comes from
     QDialogButtonBox* m_buttons = nullptr;
 };

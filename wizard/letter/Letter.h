@@ -15,6 +15,9 @@ struct LetterParagraph
     // Only in the letter, not in the text for Meta's online form (why the
     // organisation writes instead of using the form).
     bool letterOnly = false;
+    // Only in the text for the online form, never in the letter (that the form
+    // is sent from a manager's personal profile, for the organisation).
+    bool formOnly = false;
 };
 
 struct LetterField

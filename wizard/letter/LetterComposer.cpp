@@ -182,7 +182,8 @@ Letter LetterComposer::compose(const ObjectionRequest& input) const
 
     letter.paragraphs << LetterParagraph{counted(u"objection"_s, request), {}}
                       << accountsParagraph(request)
-                      << LetterParagraph{counted(u"whyWrite"_s, request), {}, true}
+                      << LetterParagraph{counted(u"whyWrite"_s, request), {}, true, false}
+                      << LetterParagraph{counted(u"formSender"_s, request), {}, false, true}
                       << groundsParagraph(request);
     // A general argument, not a ground of the particular situation.
     if (request.options.grounds.contains(Ground::NoNeed))
@@ -220,8 +221,8 @@ LetterComposer::personsParagraphs(const ObjectionRequest& request,
     const QString toEmail =
         email.isEmpty() ? QString() : fill(text(u"persons.toEmail"_s), u"email"_s, email);
     return {list, LetterParagraph{text(u"persons.situation"_s + number), {}},
-            LetterParagraph{text(u"persons.effect"_s), {}},
-            LetterParagraph{fill(text(u"persons.answer"_s), u"toEmail"_s, toEmail), {}}};
+            LetterParagraph{text(u"persons.effect"_s + number), {}},
+            LetterParagraph{fill(text(u"persons.answer"_s + number), u"toEmail"_s, toEmail), {}}};
 }
 
 QStringList LetterComposer::personItems(const QList<AuthorisingPerson>& persons) const
@@ -338,13 +339,22 @@ Letter LetterComposer::followUp(const ObjectionRequest& input,
     letter.paragraphs << answerParagraphs(u"followUp."_s, earlier)
                       << LetterParagraph{text(u"followUp.timeLimit"_s), {}};
     if (!earlier.persons.isEmpty())
-        letter.paragraphs << LetterParagraph{text(u"followUp.timeLimitPersons"_s), {}};
+        letter.paragraphs << LetterParagraph{
+            text(u"followUp.timeLimitPersons"_s +
+                 (earlier.persons.size() == 1 ? u".one"_s : u".many"_s)),
+            {}};
     const QString request = filled(
         text(email.isEmpty() ? u"followUp.request.plain"_s : u"followUp.request.email"_s), open);
     letter.paragraphs << LetterParagraph{fill(request, u"email"_s, email), {}};
     if (!earlier.persons.isEmpty())
-        letter.paragraphs << LetterParagraph{text(u"followUp.requestPersons"_s), {}};
-    letter.paragraphs << LetterParagraph{text(u"followUp.leadAuthority"_s), {}};
+        letter.paragraphs << LetterParagraph{
+            text(u"followUp.requestPersons"_s +
+                 (earlier.persons.size() == 1 ? u".one"_s : u".many"_s)),
+            {}};
+    // A date to answer by: a month from this letter.
+    letter.paragraphs << LetterParagraph{fill(text(u"followUp.leadAuthority"_s), u"deadline"_s,
+                                              written(all.options.date.addMonths(1))),
+                                         {}};
     letter.enclosureHeading = text(u"enclosure"_s);
     letter.enclosures << fill(
         text(form ? u"followUp.enclosure.form"_s : u"followUp.enclosure.letter"_s), u"date"_s,
@@ -421,7 +431,10 @@ Letter LetterComposer::authorisationForm(const ObjectionRequest& input,
 
     Letter letter = frame(request);
     letter.information.clear();
-    letter.recipientLines = QStringList{person.name};
+    // A minor's form goes to the legal representatives, who sign it.
+    letter.recipientLines = QStringList{
+        person.minor ? fill(text(u"authorisation.recipientMinor"_s), u"name"_s, person.name)
+                     : person.name};
     letter.salutation.clear();
     letter.closing.clear();
     letter.closingOrganisation.clear();
@@ -451,11 +464,12 @@ Letter LetterComposer::authorisationForm(const ObjectionRequest& input,
     keep = fill(keep, u"contact"_s,
                 email.isEmpty() ? QString()
                                 : fill(text(u"authorisation.contact"_s), u"email"_s, email));
-    const LetterParagraph notes{text(u"authorisation.notes"_s),
-                                {withNames(text(person.role.isEmpty() ? u"authorisation.useNoRole"_s
-                                                                      : u"authorisation.use"_s)),
-                                 keep, text(voluntary), text(u"authorisation.revocation"_s),
-                                 text(u"authorisation.ownRight"_s)}};
+    const LetterParagraph notes{
+        text(u"authorisation.notes"_s),
+        {withNames(
+             text(person.role.isEmpty() ? u"authorisation.useNoRole"_s : u"authorisation.use"_s)),
+         keep, text(voluntary), text(u"authorisation.revocation"_s),
+         text(person.minor ? u"authorisation.ownRightMinor"_s : u"authorisation.ownRight"_s)}};
     letter.paragraphs << mandate << notes;
     const QString line = u"_______________________________________"_s;
     letter.signatureLines.clear(); // the person signs, not the organisation

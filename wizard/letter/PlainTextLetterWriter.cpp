@@ -8,7 +8,7 @@ QStringList bodyLines(const Letter& letter, bool forForm)
 {
     QStringList lines{letter.subject, QString(), letter.salutation, QString()};
     for (const LetterParagraph& paragraph : letter.paragraphs) {
-        if (forForm && paragraph.letterOnly)
+        if (forForm ? paragraph.letterOnly : paragraph.formOnly)
             continue;
         lines << paragraph.text;
         for (const QString& item : paragraph.items)

@@ -5,12 +5,14 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
 #include "FieldMessage.h"
 #include "LetterComposer.h"
 #include "LetterFileName.h"
+#include "LocalDates.h"
 #include "PdfLetterWriter.h"
 #include "SaveThroughDialog.h"
 #include "Today.h"
@@ -58,7 +60,10 @@ AuthorisingPersonsBox::AuthorisingPersonsBox(ObjectionRequest& request, QWidget*
     layout->addWidget(hint);
     m_table = new QTableWidget(0, Columns, this);
     m_table->setObjectName(u"personsTable"_s);
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    // Names and places get the room; dates and the tick box what they need.
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(Name, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(AppearsIn, QHeaderView::Stretch);
     m_table->verticalHeader()->hide();
     m_table->setMinimumHeight(m_table->fontMetrics().lineSpacing() * 6);
     m_table->setTabKeyNavigation(false); // Tab leaves the table, arrows move in it
@@ -93,7 +98,17 @@ AuthorisingPersonsBox::AuthorisingPersonsBox(ObjectionRequest& request, QWidget*
         }
     });
     connect(m_formButton, &QPushButton::clicked, this, &AuthorisingPersonsBox::printForm);
-    connect(m_table, &QTableWidget::itemChanged, this, [this] { store(); });
+    connect(m_table, &QTableWidget::itemChanged, this, [this](QTableWidgetItem* item) {
+        // A date as typed ("1.12.2026") is shown as the letter writes it.
+        if (!m_loading && (item->column() == SignedOn || item->column() == RevokedOn)) {
+            const QDate date = parsedDate(item->text());
+            if (date.isValid() && item->text() != shownDate(date)) {
+                const QSignalBlocker blocker(m_table);
+                item->setText(shownDate(date));
+            }
+        }
+        store();
+    });
     connect(m_table, &QTableWidget::currentCellChanged, this, [this](int row) {
         m_removeButton->setEnabled(row >= 0);
         m_formButton->setEnabled(row >= 0);
@@ -191,16 +206,22 @@ QString AuthorisingPersonsBox::problem() const
             return tr("The power of attorney of %1 was signed after the date of the letter (%2). "
                       "A letter can name only people who had signed by its date; change the "
                       "letter's date or the row.")
-                .arg(name, QLocale().toString(letterDate, QLocale::ShortFormat));
+                .arg(name, LocalDates::shortDate(letterDate));
         }
         if (parsedDate(signedOn->text()) > Today::date()) {
             return tr("The power of attorney of %1 is dated in the future. Enter the day it was "
                       "signed.")
                 .arg(name);
         }
-        if (revokedOn && !revokedOn->text().trimmed().isEmpty() &&
-            !parsedDate(revokedOn->text()).isValid()) {
-            return tr("The revocation date of %1 is not a date (e.g. 01.12.2026).").arg(name);
+        if (revokedOn && !revokedOn->text().trimmed().isEmpty()) {
+            const QDate revoked = parsedDate(revokedOn->text());
+            if (!revoked.isValid())
+                return tr("The revocation date of %1 is not a date (e.g. 01.12.2026).").arg(name);
+            if (revoked < parsedDate(signedOn->text()) || revoked > Today::date()) {
+                return tr("The revocation of %1 is dated before the power of attorney was "
+                          "signed or in the future. Enter the day it was revoked.")
+                    .arg(name);
+            }
         }
     }
     return {};

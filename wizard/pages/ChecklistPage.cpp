@@ -30,8 +30,8 @@ void ChecklistPage::build()
         {"access", QT_TR_NOOP("Access to each account and the account's e-mail address")},
         {"address", QT_TR_NOOP("The name and postal address of your organisation")},
         {"accounts", QT_TR_NOOP("A list of all Facebook Pages and Instagram accounts with their "
-                                "addresses: one objection covers one account, so each Page and "
-                                "each Instagram account needs its own")},
+                                "addresses: the letter names each of them, and Meta's online "
+                                "form is sent once for each account")},
         {"adminProfiles",
          QT_TR_NOOP("The personal profiles of the admins: Meta's online form covers the profile "
                     "that is logged in when it is sent, so each admin objects for their own "

@@ -164,7 +164,7 @@ void DonePage::showSummary()
         PageText::bulletList({
             tr("Send the text through Meta's online form for each account and keep Meta's "
                "confirmation e-mail."),
-            tr("One objection covers one account. Object for each Facebook Page and "
+            tr("An online form covers one account. Send it for each Facebook Page and "
                "Instagram account; accounts linked in Meta's Accounts Center can be covered "
                "together."),
             tr("If the e-mail address of an account changes, object again."),
@@ -172,14 +172,15 @@ void DonePage::showSummary()
                "together with the date you sent it."),
             tr("Record what you sent under “Record of objections”, add Meta's confirmation "
                "when it comes, and keep the documentation PDF with your files."),
-            tr("Meta must act without undue delay and within one month; where necessary it "
-               "may extend this by two further months if it says so within the first month "
-               "(Art. 12(3) GDPR)."),
+            tr("For the objections of the people named in the letter Meta must act without "
+               "undue delay and within one month, extendable by two further months if it says "
+               "so within the first month (Art. 12(3) GDPR); for your organisation's own demand "
+               "the letter asks Meta to answer within that month."),
             tr("If nothing has come after a month: write again and keep both letters with "
                "the record. You can also inform Meta's lead supervisory authority, the Irish "
-               "Data Protection Commission, or the Hamburg authority that handles Meta "
-               "matters in Germany (HmbBfDI). A complaint under Art. 77 GDPR is a right of "
-               "the people concerned; an organisation sends information."),
+               "Data Protection Commission, the HmbBfDI, which conducts proceedings concerning "
+               "Meta in Germany, or your own supervisory authority. A complaint under Art. 77 "
+               "GDPR is a right of the people concerned; an organisation sends information."),
         }));
     m_view->setAccessibleName(title());
 }

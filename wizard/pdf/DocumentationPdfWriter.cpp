@@ -141,9 +141,20 @@ bool DocumentationPdfWriter::write(const ObjectionRecord& record, const QDateTim
     title.setFontPointSize(14);
     cursor.insertText(tr("Record of an objection to Meta's AI training"), title);
     cursor.insertBlock();
-    cursor.insertText(tr("Objection under Art. 21 GDPR; kept to demonstrate compliance "
-                         "(Art. 5(2) and Art. 24 GDPR)."),
-                      QTextCharFormat());
+    // The organisation's own demand (DOMAIN.md): no Art. 21 for it; the record
+    // documents its diligence, not a legal duty.
+    const QList<AuthorisingPerson> persons =
+        record.sentRequest ? record.sentRequest->namedPersons() : QList<AuthorisingPerson>();
+    cursor.insertText(
+        persons.isEmpty()
+            ? tr("The organisation's objection to the use of the content of its accounts for "
+                 "Meta's AI training. This record documents its diligence towards the people in "
+                 "its content.")
+            : tr("The organisation's objection to the use of the content of its accounts for "
+                 "Meta's AI training, with the objections of the persons named below under Art. "
+                 "21 GDPR. This record documents its diligence towards the people in its "
+                 "content."),
+        QTextCharFormat());
     cursor.insertBlock();
 
     QTextTableFormat tableFormat;
@@ -173,6 +184,17 @@ bool DocumentationPdfWriter::write(const ObjectionRecord& record, const QDateTim
         accounts << line;
     }
     addRow(table, tr("Accounts"), accounts.join(u'\n'));
+    if (!persons.isEmpty()) {
+        QStringList named;
+        for (const AuthorisingPerson& person : persons) {
+            QString line = person.name;
+            if (!person.role.isEmpty())
+                line += u", "_s + person.role;
+            line += u" – "_s + tr("power of attorney signed on %1").arg(dateText(person.signedOn));
+            named << line;
+        }
+        addRow(table, tr("Persons who objected through the organisation"), named.join(u'\n'));
+    }
     addRow(table, tr("Route"), routeName(record.route));
     addRow(table, tr("Sent on"), dateText(record.sentOn));
     addRow(table, tr("Sent by"), record.sentBy);
@@ -181,7 +203,7 @@ bool DocumentationPdfWriter::write(const ObjectionRecord& record, const QDateTim
     addRow(table, tr("Recorded on"), dateTimeText(record.recordedAt));
     addRow(table, tr("Status"), stateName(record.state(today)));
     if (!record.allConfirmed()) {
-        addRow(table, tr("Answer due by"),
+        addRow(table, tr("Answer requested by"),
                dateText(record.followUpSentOn.isValid() ? record.followUpAnswerDue()
                                                         : record.answerDue()));
     }
@@ -193,9 +215,12 @@ bool DocumentationPdfWriter::write(const ObjectionRecord& record, const QDateTim
                    (record.authorityInformed == u"dpc"_s
                         ? u" ("_s + tr("Irish Data Protection Commission") + u')'
                     : record.authorityInformed == u"hmbbfdi"_s ? u" ("_s + tr("HmbBfDI") + u')'
-                                                               : QString()));
+                    : record.authorityInformed == u"own"_s
+                        ? u" ("_s + tr("the organisation's own supervisory authority") + u')'
+                        : QString()));
     if (record.closedOn.isValid())
         addRow(table, tr("Closed on"), dateText(record.closedOn));
+    addRow(table, tr("Case no."), caseNumber(record.id));
     addRow(table, tr("Record id"), record.id);
 
     QTextCharFormat heading;

@@ -46,6 +46,8 @@ void insertBody(QTextCursor& cursor, const Letter& letter)
     insertEmptyLines(cursor, 2);
     cursor.insertText(letter.salutation, plain);
     for (const LetterParagraph& paragraph : letter.paragraphs) {
+        if (paragraph.formOnly)
+            continue; // for Meta's online form only, not on paper
         insertEmptyLines(cursor, 1);
         cursor.insertBlock(QTextBlockFormat(), plain);
         cursor.insertText(paragraph.text, plain);

@@ -68,7 +68,8 @@ QByteArray IcsReminder::build(const ObjectionRecord& record, const QDateTime& st
         accounts << u"- %1: %2 (%3)"_s.arg(platform, account.name, account.address);
     }
     QStringList paragraphs{
-        tr("On %1 %2 objected to Meta's AI training (Art. 21 GDPR) for these accounts:")
+        tr("On %1 %2 objected to the use of the content of these accounts for Meta's AI "
+           "training:")
                 .arg(LocalDates::shortDate(record.sentOn), record.organisation) +
             u'\n' + accounts.join(u'\n'),
     };
@@ -76,9 +77,8 @@ QByteArray IcsReminder::build(const ObjectionRecord& record, const QDateTime& st
         paragraphs << tr("On %1 you wrote to Meta again, since no answer had come.")
                           .arg(LocalDates::shortDate(record.followUpSentOn));
     }
-    paragraphs << tr("Meta must act without undue delay and within one month; where necessary it "
-                     "may extend this by two further months if it says so within the first month "
-                     "(Art. 12(3) GDPR).")
+    paragraphs << tr("The objection asked Meta to answer within one month, the period Art. 12(3) "
+                     "GDPR provides for answering an objection.")
                << tr("What to do: open KI-Widerspruch, “Record of objections”, and find the entry "
                      "%1 (type the id into the search field). If Meta's confirmation came, attach "
                      "the e-mail and mark the accounts as confirmed.")
@@ -86,13 +86,14 @@ QByteArray IcsReminder::build(const ObjectionRecord& record, const QDateTime& st
     paragraphs << (followUp
                        ? tr("If nothing came again: save the notice to the supervisory authority "
                             "there (the Irish Data Protection Commission as Meta's lead "
-                            "authority, or the HmbBfDI, which handles Meta matters in Germany), "
-                            "send it with the documentation PDF, and keep a copy with the record.")
+                            "authority, the HmbBfDI, which conducts proceedings concerning Meta in "
+                            "Germany, or your own supervisory authority), send it with the "
+                            "documentation PDF, and keep a copy with the record.")
                        : tr("If nothing came: save the follow-up letter to Meta there, send it "
                             "(ideally by registered mail) and record it. You can also inform the "
                             "supervisory authority (the Irish Data Protection Commission as "
-                            "Meta's lead authority, or the HmbBfDI, which handles Meta matters in "
-                            "Germany)."));
+                            "Meta's lead authority, the HmbBfDI, which conducts proceedings "
+                            "concerning Meta in Germany, or your own supervisory authority)."));
     const QString description = paragraphs.join(u"\n\n"_s);
 
     const auto property = [](const QByteArray& name, const QString& value) {
