@@ -29,7 +29,8 @@ class FollowUpLetterTest : public QObject
     {
         FollowUp,
         NoticeToDpc,
-        NoticeToHmbBfDI
+        NoticeToHmbBfDI,
+        NoticeToOwn // the organisation's own supervisory authority
     };
 
 private:
@@ -46,6 +47,17 @@ private:
         earlier.followUpSentOn = followedUp ? QDate(2026, 11, 16) : QDate();
         earlier.recordId = u"W-2026-0007"_s;
         return earlier;
+    }
+
+    // An organisation's own authority as the dialog gives it: name and address
+    // lines from resources/meta.json.
+    static PostalAddress ownAuthority()
+    {
+        const QList<SupervisoryAuthority>& all = MetaFacts::instance().ownAuthorities;
+        const auto nrw = std::find_if(all.cbegin(), all.cend(), [](const SupervisoryAuthority& a) {
+            return a.id == u"nw"_s;
+        });
+        return PostalAddress{nrw->nameLines + nrw->addressLines, {}, {}};
     }
 
     static ObjectionRequest newRequest(const ObjectionRequest& base = sampleRequest())
@@ -66,6 +78,8 @@ private:
             return composer.authorityNotice(request, earlier, Authority::IrishDpc);
         case NoticeToHmbBfDI:
             return composer.authorityNotice(request, earlier, Authority::HmbBfDI);
+        case NoticeToOwn:
+            return composer.authorityNotice(request, earlier, Authority::Own, ownAuthority());
         }
         return {};
     }
@@ -107,8 +121,10 @@ private:
     {
         QTest::addColumn<int>("kind");
         QTest::addColumn<QString>("language");
-        const std::pair<Kind, const char*> kinds[] = {
-            {FollowUp, "follow-up"}, {NoticeToDpc, "DPC"}, {NoticeToHmbBfDI, "HmbBfDI"}};
+        const std::pair<Kind, const char*> kinds[] = {{FollowUp, "follow-up"},
+                                                      {NoticeToDpc, "DPC"},
+                                                      {NoticeToHmbBfDI, "HmbBfDI"},
+                                                      {NoticeToOwn, "own authority"}};
         for (const QString& language : {u"de"_s, u"en"_s}) {
             for (const auto& [kind, name] : kinds)
                 QTest::addRow("%s, %s", name, qPrintable(language)) << int(kind) << language;
@@ -148,8 +164,12 @@ private slots:
                                    u"Datenschutz und Informationsfreiheit"_s,
                                    u"Ludwig-Erhard-Straße 22"_s, u"20459 Hamburg"_s};
             break;
+        case NoticeToOwn:
+            expected = ownAuthority().lines;
+            break;
         }
-        if (Kind(kind) != NoticeToHmbBfDI) // post within Germany has no country line
+        // Post within Germany has no country line.
+        if (Kind(kind) == FollowUp || Kind(kind) == NoticeToDpc)
             expected << (german ? u"IRLAND"_s : u"IRELAND"_s);
         QCOMPARE(letter.recipientLines, expected);
         QVERIFY(letter.recipientLines.size() <= 6);
@@ -265,6 +285,7 @@ private slots:
         for (const QString& language : {u"de"_s, u"en"_s}) {
             QTest::addRow("DPC, %s", qPrintable(language)) << int(NoticeToDpc) << language;
             QTest::addRow("HmbBfDI, %s", qPrintable(language)) << int(NoticeToHmbBfDI) << language;
+            QTest::addRow("own, %s", qPrintable(language)) << int(NoticeToOwn) << language;
         }
     }
 
@@ -291,13 +312,17 @@ private slots:
         QVERIFY(text.contains(german ? u"haben wir Meta Platforms Ireland Limited geschrieben"_s
                                      : u"we wrote to Meta Platforms Ireland Limited"_s));
         QVERIFY(!text.contains(german ? u"Art. 21"_s : u"Article 21"_s));
-        QVERIFY(text.contains(german ? u"bis heute keine Antwort erhalten"_s
-                                     : u"received no answer to date"_s));
+        QVERIFY(text.contains(german ? u"bis heute keine Antwort in der Sache erhalten"_s
+                                     : u"received no answer on the substance to date"_s));
         const bool dpc = Kind(kind) == NoticeToDpc;
         QCOMPARE(text.contains(german ? u"federführende Aufsichtsbehörde"_s
                                       : u"lead supervisory authority"_s),
                  dpc);
-        QCOMPARE(text.contains(german ? u"in Deutschland"_s : u"in Germany"_s), !dpc);
+        QCOMPARE(text.contains(german ? u"in Deutschland"_s : u"in Germany"_s),
+                 Kind(kind) == NoticeToHmbBfDI);
+        QCOMPARE(text.contains(german ? u"für uns zuständige Aufsichtsbehörde"_s
+                                      : u"supervisory authority responsible for us"_s),
+                 Kind(kind) == NoticeToOwn);
         QVERIFY(!text.contains(u"lösch"_s) && !text.contains(u"delet"_s));
     }
 
@@ -362,6 +387,7 @@ private slots:
         QTest::newRow("follow-up") << int(FollowUp);
         QTest::newRow("DPC") << int(NoticeToDpc);
         QTest::newRow("HmbBfDI") << int(NoticeToHmbBfDI);
+        QTest::newRow("own authority") << int(NoticeToOwn);
     }
 
     void bothLanguagesHaveTheSameStructure()
@@ -400,10 +426,10 @@ private slots:
     {
         for (const QString& language : {u"de"_s, u"en"_s}) {
             QStringList stems{LetterComposer(language).compose(sampleRequest()).fileNameStem};
-            for (Kind kind : {FollowUp, NoticeToDpc, NoticeToHmbBfDI})
+            for (Kind kind : {FollowUp, NoticeToDpc, NoticeToHmbBfDI, NoticeToOwn})
                 stems << letterOf(kind, language).fileNameStem;
             stems.removeDuplicates();
-            QCOMPARE(stems.size(), 4);
+            QCOMPARE(stems.size(), 5);
             for (const QString& stem : std::as_const(stems)) {
                 QCOMPARE(suggestedLetterFileName(stem, QString(), QDate(2026, 12, 14), {}),
                          stem + u"-2026-12-14"_s);

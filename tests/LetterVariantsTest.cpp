@@ -696,10 +696,10 @@ QStringList problemsOf(const Variant& v, const ObjectionRequest& request, const 
         }
         if (churchGround) {
             expected << pick(u"Als kirchliche Stelle tragen wir Verantwortung für die Menschen, "
-                             "die sich an unsere Gemeinde wenden, auch über "_s +
+                             "die sich an uns wenden, auch über "_s +
                                  phrases.accusative + u"."_s,
                              u"As a church body, we are responsible for the people who turn to "
-                             "our parish, including through "_s +
+                             "us, including through "_s +
                                  phrases.accusative + u"."_s);
         }
         if (v.ground(Ground::Minors)) {
@@ -1410,6 +1410,8 @@ private slots:
             line = line.simplified();
         QString letterText = plainSpaces(letter.subject);
         for (const LetterParagraph& paragraph : letter.paragraphs) {
+            if (paragraph.formOnly)
+                continue;
             letterText += u'\n' + plainSpaces(paragraph.text);
             for (const QString& item : paragraph.items)
                 letterText += u'\n' + plainSpaces(item);
@@ -1443,8 +1445,10 @@ private slots:
         QVERIFY(!all.contains(place));
         QVERIFY(all.contains(language == "de"_L1 ? u"Datum29.11.2026"_s : u"Date29November2026"_s));
         QStringList shown{letter.subject};
-        for (const LetterParagraph& paragraph : letter.paragraphs)
-            shown << paragraph.text << paragraph.items;
+        for (const LetterParagraph& paragraph : letter.paragraphs) {
+            if (!paragraph.formOnly) // for Meta's online form, not on paper
+                shown << paragraph.text << paragraph.items;
+        }
         shown << letter.closing << letter.closingOrganisation << letter.signatureLines;
         from = 0;
         for (const QString& text : std::as_const(shown)) {

@@ -1109,7 +1109,7 @@ Rückgabewerte: 0 erledigt, 2 falscher Aufruf, 3 ein Profil oder die Nachweisdat
     </message>
     <message>
         <source>For the objections of the people named in the letter Meta must act without undue delay and within one month, extendable by two further months if it says so within the first month (Art. 12(3) GDPR); for your organisation&apos;s own demand the letter asks Meta to answer within that month.</source>
-        <translation>Für die Widersprüche der im Brief genannten Personen muss Meta unverzüglich und innerhalb eines Monats tätig werden, verlängerbar um zwei Monate, wenn Meta das innerhalb des ersten Monats mitteilt (Art. 12 Abs. 3 DSGVO); für die eigene Bitte Ihrer Organisation bittet der Brief Meta, innerhalb dieses Monats zu antworten.</translation>
+        <translation>Für die Widersprüche der im Brief genannten Personen muss Meta unverzüglich und innerhalb eines Monats tätig werden, um zwei weitere Monate verlängerbar, wenn Meta das innerhalb des ersten Monats mitteilt (Art. 12 Abs. 3 DSGVO); für die eigene Bitte Ihrer Organisation bittet der Brief Meta, innerhalb dieses Monats zu antworten.</translation>
     </message>
     <message>
         <source>If nothing has come after a month: write again and keep both letters with the record. You can also inform Meta&apos;s lead supervisory authority, the Irish Data Protection Commission, the HmbBfDI, which conducts proceedings concerning Meta in Germany, or your own supervisory authority. A complaint under Art. 77 GDPR is a right of the people concerned; an organisation sends information.</source>

@@ -97,11 +97,11 @@ void OwnAuthorityDialog::showChoice()
     } else if (it->addressLines.isEmpty()) {
         m_sourceText = tr("KI-Widerspruch has no verified postal address of this authority. "
                           "Enter it from the authority's website.");
-        address = it->name + u'\n';
+        address = it->nameLines.join(u'\n') + u'\n';
     } else {
         m_sourceText = tr("Address from %1, read on %2. Check it before you send.")
                            .arg(it->source, LocalDates::shortDate(it->read));
-        address = (QStringList{it->name} + it->addressLines).join(u'\n');
+        address = (it->nameLines + it->addressLines).join(u'\n');
     }
     m_addressEdit->setPlainText(address);
     check();

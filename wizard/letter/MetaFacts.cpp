@@ -58,9 +58,9 @@ static MetaFacts load()
     for (const QJsonValue& entry : own) {
         const QJsonObject o = entry.toObject();
         facts.ownAuthorities << SupervisoryAuthority{
-            o.value("id"_L1).toString(), o.value("name"_L1).toString(),
-            stringList(o.value("addressLines"_L1)), o.value("source"_L1).toString(),
-            date(o.value("read"_L1))};
+            o.value("id"_L1).toString(),         o.value("name"_L1).toString(),
+            stringList(o.value("nameLines"_L1)), stringList(o.value("addressLines"_L1)),
+            o.value("source"_L1).toString(),     date(o.value("read"_L1))};
     }
     facts.facebookHosts = stringList(hosts.value("facebook"_L1));
     facts.instagramHosts = stringList(hosts.value("instagram"_L1));

@@ -25,6 +25,7 @@ struct SupervisoryAuthority
 {
     QString id;
     QString name;
+    QStringList nameLines; // the name as the letter's window shows it
     QStringList addressLines;
     QString source; // the authority's page the address is from
     QDate read;     // when it was read there
