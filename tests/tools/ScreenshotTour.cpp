@@ -65,6 +65,14 @@ int main(int argc, char* argv[])
     ObjectionWizard wizard;
     wizard.request() = sampleRequest();
     wizard.request().options.letterLanguage = language;
+    // One person who signed a power of attorney: the table is not empty, and
+    // the letter shows how a named person objects (Art. 21 for her alone).
+    AuthorisingPerson person;
+    person.name = QStringLiteral("Anna Schmidt");
+    person.role = QStringLiteral("Pressesprecherin");
+    person.signedOn = QDate(2026, 11, 2);
+    person.appearsIn = QStringLiteral("Fotos vom Stadtfest");
+    wizard.request().persons << person;
     wizard.resize(wizard.initialSize()); // as the app opens it
     wizard.show();
     if (!QTest::qWaitForWindowExposed(&wizard))
