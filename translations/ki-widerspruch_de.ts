@@ -1948,10 +1948,6 @@ Rückgabewerte: 0 erledigt, 2 falscher Aufruf, 3 ein Profil oder die Nachweisdat
         <translation>Meta stützt sich auf berechtigte Interessen (Art. 6 Abs. 1 lit. f DSGVO) und muss die Tatsachen abwägen, die Sie nennen. Der Brief nennt immer Ihre Verantwortung für das Veröffentlichte, dessen Zweck und die Erwartungen der gezeigten Menschen. Kreuzen Sie an, was außerdem für Ihre eigenen Beiträge zutrifft, oder beschreiben Sie es mit eigenen Worten:</translation>
     </message>
     <message>
-        <source>Body of the state: bound to neutrality, responsible for the citizens who contact us (for a church: for the people who turn to it)</source>
-        <translation>Staatliche Stelle: zur Neutralität verpflichtet, verantwortlich für die Bürgerinnen und Bürger, die sich an uns wenden (bei einer Kirche: für die Menschen, die sich an sie wenden)</translation>
-    </message>
-    <message>
         <source>Our own posts show or name minors</source>
         <translation>Unsere eigenen Beiträge zeigen oder nennen Minderjährige</translation>
     </message>
@@ -1986,6 +1982,14 @@ Rückgabewerte: 0 erledigt, 2 falscher Aufruf, 3 ein Profil oder die Nachweisdat
     <message>
         <source>Add that AI training is not needed for your public communication through these accounts</source>
         <translation>Hinzufügen, dass KI-Training für Ihre Öffentlichkeitsarbeit über diese Konten nicht erforderlich ist</translation>
+    </message>
+    <message>
+        <source>Body of the state: bound to neutrality, responsible for the citizens who contact us</source>
+        <translation>Staatliche Stelle: zur Neutralität verpflichtet, verantwortlich für die Bürgerinnen und Bürger, die sich an uns wenden</translation>
+    </message>
+    <message>
+        <source>Church body: responsible for the people who turn to us</source>
+        <translation>Kirchliche Stelle: verantwortlich für die Menschen, die sich an uns wenden</translation>
     </message>
 </context>
 <context>

@@ -83,7 +83,7 @@ QWidget* LetterOptionsPage::buildGroundsBox()
     const std::pair<Ground, const char*> grounds[] = {
         {Ground::PublicBody,
          QT_TR_NOOP("Body of the state: bound to neutrality, responsible for the citizens who "
-                    "contact us (for a church: for the people who turn to it)")},
+                    "contact us")},
         {Ground::Minors, QT_TR_NOOP("Our own posts show or name minors")},
         {Ground::Vulnerable, QT_TR_NOOP("Our own posts show vulnerable people")},
         {Ground::Confidential,
@@ -104,6 +104,8 @@ QWidget* LetterOptionsPage::buildGroundsBox()
         m_groundRows.insert(ground, row);
         connect(check, &QCheckBox::toggled, this, &LetterOptionsPage::store);
     }
+    // A church is no body of the state: its own words (see LetterComposer).
+    onLanguageChange([this] { showPublicBodyLabel(); });
     // The categories, under their ground and only with it.
     auto* categories = new QHBoxLayout;
     categories->setContentsMargins(style()->pixelMetric(QStyle::PM_IndicatorWidth) +
@@ -253,10 +255,22 @@ void LetterOptionsPage::build()
     connect(m_capacityCombo, &QComboBox::currentIndexChanged, this, &LetterOptionsPage::store);
 }
 
+void LetterOptionsPage::showPublicBodyLabel()
+{
+    auto* row = qobject_cast<WrappingCheckBox*>(m_groundRows.value(Ground::PublicBody));
+    if (!row)
+        return;
+    row->setText(m_request.organisation.kind == OrganisationKind::Church
+                     ? tr("Church body: responsible for the people who turn to us")
+                     : tr("Body of the state: bound to neutrality, responsible for the citizens "
+                          "who contact us"));
+}
+
 void LetterOptionsPage::load()
 {
     const LetterOptions& options = m_request.options;
     m_loading = true;
+    showPublicBodyLabel();
     m_languageCombo->setCurrentIndex(
         std::max(0, m_languageCombo->findData(options.letterLanguage)));
     m_dateEdit->setDate(options.date);

@@ -31,6 +31,8 @@ private:
     QWidget* buildGroundsBox();
     QWidget* buildSignatoryBox();
     void store();
+    // The public-body ground in the words for the organisation's kind.
+    void showPublicBodyLabel();
 
     ObjectionRequest& m_request;
     QComboBox* m_languageCombo = nullptr;
