@@ -774,8 +774,9 @@ private slots:
                 QVERIFY(!text.contains(meta.instagramObjectionForm.toString()));
                 // People without an account: the third-party form, with its date.
                 QVERIFY(text.contains(meta.thirdPartyForm.toString()));
-                QVERIFY(text.contains(language == "de"_L1 ? u"Stand 02.10.2026"_s
-                                                          : u"as of 2 October 2026"_s));
+                QVERIFY(text.contains(language == "de"_L1 ? u"Stand 06.12.2026"_s
+                                                          : u"as of 6 December 2026"_s));
+                QVERIFY(text.contains(u"Generative AI Data Subject Rights"_s));
                 QVERIFY(!text.contains(u'{'));
             }
             QVERIFY(composer.privacyNotice(0).contains(
@@ -962,7 +963,7 @@ private slots:
         QVERIFY(text.contains(u"EKD-Datenschutzgesetz, DSG-EKD; Art. 91 DSGVO"_s));
         QVERIFY(!text.contains(u"Art. 5 Abs. 2 und Art. 24"_s));
         QVERIFY(!text.contains(u"Art. 9 Abs. 2 lit. a"_s));
-        QVERIFY(text.contains(u"Religionszugehörigkeit; Art. 9 Abs. 1 DSGVO"_s));
+        QVERIFY(text.contains(u"religiöse Überzeugungen; Art. 9 Abs. 1 DSGVO"_s));
         QVERIFY(!text.contains(u"Neutralität"_s));
         request.organisation.churchLaw = ChurchLaw::Gdpr; // a free church, e. V.
         QVERIFY(

@@ -23,6 +23,7 @@
 #include "LetterComposer.h"
 #include "LetterDocumentBuilder.h"
 #include "LetterPainter.h"
+#include "LineBreaks.h"
 #include "PdfLetterWriter.h"
 #include "PlainTextLetterWriter.h"
 #include "PopplerTools.h"
@@ -739,10 +740,10 @@ QStringList problemsOf(const Variant& v, const ObjectionRequest& request, const 
         expect(!ownLaw || items.contains(u"Art. 91"_s) || items.contains(u"Article 91"_s),
                u"church law without Art. 91"_s);
         if (v.ground(Ground::SpecialCategories)) {
-            expect(items.contains(pick(u"Gesundheit, Religionszugehörigkeit"_s,
-                                       u"health, religious affiliation"_s)) ||
-                       items.contains(pick(u"Religionszugehörigkeit, Gesundheit"_s,
-                                           u"religious affiliation, health"_s)),
+            expect(items.contains(pick(u"Gesundheit, religiöse Überzeugungen"_s,
+                                       u"health, religious beliefs"_s)) ||
+                       items.contains(pick(u"religiöse Überzeugungen, Gesundheit"_s,
+                                           u"religious beliefs, health"_s)),
                    u"special categories not named"_s);
             for (const QString& cited : {u"C-184/20"_s, u"C-252/21"_s})
                 expect(items.contains(cited), u"special categories without "_s + cited);
@@ -861,8 +862,8 @@ QStringList problemsOf(const Variant& v, const ObjectionRequest& request, const 
     mustHave << (de ? u"Wir bitten Sie, die Inhalte, die wir über "_s + phrases.accusative +
                           u" veröffentlicht haben und veröffentlichen, ab dem Eingang dieses "
                           "Schreibens nicht mehr"_s
-                    : u"We ask you to stop using the content we have published and continue to "
-                      "publish through "_s +
+                    : u"With effect from receipt of this letter, we ask you to stop using the "
+                      "content we have published and continue to publish through "_s +
                           phrases.accusative + u" for training your AI models"_s);
     for (const QString& phrase : mustHave)
         expect(full.contains(phrase), u"missing: "_s + phrase);
@@ -1050,6 +1051,7 @@ QStringList brokenLines(const Letter& letter, const QString& language)
     const auto document = LetterDocumentBuilder::body(letter);
     document->documentLayout()->setPaintDevice(&metrics);
     document->setTextWidth(metrics.logicalDpiY() / 25.4 * Din::textWidth);
+    LineBreaks::keepAddressesWhole(*document); // as LetterPainter lays the body out
     QStringList problems;
     if (document->size().height() <= 0)
         return {u"the body was not laid out"_s};

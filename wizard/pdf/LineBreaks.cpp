@@ -35,11 +35,15 @@ bool inAddressOrIdentifier(const QString& text, qsizetype hyphen)
 }
 
 // Whether a line ending at `at` would divide an address or identifier just
-// after one of its hyphens.
+// after one of its hyphens, or a legal identifier before one of its brackets
+// ("Article 6(1)" / "(f) GDPR": Unicode allows a break before "(").
 bool dividesAtHyphen(const QString& text, qsizetype at)
 {
-    return at > 0 && at < text.size() && text.at(at - 1) == u'-' && !text.at(at).isSpace() &&
-           inAddressOrIdentifier(text, at - 1);
+    if (at <= 0 || at >= text.size() || text.at(at - 1).isSpace() || text.at(at).isSpace())
+        return false;
+    if (text.at(at - 1) == u'-')
+        return inAddressOrIdentifier(text, at - 1);
+    return text.at(at) == u'(' && inAddressOrIdentifier(text, at);
 }
 
 // The first line of `block` that should end elsewhere, and where.
