@@ -2624,10 +2624,6 @@ Die Dokumentation sagt das. Trotzdem speichern?</translation>
         <translation>Als Betreiberin ihrer Konten widerspricht Ihre Organisation der Verwendung der Inhalte, die sie dort veröffentlicht hat und veröffentlicht, und bittet Meta, diese Verwendung einzustellen. Meta muss die Tatsachen, die Sie nennen, in seiner eigenen Abwägung berücksichtigen (Art. 6 Abs. 1 lit. f DSGVO); eine eigene Rechtswirkung hat diese Bitte nicht.</translation>
     </message>
     <message>
-        <source>Everyone else is told how to object themselves: followers with their own account through Meta&apos;s forms, people without an account through Meta&apos;s form for information from third parties. Visitors&apos; comments, pictures and interactions are covered only if they object themselves (LDA Brandenburg, 19 May 2025).</source>
-        <translation>Alle anderen erfahren, wie sie selbst widersprechen: Follower mit eigenem Konto über die Formulare von Meta, Menschen ohne Konto über Metas Formular für Informationen aus Inhalten Dritter. Kommentare, Bilder und Interaktionen von Besucherinnen und Besuchern sind nur erfasst, wenn diese Menschen selbst widersprechen (LDA Brandenburg, 19. Mai 2025).</translation>
-    </message>
-    <message>
         <source>&lt;p&gt;&lt;b&gt;When it takes effect.&lt;/b&gt; A person&apos;s objection can be made at any time and takes effect on receipt: from then on Meta may use that person&apos;s data, older posts included, only if it demonstrates compelling legitimate grounds (Art. 21(1) GDPR). Your organisation&apos;s own demand asks Meta to stop from receipt and to say whether it will. What was already used stays in the trained models.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Ab wann es wirkt.&lt;/b&gt; Der Widerspruch einer Person ist jederzeit möglich und wirkt ab seinem Eingang: Danach darf Meta die Daten dieser Person, auch ältere Beiträge, nur noch verwenden, wenn es zwingende schutzwürdige Gründe nachweist (Art. 21 Abs. 1 DSGVO). Die eigene Bitte Ihrer Organisation fordert Meta auf, die Verwendung ab Eingang einzustellen und mitzuteilen, ob es dem folgt. Was bereits verwendet wurde, bleibt in den trainierten Modellen.&lt;/p&gt;</translation>
     </message>
@@ -2655,6 +2651,10 @@ Die Dokumentation sagt das. Trotzdem speichern?</translation>
         <source>d MMMM yyyy</source>
         <extracomment>Long date format (QLocale); German: d. MMMM yyyy</extracomment>
         <translation>d. MMMM yyyy</translation>
+    </message>
+    <message>
+        <source>Everyone else is told how to object themselves: followers with their own account through Meta&apos;s forms, people shown in others&apos; content without an account through Meta&apos;s separate form for them. Visitors&apos; comments, pictures and interactions are covered only if they object themselves (LDA Brandenburg, 19 May 2025).</source>
+        <translation>Alle anderen erfahren, wie sie selbst widersprechen: Follower mit eigenem Konto über die Formulare von Meta, Menschen, die in Inhalten anderer zu sehen sind, ohne eigenes Konto über Metas eigenes Formular dafür. Kommentare, Bilder und Interaktionen von Besucherinnen und Besuchern sind nur erfasst, wenn diese Menschen selbst widersprechen (LDA Brandenburg, 19. Mai 2025).</translation>
     </message>
 </context>
 </TS>

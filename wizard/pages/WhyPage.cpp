@@ -54,8 +54,9 @@ void WhyPage::build()
                    "they are named, each with the date of the signed power of attorney; the "
                    "wizard prints the form."),
                 tr("Everyone else is told how to object themselves: followers with their own "
-                   "account through Meta's forms, people without an account through Meta's "
-                   "form for information from third parties. Visitors' comments, pictures and "
+                   "account through Meta's forms, people shown in others' content without an "
+                   "account through Meta's separate form for them. Visitors' comments, pictures "
+                   "and "
                    "interactions are covered only if they object themselves (LDA Brandenburg, 19 "
                    "May 2025)."),
             }) +
