@@ -9,6 +9,7 @@
 #include <QTimeZone>
 #include <QtConcurrent/QtConcurrentMap>
 #include <cstdio>
+#include <memory>
 
 #include "AtomicFileWriter.h"
 #include "ExitCodes.h"
@@ -24,6 +25,7 @@
 #include "PdfLetterWriter.h"
 #include "PlainTextLetterWriter.h"
 #include "ProfileFile.h"
+#include "RecordArchive.h"
 #include "RecordStore.h"
 #include "TerminalText.h"
 
@@ -185,26 +187,48 @@ QString uniqueStem(const Letter& letter, const ObjectionRequest& request, QSet<Q
     return stem;
 }
 
-// The record for --follow-ups, read as strictly as a profile and never written.
-std::optional<QList<ObjectionRecord>> readRecord(const CommandLineOptions& options)
+// The record for --follow-ups, never written: the database read-only, or
+// with --record an exported record or a record JSON file (formats 1 to 3),
+// read as strictly as an import.
+struct RecordSource
 {
-    const QString path =
-        options.recordPath.isEmpty() ? RecordStore::defaultPath() : options.recordPath;
-    const FileAccess::ReadResult file = FileAccess::readRegularFile(path, RecordStore::maxFileSize);
-    QString problem = file.tooLarge ? CommandLineExport::tr("it is larger than %1 MiB")
-                                          .arg(RecordStore::maxFileSize / 1024 / 1024)
-                                    : file.error;
-    if (problem.isEmpty()) {
-        auto [records, error] = RecordStore::fromJson(file.data);
-        if (error.isEmpty())
-            return records;
-        problem = error;
+    std::unique_ptr<RecordStore> database;
+    std::optional<QList<ObjectionRecord>> records;
+
+    QList<ObjectionRecord> entriesOf(const QString& organisation)
+    {
+        if (database)
+            return database->entriesOf(organisation);
+        return *records;
     }
-    while (problem.endsWith(u'.'))
-        problem.chop(1);
-    report(CommandLineExport::tr("The record of objections %1 could not be read: %2.")
-               .arg(QDir::toNativeSeparators(path), problem));
-    return std::nullopt;
+};
+
+bool readRecord(const CommandLineOptions& options, RecordSource& source)
+{
+    QString path = options.recordPath;
+    // Not moved into the database yet (the program was not started since the
+    // update): the JSON record of the earlier version.
+    if (path.isEmpty() && !QFileInfo::exists(RecordStore::defaultPath()) &&
+        QFileInfo::exists(RecordStore::legacyJsonPath(RecordStore::defaultPath())))
+        path = RecordStore::legacyJsonPath(RecordStore::defaultPath());
+    if (path.isEmpty()) {
+        source.database = std::make_unique<RecordStore>(RecordStore::defaultPath(),
+                                                        RecordStore::Access::ReadOnly);
+        const QString message = source.database->open();
+        if (!source.database->isOpen() || source.database->unreadable()) {
+            report(message);
+            return false;
+        }
+        return true;
+    }
+    RecordArchive::ReadResult read = RecordArchive::read(path);
+    if (!read.error.isEmpty()) {
+        report(CommandLineExport::tr("The record of objections could not be read: %1")
+                   .arg(read.error));
+        return false;
+    }
+    source.records = read.records;
+    return true;
 }
 
 // The entries of the organisation that wait for a follow-up on the day.
@@ -213,7 +237,10 @@ QList<ObjectionRecord> followUpsDue(const QList<ObjectionRecord>& records,
 {
     QList<ObjectionRecord> due;
     for (const ObjectionRecord& record : records) {
-        if (record.organisation.simplified().compare(request.organisation.name.simplified(),
+        // An entry without accounts (never written by the program) gets no
+        // letter that names none.
+        if (!record.accounts.isEmpty() &&
+            record.organisation.simplified().compare(request.organisation.name.simplified(),
                                                      Qt::CaseInsensitive) == 0 &&
             !record.followUpSentOn.isValid() && !record.authorityInformedOn.isValid() &&
             record.state(request.options.date) == RecordState::NoAnswer)
@@ -245,8 +272,8 @@ int CommandLineExport::run(const CommandLineOptions& options)
         return ExitCannotWrite;
     }
     int exitCode = ExitDone;
-    std::optional<QList<ObjectionRecord>> records;
-    if (options.followUps && !(records = readRecord(options)))
+    RecordSource records;
+    if (options.followUps && !readRecord(options, records))
         return ExitBadInput;
     QList<Job> jobs;
     QSet<QString> taken;
@@ -264,7 +291,8 @@ int CommandLineExport::run(const CommandLineOptions& options)
                 std::nullopt};
             continue;
         }
-        const QList<ObjectionRecord> due = followUpsDue(*records, *request);
+        const QList<ObjectionRecord> due =
+            followUpsDue(records.entriesOf(request->organisation.name), *request);
         if (due.isEmpty()) {
             report(tr("%1: no entry of %2 in the record needs a follow-up letter on %3.")
                        .arg(QDir::toNativeSeparators(path), request->organisation.name,
@@ -293,6 +321,10 @@ int CommandLineExport::run(const CommandLineOptions& options)
         report(tr("%n follow-up letter(s) written to %1.", nullptr, int(jobs.size())).arg(folder));
     else if (exitCode == ExitDone)
         report(tr("%n letter(s) written to %1.", nullptr, int(jobs.size())).arg(folder));
+    else if (options.followUps) // a profile gives as many letters as entries are due
+        report(tr("%1 of %n follow-up letter(s) written to %2.", nullptr, int(jobs.size()))
+                   .arg(written)
+                   .arg(folder));
     else if (!options.profiles.isEmpty()) // which ones is in the messages above
         report(tr("%1 of %n letter(s) written to %2.", nullptr, int(options.profiles.size()))
                    .arg(written)

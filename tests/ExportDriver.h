@@ -140,7 +140,7 @@ inline bool recordAndSaveDocumentation(QObject* context, ObjectionWizard& wizard
                                        const QString& pdf)
 {
     QFile::remove(pdf);
-    const qsizetype before = wizard.records().records().size();
+    const qsizetype before = wizard.records().all().size();
     auto record = WizardDriver::onNextModal(context, [](QDialog* dialog) {
         WizardDriver::press(
             dialog->findChild<QAbstractButton*>(QStringLiteral("routeLetterRadio")));
@@ -148,9 +148,9 @@ inline bool recordAndSaveDocumentation(QObject* context, ObjectionWizard& wizard
         dialog->accept();
     });
     WizardDriver::press(wizard, QStringLiteral("recordAsSentButton"));
-    if (wizard.records().records().size() != before + 1)
+    if (wizard.records().all().size() != before + 1)
         return false;
-    const QString id = wizard.records().records().constLast().id;
+    const QString id = wizard.records().all().constLast().id;
     auto history = WizardDriver::onNextModal(context, [&pdf, &id](QDialog* dialog) {
         auto* tree = dialog->findChild<QTreeWidget*>(QStringLiteral("recordsTree"));
         for (int top = 0; top < tree->topLevelItemCount(); ++top) {

@@ -264,7 +264,7 @@ private slots:
     // scrolling, however long the texts; what is cut is in the tooltip.
     void recordColumnsFitAndLongTextsAreInTheTooltip()
     {
-        RecordStore records(m_dir.filePath(u"spalten.json"_s));
+        RecordStore records(m_dir.filePath(u"spalten.sqlite"_s));
         ObjectionRecord record = sampleRecord();
         record.organisation = u"Landesverband der Sport- und Kulturvereine im Landkreis "_s
                               u"Musterstadt-Beispielheim e. V."_s;
@@ -375,16 +375,16 @@ private slots:
             dialog->accept();
         });
         QVERIFY(press(wizard, u"recordAsSentButton"_s));
-        QTRY_COMPARE(wizard.records().records().size(), 1);
-        const ObjectionRecord record = wizard.records().records().constFirst();
+        QTRY_COMPARE(wizard.records().all().size(), 1);
+        const ObjectionRecord record = wizard.records().all().constFirst();
         QCOMPARE(record.route, Route::Letter);
         QCOMPARE(record.sentBy, u"Max Muster"_s);
         QCOMPARE(record.accounts, sampleRequest().accounts);
         QVERIFY(record.sentText.contains(u"Meta Platforms Ireland Limited"_s)); // the letter
         QVERIFY(QFile::exists(ics));
         RecordStore onDisk(RecordStore::defaultPath());
-        QVERIFY(onDisk.load().isEmpty());
-        QCOMPARE(onDisk.records(), wizard.records().records());
+        QVERIFY(onDisk.open().isEmpty());
+        QCOMPARE(onDisk.all(), wizard.records().all());
 
         // The history: add Meta's confirmation, then save the documentation.
         auto history = onNextModal(this, [this](QDialog* dialog) {
@@ -405,7 +405,7 @@ private slots:
             dialog->reject();
         });
         QVERIFY(press(wizard, u"historyButton"_s));
-        const ObjectionRecord confirmed = wizard.records().records().constFirst();
+        const ObjectionRecord confirmed = wizard.records().all().constFirst();
         QVERIFY(confirmed.allConfirmed());
         QCOMPARE(confirmed.confirmationFor(confirmed.accounts.at(1))->reference, u"FB-4711"_s);
         const QString text = PopplerTools::rawText(m_dir.filePath(u"nachweis.pdf"_s));

@@ -158,9 +158,9 @@ private slots:
         record(this, wizard, false, {0, 1, 2}, {});
         record(this, wizard, true, {0}, u"erika.mustermann@musterstadt.de"_s);
         record(this, wizard, true, {1}, u"pressestelle@musterstadt.de"_s);
-        QCOMPARE(wizard.records().records().size(), 3);
-        const QString letterId = wizard.records().records().at(0).id;
-        QCOMPARE(wizard.records().records().at(1).adminLogin, u"erika.mustermann@musterstadt.de"_s);
+        QCOMPARE(wizard.records().all().size(), 3);
+        const QString letterId = wizard.records().all().at(0).id;
+        QCOMPARE(wizard.records().all().at(1).adminLogin, u"erika.mustermann@musterstadt.de"_s);
 
         // Evidence: Meta's e-mail and a screenshot, attached to the letter's entry.
         const QString mail = m_dir.filePath(u"Bestätigung von Meta.eml"_s);
@@ -190,7 +190,7 @@ private slots:
             QVERIFY2(evidence->item(0)->text().contains(u"noreply@facebookmail.com"_s),
                      qPrintable(evidence->item(0)->text()));
         });
-        ObjectionRecord letter = wizard.records().records().at(0);
+        ObjectionRecord letter = wizard.records().all().at(0);
         QCOMPARE(letter.attachments.size(), 2);
         QCOMPARE(letter.attachments.at(0).sha256, sha256Of(mail));
         QCOMPARE(letter.attachments.at(1).sha256, sha256Of(picture));
@@ -239,7 +239,7 @@ private slots:
             dpc->trigger();
         });
         QVERIFY(QFile::exists(documentation));
-        letter = wizard.records().records().at(0);
+        letter = wizard.records().all().at(0);
         QCOMPARE(letter.id, letterId);
         QCOMPARE(letter.followUpSentOn, QDate(2027, 1, 5));
         QCOMPARE(letter.authorityInformedOn, QDate(2027, 1, 5));
@@ -278,7 +278,7 @@ private slots:
             tree->setCurrentItem(accountRow(tree, u"Stadtbücherei"_s));
             press(dialog->findChild<QPushButton*>(u"documentationButton"_s));
         });
-        letter = wizard.records().records().at(0);
+        letter = wizard.records().all().at(0);
         QCOMPARE(letter.confirmations.size(), 1);
         QCOMPARE(letter.confirmationFor(request.accounts.at(2))->reference, u"FB-4711"_s);
         QCOMPARE(letter.confirmationFor(request.accounts.at(2))->received, QDate(2026, 12, 9));
@@ -308,7 +308,7 @@ private slots:
         wizard.show();
         QVERIFY(QTest::qWaitForWindowExposed(&wizard));
         record(this, wizard, false, {0, 1}, {});
-        const QString id = wizard.records().records().at(0).id;
+        const QString id = wizard.records().all().at(0).id;
         const QString mail = m_dir.filePath(u"twice.eml"_s);
         QVERIFY(TestFiles::writeFile(mail, confirmationMail));
         const QString documentation = m_dir.filePath(u"checked.pdf"_s);
@@ -329,7 +329,7 @@ private slots:
             }
             QCOMPARE(dialog->findChild<QListWidget*>(u"evidenceList"_s)->count(), 1);
         });
-        ObjectionRecord entry = wizard.records().records().at(0);
+        ObjectionRecord entry = wizard.records().all().at(0);
         QCOMPARE(entry.attachments.size(), 1);
         // The kept copy is changed behind the program's back.
         const QString kept =
@@ -356,13 +356,14 @@ private slots:
         const QString sheet = PopplerTools::rawText(documentation);
         QVERIFY2(sheet.contains(u"Warning:"_s), qPrintable(sheet));
 
-        // An unreadable record file: no account is called missing.
-        QVERIFY(TestFiles::writeFile(RecordStore::defaultPath(),
-                                     "{ \"format\": \"ki-widerspruch-records\", \"records\": [ {"));
-        RecordStore damaged(RecordStore::defaultPath());
+        // A damaged record: no account is called missing.
+        const QString damagedPath = m_dir.filePath(u"damaged.sqlite"_s);
+        QVERIFY(TestFiles::writeFile(damagedPath, QByteArray(8192, 'x')));
+        RecordStore damaged(damagedPath);
         HistoryDialog history(damaged, request);
         QVERIFY(damaged.unreadable());
-        QVERIFY(MessageBox::lastWarning().contains(u"could not be read"_s));
+        QVERIFY(MessageBox::lastWarning().contains(u"damaged"_s));
+        QVERIFY(history.findChild<QPushButton*>(u"newRecordButton"_s)->isVisibleTo(&history));
         auto* tree = history.findChild<QTreeWidget*>(u"recordsTree"_s);
         QCOMPARE(tree->topLevelItemCount(), 1); // "No objection recorded yet." only
         QCOMPARE(tree->topLevelItem(0)->childCount(), 0);

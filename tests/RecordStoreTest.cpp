@@ -1,14 +1,16 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QLockFile>
 #include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QSet>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <unistd.h>
 
+#include "AttachmentStore.h"
 #include "RecordStore.h"
 #include "SampleRecords.h"
 #include "TestFiles.h"
@@ -17,6 +19,32 @@ using namespace Qt::StringLiterals;
 
 namespace {
 using TestFiles::readAll;
+
+// Runs SQL on the database as another program would (sqlite3 on the shell).
+QVariant sql(const QString& path, const QString& statement)
+{
+    QVariant result;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"raw"_s);
+        db.setDatabaseName(path);
+        if (db.open()) {
+            QSqlQuery query(db);
+            if (query.exec(statement) && query.next())
+                result = query.value(0);
+        }
+    }
+    QSqlDatabase::removeDatabase(u"raw"_s);
+    return result;
+}
+
+ObjectionRecord entry(const QString& organisation, int n)
+{
+    ObjectionRecord record = sampleRecord();
+    record.id.clear();
+    record.organisation = organisation;
+    record.sentText += QString::number(n);
+    return record;
+}
 } // namespace
 
 class RecordStoreTest : public QObject
@@ -33,49 +61,281 @@ private slots:
         QVERIFY(m_dir.isValid());
     }
 
-    void defaultPathIsInTheAppDataFolder()
+    void defaultPathIsInTheLocalAppDataFolder()
     {
-        QVERIFY(RecordStore::defaultPath().endsWith(u"/records.json"_s));
+        QVERIFY(RecordStore::defaultPath().endsWith(u"/records.sqlite"_s));
         QVERIFY(RecordStore::defaultPath().contains(u".qttest"_s)); // test mode
+        QCOMPARE(QFileInfo(RecordStore::legacyJsonPath(RecordStore::defaultPath())).fileName(),
+                 u"records.json"_s);
     }
 
     void recordsSurviveARestart()
     {
-        const QString path = m_dir.filePath(u"restart/records.json"_s);
+        const QString path = m_dir.filePath(u"restart/records.sqlite"_s);
         ObjectionRecord first = sampleRecord();
         first.id.clear(); // the store assigns one
+        ObjectionRecord second = sampleRecord();
+        second.route = Route::OnlineForm;
+        second.sentRequest = sampleRequest();
+        second.formReference = u"FORM-1"_s;
         {
             RecordStore store(path);
-            QVERIFY(store.load().isEmpty());
+            QCOMPARE(store.open(), QString());
             QVERIFY(store.add(first).isEmpty());
-            ObjectionRecord second = sampleRecord();
-            second.route = Route::OnlineForm;
+            QVERIFY(!first.id.isEmpty());
             QVERIFY(store.add(second).isEmpty());
-            ObjectionRecord confirmed = store.records().at(0);
-            confirmed.confirmations.insert(
-                ObjectionRecord::accountKey(confirmed.accounts.at(0)),
-                MetaConfirmation{QDate(2026, 12, 10), u"REF-123"_s,
-                                 u"E-Mail von Meta, abgelegt unter DS-7"_s});
-            QVERIFY(store.update(confirmed).isEmpty());
+            QVERIFY(store
+                        .confirm(first.id, {ObjectionRecord::accountKey(first.accounts.at(0))},
+                                 MetaConfirmation{QDate(2026, 12, 10), u"REF-123"_s,
+                                                  u"E-Mail von Meta, abgelegt unter DS-7"_s})
+                        .isEmpty());
         }
         RecordStore reloaded(path);
-        QVERIFY(reloaded.load().isEmpty());
-        QCOMPARE(reloaded.records().size(), 2);
-        const ObjectionRecord& read = reloaded.records().at(0);
-        QVERIFY(!read.id.isEmpty());
+        QCOMPARE(reloaded.open(), QString());
+        QCOMPARE(reloaded.count(), 2);
+        const ObjectionRecord read = *reloaded.entry(first.id);
         QVERIFY(read.recordedAt.isValid());
         QCOMPARE(read.accounts, first.accounts);
         QCOMPARE(read.sentText, first.sentText);
-        QVERIFY(read.confirmationFor(read.accounts.at(0)).has_value());
         QCOMPARE(read.confirmationFor(read.accounts.at(0))->reference, u"REF-123"_s);
         QVERIFY(!read.confirmationFor(read.accounts.at(1)).has_value());
-        ObjectionRecord expectedSecond = sampleRecord();
-        expectedSecond.route = Route::OnlineForm;
-        QCOMPARE(reloaded.records().at(1), expectedSecond);
-        QVERIFY(reloaded.remove(read.id).isEmpty());
+        QCOMPARE(*reloaded.entry(second.id), second); // what was sent, whole
+        QCOMPARE(reloaded.all().size(), 2);
+        QCOMPARE(reloaded.entriesOf(u"  " + sampleRecord().organisation.toUpper()).size(), 2);
+        QCOMPARE(reloaded.findId(caseNumber(second.id)), std::optional<QString>(second.id));
+        QCOMPARE(reloaded.search(u"ref-123"_s).value(0).id, first.id);
+        QVERIFY(reloaded.remove(first.id).isEmpty());
+        QCOMPARE(reloaded.confirm(first.id, {}, {}),
+                 u"This entry no longer exists (it was deleted in another window)."_s);
         RecordStore afterRemove(path);
-        QVERIFY(afterRemove.load().isEmpty());
-        QCOMPARE(afterRemove.records().size(), 1);
+        QCOMPARE(afterRemove.open(), QString());
+        QCOMPARE(afterRemove.all(), QList<ObjectionRecord>{second});
+        // WAL, foreign keys, a checkpoint that leaves one file on close.
+        QCOMPARE(sql(path, u"PRAGMA journal_mode"_s).toString(), u"wal"_s);
+        QCOMPARE(sql(path, u"PRAGMA user_version"_s).toInt(), RecordStore::schemaVersion);
+    }
+
+    // Loss 5: an id is unique by constraint; a second entry with it is refused.
+    void duplicateIdsAreRefused()
+    {
+        const QString path = m_dir.filePath(u"duplicates/records.sqlite"_s);
+        RecordStore store(path);
+        ObjectionRecord record = sampleRecord();
+        QVERIFY(store.add(record).isEmpty());
+        ObjectionRecord again = sampleRecord();
+        again.organisation = u"Andere Organisation"_s;
+        const QString error = store.add(again);
+        QVERIFY2(error.contains(u"exists already"_s), qPrintable(error));
+        QCOMPARE(store.count(), 1);
+        QCOMPARE(store.entry(record.id)->organisation, record.organisation);
+    }
+
+    // The record of earlier versions (JSON, format 2, with evidence) is
+    // imported once, checked, kept unchanged beside the database, and a
+    // stub stops older versions from starting an empty record.
+    void formatTwoFileIsImportedOnce()
+    {
+        const QString folder = m_dir.filePath(u"migration"_s);
+        QVERIFY(QDir().mkpath(folder));
+        const QString sample = QStringLiteral(KIW_SOURCE_DIR "/tests/data/records/format-2/records.json");
+        const QByteArray original = readAll(sample);
+        QVERIFY(TestFiles::writeFile(folder + u"/records.json"_s, original));
+        const QString path = folder + u"/records.sqlite"_s;
+        {
+            RecordStore store(path);
+            QCOMPARE(store.open(), QString());
+            QVERIFY2(store.notice().contains(u"3 entries were imported"_s), qPrintable(store.notice()));
+            QCOMPARE(store.count(), 3);
+            const auto [expected, error] = RecordStore::fromJson(original);
+            QVERIFY(error.isEmpty());
+            for (const ObjectionRecord& record : expected)
+                QCOMPARE(*store.entry(record.id), record);
+        }
+        const QStringList kept = QDir(folder).entryList({u"records-imported-*.json"_s});
+        QCOMPARE(kept.size(), 1);
+        QCOMPARE(readAll(folder + u'/' + kept.constFirst()), original);
+        const auto [none, refusal] = RecordStore::fromJson(readAll(folder + u"/records.json"_s));
+        QVERIFY(none.isEmpty());
+        QVERIFY2(refusal.contains(u"moved into the database"_s), qPrintable(refusal));
+        RecordStore again(path);
+        QCOMPARE(again.open(), QString());
+        QCOMPARE(again.notice(), QString());
+        QCOMPARE(again.count(), 3);
+    }
+
+    // An import that fails changes nothing, says why and is tried again.
+    void brokenOldFileIsLeftAndImportedOnceRepaired()
+    {
+        const QString folder = m_dir.filePath(u"broken-migration"_s);
+        QVERIFY(QDir().mkpath(folder));
+        QByteArray json = readAll(QStringLiteral(KIW_SOURCE_DIR "/tests/data/records/format-1.json"));
+        const QByteArray broken = json.left(json.size() / 2);
+        QVERIFY(TestFiles::writeFile(folder + u"/records.json"_s, broken));
+        const QString path = folder + u"/records.sqlite"_s;
+        {
+            RecordStore store(path);
+            QCOMPARE(store.open(), QString());
+            QVERIFY2(store.notice().contains(u"could not be imported"_s), qPrintable(store.notice()));
+            QVERIFY2(store.notice().contains(u"line"_s), qPrintable(store.notice()));
+            QCOMPARE(store.count(), 0);
+            QVERIFY(store.add(entry(u"Neu"_s, 1)).isEmpty()); // the record works meanwhile
+        }
+        QCOMPARE(readAll(folder + u"/records.json"_s), broken);
+        QVERIFY(TestFiles::writeFile(folder + u"/records.json"_s, json));
+        RecordStore repaired(path);
+        QCOMPARE(repaired.open(), QString());
+        QCOMPARE(repaired.count(), 2);
+        QVERIFY(repaired.entry(u"a1"_s)->allConfirmed());
+    }
+
+    // Older files accepted one id twice; both entries are kept, the second
+    // under a new id that the old one still finds.
+    void duplicateIdsInAnOldFileAreBothKept()
+    {
+        const QString folder = m_dir.filePath(u"old-duplicates"_s);
+        QVERIFY(QDir().mkpath(folder));
+        ObjectionRecord one = sampleRecord();
+        ObjectionRecord two = sampleRecord();
+        two.organisation = u"Zweiter Verein"_s;
+        QVERIFY(TestFiles::writeFile(folder + u"/records.json"_s, RecordStore::toJson({one, two})));
+        RecordStore store(folder + u"/records.sqlite"_s);
+        QCOMPARE(store.open(), QString());
+        QCOMPARE(store.count(), 2);
+        QCOMPARE(*store.entry(one.id), one);
+        const QList<RecordStore::SearchHit> hits = store.search(one.id);
+        QCOMPARE(hits.size(), 2);
+        QString otherId;
+        for (const RecordStore::SearchHit& hit : hits) {
+            if (hit.id != one.id)
+                otherId = hit.id;
+        }
+        QCOMPARE(store.entry(otherId)->organisation, two.organisation);
+        // Deleting one leaves the other.
+        QVERIFY(store.remove(one.id).isEmpty());
+        QCOMPARE(store.findId(one.id), std::optional<QString>(otherId));
+        QCOMPARE(store.count(), 1);
+    }
+
+    void newerDatabaseIsOpenedReadOnly()
+    {
+        const QString path = m_dir.filePath(u"newer/records.sqlite"_s);
+        {
+            RecordStore store(path);
+            QVERIFY(store.add(entry(u"Verein"_s, 1)).isEmpty());
+        }
+        sql(path, u"PRAGMA user_version = 99"_s);
+        const QByteArray before = readAll(path);
+        RecordStore store(path);
+        const QString message = store.open();
+        QVERIFY2(message.contains(u"newer version"_s), qPrintable(message));
+        QVERIFY(store.readOnly());
+        QCOMPARE(store.count(), 1); // shown
+        QVERIFY(store.add(entry(u"Verein"_s, 2)).contains(u"newer version"_s));
+        QCOMPARE(readAll(path), before);
+    }
+
+    // A file that is no database (broken in an editor, half copied) is
+    // copied aside and never written; a new record only when confirmed.
+    void damagedDatabaseIsCopiedAsideNeverOverwritten()
+    {
+        const QString folder = m_dir.filePath(u"damaged"_s);
+        QVERIFY(QDir().mkpath(folder));
+        const QString path = folder + u"/records.sqlite"_s;
+        const QByteArray garbage = QByteArray(8192, 'x');
+        QVERIFY(TestFiles::writeFile(path, garbage));
+        RecordStore store(path);
+        const QString message = store.open();
+        QVERIFY2(message.contains(u"damaged"_s), qPrintable(message));
+        QVERIFY(store.unreadable());
+        QVERIFY(!store.damagedCopy().isEmpty());
+        QCOMPARE(readAll(store.damagedCopy()), garbage);
+        QVERIFY(store.all().isEmpty());
+        QVERIFY(store.add(entry(u"Verein"_s, 1)).contains(u"damaged"_s));
+        QCOMPARE(readAll(path), garbage);
+        const QString copy = store.damagedCopy();
+        QCOMPARE(store.startNew(), QString());
+        QVERIFY(!store.unreadable());
+        QVERIFY(store.add(entry(u"Verein"_s, 1)).isEmpty());
+        QCOMPARE(store.count(), 1);
+        QCOMPARE(readAll(copy), garbage);
+    }
+
+    // Damage inside a database that opens: quick_check finds it.
+    void damagedPagesAreFoundByTheCheck()
+    {
+        const QString path = m_dir.filePath(u"pages/records.sqlite"_s);
+        {
+            RecordStore store(path);
+            for (int i = 0; i < 200; ++i) {
+                ObjectionRecord record = entry(u"Verein"_s, i);
+                record.sentText = QString(2000, QChar(u'a' + i % 26));
+                QVERIFY(store.add(record).isEmpty());
+            }
+        }
+        QCOMPARE(RecordStore(path).check(), QString());
+        {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::ReadWrite));
+            QVERIFY(file.size() > 40 * 4096);
+            for (qint64 page = 4; page < 40; page += 3) {
+                file.seek(page * 4096 + 100);
+                file.write(QByteArray(600, '\xff'));
+            }
+        }
+        RecordStore store(path);
+        QVERIFY(!store.check().isEmpty());
+        store.setDamagedAside();
+        QVERIFY(store.readOnly());
+        QVERIFY(QFileInfo::exists(store.damagedCopy()));
+    }
+
+    // Loss 4: the JSON file refused itself at 64 MiB; the database has no
+    // such ceiling. 100,000 entries and one more, then read again.
+    void hundredThousandEntriesAndOneMore()
+    {
+        const QString path = m_dir.filePath(u"large/records.sqlite"_s);
+        const int count = qEnvironmentVariableIsSet("KIW_SHORT_TESTS") ? 10000 : 100000;
+        {
+            RecordStore store(path);
+            QCOMPARE(store.open(), QString());
+            RecordStore::ImportPlan plan;
+            ObjectionRecord record = sampleRecord();
+            for (int i = 0; i < count; ++i) {
+                record.id = u"e-%1"_s.arg(i);
+                record.organisation = u"Organisation %1"_s.arg(i % 1000);
+                plan.fresh << record;
+            }
+            QVERIFY(store.importRecords(plan, false, m_dir.path(), m_dir.path()).isEmpty());
+        }
+        RecordStore store(path);
+        QCOMPARE(store.open(), QString());
+        ObjectionRecord more = entry(u"Organisation 7"_s, 1);
+        QVERIFY(store.add(more).isEmpty());
+        RecordStore reopened(path);
+        QCOMPARE(reopened.open(), QString());
+        QCOMPARE(reopened.count(), count + 1);
+        QCOMPARE(reopened.entriesOf(u"organisation 7"_s).size(), count / 1000 + 1);
+        QCOMPARE(reopened.organisations().size(), 1000);
+    }
+
+    void folderThatCannotBeMadeGivesAMessage()
+    {
+        // A file where the data folder should be: no folder can be made, even as root.
+        const QString blocker = m_dir.filePath(u"blocker"_s);
+        QVERIFY(TestFiles::writeFile(blocker, "x"));
+        RecordStore store(blocker + u"/records.sqlite"_s);
+        const QString error = store.add(entry(u"Verein"_s, 1));
+        QVERIFY2(error.contains(u"could not be created"_s), qPrintable(error));
+    }
+
+    void notARegularFileIsNotUsed()
+    {
+        const QString path = m_dir.filePath(u"folder-instead/records.sqlite"_s);
+        QVERIFY(QDir().mkpath(path));
+        RecordStore store(path);
+        QVERIFY(store.open().contains(u"not an ordinary file"_s));
+        QVERIFY(store.add(entry(u"Verein"_s, 1)).contains(u"not an ordinary file"_s));
+        QVERIFY(QFileInfo(path).isDir());
     }
 
     void states()
@@ -181,6 +441,15 @@ private slots:
         QTest::newRow("follow-up date")
             << u"\"followUpSentOn\": \"\""_s << u"\"followUpSentOn\": \"4.1.2027\""_s
             << u"records[0].followUpSentOn"_s;
+        QTest::newRow("id out of the folder")
+            << u"\"id\": \"3f1c2a9e"_s << u"\"id\": \"../3f1c2a9e"_s << u"records[0].id"_s;
+        QTest::newRow("id with a line break")
+            << u"\"id\": \"3f1c2a9e"_s << u"\"id\": \"\\n3f1c2a9e"_s << u"records[0].id"_s;
+        QTest::newRow("account without a name")
+            << u"\"name\": \"Stadt Musterstadt\""_s << u"\"name\": \" \""_s
+            << u"records[0].accounts[0].name"_s;
+        QTest::newRow("no account") << u"\"accounts\": ["_s << u"\"accounts\": [], \"x\": ["_s
+                                    << u"records[0].accounts"_s;
     }
 
     void damagedFieldsAreNamed()
@@ -202,150 +471,6 @@ private slots:
         const auto [read, error] = RecordStore::fromJson(json.toUtf8());
         QVERIFY(read.isEmpty());
         QVERIFY2(error.contains(named), qPrintable(error));
-    }
-
-    void unreadableFileIsKeptAndSetAside()
-    {
-        const QString folder = m_dir.filePath(u"broken"_s);
-        QVERIFY(QDir().mkpath(folder));
-        const QString path = folder + u"/records.json"_s;
-        const QByteArray broken = "{ \"format\": \"ki-widerspruch-records\", \"records\": [ {";
-        {
-            QFile file(path);
-            QVERIFY(file.open(QIODevice::WriteOnly));
-            file.write(broken);
-        }
-        RecordStore store(path);
-        const QString error = store.load();
-        QVERIFY(error.contains(u"could not be read"_s));
-        QVERIFY(error.contains(u"line 1"_s));
-        QCOMPARE(readAll(path), broken); // reading changed nothing
-        QVERIFY(store.add(sampleRecord()).isEmpty());
-        const QStringList kept =
-            QDir(folder).entryList({u"records-unreadable-*.json"_s}, QDir::Files);
-        QCOMPARE(kept.size(), 1);
-        QCOMPARE(readAll(folder + u'/' + kept.constFirst()), broken);
-        RecordStore reloaded(path);
-        QVERIFY(reloaded.load().isEmpty());
-        QCOMPARE(reloaded.records().size(), 1);
-    }
-
-    // A data folder the user may not write to is said as such, not as
-    // "another KI-Widerspruch is writing" (which retrying would never cure).
-    void folderWithoutWritePermissionIsNamed()
-    {
-        if (geteuid() != 0)
-            QSKIP("needs root to run the writer as the user nobody");
-        const QString folder = u"/tmp/kiw-records-%1"_s.arg(QCoreApplication::applicationPid());
-        QVERIFY(QDir().mkpath(folder));
-        QFile::setPermissions(folder, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner |
-                                          QFile::ReadOther | QFile::ExeOther);
-        QProcess adder;
-        adder.start(u"setpriv"_s,
-                    {u"--reuid=65534"_s, u"--regid=65534"_s, u"--clear-groups"_s,
-                     QStringLiteral(KIW_ADDER), folder + u"/records.json"_s, u"Verein"_s, u"1"_s});
-        const bool finished = adder.waitForFinished(30000);
-        const QString message = QString::fromUtf8(adder.readAllStandardError());
-        QDir(folder).removeRecursively();
-        if (!finished || adder.exitCode() == 126 || adder.exitCode() == 127)
-            QSKIP("cannot run a process as the user nobody here");
-        QCOMPARE(adder.exitCode(), 1);
-        QVERIFY2(message.contains(u"access was denied"_s), qPrintable(message));
-        QVERIFY2(!message.contains(u"another KI-Widerspruch"_s), qPrintable(message));
-    }
-
-    void unwritableFolderGivesAMessageNotALoss()
-    {
-        // A file where the data folder should be: no folder can be made, even as root.
-        const QString blocker = m_dir.filePath(u"blocker"_s);
-        {
-            QFile file(blocker);
-            QVERIFY(file.open(QIODevice::WriteOnly));
-        }
-        RecordStore store(blocker + u"/records.json"_s);
-        QVERIFY(store.load().isEmpty());
-        const QString error = store.add(sampleRecord());
-        QVERIFY2(error.contains(u"could not be created"_s), qPrintable(error));
-        QCOMPARE(store.records().size(), 1); // still held, shown and saved by the next change
-    }
-
-    void twoInstancesRecordingAtOnceLoseNothing()
-    {
-        const QString path = m_dir.filePath(u"shared/records.json"_s);
-        QProcess first;
-        QProcess second;
-        first.start(QStringLiteral(KIW_ADDER), {path, u"Erste"_s, u"40"_s});
-        second.start(QStringLiteral(KIW_ADDER), {path, u"Zweite"_s, u"40"_s});
-        QVERIFY(first.waitForFinished(60000));
-        QVERIFY(second.waitForFinished(60000));
-        QCOMPARE(first.exitCode(), 0);
-        QCOMPARE(second.exitCode(), 0);
-        RecordStore store(path);
-        QVERIFY(store.load().isEmpty());
-        QCOMPARE(store.records().size(), 80);
-        QSet<QString> ids;
-        for (const ObjectionRecord& record : store.records())
-            ids.insert(record.id);
-        QCOMPARE(ids.size(), 80);
-    }
-
-    // A window whose entry could not be written because another window held
-    // the file too long keeps it and writes it with its next change – on top
-    // of what the other window wrote meanwhile, not over it.
-    void entryHeldWhileLockedDoesNotOverwriteTheOtherWindows()
-    {
-        const QString path = m_dir.filePath(u"held/records.json"_s);
-        RecordStore first(path);
-        ObjectionRecord early = sampleRecord();
-        early.id.clear();
-        early.organisation = u"Erster Eintrag"_s;
-        {
-            QLockFile otherWindow(path + u".lock"_s);
-            QVERIFY(QDir().mkpath(QFileInfo(path).absolutePath()));
-            QVERIFY(otherWindow.lock());
-            QVERIFY(first.add(early).contains(u"another KI-Widerspruch"_s)); // after 10 s
-            QVERIFY(first.hasUnsavedChange());
-        }
-        RecordStore second(path);
-        ObjectionRecord other = sampleRecord();
-        other.id.clear();
-        other.organisation = u"Eintrag des anderen Fensters"_s;
-        QVERIFY(second.add(other).isEmpty());
-        ObjectionRecord later = sampleRecord();
-        later.id.clear();
-        later.organisation = u"Zweiter Eintrag"_s;
-        QVERIFY(first.add(later).isEmpty());
-        QVERIFY(!first.hasUnsavedChange());
-        RecordStore reread(path);
-        QVERIFY(reread.load().isEmpty());
-        QStringList names;
-        for (const ObjectionRecord& record : reread.records())
-            names << record.organisation;
-        QCOMPARE(names, QStringList({u"Eintrag des anderen Fensters"_s, u"Erster Eintrag"_s,
-                                     u"Zweiter Eintrag"_s}));
-    }
-
-    void crashDuringAWriteLeavesTheOldRecordsIntact()
-    {
-        const QString path = m_dir.filePath(u"crash-records.json"_s);
-        {
-            RecordStore store(path);
-            QVERIFY(store.add(sampleRecord()).isEmpty());
-        }
-        const QByteArray before = readAll(path);
-
-        QProcess crasher;
-        crasher.start(QStringLiteral(KIW_CRASHER), {path});
-        QVERIFY(crasher.waitForStarted());
-        QVERIFY(crasher.waitForReadyRead(10000));
-        QCOMPARE(crasher.readLine().trimmed(), QByteArray("writing"));
-        crasher.kill(); // SIGKILL: no cleanup, as in a power cut or crash
-        QVERIFY(crasher.waitForFinished());
-
-        QCOMPARE(readAll(path), before);
-        RecordStore reloaded(path);
-        QVERIFY(reloaded.load().isEmpty());
-        QCOMPARE(reloaded.records(), QList<ObjectionRecord>{sampleRecord()});
     }
 };
 

@@ -104,7 +104,7 @@ QString LetterExporter::copyFormText(const Letter& letter)
 QString LetterExporter::recordAsSent(const Letter& letter, const ObjectionRequest& request,
                                      RecordStore& records)
 {
-    const QString loadError = records.loadOnce();
+    const QString loadError = records.open();
     if (!loadError.isEmpty())
         MessageBox::warning(m_parent, tr("Record of objections"), loadError);
     RecordDialog dialog(request, m_parent);
@@ -144,9 +144,8 @@ QString LetterExporter::recordAsSent(const Letter& letter, const ObjectionReques
     ++m_log.recorded;
     QString status = tr("The objection was recorded. You find it under “Record of objections”.");
     if (dialog.wantsReminder()) {
-        const ObjectionRecord added = records.records().constLast(); // a copy, see RecordStore
         QString reminder;
-        const QString saved = RecordExporter(m_parent).saveReminder(added, &reminder);
+        const QString saved = RecordExporter(m_parent).saveReminder(record, &reminder);
         if (!reminder.isEmpty())
             m_log.reminders << reminder;
         if (!saved.isEmpty())

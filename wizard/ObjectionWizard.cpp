@@ -242,12 +242,6 @@ void ObjectionWizard::rememberEntriesOnPageChange()
 
 void ObjectionWizard::done(int result)
 {
-    if (m_records.hasUnsavedChange() &&
-        !MessageBox::question(this, tr("Record of objections"),
-                              tr("The last entry in the record of objections could not be saved "
-                                 "(see the message before). If you close KI-Widerspruch now, it "
-                                 "is lost. Close anyway?")))
-        return;
     // Finished, closed, cancelled or Esc: typed entries are not lost without
     // asking, unless the user has them remembered.
     if (!m_endingFromOutside && !m_settings.rememberEntries() &&

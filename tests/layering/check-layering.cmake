@@ -8,7 +8,7 @@
 # which every Qt library puts on the path). letter and records may name only
 # QtCore's folder, pdf also QtGui's.
 set(allowed_qt_letter "QtCore")
-set(allowed_qt_records "QtCore")
+set(allowed_qt_records "QtCore|QtSql")
 set(allowed_qt_pdf "QtCore|QtGui")
 foreach(library letter pdf records)
     file(GLOB sources ${SOURCE_DIR}/wizard/${library}/*.h ${SOURCE_DIR}/wizard/${library}/*.cpp)

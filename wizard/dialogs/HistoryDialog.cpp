@@ -11,6 +11,7 @@
 #include <QPushButton>
 #include <QScreen>
 #include <QSet>
+#include <QTimer>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -25,6 +26,12 @@ namespace {
 constexpr int idRole = Qt::UserRole;
 constexpr int accountRole = Qt::UserRole + 1;
 constexpr int searchRole = Qt::UserRole + 2;
+constexpr int organisationRole = Qt::UserRole + 3;
+
+QString organisationKey(const QString& name)
+{
+    return name.simplified().toCaseFolded();
+}
 
 QString dateText(const QDate& date)
 {
@@ -128,6 +135,9 @@ HistoryDialog::HistoryDialog(RecordStore& records, const ObjectionRequest& curre
     m_reminderButton = makeButton(tr("Calendar &reminder …"), u"reminderButton"_s);
     m_closeButton = makeButton(tr("Close the &matter"), u"closeEntryButton"_s);
     m_removeButton = makeButton(tr("De&lete entry"), u"deleteRecordButton"_s);
+    m_exportButton = makeButton(tr("E&xport record …"), u"exportRecordButton"_s);
+    m_importButton = makeButton(tr("&Import record …"), u"importRecordButton"_s);
+    m_newRecordButton = makeButton(tr("Start a &new record …"), u"newRecordButton"_s);
     auto* actions = new QGridLayout;
     actions->addWidget(m_confirmButton, 0, 0);
     actions->addWidget(m_followUpButton, 0, 1);
@@ -135,7 +145,10 @@ HistoryDialog::HistoryDialog(RecordStore& records, const ObjectionRequest& curre
     actions->addWidget(m_documentButton, 1, 0);
     actions->addWidget(m_reminderButton, 1, 1);
     actions->addWidget(m_closeButton, 1, 2);
+    actions->addWidget(m_exportButton, 2, 0);
+    actions->addWidget(m_importButton, 2, 1);
     actions->addWidget(m_removeButton, 2, 2);
+    actions->addWidget(m_newRecordButton, 3, 0);
 
     m_status = new QLabel(this);
     m_status->setObjectName(u"historyStatusLabel"_s);
@@ -166,6 +179,13 @@ HistoryDialog::HistoryDialog(RecordStore& records, const ObjectionRequest& curre
     layout->addWidget(close);
 
     connect(m_tree, &QTreeWidget::currentItemChanged, this, &HistoryDialog::updateButtons);
+    // An organisation listed closed is read when opened.
+    connect(m_tree, &QTreeWidget::itemExpanded, this, [this](QTreeWidgetItem* item) {
+        if (item->parent() || item->childCount() > 0)
+            return;
+        m_opened.insert(item->data(0, organisationRole).toString());
+        QTimer::singleShot(0, this, [this] { refresh(QString()); });
+    });
     connect(m_confirmButton, &QPushButton::clicked, this, &HistoryDialog::addConfirmation);
     connect(m_followUpButton, &QPushButton::clicked, this, &HistoryDialog::saveFollowUp);
     connect(m_documentButton, &QPushButton::clicked, this, [this] {
@@ -178,11 +198,22 @@ HistoryDialog::HistoryDialog(RecordStore& records, const ObjectionRequest& curre
     });
     connect(m_closeButton, &QPushButton::clicked, this, &HistoryDialog::toggleClosed);
     connect(m_removeButton, &QPushButton::clicked, this, &HistoryDialog::removeSelected);
+    connect(m_exportButton, &QPushButton::clicked, this, &HistoryDialog::exportRecord);
+    connect(m_importButton, &QPushButton::clicked, this, &HistoryDialog::importRecord);
+    connect(m_newRecordButton, &QPushButton::clicked, this, &HistoryDialog::startNewRecord);
+    // Without a window manager's activation (a second window left open beside
+    // this one) the record is looked at every few seconds while shown.
+    m_poll = new QTimer(this);
+    m_poll->setInterval(3000);
+    connect(m_poll, &QTimer::timeout, this, &HistoryDialog::showChangesElsewhere);
+    m_poll->start();
 
-    const QString error = m_records.loadOnce();
+    const QString error = m_records.open();
     if (!error.isEmpty()) {
         MessageBox::warning(this, windowTitle(), error);
         showStatus(error);
+    } else if (!m_records.readOnlyReason().isEmpty()) {
+        showStatus(m_records.readOnlyReason());
     }
     refresh(QString());
 }
@@ -202,7 +233,9 @@ QTreeWidgetItem* HistoryDialog::addAccountRow(QTreeWidgetItem* parent, const Acc
     item->setData(0, accountRole, ObjectionRecord::accountKey(status.account));
     QStringList search{status.organisation, accountText(status.account)};
     for (const ObjectionRecord& entry : status.entries) {
-        search << entry.id;
+        search << entry.id << caseNumber(entry.id) << entry.formReference;
+        for (const MetaConfirmation& confirmation : entry.confirmations)
+            search << confirmation.reference;
         const RecordState entryState = entry.state(status.account, Today::date());
         auto* child = new QTreeWidgetItem(
             item, {entryText(entry), DocumentationPdfWriter::stateName(entryState),
@@ -237,21 +270,44 @@ void HistoryDialog::refresh(const QString& selectId, const QString& selectAccoun
                                m_tree->currentItem()->parent()->parent();
     m_tree->clear();
     const QDate today = Today::date();
-    // An unreadable record says nothing of what was recorded before, so no
-    // account is called "without an objection" then.
+    // A large record (thousands of entries of many organisations) is read an
+    // organisation at a time: the wizard's, the ones opened and the ones the
+    // search found; the others are listed to be opened.
+    const QList<RecordStore::Organisation> organisations = m_records.organisations();
+    int total = 0;
+    for (const RecordStore::Organisation& organisation : organisations)
+        total += organisation.entries;
+    const bool everything = total <= showAllUpTo;
+    QSet<QString> wanted = m_opened + m_found;
+    wanted.insert(organisationKey(m_current.organisation.name));
+    if (!selectId.isEmpty()) {
+        if (const auto entry = m_records.entry(selectId))
+            wanted.insert(organisationKey(entry->organisation));
+    }
+    QList<ObjectionRecord> entries;
+    QList<RecordStore::Organisation> notShown;
+    for (const RecordStore::Organisation& organisation : organisations) {
+        if (everything || wanted.contains(organisationKey(organisation.name)))
+            entries << m_records.entriesOf(organisation.name);
+        else
+            notShown << organisation;
+    }
+    // A damaged record says nothing certain of what was recorded before, so
+    // no account is called "without an objection" then.
     const QList<AccountStatus> overview =
-        AccountOverview::build(m_records.records(), today, m_current.organisation.name.simplified(),
+        AccountOverview::build(entries, today, m_current.organisation.name.simplified(),
                                m_records.unreadable() ? QList<Account>() : m_current.accounts);
-    QHash<QString, QTreeWidgetItem*> organisations;
+    QHash<QString, QTreeWidgetItem*> tops;
     QTreeWidgetItem* toSelect = nullptr;
     int needAction = 0;
     int missing = 0;
     for (const AccountStatus& status : overview) {
-        QTreeWidgetItem*& organisation = organisations[status.organisation];
+        QTreeWidgetItem*& organisation = tops[status.organisation];
         if (!organisation) {
             organisation = new QTreeWidgetItem(m_tree, {status.organisation});
             organisation->setFirstColumnSpanned(true);
             organisation->setToolTip(0, status.organisation);
+            organisation->setData(0, organisationRole, organisationKey(status.organisation));
             organisation->setExpanded(true);
             QFont bold = organisation->font(0);
             bold.setBold(true);
@@ -273,7 +329,16 @@ void HistoryDialog::refresh(const QString& selectId, const QString& selectAccoun
             }
         }
     }
-    if (overview.isEmpty()) {
+    for (const RecordStore::Organisation& organisation : std::as_const(notShown)) {
+        auto* item = new QTreeWidgetItem(
+            m_tree, {tr("%1 (%n entries; open to show them)", nullptr, organisation.entries)
+                         .arg(organisation.name)});
+        item->setFirstColumnSpanned(true);
+        item->setData(0, organisationRole, organisationKey(organisation.name));
+        item->setChildIndicatorPolicy(QTreeWidgetItem::ShowIndicator);
+        item->setToolTip(0, item->text(0));
+    }
+    if (overview.isEmpty() && notShown.isEmpty()) {
         auto* empty = new QTreeWidgetItem(m_tree, {tr("No objection recorded yet.")});
         empty->setFlags(Qt::ItemIsEnabled);
     }
@@ -283,9 +348,15 @@ void HistoryDialog::refresh(const QString& selectId, const QString& selectAccoun
                        .arg(m_current.organisation.name.simplified());
     if (needAction > 0)
         summary << tr("%n account(s) without Meta's answer after a month.", nullptr, needAction);
+    if (!notShown.isEmpty())
+        summary << tr("%n further organisation(s) are listed closed; open one or search to see "
+                      "its entries.",
+                      nullptr, int(notShown.size()));
     if (m_records.unreadable())
-        summary.prepend(tr("The record file could not be read (see the message below); what "
-                           "it holds is not shown, and no account is called missing."));
+        summary.prepend(tr("The record is damaged (see the message below): what is shown may be "
+                           "incomplete, and no account is called missing."));
+    else if (m_records.readOnly())
+        summary.prepend(tr("The record is shown but cannot be changed (see the message below)."));
     m_summary->setText(summary.isEmpty() && !overview.isEmpty() ? tr("Nothing needs action today.")
                                                                 : summary.join(u' '));
     if (toSelect)
@@ -297,17 +368,45 @@ void HistoryDialog::refresh(const QString& selectId, const QString& selectAccoun
 void HistoryDialog::applyFilter()
 {
     const QString filter = m_filter->text().simplified().toCaseFolded();
+    // The database finds ids an entry had before an import, and entries of
+    // organisations not shown yet: those are shown then (a few at most).
+    QSet<QString> hits;
+    QSet<QString> organisations;
+    if (!filter.isEmpty()) {
+        for (const RecordStore::SearchHit& hit : m_records.search(filter, 2000)) {
+            hits.insert(hit.id);
+            if (organisations.size() < 20)
+                organisations.insert(organisationKey(hit.organisation));
+        }
+    }
+    m_hits = hits;
+    bool missingOrganisation = false;
+    for (int top = 0; top < m_tree->topLevelItemCount(); ++top) {
+        const QTreeWidgetItem* item = m_tree->topLevelItem(top);
+        if (item->childCount() == 0 &&
+            organisations.contains(item->data(0, organisationRole).toString()) &&
+            !m_found.contains(item->data(0, organisationRole).toString()))
+            missingOrganisation = true;
+    }
+    if (missingOrganisation) {
+        m_found += organisations;
+        const QTreeWidgetItem* current = m_tree->currentItem();
+        refresh(current ? current->data(0, idRole).toString() : QString(), selectedAccount());
+        return; // refresh() filters again
+    }
     for (int top = 0; top < m_tree->topLevelItemCount(); ++top) {
         QTreeWidgetItem* organisation = m_tree->topLevelItem(top);
         bool anyShown = false;
         for (int row = 0; row < organisation->childCount(); ++row) {
             QTreeWidgetItem* account = organisation->child(row);
-            const bool shown =
+            bool shown =
                 filter.isEmpty() || account->data(0, searchRole).toString().contains(filter);
+            for (int entry = 0; !shown && entry < account->childCount(); ++entry)
+                shown = hits.contains(account->child(entry)->data(0, idRole).toString());
             account->setHidden(!shown);
             anyShown = anyShown || shown;
         }
-        organisation->setHidden(!anyShown && organisation->childCount() > 0);
+        organisation->setHidden(!filter.isEmpty() && !anyShown);
     }
     // No button acts on an entry the search has hidden.
     for (const QTreeWidgetItem* item = m_tree->currentItem(); item; item = item->parent()) {
@@ -327,11 +426,12 @@ void HistoryDialog::goToFirstMatch()
             QTreeWidgetItem* account = organisation->child(row);
             if (account->isHidden())
                 continue;
-            // An entry's id: that entry, opened under its account.
+            // An entry's id (or the id it had before an import): that entry,
+            // opened under its account.
             QTreeWidgetItem* target = account;
             for (int entry = 0; !filter.isEmpty() && entry < account->childCount(); ++entry) {
-                if (account->child(entry)->data(0, idRole).toString().toCaseFolded().contains(
-                        filter)) {
+                const QString id = account->child(entry)->data(0, idRole).toString();
+                if (id.toCaseFolded().contains(filter) || m_hits.contains(id)) {
                     target = account->child(entry);
                     account->setExpanded(true);
                     break;
@@ -348,11 +448,25 @@ std::optional<ObjectionRecord> HistoryDialog::selected() const
 {
     const QTreeWidgetItem* item = m_tree->currentItem();
     const QString id = item ? item->data(0, idRole).toString() : QString();
-    for (const ObjectionRecord& record : m_records.records()) {
-        if (!id.isEmpty() && record.id == id)
-            return record;
-    }
-    return std::nullopt;
+    if (id.isEmpty())
+        return std::nullopt;
+    return m_records.entry(id);
+}
+
+void HistoryDialog::showChangesElsewhere()
+{
+    if (!isVisible() || !m_records.changedElsewhere())
+        return;
+    const QTreeWidgetItem* current = m_tree->currentItem();
+    refresh(current ? current->data(0, idRole).toString() : QString(), selectedAccount());
+    showStatus(tr("The record was changed in another window; what is shown is up to date."));
+}
+
+void HistoryDialog::changeEvent(QEvent* event)
+{
+    QDialog::changeEvent(event);
+    if (event->type() == QEvent::ActivationChange && isActiveWindow())
+        showChangesElsewhere();
 }
 
 QString HistoryDialog::selectedAccount() const
@@ -379,6 +493,8 @@ void HistoryDialog::updateButtons()
     m_closeButton->setText(hasRecord && record->closedOn.isValid() ? tr("Open the &matter again")
                                                                    : tr("Close the &matter"));
     m_evidence->showEntry(record);
+    m_newRecordButton->setVisible(m_records.unreadable());
+    m_importButton->setEnabled(!m_records.readOnly());
 }
 
 void HistoryDialog::showStatus(const QString& message)

@@ -1,6 +1,8 @@
 #pragma once
 
 #include <QDialog>
+#include <QSet>
+#include <functional>
 #include <optional>
 
 #include "AccountOverview.h"
@@ -13,6 +15,7 @@ class QLabel;
 class QLineEdit;
 class QPushButton;
 class QTreeWidget;
+class QTimer;
 class QTreeWidgetItem;
 
 // The record of objections, per account: for each organisation its Pages and
@@ -34,11 +37,20 @@ public:
     // Selects an entry by id (after recording a new one).
     void select(const QString& id);
 
+    // Up to this many entries every organisation is shown; above it those of
+    // the wizard's organisation, the ones opened and the ones found.
+    static constexpr int showAllUpTo = 5000;
+
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
     void refresh(const QString& selectId, const QString& selectAccount = QString());
     QTreeWidgetItem* addAccountRow(QTreeWidgetItem* parent, const AccountStatus& status);
-    // A copy: the store replaces its list with what is on disk at every change.
+    // Read from the database when asked: what another window changed counts.
     std::optional<ObjectionRecord> selected() const;
+    // Another window or the command line changed the record: show it.
+    void showChangesElsewhere();
     QString selectedAccount() const;
     void applyFilter();
     void goToFirstMatch();
@@ -48,16 +60,25 @@ private:
     void saveAuthorityNotice(Authority authority);
     void toggleClosed();
     void removeSelected();
-    // Saves a change of the entry and shows the result.
-    void store(const ObjectionRecord& updated, const QString& done);
-    // Asks, and sets a date of the entry to today (written again, authority informed).
-    void offerToRecord(ObjectionRecord record, QDate ObjectionRecord::*field,
-                       const QString& question, const QString& done);
+    // Shows the result of a change of the entry.
+    void changed(const QString& id, const QString& error, const QString& done);
+    // Asks, then makes the change (written again, authority informed, closed).
+    void offerToRecord(const QString& id, const QString& question,
+                       const std::function<QString()>& change, const QString& done);
+    void exportRecord();
+    void importRecord();
+    void startNewRecord();
     void updateButtons();
     void showStatus(const QString& message);
 
     RecordStore& m_records;
     ObjectionRequest m_current;
+    // Organisations (case-folded) shown in full besides the wizard's.
+    QSet<QString> m_opened;
+    QSet<QString> m_found;
+    // The entries the search found in the database (ids).
+    QSet<QString> m_hits;
+    QTimer* m_poll = nullptr;
     RecordExporter m_exporter;
     QLineEdit* m_filter = nullptr;
     QTreeWidget* m_tree = nullptr;
@@ -69,6 +90,9 @@ private:
     QPushButton* m_reminderButton = nullptr;
     QPushButton* m_closeButton = nullptr;
     QPushButton* m_removeButton = nullptr;
+    QPushButton* m_exportButton = nullptr;
+    QPushButton* m_importButton = nullptr;
+    QPushButton* m_newRecordButton = nullptr;
     QLabel* m_summary = nullptr;
     QLabel* m_status = nullptr;
 };

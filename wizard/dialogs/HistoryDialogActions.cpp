@@ -22,13 +22,12 @@ QString dateText(const QDate& date)
 }
 } // namespace
 
-void HistoryDialog::store(const ObjectionRecord& updated, const QString& done)
+void HistoryDialog::changed(const QString& id, const QString& error, const QString& done)
 {
     const QString account = selectedAccount();
-    const QString error = m_records.update(updated);
     if (!error.isEmpty())
         MessageBox::warning(this, windowTitle(), error);
-    refresh(updated.id, account);
+    refresh(id, account);
     showStatus(error.isEmpty() ? done : error);
 }
 
@@ -40,11 +39,12 @@ void HistoryDialog::addConfirmation()
     ConfirmationDialog dialog(*current, selectedAccount(), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    ObjectionRecord updated = *current;
-    for (const QString& key : dialog.confirmedAccounts())
-        updated.confirmations.insert(key, dialog.confirmation());
-    store(updated, tr("Meta's confirmation was recorded for %n account(s).", nullptr,
-                      int(dialog.confirmedAccounts().size())));
+    // Only these accounts' confirmation changes: what another window recorded
+    // meanwhile (evidence, other accounts) stays.
+    changed(current->id,
+            m_records.confirm(current->id, dialog.confirmedAccounts(), dialog.confirmation()),
+            tr("Meta's confirmation was recorded for %n account(s).", nullptr,
+               int(dialog.confirmedAccounts().size())));
 }
 
 void HistoryDialog::attach(const QStringList& paths)
@@ -54,6 +54,7 @@ void HistoryDialog::attach(const QStringList& paths)
         return;
     ObjectionRecord updated = *current;
     QStringList messages;
+    QString stored;
     for (const QString& path : paths) {
         const AttachResult result =
             AttachmentStore::add(path, updated.id, QDateTime::currentDateTimeUtc());
@@ -73,6 +74,14 @@ void HistoryDialog::attach(const QStringList& paths)
                                                   a.sha256 == result.attachment->sha256;
                                        });
         if (result.attachment && !known) {
+            // One row added: what another window attached meanwhile stays.
+            if (const QString error = m_records.addAttachment(updated.id, *result.attachment);
+                !error.isEmpty()) {
+                MessageBox::warning(this, tr("Attach evidence"), error);
+                messages << error;
+                stored = error;
+                continue;
+            }
             updated.attachments << *result.attachment;
             // Meta answers after the objection: an older mail is likely the wrong one.
             const QDateTime mailDate = result.attachment->mailDate;
@@ -91,19 +100,18 @@ void HistoryDialog::attach(const QStringList& paths)
                 << tr("%1 is attached to this entry already.").arg(result.attachment->originalName);
         }
     }
-    if (updated.attachments.size() != current->attachments.size())
-        store(updated, messages.join(u' '));
+    if (updated.attachments.size() != current->attachments.size() || !stored.isEmpty())
+        changed(updated.id, QString(), messages.join(u' '));
     else
         showStatus(messages.join(u' '));
 }
 
-void HistoryDialog::offerToRecord(ObjectionRecord record, QDate ObjectionRecord::*field,
-                                  const QString& question, const QString& done)
+void HistoryDialog::offerToRecord(const QString& id, const QString& question,
+                                  const std::function<QString()>& change, const QString& done)
 {
     if (!MessageBox::question(this, windowTitle(), question))
         return;
-    record.*field = Today::date();
-    store(record, done);
+    changed(id, change(), done);
 }
 
 void HistoryDialog::saveFollowUp()
@@ -122,10 +130,12 @@ void HistoryDialog::saveFollowUp()
                                "in the documentation PDF.")
                                 .arg(dateText(current->sentOn));
     showStatus(status + u'\n' + enclose);
-    offerToRecord(*current, &ObjectionRecord::followUpSentOn,
+    const QString id = current->id;
+    offerToRecord(id,
                   tr("Record that you wrote to Meta again today (%1)? Answer “No” if you send "
                      "the letter later; you can record it then.")
                       .arg(dateText(Today::date())),
+                  [this, id] { return m_records.setFollowUpSent(id, Today::date()); },
                   tr("Recorded: written to Meta again on %1.").arg(dateText(Today::date())) +
                       u'\n' + enclose);
 }
@@ -157,11 +167,11 @@ void HistoryDialog::saveAuthorityNotice(Authority authority)
             this, windowTitle(),
             tr("Record that you informed %1 today (%2)?").arg(name, dateText(Today::date()))))
         return;
-    ObjectionRecord updated = *current;
-    updated.authorityInformedOn = Today::date();
-    updated.authorityInformed =
-        authority == Authority::Own ? u"own"_s : (dpc ? u"dpc"_s : u"hmbbfdi"_s);
-    store(updated, tr("Recorded: %1 informed on %2.").arg(name, dateText(Today::date())));
+    changed(current->id,
+            m_records.setAuthorityInformed(
+                current->id, Today::date(),
+                authority == Authority::Own ? u"own"_s : (dpc ? u"dpc"_s : u"hmbbfdi"_s)),
+            tr("Recorded: %1 informed on %2.").arg(name, dateText(Today::date())));
 }
 
 void HistoryDialog::toggleClosed()
@@ -169,16 +179,17 @@ void HistoryDialog::toggleClosed()
     std::optional<ObjectionRecord> current = selected();
     if (!current)
         return;
+    const QString id = current->id;
     if (current->closedOn.isValid()) {
-        current->closedOn = QDate();
-        store(*current, tr("The entry is open again."));
+        changed(id, m_records.setClosed(id, QDate()), tr("The entry is open again."));
         return;
     }
-    offerToRecord(*current, &ObjectionRecord::closedOn,
+    offerToRecord(id,
                   tr("Close the entry of %1 without Meta's confirmation for every account (for "
                      "example because Meta answered in another way)? It then needs no further "
                      "action; you can open it again.")
                       .arg(dateText(current->sentOn)),
+                  [this, id] { return m_records.setClosed(id, Today::date()); },
                   tr("The entry was closed."));
 }
 

@@ -318,9 +318,10 @@ bool AccountsPage::applyChanges()
 
 void AccountsPage::importFromRecord()
 {
-    const QString error = m_records.loadOnce();
+    const QString error = m_records.open();
     const QString organisation = m_request.organisation.name.simplified();
-    QList<Account> found = AccountOverview::accountsOf(m_records.records(), organisation);
+    QList<Account> found =
+        AccountOverview::accountsOf(m_records.entriesOf(organisation), organisation);
     int added = 0;
     for (const Account& account : std::as_const(found)) {
         const QString key = ObjectionRecord::accountKey(account);

@@ -135,7 +135,8 @@ QString DonePage::whatYouDid() const
     // Accounts of the organisation that no entry covers yet (Art. 5(2) GDPR:
     // the organisation shows what it did for each).
     const QList<Account> uncovered = AccountOverview::uncovered(
-        m_records.records(), m_request.organisation.name, m_request.accounts);
+        m_records.entriesOf(m_request.organisation.name), m_request.organisation.name,
+        m_request.accounts);
     if (!m_records.unreadable() &&
         (m_log.recorded > 0 || uncovered.size() < m_request.accounts.size())) {
         QStringList names;
@@ -187,7 +188,7 @@ void DonePage::showSummary()
 
 void DonePage::load()
 {
-    m_records.loadOnce();
+    m_records.open();
     // Followers read the organisation's own language, not necessarily the
     // letter's (a German organisation may write to Meta in English).
     const int index = m_textLanguage->findData(AppTranslations::current());

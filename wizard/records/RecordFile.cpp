@@ -8,6 +8,7 @@
 #include "InputValidation.h"
 #include "JsonFieldReader.h"
 #include "ProfileFile.h"
+#include "RecordSchema.h"
 #include "RequestKeys.h"
 
 // The record file's format (docs/record-format.md): written as version 3,
@@ -17,32 +18,10 @@ using namespace Qt::StringLiterals;
 
 namespace {
 const QString formatName = u"ki-widerspruch-records"_s;
-constexpr int maxRecords = 100000;
+constexpr int maxRecords = 10000000; // an export has no ceiling below memory
 constexpr int maxTextLength = 200000;
 constexpr int maxAccounts = 500;
 constexpr int maxAttachments = 1000;
-
-QString routeKey(Route route)
-{
-    switch (route) {
-    case Route::OnlineForm:
-        return u"onlineForm"_s;
-    case Route::Letter:
-        return u"letter"_s;
-    case Route::Both:
-        return u"both"_s;
-    }
-    return {};
-}
-
-std::optional<Route> routeFromKey(const QString& key)
-{
-    for (Route route : {Route::OnlineForm, Route::Letter, Route::Both}) {
-        if (routeKey(route) == key)
-            return route;
-    }
-    return std::nullopt;
-}
 
 QString dateOrEmpty(const QDate& date)
 {
@@ -89,7 +68,7 @@ QJsonObject recordToJson(const ObjectionRecord& record)
         {u"recordedAt"_s, record.recordedAt.toUTC().toString(Qt::ISODateWithMs)},
         {u"organisation"_s, record.organisation},
         {u"accounts"_s, accounts},
-        {u"route"_s, routeKey(record.route)},
+        {u"route"_s, RecordSchema::key(record.route)},
         {u"sentOn"_s, record.sentOn.toString(Qt::ISODate)},
         {u"sentBy"_s, record.sentBy},
         {u"adminLogin"_s, record.adminLogin},
@@ -178,8 +157,15 @@ ObjectionRecord recordFromJson(JsonFieldReader& reader, const QJsonObject& json,
 {
     ObjectionRecord record;
     record.id = reader.text(json, u"id"_s, path + u".id"_s, 64);
+    // The id names the entry's attachment folder and the calendar entry.
+    static const QRegularExpression idPattern(u"^[A-Za-z0-9._-]{1,64}$"_s);
     if (reader.ok() && record.id.isEmpty())
         reader.fail(RecordStore::tr("The entry “%1” has no id.").arg(path));
+    else if (reader.ok() && (!idPattern.match(record.id).hasMatch() || record.id == u"."_s ||
+                             record.id == u".."_s))
+        reader.fail(RecordStore::tr("The field “%1” must be 1 to 64 letters (A-Z, a-z), digits, "
+                                    "dots, hyphens or underscores.")
+                        .arg(path + u".id"_s));
     const QString recordedAt = reader.text(json, u"recordedAt"_s, path + u".recordedAt"_s, 40);
     record.recordedAt = QDateTime::fromString(recordedAt, Qt::ISODateWithMs);
     record.organisation =
@@ -201,13 +187,24 @@ ObjectionRecord recordFromJson(JsonFieldReader& reader, const QJsonObject& json,
                                       InputLimits::accountAddress);
         account.loginEmail =
             reader.text(entry, u"email"_s, accountPath + u".email"_s, InputLimits::email);
+        if (reader.ok() && account.name.trimmed().isEmpty())
+            reader.fail(RecordStore::tr("The field “%1” is empty: every account needs its name.")
+                            .arg(accountPath + u".name"_s));
+        if (reader.ok() && account.address.trimmed().isEmpty())
+            reader.fail(
+                RecordStore::tr("The field “%1” is empty: every account needs its address.")
+                    .arg(accountPath + u".address"_s));
         if (entry.contains(u"confirmation"_s))
             record.confirmations.insert(ObjectionRecord::accountKey(account),
                                         confirmationFromJson(reader, entry, accountPath));
         record.accounts << account;
     }
+    if (reader.ok() && record.accounts.isEmpty())
+        reader.fail(RecordStore::tr("The field “%1” names no account: an entry covers at least "
+                                    "one account.")
+                        .arg(path + u".accounts"_s));
     const QString route = reader.text(json, u"route"_s, path + u".route"_s, 16);
-    if (const auto value = routeFromKey(route))
+    if (const auto value = RecordSchema::route(route))
         record.route = *value;
     else if (reader.ok())
         reader.unknownValue(path + u".route"_s, route);
@@ -257,6 +254,11 @@ ObjectionRecord recordFromJson(JsonFieldReader& reader, const QJsonObject& json,
 }
 } // namespace
 
+QByteArray RecordStore::recordJson(const ObjectionRecord& record)
+{
+    return QJsonDocument(recordToJson(record)).toJson(QJsonDocument::Indented);
+}
+
 QByteArray RecordStore::toJson(const QList<ObjectionRecord>& records)
 {
     QJsonArray list;
@@ -281,6 +283,11 @@ std::pair<QList<ObjectionRecord>, QString> RecordStore::fromJson(const QByteArra
     const QJsonObject root = document.object();
     if (root.value(u"format"_s).toString() != formatName)
         return {{}, tr("it is not a KI-Widerspruch record file")};
+    if (root.value(u"version"_s).toInt() == movedFormatVersion &&
+        root.value(u"records"_s).toArray().isEmpty())
+        return {{},
+                tr("it only marks that the record moved into the database %1")
+                    .arg(root.value(u"movedTo"_s).toString())};
     if (root.value(u"version"_s).toInt() > formatVersion)
         return {{}, tr("it was written by a newer version of KI-Widerspruch")};
     JsonFieldReader reader;

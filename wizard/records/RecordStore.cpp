@@ -1,162 +1,458 @@
 #include "RecordStore.h"
 
+#include <QAtomicInteger>
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QLockFile>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QStandardPaths>
-#include <QUuid>
-#include <algorithm>
-#include <cerrno>
+#include <QStorageInfo>
 
-#include "AtomicFileWriter.h"
 #include "FileAccess.h"
-#include "JsonFieldReader.h"
+#include "RecordSchema.h"
+
+// Opening the database, its versions and damage, and the one transaction
+// every change runs in. The rows are read and written in RecordRows.cpp, the
+// JSON record of earlier versions is imported in RecordImport.cpp.
 
 using namespace Qt::StringLiterals;
 
-RecordStore::RecordStore(const QString& path) : m_path(path) {}
+namespace {
+QAtomicInteger<quint64> connectionCounter;
+
+// SQLite's primary result codes the messages tell apart.
+enum SqliteCode
+{
+    SqlitePerm = 3,
+    SqliteBusy = 5,
+    SqliteLocked = 6,
+    SqliteReadOnly = 8,
+    SqliteIoErr = 10,
+    SqliteCorrupt = 11,
+    SqliteFull = 13,
+    SqliteCantOpen = 14,
+    SqliteNotADb = 26
+};
+
+int primaryCode(const QSqlError& error)
+{
+    bool ok = false;
+    const int code = error.nativeErrorCode().toInt(&ok);
+    return ok ? code & 0xff : -1;
+}
+
+bool isDamage(const QSqlError& error)
+{
+    const int code = primaryCode(error);
+    return code == SqliteCorrupt || code == SqliteNotADb;
+}
+
+// One record shared over the network is not supported: SQLite's locks are
+// not reliable there (https://www.sqlite.org/useovernet.html).
+QString networkFileSystem(const QString& folder)
+{
+    if (folder.startsWith(u"//"_s) || folder.startsWith(u"\\\\"_s))
+        return u"SMB"_s;
+    const QString type = QString::fromLatin1(QStorageInfo(folder).fileSystemType()).toLower();
+    for (const QString& network : {u"nfs"_s, u"cifs"_s, u"smb"_s, u"9p"_s, u"sshfs"_s,
+                                   u"davfs"_s, u"afs"_s, u"ncpfs"_s, u"glusterfs"_s, u"ceph"_s}) {
+        if (type.contains(network))
+            return type;
+    }
+    return {};
+}
+} // namespace
+
+RecordStore::RecordStore(const QString& path, Access access) : m_path(path), m_access(access) {}
+
+RecordStore::~RecordStore()
+{
+    disconnect();
+}
 
 QString RecordStore::defaultPath()
 {
-    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
-        .filePath(u"records.json"_s);
+    // Windows: the local, not the roaming, profile – a database must not be
+    // copied between computers at log-on and log-off.
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation))
+        .filePath(u"records.sqlite"_s);
 }
 
-QString RecordStore::load()
+QString RecordStore::legacyJsonPath(const QString& databasePath)
 {
-    m_loaded = true;
-    m_records.clear();
-    m_unreadableFileKept = false;
-    if (FileAccess::inspect(m_path).kind == FileAccess::Kind::Missing)
-        return {};
-    const FileAccess::ReadResult file = FileAccess::readRegularFile(m_path, maxFileSize);
-    QString problem = file.error;
-    if (file.tooLarge) {
-        problem = tr("it is larger than %1 MiB").arg(maxFileSize / 1024 / 1024);
-    } else if (problem.isEmpty()) {
-        auto [records, error] = fromJson(file.data);
-        problem = error;
-        if (problem.isEmpty())
-            m_records = records;
+    if (databasePath == defaultPath()) {
+        return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+            .filePath(u"records.json"_s);
     }
-    if (problem.isEmpty())
+    return QFileInfo(databasePath).dir().filePath(u"records.json"_s);
+}
+
+QString RecordStore::connect(bool readOnly)
+{
+    disconnect();
+    m_connection = u"kiw-record-%1"_s.arg(connectionCounter.fetchAndAddRelaxed(1));
+    QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connection);
+    db.setDatabaseName(m_path);
+    // A second window writing waits for the first, up to ten seconds.
+    QString options = u"QSQLITE_BUSY_TIMEOUT=10000"_s;
+    if (readOnly)
+        options += u";QSQLITE_OPEN_READONLY"_s;
+    db.setConnectOptions(options);
+    if (!db.open())
+        return sqlError(tr("The record of objections could not be opened"), db.lastError());
+    QSqlQuery query(db);
+    query.exec(u"PRAGMA foreign_keys = ON"_s);
+    m_open = true;
+    return {};
+}
+
+void RecordStore::disconnect()
+{
+    if (m_connection.isEmpty())
+        return;
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+        if (db.isOpen() && !m_readOnly && m_access == Access::ReadWrite) {
+            // The WAL folded back into the database: one file to copy or back up.
+            QSqlQuery(db).exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s);
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connection);
+    m_connection.clear();
+    m_open = false;
+}
+
+QString RecordStore::open()
+{
+    if (m_open)
         return {};
-    m_unreadableFileKept = true;
-    while (problem.endsWith(u'.'))
-        problem.chop(1); // the sentence goes on
-    return tr("The record of objections %1 could not be read: %2. The file is left as it is; "
-              "before the next entry is saved it is renamed, so nothing in it is lost.")
-        .arg(QDir::toNativeSeparators(m_path), problem);
-}
-
-QString RecordStore::loadOnce()
-{
-    if (m_loaded)
-        return {};
-    m_loaded = true;
-    return load();
-}
-
-QString RecordStore::add(const ObjectionRecord& record)
-{
-    ObjectionRecord added = record;
-    if (added.id.isEmpty())
-        added.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    if (!added.recordedAt.isValid())
-        added.recordedAt = QDateTime::currentDateTimeUtc();
-    return change([added](QList<ObjectionRecord>& records) {
-        records << added;
-        return true;
-    });
-}
-
-QString RecordStore::update(ObjectionRecord record)
-{
-    // By value: a change that cannot be written now is made again later.
-    const QString error = change([record](QList<ObjectionRecord>& records) {
-        bool found = false;
-        for (ObjectionRecord& existing : records) {
-            if (existing.id == record.id) {
-                existing = record;
-                found = true;
+    if (m_opened) // refused for good (not an ordinary file): the same reason
+        return m_readOnlyReason;
+    m_opened = true;
+    m_readOnly = m_access == Access::ReadOnly;
+    m_readOnlyReason.clear();
+    m_unreadable = false;
+    const QFileInfo info(m_path);
+    const FileAccess::Target target = FileAccess::inspect(m_path);
+    if (target.kind != FileAccess::Kind::Missing && target.kind != FileAccess::Kind::RegularFile) {
+        m_unreadable = true;
+        m_readOnly = true;
+        m_readOnlyReason = tr("The record of objections %1 is not an ordinary file (it is a "
+                              "folder, a link or a device). KI-Widerspruch does not use it; "
+                              "please move it away so that the record can be kept there.")
+                               .arg(QDir::toNativeSeparators(m_path));
+        return m_readOnlyReason;
+    }
+    if (target.kind == FileAccess::Kind::Missing && m_access == Access::ReadOnly) {
+        m_opened = false; // created later by the program
+        return tr("There is no record of objections yet (%1).")
+            .arg(QDir::toNativeSeparators(m_path));
+    }
+    if (m_access == Access::ReadWrite && !QDir().mkpath(info.absolutePath())) {
+        m_opened = false;
+        return tr("The folder %1 for the record of objections could not be created; please "
+                  "check the folder and try again.")
+            .arg(QDir::toNativeSeparators(info.absolutePath()));
+    }
+    if (QString error = connect(m_readOnly); !error.isEmpty()) {
+        m_opened = false;
+        return error;
+    }
+    m_identity = FileIdentity::of(m_path);
+    QSqlQuery query(QSqlDatabase::database(m_connection));
+    if (!query.exec(u"PRAGMA user_version"_s) || !query.next()) {
+        if (isDamage(query.lastError()))
+            return setDamagedAside();
+        const QString error = sqlError(tr("The record of objections could not be read"), query.lastError());
+        disconnect();
+        m_opened = false;
+        return error;
+    }
+    const int version = query.value(0).toInt();
+    query.finish();
+    if (version > schemaVersion) {
+        m_readOnly = true;
+        m_readOnlyReason =
+            tr("The record of objections %1 was written by a newer version of KI-Widerspruch. "
+               "It is shown but not changed; please use the newer version to record anything.")
+                .arg(QDir::toNativeSeparators(m_path));
+        if (QString error = connect(true); !error.isEmpty())
+            return error;
+    }
+    if (!m_readOnly) {
+        const QString network = networkFileSystem(info.absolutePath());
+        // WAL needs shared memory between the processes, which a network
+        // file system does not give; the rollback journal works there.
+        query.exec(network.isEmpty() ? u"PRAGMA journal_mode = WAL"_s
+                                     : u"PRAGMA journal_mode = DELETE"_s);
+        query.finish();
+        query.exec(u"PRAGMA synchronous = FULL"_s);
+        if (!network.isEmpty()) {
+            m_notice =
+                tr("The record of objections is on a network drive (%1). It is kept there, but "
+                   "one record used by several people or computers over a network drive is not "
+                   "supported: entries may be lost. Please keep the record on this computer and "
+                   "share it by exporting it.")
+                    .arg(network);
+        }
+        if (version == 0) {
+            if (QString error = prepareNew(); !error.isEmpty()) {
+                disconnect();
+                m_opened = false;
+                return error;
             }
         }
-        return found;
-    });
-    const bool found =
-        std::any_of(m_records.cbegin(), m_records.cend(),
-                    [&record](const ObjectionRecord& r) { return r.id == record.id; });
-    return found ? error : tr("This entry no longer exists.");
-}
-
-QString RecordStore::remove(QString id)
-{
-    return change([id](QList<ObjectionRecord>& records) {
-        records.removeIf([&id](const ObjectionRecord& record) { return record.id == id; });
-        return true;
-    });
-}
-
-QString RecordStore::change(const Change& apply)
-{
-    loadOnce(); // never write over records that were not read yet
-    const QFileInfo target(m_path);
-    if (!QDir().mkpath(target.absolutePath())) {
-        apply(m_records); // kept in memory, shown, and saved by the next change
-        m_pending << apply;
-        return tr("The folder %1 for the record of objections could not be created. The entry "
-                  "is kept until the program is closed; please check the folder and try again.")
-            .arg(QDir::toNativeSeparators(target.absolutePath()));
+        if (QString error = importLegacyJson(); !error.isEmpty())
+            m_notice = m_notice.isEmpty() ? error : m_notice + u"\n\n"_s + error;
     }
-    // Two KI-Widerspruch windows may record at the same time: each change
-    // holds the lock, starts from what is on disk now and writes it back, so
-    // neither loses the other's entries.
-    QLockFile lock(m_path + u".lock"_s);
-    lock.setStaleLockTime(30000);
-    if (!lock.tryLock(10000)) {
-        apply(m_records);
-        m_pending << apply;
-        if (lock.error() != QLockFile::LockFailedError) {
-            return tr("The record of objections cannot be written in %1: %2. The entry is kept "
-                      "until the program is closed; please check that you may write to the "
-                      "folder.")
-                .arg(QDir::toNativeSeparators(target.absolutePath()),
-                     FileAccess::reason(lock.error() == QLockFile::PermissionError ? EACCES : EIO));
+    m_dataVersion = -1;
+    changedElsewhere(); // the baseline
+    return m_readOnlyReason;
+}
+
+QString RecordStore::prepareNew()
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    QSqlQuery query(db);
+    // Two windows may create it at once: the second finds it made.
+    if (!query.exec(u"BEGIN IMMEDIATE"_s))
+        return sqlError(tr("The record of objections could not be created"), query.lastError());
+    query.exec(u"PRAGMA user_version"_s);
+    const int version = query.next() ? query.value(0).toInt() : 0;
+    query.finish();
+    if (version == 0) {
+        for (const QString& statement : RecordSchema::statements()) {
+            if (!query.exec(statement)) {
+                const QString error = sqlError(tr("The record of objections could not be created"), query.lastError());
+                query.exec(u"ROLLBACK"_s);
+                return error;
+            }
         }
-        return tr("The record of objections is being written by another KI-Widerspruch. The "
-                  "entry is kept until the program is closed; please try again.");
+        query.exec(u"PRAGMA user_version = %1"_s.arg(schemaVersion));
     }
-    if (!m_unreadableFileKept && target.exists()) {
-        const FileAccess::ReadResult file = FileAccess::readRegularFile(m_path, maxFileSize);
-        if (auto [records, error] = fromJson(file.data); file.error.isEmpty() && error.isEmpty()) {
-            m_records = records;
-            for (const Change& pending : std::as_const(m_pending))
-                pending(m_records);
-        }
+    if (!query.exec(u"COMMIT"_s)) {
+        const QString error = sqlError(tr("The record of objections could not be created"), query.lastError());
+        query.exec(u"ROLLBACK"_s);
+        return error;
     }
-    if (!apply(m_records) && m_pending.isEmpty())
-        return {};
-    const QString error = save();
-    if (error.isEmpty())
-        m_pending.clear();
-    else
-        m_pending << apply;
-    return error;
-}
-
-QString RecordStore::save()
-{
-    const QFileInfo target(m_path);
-    if (m_unreadableFileKept && target.exists()) {
-        const QString kept = target.absoluteDir().filePath(u"records-unreadable-%1.json"_s.arg(
-            QDateTime::currentDateTime().toString(u"yyyyMMdd-HHmmss"_s)));
-        if (!QFile::rename(m_path, kept))
-            return tr("The unreadable record file could not be set aside; nothing was saved.");
-        m_unreadableFileKept = false;
-    }
-    const QString error = AtomicFileWriter::write(m_path, toJson(m_records));
-    if (!error.isEmpty())
-        return error + u' ' + tr("The entry is kept until the program is closed.");
     return {};
+}
+
+QString RecordStore::reopenIfReplaced()
+{
+    const FileIdentity now = FileIdentity::of(m_path);
+    if (now == m_identity)
+        return {};
+    // Another window started a new record where a damaged one was (or the
+    // file was moved): continue with what is at the path now.
+    disconnect();
+    m_opened = false;
+    m_replaced = true;
+    m_damagedCopy.clear();
+    const QString message = open();
+    return m_open ? QString() : message;
+}
+
+bool RecordStore::changedElsewhere()
+{
+    if (!m_open)
+        return false;
+    if (!reopenIfReplaced().isEmpty() || !m_open)
+        return false;
+    bool changed = std::exchange(m_replaced, false);
+    QSqlQuery query(QSqlDatabase::database(m_connection));
+    if (query.exec(u"PRAGMA data_version"_s) && query.next()) {
+        const qint64 version = query.value(0).toLongLong();
+        changed = changed || (m_dataVersion != -1 && version != m_dataVersion);
+        m_dataVersion = version;
+    }
+    return changed;
+}
+
+QString RecordStore::write(const QString& id, const Work& work)
+{
+    if (!m_open) {
+        const QString error = open();
+        if (!m_open)
+            return error;
+    }
+    // A window that found the record damaged moves to the new one another
+    // window started (if one did) instead of refusing.
+    if (QString error = reopenIfReplaced(); !error.isEmpty())
+        return error;
+    if (m_readOnly)
+        return m_readOnlyReason;
+    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    QSqlQuery query(db);
+    // Broken from outside since it was opened: set aside, never written.
+    const auto damaged = [this, &db, &query] {
+        return isDamage(query.lastError()) || isDamage(db.lastError());
+    };
+    if (!query.exec(u"BEGIN IMMEDIATE"_s))
+        return damaged() ? setDamagedAside() : sqlError(tr("The entry could not be saved"), query.lastError());
+    const auto rollBack = [&](const QString& error) {
+        const bool broken = damaged();
+        query.exec(u"ROLLBACK"_s);
+        return broken ? setDamagedAside() : error;
+    };
+    // A newer version may have taken the database over since it was opened.
+    if (!query.exec(u"PRAGMA user_version"_s) || !query.next())
+        return rollBack(sqlError(tr("The entry could not be saved"), query.lastError()));
+    if (query.value(0).toInt() > schemaVersion) {
+        query.finish();
+        query.exec(u"ROLLBACK"_s);
+        m_readOnly = true;
+        m_readOnlyReason =
+            tr("The record of objections %1 was changed by a newer version of KI-Widerspruch "
+               "since this window opened it. Nothing was saved; please use the newer version.")
+                .arg(QDir::toNativeSeparators(m_path));
+        return m_readOnlyReason;
+    }
+    query.finish();
+    if (!id.isEmpty()) {
+        query.prepare(u"SELECT 1 FROM entries WHERE id = ?"_s);
+        query.addBindValue(id);
+        if (!query.exec())
+            return rollBack(sqlError(tr("The entry could not be saved"), query.lastError()));
+        if (!query.next())
+            return rollBack(tr("This entry no longer exists (it was deleted in another window)."));
+        query.finish();
+    }
+    if (const QString error = work(); !error.isEmpty())
+        return rollBack(error);
+    if (!query.exec(u"COMMIT"_s))
+        return rollBack(sqlError(tr("The entry could not be saved"), query.lastError()));
+    return {};
+}
+
+QString RecordStore::sqlError(const QString& what, const QSqlError& error) const
+{
+    QString reason;
+    switch (primaryCode(error)) {
+    case SqliteFull:
+        reason = tr("the disk is full");
+        break;
+    case SqliteReadOnly:
+        reason = tr("the drive or the file is read-only");
+        break;
+    case SqlitePerm:
+    case SqliteCantOpen:
+        reason = tr("access was denied or the folder does not exist");
+        break;
+    case SqliteBusy:
+    case SqliteLocked:
+        reason = tr("another KI-Widerspruch window has been writing it for too long; please try "
+                    "again");
+        break;
+    case SqliteCorrupt:
+    case SqliteNotADb:
+        reason = tr("the file is damaged");
+        break;
+    case SqliteIoErr:
+        reason = tr("the drive reported a read or write error");
+        break;
+    default:
+        reason = error.databaseText().isEmpty() ? error.driverText() : error.databaseText();
+        break;
+    }
+    return tr("%1 (%2): %3.").arg(what, QDir::toNativeSeparators(m_path), reason);
+}
+
+QString RecordStore::check()
+{
+    if (!m_open) {
+        const QString error = open();
+        if (!m_open)
+            return error;
+    }
+    if (m_unreadable)
+        return tr("the file is damaged");
+    QSqlQuery query(QSqlDatabase::database(m_connection));
+    if (!query.exec(u"PRAGMA quick_check"_s)) {
+        if (isDamage(query.lastError()))
+            return tr("the file is damaged");
+        return sqlError(tr("The record of objections could not be checked"), query.lastError());
+    }
+    QStringList problems;
+    while (query.next() && problems.size() < 5) {
+        const QString line = query.value(0).toString();
+        if (line != u"ok"_s)
+            problems << line;
+    }
+    return problems.isEmpty() ? QString() : problems.join(u"; "_s);
+}
+
+QString RecordStore::setDamagedAside()
+{
+    m_unreadable = true;
+    m_readOnly = true;
+    if (m_damagedCopy.isEmpty()) {
+        const QFileInfo info(m_path);
+        const QString stamp = QDateTime::currentDateTime().toString(u"yyyyMMdd-HHmmss"_s);
+        QString copy = info.dir().filePath(u"records-damaged-%1.sqlite"_s.arg(stamp));
+        for (int n = 2; QFileInfo::exists(copy); ++n)
+            copy = info.dir().filePath(u"records-damaged-%1-%2.sqlite"_s.arg(stamp).arg(n));
+        bool copied = QFile::copy(m_path, copy);
+        for (const QString& suffix : {u"-wal"_s, u"-journal"_s}) {
+            if (copied && QFileInfo::exists(m_path + suffix))
+                copied = QFile::copy(m_path + suffix, copy + suffix);
+        }
+        if (copied)
+            m_damagedCopy = copy;
+    }
+    m_readOnlyReason =
+        m_damagedCopy.isEmpty()
+            ? tr("The record of objections %1 is damaged and could not be copied aside. It is "
+                 "left as it is and not written; please make a copy of the folder before "
+                 "anything else.")
+                  .arg(QDir::toNativeSeparators(m_path))
+            : tr("The record of objections %1 is damaged. A copy was kept as %2; the file is "
+                 "not written. What can still be read is shown; you can export it and then "
+                 "start a new record.")
+                  .arg(QDir::toNativeSeparators(m_path), QDir::toNativeSeparators(m_damagedCopy));
+    return m_readOnlyReason;
+}
+
+QString RecordStore::startNew()
+{
+    // One window at a time, and only while the file is still the damaged one.
+    QLockFile lock(m_path + u".new-lock"_s);
+    lock.setStaleLockTime(30000);
+    if (!lock.tryLock(10000))
+        return tr("Another KI-Widerspruch window is starting a new record; please try again.");
+    {
+        RecordStore fresh(m_path);
+        const QString opened = fresh.open();
+        if (fresh.isOpen() && !fresh.unreadable() && fresh.check().isEmpty()) {
+            // Sound already (another window started it): use that one.
+            fresh.disconnect();
+            disconnect();
+            m_opened = false;
+            m_damagedCopy.clear();
+            return open();
+        }
+        if (!fresh.damagedCopy().isEmpty() && m_damagedCopy.isEmpty())
+            m_damagedCopy = fresh.damagedCopy();
+        Q_UNUSED(opened);
+    }
+    if (m_damagedCopy.isEmpty())
+        setDamagedAside();
+    if (m_damagedCopy.isEmpty())
+        return m_readOnlyReason; // never removed without a copy
+    disconnect();
+    for (const QString& suffix : {QString(), u"-wal"_s, u"-shm"_s, u"-journal"_s}) {
+        if (QFileInfo::exists(m_path + suffix) && !QFile::remove(m_path + suffix)) {
+            return tr("The damaged record %1 could not be removed; a copy is kept as %2.")
+                .arg(QDir::toNativeSeparators(m_path + suffix),
+                     QDir::toNativeSeparators(m_damagedCopy));
+        }
+    }
+    m_opened = false;
+    m_damagedCopy.clear();
+    return open();
 }

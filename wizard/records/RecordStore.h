@@ -2,66 +2,174 @@
 
 #include <QCoreApplication>
 #include <QList>
+#include <QSqlError>
 #include <QString>
-#include <functional>
+#include <optional>
 
+#include "FileIdentity.h"
 #include "ObjectionRecord.h"
 
-// The record of objections: one JSON file in the user's application-data
-// folder, written atomically after every change. If the file cannot be read,
-// it is kept as it is and set aside (renamed) before anything new is written.
+// The record of objections: an SQLite database (Qt SQL's QSQLITE driver) in
+// the application's local data folder (docs/record-format.md). Every user
+// action is one transaction that changes only what it means – attaching a
+// file inserts a row, a confirmation updates that account's confirmation – so
+// two windows, or the wizard and the command line, never undo each other's
+// changes. A database written by a newer version is opened read-only; a
+// damaged one is copied aside and never written over.
+//
+// One store per window and thread: each has its own connection.
 class RecordStore
 {
     Q_DECLARE_TR_FUNCTIONS(RecordStore)
 
 public:
-    // 3: each entry keeps what was sent (sender, signatory, options, named
-    // persons) and an online form's reference (issue 25).
+    // The schema (PRAGMA user_version). 1: issue 26.
+    static constexpr int schemaVersion = 1;
+    // The JSON record (export, import, and the file of versions before the
+    // database): written as version 3, versions 1 to 3 read.
     static constexpr int formatVersion = 3;
-    static constexpr qint64 maxFileSize = 64 * 1024 * 1024;
+    // The JSON stub left where records.json was: older versions refuse it as
+    // "written by a newer version" instead of starting an empty record.
+    static constexpr int movedFormatVersion = 4;
 
-    explicit RecordStore(const QString& path = defaultPath());
+    enum class Access
+    {
+        ReadWrite,
+        ReadOnly // --follow-ups, a newer database: never written
+    };
+
+    explicit RecordStore(const QString& path = defaultPath(), Access access = Access::ReadWrite);
+    ~RecordStore();
+    RecordStore(const RecordStore&) = delete;
+    RecordStore& operator=(const RecordStore&) = delete;
+
+    // records.sqlite in the local application-data folder.
     static QString defaultPath();
+    // The JSON record of versions before the database, beside it.
+    static QString legacyJsonPath(const QString& databasePath);
     QString path() const { return m_path; }
 
-    // Each returns an empty string on success, otherwise a message for the user.
-    // After a failed save the change is still held here, so nothing typed is
-    // lost and the next save writes it.
-    QString load();
-    // Loads on first use only (not at start-up); later calls return nothing.
-    QString loadOnce();
-    QString add(const ObjectionRecord& record);
-    // Taken by value: a caller may pass an entry of records(), which a change
-    // replaces with what is on disk.
-    QString update(ObjectionRecord record);
-    QString remove(QString id);
+    // Opens the database, creating it (and importing records.json once) if
+    // needed. Returns what the user must know: empty when all is well. Later
+    // calls return nothing unless the first failed.
+    QString open();
+    bool isOpen() const { return m_open; }
+    // Written by a newer version, damaged, on a network drive: read-only.
+    bool readOnly() const { return m_readOnly; }
+    // Why the record cannot be written (empty when it can).
+    QString readOnlyReason() const { return m_readOnlyReason; }
+    // The database could not be read (damaged): nothing it shows is complete.
+    bool unreadable() const { return m_unreadable; }
+    // Where a damaged database was copied (empty otherwise).
+    QString damagedCopy() const { return m_damagedCopy; }
+    // A message to show once, e.g. that the JSON record was imported, or that
+    // a network drive is not supported for a shared record (empty if none).
+    QString notice() const { return m_notice; }
 
-    const QList<ObjectionRecord>& records() const { return m_records; }
-    // The file could not be read: records() shows only what was added since,
-    // so it says nothing about what was recorded before.
-    bool unreadable() const { return m_unreadableFileKept; }
-    // A change is held here that could not be written (shown, not on disk).
-    bool hasUnsavedChange() const { return !m_pending.isEmpty(); }
+    // Reading. Entries come whole (with what was sent and the attachments).
+    QList<ObjectionRecord> all();
+    QList<ObjectionRecord> entriesOf(const QString& organisation);
+    std::optional<ObjectionRecord> entry(const QString& id);
+    // Organisations with how many entries each, by name.
+    struct Organisation
+    {
+        QString name;
+        int entries = 0;
+    };
+    QList<Organisation> organisations();
+    int count();
+    // Ids of entries whose organisation, account names and addresses, id (or
+    // an id it had in an imported archive) or Meta's references contain text,
+    // at most limit, newest first.
+    struct SearchHit
+    {
+        QString id;
+        QString organisation;
+    };
+    QList<SearchHit> search(const QString& text, int limit = 1000);
+    // The entry whose id, former id or case number is text (a reminder or a
+    // notice names them).
+    std::optional<QString> findId(const QString& text);
 
+    // Changes: each returns an empty string on success, otherwise a message
+    // for the user; nothing is changed then.
+    // Sets id and recordedAt when empty; refuses an id that exists.
+    QString add(ObjectionRecord& record);
+    QString add(ObjectionRecord&& record) { return add(record); }
+    QString confirm(const QString& id, const QStringList& accountKeys,
+                    const MetaConfirmation& confirmation);
+    QString addAttachment(const QString& id, const Attachment& attachment);
+    QString setFollowUpSent(const QString& id, const QDate& date);
+    QString setAuthorityInformed(const QString& id, const QDate& date, const QString& authority);
+    // An invalid date opens the entry again.
+    QString setClosed(const QString& id, const QDate& date);
+    QString remove(const QString& id);
+    // Adds an entry under a new id, findable by its old one (an import that
+    // keeps both of two different entries with one id).
+    QString addKeepingOldId(ObjectionRecord& record, const QString& oldId);
+
+    // Importing entries (the JSON record of earlier versions, an exported
+    // record): an entry already here with the same content is skipped, one
+    // with the same id and other content is a conflict the user decides.
+    struct ImportPlan
+    {
+        QList<ObjectionRecord> fresh;
+        QStringList same;
+        QList<ObjectionRecord> conflicts;
+    };
+    ImportPlan plan(const QList<ObjectionRecord>& records);
+    // Adds plan.fresh and, with keepConflicts, each conflict under a new id
+    // that its old id still finds; one transaction, checked (count and ids)
+    // before it is committed. Attachments are copied from sourceFolder (the
+    // folder their stored names are relative to) into attachmentFolder.
+    QString importRecords(const ImportPlan& plan, bool keepConflicts,
+                          const QString& sourceFolder, const QString& attachmentFolder,
+                          int* added = nullptr);
+
+    // True once after another window or program changed the database
+    // (PRAGMA data_version), and after the database was replaced.
+    bool changedElsewhere();
+
+    // PRAGMA quick_check; an empty string when the database is sound. May
+    // take seconds on a large database: run it in a worker (its own store).
+    QString check();
+    // After check() found damage (or open() could not read the file): copies
+    // it aside (with its WAL) under a dated name if that was not done yet.
+    QString setDamagedAside();
+    // Starts a new, empty database where the damaged one was – only when the
+    // user confirmed, and only if the file there is still damaged (another
+    // window may have started a new one already: then that one is used).
+    QString startNew();
+
+    // The JSON record (RecordFile.cpp).
     static QByteArray toJson(const QList<ObjectionRecord>& records);
-    // Records, or an error naming the problem.
+    static QByteArray recordJson(const ObjectionRecord& record);
+    // Records, or an error naming the problem and its field.
     static std::pair<QList<ObjectionRecord>, QString> fromJson(const QByteArray& json);
 
 private:
-    // One change to the list; returns false when it changed nothing.
-    using Change = std::function<bool(QList<ObjectionRecord>&)>;
-    // Applies a change under the file lock to the records as they are on disk
-    // now, after the changes held here that could not be written yet.
-    QString change(const Change& apply);
-    QString save();
+    using Work = std::function<QString()>;
+    QString write(const QString& id, const Work& work);
+    QString connect(bool readOnly);
+    void disconnect();
+    QString prepareNew();
+    QString importLegacyJson();
+    QString reopenIfReplaced();
+    QString sqlError(const QString& what, const QSqlError& error) const;
+    QList<ObjectionRecord> load(const QString& where, const QVariantList& values);
+    QString insert(const ObjectionRecord& record);
 
     QString m_path;
-    QList<ObjectionRecord> m_records;
-    bool m_unreadableFileKept = false;
-    bool m_loaded = false;
-    // Changes shown here but not on disk yet (the file was locked by another
-    // window too long, or could not be written), in order. They are made again
-    // on what is on disk at the next change: another window's entries written
-    // in between are kept, not overwritten with this window's older view.
-    QList<Change> m_pending;
+    QString m_connection;
+    Access m_access;
+    bool m_open = false;
+    bool m_opened = false; // open() was called and succeeded or said why not
+    bool m_readOnly = false;
+    bool m_unreadable = false;
+    QString m_readOnlyReason;
+    QString m_damagedCopy;
+    QString m_notice;
+    FileIdentity m_identity;
+    qint64 m_dataVersion = -1;
+    bool m_replaced = false;
 };
