@@ -3,9 +3,11 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+#include <cerrno>
 #include <unistd.h>
 
 #include "AtomicFileWriter.h"
+#include "FileAccess.h"
 #include "TestFiles.h"
 
 using namespace Qt::StringLiterals;
@@ -228,6 +230,66 @@ private slots:
         QCOMPARE(disk.files(), (QStringList{u"brief.txt"_s, u"filler"_s}));
     }
 
+    // A read-only drive (a write-protected USB stick, a read-only network
+    // share) is named as such, not as denied access or a protected file.
+    void readOnlyDrive()
+    {
+        TestFiles::FullDisk disk; // a small tmpfs, made read-only here
+        if (!disk.mounted)
+            QSKIP("cannot mount a small tmpfs here (needs root)");
+        QVERIFY(TestFiles::writeFile(disk.path(u"brief.txt"_s), "alt"));
+        if (QProcess::execute(u"mount"_s, {u"-o"_s, u"remount,ro"_s, disk.dir.path()}) != 0)
+            QSKIP("cannot remount the tmpfs read-only here");
+        const auto neu = [](QIODevice* d) { return writeText(d, "neu"); };
+        const QStringList errors{
+            AtomicFileWriter::write(disk.path(u"neu.txt"_s), neu),
+            AtomicFileWriter::write(disk.path(u"brief.txt"_s), neu),
+            AtomicFileWriter::write(disk.path(u"brief.txt"_s), neu,
+                                    AtomicFileWriter::Naming::ByUser),
+            AtomicFileWriter::createNew(disk.path(u"neu.txt"_s), neu).error,
+            FileAccess::writeReason(EACCES, disk.path(u"neu.txt"_s)),
+        };
+        for (const QString& error : errors) {
+            QVERIFY2(error.contains(u"read-only"_s), qPrintable(error));
+            QVERIFY2(!error.contains(u"access was denied"_s), qPrintable(error));
+            QVERIFY2(!error.contains(u"write-protected"_s), qPrintable(error));
+        }
+        QCOMPARE(readAll(disk.path(u"brief.txt"_s)), QByteArray("alt"));
+        QCOMPARE(disk.files(), QStringList{u"brief.txt"_s});
+    }
+
+    // Qt does not always keep the system's reason (a failed commit or flush,
+    // QSettings' AccessError): an error that says little is checked against
+    // the drive, so a full disk is still called full.
+    void genericErrorOnAFullDisk()
+    {
+        TestFiles::FullDisk disk;
+        if (!disk.mounted)
+            QSKIP("cannot mount a small tmpfs here (needs root)");
+        const QString path = disk.path(u"brief.txt"_s);
+        QVERIFY2(FileAccess::writeReason(EIO, path).contains(u"read or write error"_s),
+                 qPrintable(FileAccess::writeReason(EIO, path)));
+        disk.fill();
+        for (const int error : {0, EIO, EACCES})
+            QVERIFY2(FileAccess::writeReason(error, path).contains(u"the disk is full"_s),
+                     qPrintable(FileAccess::writeReason(error, path)));
+        // A folder that does not exist yet is on the same full drive.
+        QVERIFY(FileAccess::writeReason(0, disk.path(u"neu/neu/brief.txt"_s))
+                    .contains(u"the disk is full"_s));
+        QVERIFY(FileAccess::writeReason(ENAMETOOLONG, path).contains(u"name is too long"_s));
+    }
+
+    void quotaIsNotAFullDisk()
+    {
+#ifdef EDQUOT
+        QVERIFY2(FileAccess::reason(EDQUOT).contains(u"quota"_s),
+                 qPrintable(FileAccess::reason(EDQUOT)));
+        QVERIFY(!FileAccess::reason(EDQUOT).contains(u"disk is full"_s));
+#else
+        QSKIP("this system has no disk quotas (EDQUOT)");
+#endif
+    }
+
     // Writing to a link would change a file the user never named (a link
     // planted under a name the program writes).
     void neverWritesThroughALink()
@@ -241,8 +303,21 @@ private slots:
         QVERIFY(QFile::link(dir.filePath(u"fehlt.pdf"_s), dangling));
 
         for (const QString& path : {link, dangling}) {
+            // A name the user chose in a dialog: another name will do.
+            const QString chosen =
+                AtomicFileWriter::write(path, QByteArray("neu"), AtomicFileWriter::Naming::ByUser);
+            QVERIFY2(chosen.contains(u"symbolic link"_s), qPrintable(chosen));
+            QVERIFY2(chosen.contains(u"another name"_s), qPrintable(chosen));
+            // A name the program chose (the record file): the user cannot
+            // choose another, so the message says where the link is and what
+            // to do with it.
             const QString error = AtomicFileWriter::write(path, QByteArray("neu"));
             QVERIFY2(error.contains(u"symbolic link"_s), qPrintable(error));
+            QVERIFY2(error.contains(u"does not write through links"_s), qPrintable(error));
+            QVERIFY2(error.contains(u"replace the link by the file itself, or remove it"_s),
+                     qPrintable(error));
+            QVERIFY2(error.contains(QDir::toNativeSeparators(path)), qPrintable(error));
+            QVERIFY2(!error.contains(u"another name"_s), qPrintable(error));
             QVERIFY(QFileInfo(path).isSymLink());
             const AtomicFileWriter::NewFile created =
                 AtomicFileWriter::createNew(path, [](QIODevice* d) { return writeText(d, "neu"); });

@@ -247,7 +247,7 @@ private slots:
         QTest::addColumn<QString>("file");
         QTest::addColumn<QString>("german");
         QTest::addColumn<QString>("english"); // none of it may appear in the German message
-        QTest::newRow("UTF-16") << u"utf16"_s << u"UTF-16"_s << u"is saved as"_s;
+        QTest::newRow("UTF-16") << u"utf16"_s << u"UTF-16"_s << u"looks like"_s;
         QTest::newRow("link loop") << u"loop"_s << u"im Kreis"_s << u"symbolic links"_s;
         QTest::newRow("folder") << u"ordner"_s << u"ein Ordner"_s << u"folder"_s;
     }

@@ -70,6 +70,21 @@ private:
         return lines;
     }
 
+    // A TEXT value as a calendar program reads it (RFC 5545 3.3.11).
+    static QString unescaped(const QString& text)
+    {
+        QString result;
+        for (qsizetype i = 0; i < text.size(); ++i) {
+            if (text.at(i) != u'\\' || i + 1 == text.size()) {
+                result += text.at(i);
+                continue;
+            }
+            const QChar next = text.at(++i);
+            result += next == u'n' || next == u'N' ? QChar(u'\n') : next;
+        }
+        return result;
+    }
+
 private slots:
     void documentationHasEveryFactAndIsPdfA()
     {
@@ -311,7 +326,82 @@ private slots:
 
     void escaping()
     {
-        QCOMPARE(IcsReminder::escaped(u"a,b;c\\d\ne\r\u0007"_s), u"a\\,b\\;c\\\\d\\ne"_s);
+        QCOMPARE(IcsReminder::escaped(u"a,b;c\\d\ne\r\u0007"_s), u"a\\,b\\;c\\\\d\\ne\\n"_s);
+        QCOMPARE(IcsReminder::escaped(u"1\r\n2\r3\n\n4\u00855\u20286\u20297"_s),
+                 u"1\\n2\\n3\\n\\n4\\n5\\n6\\n7"_s);
+        QCOMPARE(IcsReminder::escaped(u"\t\u0000\u001b\u007f\u0080\u009f\u00a0ä"_s),
+                 u"\t\u00a0ä"_s);
+    }
+
+    // Line breaks in a name, an address or an id (typed, pasted, or put into
+    // an edited record file) must not start lines of their own: no attendee,
+    // no second event, no end of the calendar. Every line is a property this
+    // program writes, and unfolding and unescaping gives back each value.
+    void hostileValuesStayInTheirProperty_data()
+    {
+        QTest::addColumn<QString>("value");
+        QTest::newRow("CRLF attendee") << u"X\r\nATTENDEE:mailto:evil@example.com"_s;
+        QTest::newRow("LF event") << u"a\nBEGIN:VEVENT"_s;
+        QTest::newRow("CR end") << u"a\rEND:VCALENDAR\r"_s;
+        QTest::newRow("Unicode breaks")
+            << u"a\u2028DTSTART:19700101\u2029URL:https://evil.example\u0085TRIGGER:PT0S"_s;
+        QTest::newRow("commas and semicolons") << u"a,b;c\\;d\\,e\\\\n"_s;
+        QTest::newRow("break at a fold") << QString(61, u'ä') + u"\r\nATTENDEE:x"_s;
+        QTest::newRow("controls") << u"a\u0007b\u001bc\u007fd\u0000e\u009bf"_s;
+    }
+
+    void hostileValuesStayInTheirProperty()
+    {
+        QFETCH(QString, value);
+        ObjectionRecord record = sampleRecord();
+        record.organisation = value;
+        record.id = value;
+        record.accounts = {Account{Platform::Facebook, value, value}};
+        const QByteArray ics = IcsReminder::build(
+            record, QDateTime(QDate(2026, 11, 29), QTime(10, 0), QTimeZone::utc()));
+
+        // No line break but CRLF, lines of at most 75 octets, whole UTF-8.
+        QCOMPARE(ics.count('\r'), ics.count("\r\n"));
+        QCOMPARE(ics.count('\n'), ics.count("\r\n"));
+        for (const QByteArray& line : ics.split('\n')) {
+            QVERIFY2(line.size() - 1 <= 75, line.constData());
+            QVERIFY(QString::fromUtf8(line).toUtf8() == line);
+        }
+        const QString text = QString::fromUtf8(ics);
+        for (const QChar c : {u'\u0085', u'\u2028', u'\u2029', u'\u0007', u'\u007f', u'\u009b'})
+            QVERIFY2(!text.contains(c), qPrintable(QString::number(c.unicode(), 16)));
+
+        static const QRegularExpression ours(
+            u"^(BEGIN|END|VERSION|PRODID|CALSCALE|METHOD|UID|DTSTAMP|DTSTART;VALUE=DATE|"
+            u"DTEND;VALUE=DATE|SUMMARY|DESCRIPTION|TRANSP|ACTION|TRIGGER):"_s);
+        const QStringList lines = unfolded(ics);
+        for (const QString& line : lines)
+            QVERIFY2(ours.match(line).hasMatch(), qPrintable(line));
+        QCOMPARE(lines.filter(QRegularExpression(u"^ATTENDEE|^URL"_s)).size(), 0);
+        QCOMPARE(lines.filter(QRegularExpression(u"^DTSTART"_s)).size(), 1);
+        QCOMPARE(lines.filter(QRegularExpression(u"^TRIGGER"_s)).size(), 1);
+        for (const QString& component : {u"VCALENDAR"_s, u"VEVENT"_s, u"VALARM"_s}) {
+            QCOMPARE(lines.count(u"BEGIN:"_s + component), 1);
+            QCOMPARE(lines.count(u"END:"_s + component), 1);
+        }
+
+        // Back: every line break as \n, the other controls gone.
+        QString expected = value;
+        expected.replace(u"\r\n"_s, u"\n"_s);
+        for (const QChar lineBreak : {u'\r', u'\u0085', u'\u2028', u'\u2029'})
+            expected.replace(lineBreak, u'\n');
+        expected.remove(QRegularExpression(u"[\\x00-\\x08\\x0b-\\x1f\\x7f-\\x9f]"_s));
+        const auto valueOf = [&lines](const QString& property) {
+            return unescaped(lines.filter(QRegularExpression(u"^"_s + property + u':'))
+                                 .value(0)
+                                 .mid(property.size() + 1));
+        };
+        QCOMPARE(valueOf(u"UID"_s), expected + u"@ki-widerspruch"_s);
+        QVERIFY2(valueOf(u"SUMMARY"_s).endsWith(u'(' + expected + u')'),
+                 qPrintable(valueOf(u"SUMMARY"_s)));
+        const QString description = valueOf(u"DESCRIPTION"_s);
+        QVERIFY2(description.contains(u"- Facebook: "_s + expected + u" ("_s + expected + u')'),
+                 qPrintable(description));
     }
 };
 

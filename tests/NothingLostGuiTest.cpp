@@ -140,6 +140,8 @@ private slots:
     {
         const QString dataFolder = QFileInfo(RecordStore::defaultPath()).absolutePath();
         QDir(dataFolder).removeRecursively();
+        // The run's own home is new: its share folder may not exist yet.
+        QVERIFY(QDir().mkpath(QFileInfo(dataFolder).absolutePath()));
         QVERIFY(TestFiles::writeFile(dataFolder, "a file where the folder should be"));
         {
             ObjectionWizard wizard;

@@ -146,13 +146,18 @@ private slots:
             many += QByteArray(i ? "," : "") + "{}";
         QTest::newRow("too many accounts") << many + "]}" << u"more than 500 entries"_s;
         const QString text = QString::fromUtf8(valid);
+        const QByteArray utf16(reinterpret_cast<const char*>(text.utf16()), text.size() * 2);
         QTest::newRow("UTF-16 with byte order mark")
-            << QByteArray("\xff\xfe") +
-                   QByteArray(reinterpret_cast<const char*>(text.utf16()), text.size() * 2)
-            << u"saved as UTF-16"_s;
-        QTest::newRow("UTF-16 without mark")
-            << QByteArray(reinterpret_cast<const char*>(text.utf16()), text.size() * 2)
-            << u"saved as UTF-16"_s;
+            << QByteArray("\xff\xfe") + utf16 << u"not UTF-8 text (it looks like UTF-16)"_s;
+        QTest::newRow("UTF-16 without mark") << utf16 << u"not UTF-8 text (it looks like UTF-16)"_s;
+        QByteArray utf32;
+        for (const char32_t c : text.toUcs4()) { // little-endian, as Windows writes it
+            for (int shift = 0; shift < 32; shift += 8)
+                utf32 += char(c >> shift);
+        }
+        QTest::newRow("UTF-32 with byte order mark")
+            << QByteArray("\xff\xfe\0\0", 4) + utf32 << u"(it looks like UTF-32)"_s;
+        QTest::newRow("UTF-32 without mark") << utf32 << u"(it looks like UTF-32)"_s;
         QTest::newRow("Latin-1") << text.toLatin1().replace("Rathausplatz", "R\xe4tsel")
                                  << u"not UTF-8 text"_s;
         QTest::newRow("too large")

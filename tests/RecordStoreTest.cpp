@@ -67,6 +67,12 @@ private slots:
         QVERIFY(RecordStore::defaultPath().contains(u".qttest"_s)); // test mode
         QCOMPARE(QFileInfo(RecordStore::legacyJsonPath(RecordStore::defaultPath())).fileName(),
                  u"records.json"_s);
+        // In this run's own home (IsolatedHome.cpp), not the ~/.qttest every
+        // run on the machine shares.
+        const QString home = QDir::homePath();
+        QVERIFY2(home.startsWith(QDir::tempPath() + u"/kiw-test-home-"_s), qPrintable(home));
+        QVERIFY(RecordStore::defaultPath().startsWith(home + u"/.qttest/"_s));
+        QCOMPARE(qEnvironmentVariable("XDG_CONFIG_HOME"), home + u"/config"_s);
     }
 
     void recordsSurviveARestart()
@@ -450,6 +456,17 @@ private slots:
             << u"records[0].accounts[0].name"_s;
         QTest::newRow("no account") << u"\"accounts\": ["_s << u"\"accounts\": [], \"x\": ["_s
                                     << u"records[0].accounts"_s;
+        // Read as version 2 before, which would drop what version 3 keeps.
+        const QString version = u"The field “version” must be a whole number from 1 to 3"_s;
+        QTest::newRow("version missing") << u"\"version\": 3"_s << u"\"versions\": 3"_s << version;
+        QTest::newRow("version as text")
+            << u"\"version\": 3"_s << u"\"version\": \"3\""_s << version;
+        QTest::newRow("version null") << u"\"version\": 3"_s << u"\"version\": null"_s << version;
+        QTest::newRow("version fraction")
+            << u"\"version\": 3"_s << u"\"version\": 2.5"_s << version;
+        QTest::newRow("version zero") << u"\"version\": 3"_s << u"\"version\": 0"_s << version;
+        QTest::newRow("version newer")
+            << u"\"version\": 3"_s << u"\"version\": 4"_s << u"newer version"_s;
     }
 
     void damagedFieldsAreNamed()
@@ -471,6 +488,84 @@ private slots:
         const auto [read, error] = RecordStore::fromJson(json.toUtf8());
         QVERIFY(read.isEmpty());
         QVERIFY2(error.contains(named), qPrintable(error));
+    }
+
+    // The record file's name is the program's: a link planted there is not
+    // written through, and the message cannot ask for another name.
+    void linkedRecordFileIsNotWrittenThrough()
+    {
+        const QString folder = m_dir.filePath(u"linked"_s);
+        QVERIFY(QDir().mkpath(folder));
+        const QString elsewhere = folder + u"/elsewhere.sqlite"_s;
+        QVERIFY(TestFiles::writeFile(elsewhere, "kept"));
+        const QString path = folder + u"/records.sqlite"_s;
+        QVERIFY(QFile::link(elsewhere, path));
+        RecordStore store(path);
+        QVERIFY(store.open().contains(u"not an ordinary file"_s));
+        const QString error = store.add(sampleRecord());
+        QVERIFY2(error.contains(u"move it away"_s), qPrintable(error));
+        QVERIFY2(!error.contains(u"another name"_s), qPrintable(error));
+        QVERIFY(QFileInfo(path).isSymLink());
+        QCOMPARE(readAll(elsewhere), QByteArray("kept"));
+    }
+
+    // A record file saved again by an editor as UTF-16 or UTF-32 (Windows
+    // editors call it "Unicode") is named as such, not as broken JSON.
+    void wideEncodingIsNamed_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<QString>("encoding");
+        const QString json = QString::fromUtf8(RecordStore::toJson({sampleRecord()}));
+        const auto utf16 = [&json](bool bigEndian) {
+            QByteArray bytes;
+            for (const QChar c : json) {
+                const char high = char(c.unicode() >> 8);
+                const char low = char(c.unicode() & 0xff);
+                bytes += bigEndian ? high : low;
+                bytes += bigEndian ? low : high;
+            }
+            return bytes;
+        };
+        const auto utf32 = [&json](bool bigEndian) {
+            QByteArray bytes;
+            for (const char32_t c : json.toUcs4()) {
+                for (int i = 0; i < 4; ++i)
+                    bytes += char(c >> (8 * (bigEndian ? 3 - i : i)));
+            }
+            return bytes;
+        };
+        QTest::newRow("UTF-16 LE with mark") << "\xff\xfe" + utf16(false) << u"UTF-16"_s;
+        QTest::newRow("UTF-16 BE with mark") << "\xfe\xff" + utf16(true) << u"UTF-16"_s;
+        QTest::newRow("UTF-16 LE") << utf16(false) << u"UTF-16"_s;
+        QTest::newRow("UTF-16 BE") << utf16(true) << u"UTF-16"_s;
+        QTest::newRow("UTF-32 LE with mark")
+            << QByteArray("\xff\xfe\0\0", 4) + utf32(false) << u"UTF-32"_s;
+        QTest::newRow("UTF-32 BE with mark")
+            << QByteArray("\0\0\xfe\xff", 4) + utf32(true) << u"UTF-32"_s;
+        QTest::newRow("UTF-32 LE") << utf32(false) << u"UTF-32"_s;
+        QTest::newRow("UTF-32 BE") << utf32(true) << u"UTF-32"_s;
+    }
+
+    void wideEncodingIsNamed()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(QString, encoding);
+        const QString hint = u"not UTF-8 text (it looks like %1)"_s.arg(encoding);
+        const auto [records, error] = RecordStore::fromJson(bytes);
+        QVERIFY(records.isEmpty());
+        QVERIFY2(error.contains(hint), qPrintable(error));
+        QVERIFY2(error.contains(u"save it as “UTF-8”"_s), qPrintable(error));
+
+        const QString folder = m_dir.filePath(QString::fromLatin1(QTest::currentDataTag()));
+        QVERIFY(QDir().mkpath(folder));
+        const QString path = folder + u"/records.json"_s;
+        QVERIFY(TestFiles::writeFile(path, bytes));
+        RecordStore store(folder + u"/records.sqlite"_s);
+        QCOMPARE(store.open(), QString());
+        const QString loaded = store.notice();
+        QVERIFY2(loaded.contains(u"could not be imported: it is "_s + hint), qPrintable(loaded));
+        QVERIFY2(!loaded.contains(u"JSON"_s), qPrintable(loaded));
+        QCOMPARE(readAll(path), bytes);
     }
 };
 

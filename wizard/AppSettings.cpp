@@ -177,8 +177,9 @@ QString AppSettings::saveProblem()
     return tr("Your entries could not be saved for the next time: the settings file %1 cannot "
               "be written (%2). They stay until KI-Widerspruch is closed.")
         .arg(QDir::toNativeSeparators(m_settings->fileName()),
-             m_settings->status() == QSettings::AccessError ? FileAccess::reason(EACCES)
-                                                            : FileAccess::reason(EIO));
+             // QSettings says AccessError for a full or read-only drive too.
+             FileAccess::writeReason(m_settings->status() == QSettings::AccessError ? EACCES : EIO,
+                                     m_settings->fileName()));
 }
 
 QStringList AppSettings::checklistTicks() const

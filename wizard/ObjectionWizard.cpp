@@ -209,7 +209,7 @@ bool ObjectionWizard::saveProfile()
     if (path.isEmpty())
         return false;
     m_settings.setLastFolder(QFileInfo(path).absolutePath());
-    const QString error = ProfileFile::write(path, m_request);
+    const QString error = ProfileFile::write(path, m_request, AtomicFileWriter::Naming::ByUser);
     if (!error.isEmpty()) {
         MessageBox::warning(this, tr("Profile not saved"), error);
         return false;

@@ -38,7 +38,7 @@ QString SaveThroughDialog::save(QWidget* parent, const QString& caption, const Q
     path = withSuffix(parent, caption, path, suffix, suffix);
     if (path.isEmpty())
         return {};
-    const QString error = AtomicFileWriter::write(path, produce);
+    const QString error = AtomicFileWriter::write(path, produce, AtomicFileWriter::Naming::ByUser);
     if (!error.isEmpty()) {
         MessageBox::warning(parent, caption, error);
         return tr("The file was not saved.");

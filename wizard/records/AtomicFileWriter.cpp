@@ -44,17 +44,24 @@ private:
 // Lets the producer write and makes sure everything reached the file: Qt 6.4's
 // QSaveFile::commit() ignores a failed final flush, so a small file on a full
 // disk would be committed empty. Returns the reason of a failure, or nothing.
-QString produceInto(QFileDevice& file, const AtomicFileWriter::Producer& produce)
+// A file on a drive (path not empty) has its drive asked when the error says
+// little; a stream's errno is all there is.
+QString produceInto(QFileDevice& file, const AtomicFileWriter::Producer& produce,
+                    const QString& path)
 {
+    const auto why = [&path](int error) {
+        return path.isEmpty() ? FileAccess::reason(error != 0 ? error : EIO)
+                              : FileAccess::writeReason(error, path);
+    };
     CheckedWrites checked(file);
     const bool produced = produce(&checked);
     if (checked.error() != 0)
-        return FileAccess::reason(checked.error());
+        return why(checked.error());
     if (!produced)
         return AtomicFileWriter::tr("the content could not be made");
     errno = 0;
     if (!file.flush() || file.error() != QFileDevice::NoError)
-        return FileAccess::reason(errno != 0 ? errno : EIO);
+        return why(errno);
     return {};
 }
 
@@ -85,7 +92,7 @@ QString writeStream(const QString& name, int descriptor, const AtomicFileWriter:
     if (!file.open(QIODevice::WriteOnly))
         return AtomicFileWriter::tr("%1 could not be opened for writing.").arg(name);
 #endif
-    const QString problem = produceInto(file, produce);
+    const QString problem = produceInto(file, produce, {});
     if (!problem.isEmpty())
         return AtomicFileWriter::tr("%1 could not be written completely: %2.").arg(name, problem);
     return {};
@@ -111,13 +118,13 @@ QString nameForUser(const QString& path)
 }
 } // namespace
 
-QString AtomicFileWriter::write(const QString& path, const QByteArray& bytes)
+QString AtomicFileWriter::write(const QString& path, const QByteArray& bytes, Naming naming)
 {
-    return write(path,
-                 [&bytes](QIODevice* device) { return device->write(bytes) == bytes.size(); });
+    return write(
+        path, [&bytes](QIODevice* device) { return device->write(bytes) == bytes.size(); }, naming);
 }
 
-QString AtomicFileWriter::write(const QString& path, const Producer& produce)
+QString AtomicFileWriter::write(const QString& path, const Producer& produce, Naming naming)
 {
     const QFileInfo target(path);
     const QString folder = QDir::toNativeSeparators(target.absolutePath());
@@ -129,6 +136,12 @@ QString AtomicFileWriter::write(const QString& path, const Producer& produce)
     case FileAccess::Kind::Stream: // named in full: "null" would say little
         return writeStream(QDir::toNativeSeparators(path), kind.descriptor, produce, path);
     case FileAccess::Kind::SymbolicLink:
+        if (naming == Naming::ByProgram) {
+            return tr("%1 is a symbolic link. KI-Widerspruch does not write through links, so "
+                      "that no other file is changed. Please replace the link by the file "
+                      "itself, or remove it. Nothing was written.")
+                .arg(QDir::toNativeSeparators(target.absoluteFilePath()));
+        }
         return tr("%1 is a symbolic link. KI-Widerspruch does not write through links, so that "
                   "no other file is changed; please choose the file itself or another name. "
                   "Nothing was written.")
@@ -141,7 +154,7 @@ QString AtomicFileWriter::write(const QString& path, const Producer& produce)
             .arg(name);
     case FileAccess::Kind::Unknown:
         return tr("%1 could not be saved: %2. Nothing was changed.")
-            .arg(name, FileAccess::reason(kind.error));
+            .arg(name, FileAccess::writeReason(kind.error, path));
     case FileAccess::Kind::Missing:
     case FileAccess::Kind::RegularFile:
         break;
@@ -151,26 +164,41 @@ QString AtomicFileWriter::write(const QString& path, const Producer& produce)
     if (!target.absoluteDir().exists())
         return tr("The folder %1 does not exist. Please choose another folder.").arg(folder);
 
+    // On a read-only drive every file is unwritable: the drive is to blame, not
+    // the file's protection.
+    const bool unwritable =
+        kind.kind == FileAccess::Kind::RegularFile && !QFileInfo(path).isWritable();
+    if (unwritable && FileAccess::driveError(path) == EROFS) {
+        return tr("%1 could not be saved: %2. Nothing was changed.")
+            .arg(QDir::toNativeSeparators(target.absoluteFilePath()), FileAccess::reason(EROFS));
+    }
     // QSaveFile would replace the file through its folder, but refuses one the
     // user may not change; the folder is not to blame then.
-    if (kind.kind == FileAccess::Kind::RegularFile && !QFileInfo(path).isWritable())
+    if (unwritable && naming == Naming::ByProgram) {
+        return tr("%1 is write-protected, so KI-Widerspruch does not replace it. Please remove "
+                  "the write protection first. Nothing was changed.")
+            .arg(QDir::toNativeSeparators(target.absoluteFilePath()));
+    }
+    if (unwritable)
         return tr("%1 is write-protected, so KI-Widerspruch does not replace it. Please choose "
                   "another name, or remove the write protection first. Nothing was changed.")
             .arg(name);
     QSaveFile file(path);
+    errno = 0;
     if (!file.open(QIODevice::WriteOnly)) {
         return tr("%1 could not be saved in %2: %3. Please choose a folder you may write to.")
-            .arg(name, folder, FileAccess::reason(errno));
+            .arg(name, folder, FileAccess::writeReason(errno, path));
     }
-    const QString problem = produceInto(file, produce);
+    const QString problem = produceInto(file, produce, path);
     if (!problem.isEmpty()) {
         file.cancelWriting();
         return tr("%1 could not be written completely: %2. Nothing was changed.")
             .arg(name, problem);
     }
+    errno = 0;
     if (!file.commit()) {
         return tr("%1 could not be saved: %2. Nothing was changed.")
-            .arg(name, FileAccess::reason(errno));
+            .arg(name, FileAccess::writeReason(errno, path));
     }
     return {};
 }
@@ -202,12 +230,12 @@ AtomicFileWriter::NewFile AtomicFileWriter::createNew(const QString& path, const
         return {false, tr("%1 could not be saved in %2: %3. Please choose a folder you may "
                           "write to.")
                            .arg(name, QDir::toNativeSeparators(folder.absolutePath()),
-                                FileAccess::reason(errno))};
+                                FileAccess::writeReason(errno, path))};
     }
     const QByteArray temporaryName = QFile::encodeName(temporary.fileName());
-    QString problem = produceInto(temporary, produce);
+    QString problem = produceInto(temporary, produce, path);
     if (problem.isEmpty() && syncToDisk(temporary.handle()) != 0)
-        problem = FileAccess::reason(errno);
+        problem = FileAccess::writeReason(errno, path);
     temporary.close();
     int linkError = 0;
     if (problem.isEmpty() &&
@@ -222,7 +250,7 @@ AtomicFileWriter::NewFile AtomicFileWriter::createNew(const QString& path, const
         return {true, {}};
     // FAT sticks and some network drives have no hard links: on as below.
     if (linkError != EPERM && linkError != EOPNOTSUPP && linkError != ENOSYS)
-        return incomplete(FileAccess::reason(linkError));
+        return incomplete(FileAccess::writeReason(linkError, path));
 #endif
     // Created only if new (O_EXCL, which also refuses a link of that name),
     // and removed again if it cannot be written whole.
@@ -231,9 +259,9 @@ AtomicFileWriter::NewFile AtomicFileWriter::createNew(const QString& path, const
         if (errno == EEXIST)
             return {true, {}};
         return {false, tr("%1 could not be saved: %2. Nothing was changed.")
-                           .arg(name, FileAccess::reason(errno))};
+                           .arg(name, FileAccess::writeReason(errno, path))};
     }
-    const QString written = produceInto(file, produce);
+    const QString written = produceInto(file, produce, path);
     if (!written.isEmpty()) {
         file.remove();
         return incomplete(written);

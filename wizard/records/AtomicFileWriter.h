@@ -17,10 +17,22 @@ class AtomicFileWriter
 public:
     using Producer = std::function<bool(QIODevice*)>;
 
+    // Who named the file. A link or a write-protected file is refused either
+    // way, but only a user who chose the name in a dialog can choose another;
+    // for a file the program names (the record of objections) the message
+    // says what to do with the file itself, and where it is.
+    enum class Naming
+    {
+        ByProgram,
+        ByUser
+    };
+
     // Returns an empty string on success, otherwise a message for the user.
-    static QString write(const QString& path, const Producer& produce);
+    static QString write(const QString& path, const Producer& produce,
+                         Naming naming = Naming::ByProgram);
     // The same for bytes already in memory (profiles, records, calendar files).
-    static QString write(const QString& path, const QByteArray& bytes);
+    static QString write(const QString& path, const QByteArray& bytes,
+                         Naming naming = Naming::ByProgram);
 
     // The same into the program's standard output (a stream, see FileAccess).
     static QString writeStandardOutput(const Producer& produce);

@@ -4,6 +4,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
+#include <QStorageInfo>
 #include <cerrno>
 
 #ifdef Q_OS_UNIX
@@ -148,12 +149,15 @@ QString FileAccess::reason(int error)
     case ENAMETOOLONG:
         return tr("the name is too long");
     case ENOSPC:
+        return tr("the disk is full");
 #ifdef EDQUOT
     case EDQUOT:
+        // The disk may have room, but not for this user: asking for more
+        // space is a matter for whoever runs the computer.
+        return tr("your storage quota on the drive is used up");
 #endif
-        return tr("the disk is full");
     case EROFS:
-        return tr("the drive is read-only");
+        return tr("the drive or folder is read-only");
     case EIO:
         return tr("the drive reported a read or write error");
     case EMFILE:
@@ -168,6 +172,34 @@ QString FileAccess::reason(int error)
     default:
         return tr("system error %1").arg(error);
     }
+}
+
+int FileAccess::driveError(const QString& path)
+{
+    // The file need not exist yet, nor its folder: the nearest folder that does
+    // is on the same drive.
+    QFileInfo existing(QFileInfo(path).absoluteFilePath());
+    while (!existing.exists() && !existing.isRoot() && existing.filePath() != existing.path())
+        existing.setFile(existing.path());
+    const QStorageInfo storage(existing.absoluteFilePath());
+    if (!storage.isValid() || !storage.isReady())
+        return 0;
+    if (storage.isReadOnly())
+        return EROFS;
+    // Less than a block left: nothing more fits (a write that failed on a
+    // full disk may have used the last bytes).
+    if (storage.bytesAvailable() < qMax(storage.blockSize(), 512))
+        return ENOSPC;
+    return 0;
+}
+
+QString FileAccess::writeReason(int error, const QString& path)
+{
+    if (error == 0 || error == EIO || error == EACCES || error == EPERM) {
+        if (const int drive = driveError(path); drive != 0)
+            return reason(drive);
+    }
+    return reason(error != 0 ? error : EIO);
 }
 
 void FileAccess::guardStandardOutput()

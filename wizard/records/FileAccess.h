@@ -56,6 +56,14 @@ public:
 
     // A short reason for an errno value, e.g. "the disk is full".
     static QString reason(int error);
+    // The reason a write at path failed. Qt does not always keep the system's
+    // error (a short write, a failed commit, QSettings' AccessError), so an
+    // error that says little (0, EIO, EACCES, EPERM) is checked against the
+    // drive: a read-only drive or one without a free block is named as such.
+    static QString writeReason(int error, const QString& path);
+    // EROFS or ENOSPC when the drive path is (or would be) on is read-only or
+    // has no free block left; 0 otherwise.
+    static int driveError(const QString& path);
 
     // For main(): when the program is started with standard output closed,
     // the descriptor is taken by /dev/null, so that no file opened later gets

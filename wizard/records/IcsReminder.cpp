@@ -9,8 +9,9 @@ QString IcsReminder::escaped(const QString& text)
 {
     QString result;
     result.reserve(text.size());
-    for (const QChar c : text) {
-        switch (c.unicode()) {
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char16_t c = text.at(i).unicode();
+        switch (c) {
         case u'\\':
             result += u"\\\\"_s;
             break;
@@ -20,15 +21,24 @@ QString IcsReminder::escaped(const QString& text)
         case u',':
             result += u"\\,"_s;
             break;
+        case u'\r':
+            if (i + 1 < text.size() && text.at(i + 1) == u'\n')
+                ++i; // CRLF is one line break
+            [[fallthrough]];
         case u'\n':
+        case u'\u0085': // NEL
+        case u'\u2028': // line separator
+        case u'\u2029': // paragraph separator
+            // Every kind of line break, since a calendar program may end the
+            // line at any of them: a name with a line break must not start a
+            // property of its own (an attendee, a second event).
             result += u"\\n"_s;
             break;
-        case u'\r':
-            break;
         default:
-            // Other control characters are not allowed in TEXT values.
-            if (c.unicode() >= 0x20 || c == u'\t')
-                result += c;
+            // Other control characters are not allowed in TEXT values (C0 but
+            // the tab, DEL); C1 controls are dropped as well.
+            if ((c >= 0x20 && c < 0x7f) || c == u'\t' || c > 0x9f)
+                result += QChar(c);
         }
     }
     return result;
@@ -107,8 +117,9 @@ QByteArray IcsReminder::build(const ObjectionRecord& record, const QDateTime& st
     ics += property("METHOD", u"PUBLISH"_s);
     ics += property("BEGIN", u"VEVENT"_s);
     // The follow-up's reminder is a second event, not a change of the first.
-    ics += property("UID",
-                    record.id + (followUp ? u"-follow-up"_s : QString()) + u"@ki-widerspruch"_s);
+    // The id comes from the record file, which the user may have edited.
+    ics += property("UID", escaped(record.id + (followUp ? u"-follow-up"_s : QString()) +
+                                   u"@ki-widerspruch"_s));
     ics += property("DTSTAMP", stamp.toUTC().toString(u"yyyyMMdd'T'HHmmss'Z'"_s));
     ics += property("DTSTART;VALUE=DATE", day.toString(u"yyyyMMdd"_s));
     ics += property("DTEND;VALUE=DATE", day.addDays(1).toString(u"yyyyMMdd"_s));

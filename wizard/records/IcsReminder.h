@@ -20,7 +20,9 @@ public:
     // stamp is the DTSTAMP (when the file was made).
     static QByteArray build(const ObjectionRecord& record, const QDateTime& stamp);
 
-    // RFC 5545 3.3.11: backslash, semicolon, comma and line breaks escaped.
+    // RFC 5545 3.3.11: backslash, semicolon and comma escaped, every line
+    // break (CRLF, CR, LF, NEL, U+2028, U+2029) written as \n, other control
+    // characters dropped, so that no value can add a line or a property.
     static QString escaped(const QString& text);
     // RFC 5545 3.1: lines of at most 75 octets, continued with CRLF and a
     // space, never splitting a UTF-8 character.

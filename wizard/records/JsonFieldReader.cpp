@@ -105,13 +105,42 @@ void JsonFieldReader::unknownValue(const QString& path, const QString& value)
     fail(tr("The field “%1” has the unknown value “%2”.").arg(path, value.left(40)));
 }
 
+QString JsonFieldReader::wideEncoding(const QByteArray& data)
+{
+    // JSON starts with a character of ASCII (RFC 8259 and RFC 4627, 3): where
+    // its zero bytes are says the encoding. A UTF-32 mark starts like UTF-16's.
+    if (data.startsWith(QByteArrayView("\0\0\xfe\xff", 4)) ||
+        data.startsWith(QByteArrayView("\xff\xfe\0\0", 4)))
+        return u"UTF-32"_s;
+    if (data.startsWith("\xff\xfe") || data.startsWith("\xfe\xff"))
+        return u"UTF-16"_s;
+    if (data.size() >= 4 && data.at(0) != '\0' && data.at(1) == '\0' && data.at(2) == '\0' &&
+        data.at(3) == '\0')
+        return u"UTF-32"_s;
+    if (data.size() >= 4 && data.at(0) == '\0' && data.at(1) == '\0' && data.at(2) == '\0' &&
+        data.at(3) != '\0')
+        return u"UTF-32"_s;
+    if (data.size() >= 2 && (data.at(0) == '\0') != (data.at(1) == '\0'))
+        return u"UTF-16"_s;
+    return {};
+}
+
+QString JsonFieldReader::wideEncodingProblem(const QByteArray& data)
+{
+    const QString encoding = wideEncoding(data);
+    if (encoding.isEmpty())
+        return {};
+    return tr("it is not UTF-8 text (it looks like %1); please open it in an editor and save it "
+              "as “UTF-8”")
+        .arg(encoding);
+}
+
 QString JsonFieldReader::encodingProblem(const QByteArray& data)
 {
-    const bool utf16 = data.startsWith("\xff\xfe") || data.startsWith("\xfe\xff") ||
-                       (data.size() >= 2 && (data.at(0) == '\0' || data.at(1) == '\0'));
-    if (utf16) {
-        return tr("The file is saved as UTF-16, not as UTF-8 text. Open it in an editor and "
-                  "save it as “UTF-8”.");
+    if (const QString encoding = wideEncoding(data); !encoding.isEmpty()) {
+        return tr("The file is not UTF-8 text (it looks like %1). Open it in an editor and save "
+                  "it as “UTF-8”.")
+            .arg(encoding);
     }
     QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
     const QString text = decoder.decode(data);

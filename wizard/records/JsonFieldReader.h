@@ -43,6 +43,12 @@ public:
     // A message when the bytes are not UTF-8 text (UTF-16 as some Windows
     // editors save, Latin-1, binary), which JSON must be; empty when they are.
     static QString encodingProblem(const QByteArray& data);
+    // The same, as part of a sentence ("it is not UTF-8 text (it looks like
+    // UTF-16); …"), for UTF-16 and UTF-32 only; empty for anything else.
+    static QString wideEncodingProblem(const QByteArray& data);
+    // "UTF-16" or "UTF-32" when JSON text looks saved in that encoding (with
+    // or without a byte order mark, either byte order); empty otherwise.
+    static QString wideEncoding(const QByteArray& data);
 
     // "line 3, column 7" for a byte offset of a parse error.
     static QString position(const QByteArray& data, int offset);

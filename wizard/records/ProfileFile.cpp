@@ -344,7 +344,8 @@ ProfileReadResult ProfileFile::read(const QString& path)
     return fromJson(file.data);
 }
 
-QString ProfileFile::write(const QString& path, const ObjectionRequest& request)
+QString ProfileFile::write(const QString& path, const ObjectionRequest& request,
+                           AtomicFileWriter::Naming naming)
 {
-    return AtomicFileWriter::write(path, toJson(request));
+    return AtomicFileWriter::write(path, toJson(request), naming);
 }

@@ -5,6 +5,7 @@
 #include <QString>
 #include <optional>
 
+#include "AtomicFileWriter.h"
 #include "ObjectionRequest.h"
 
 class JsonFieldReader;
@@ -44,7 +45,8 @@ public:
 
     static ProfileReadResult read(const QString& path);
     // Empty on success, otherwise a message for the user.
-    static QString write(const QString& path, const ObjectionRequest& request);
+    static QString write(const QString& path, const ObjectionRequest& request,
+                         AtomicFileWriter::Naming naming = AtomicFileWriter::Naming::ByProgram);
 
 private:
     static ObjectionRequest read(const QByteArray& json, JsonFieldReader& reader);

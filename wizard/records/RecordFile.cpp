@@ -275,6 +275,8 @@ std::pair<QList<ObjectionRecord>, QString> RecordStore::fromJson(const QByteArra
     QJsonParseError parseError{};
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
+        if (const QString wide = JsonFieldReader::wideEncodingProblem(json); !wide.isEmpty())
+            return {{}, wide};
         return {
             {},
             tr("it is not valid JSON (%1: %2)")
@@ -283,12 +285,15 @@ std::pair<QList<ObjectionRecord>, QString> RecordStore::fromJson(const QByteArra
     const QJsonObject root = document.object();
     if (root.value(u"format"_s).toString() != formatName)
         return {{}, tr("it is not a KI-Widerspruch record file")};
-    if (root.value(u"version"_s).toInt() == movedFormatVersion &&
-        root.value(u"records"_s).toArray().isEmpty())
+    const QJsonValue version = root.value(u"version"_s);
+    if (!version.isDouble() || version.toDouble() != double(version.toInt()) || version.toInt() < 1)
+        return {{},
+                tr("The field “version” must be a whole number from 1 to %1.").arg(formatVersion)};
+    if (version.toInt() == movedFormatVersion && root.value(u"records"_s).toArray().isEmpty())
         return {{},
                 tr("it only marks that the record moved into the database %1")
                     .arg(root.value(u"movedTo"_s).toString())};
-    if (root.value(u"version"_s).toInt() > formatVersion)
+    if (version.toInt() > formatVersion)
         return {{}, tr("it was written by a newer version of KI-Widerspruch")};
     JsonFieldReader reader;
     const QJsonArray list = reader.array(root, u"records"_s, u"records"_s, maxRecords);
