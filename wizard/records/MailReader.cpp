@@ -3,6 +3,7 @@
 #include <QList>
 #include <QRegularExpression>
 
+#include "InputValidation.h"
 #include "MailText.h"
 #include "OutlookMsgReader.h"
 
@@ -260,6 +261,17 @@ QString readableAddress(const QString& from)
     return result.simplified();
 }
 
+// What the mail says goes through the same filter as typed text: direction
+// controls in a sender ("\u202Eelpmaxe.rekcatta@live") would otherwise show
+// an address on screen and on the documentation sheet that reads as another.
+MailSummary printable(MailSummary mail)
+{
+    mail.from = InputValidation::printable(mail.from);
+    mail.subject = InputValidation::printable(mail.subject);
+    mail.text = InputValidation::printable(mail.text, true);
+    return mail;
+}
+
 } // namespace
 
 QString MailReader::decodeHeader(const QByteArray& value)
@@ -317,15 +329,17 @@ std::pair<MailSummary, QString> MailReader::readEml(const QByteArray& input)
     Found found;
     findText(*entity, 0, found);
     mail.text = MailText::tidy(found.hasPlain ? found.plain : MailText::fromHtml(found.html));
-    return {mail, {}};
+    return {printable(mail), {}};
 }
 
 std::pair<MailSummary, QString> MailReader::read(const QByteArray& bytes, const QString& fileName)
 {
     if (bytes.isEmpty())
         return {{}, tr("the file is empty")};
-    if (OutlookMsgReader::isCompoundFile(bytes))
-        return OutlookMsgReader::read(bytes);
+    if (OutlookMsgReader::isCompoundFile(bytes)) {
+        const auto [mail, error] = OutlookMsgReader::read(bytes);
+        return {printable(mail), error};
+    }
     auto result = readEml(bytes);
     if (!result.second.isEmpty() && fileName.endsWith(".msg"_L1, Qt::CaseInsensitive))
         result.second = tr("it is not an Outlook message, although its name ends in .msg");
