@@ -100,13 +100,17 @@ QString MailText::decode(const QByteArray& bytes, const QByteArray& charset)
     return isValidUtf8(bytes) ? QString::fromUtf8(bytes) : windows1252(bytes);
 }
 
-QString MailText::fromHtml(const QString& html)
+QString MailText::fromHtml(const QString& html, const CancelFlag* cancel)
 {
     QString text;
     text.reserve(std::min(html.size(), maxLength * 2));
     bool space = false; // HTML shows a run of white space as one space
     qsizetype pos = 0;
+    qsizetype steps = 0;
     while (pos < html.size()) {
+        // Now and then: often enough for a quick stop, rarely enough to cost nothing.
+        if (++steps % 65536 == 0 && isCancelled(cancel))
+            break;
         const QChar c = html.at(pos);
         if (c == u'<') {
             if (html.mid(pos, 4) == "<!--"_L1) {
