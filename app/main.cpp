@@ -3,6 +3,7 @@
 #include <QHashFunctions>
 #include <QIcon>
 #include <QTextStream>
+#include <QTimer>
 #include <csignal>
 #include <cstdio>
 #include <memory>
@@ -12,6 +13,7 @@
 
 #include "AppStyle.h"
 #include "AppTranslations.h"
+#include "AttachmentStore.h"
 #include "CommandLineExport.h"
 #include "CommandLineOptions.h"
 #include "DialogSeams.h"
@@ -68,6 +70,9 @@ int runWizard(const CommandLineOptions& options, QApplication& app)
     new QuitOnSignal([&wizard] { wizard.endFromOutside(); }, &wizard);
     wizard.resize(wizard.initialSize());
     wizard.show();
+    // Copies of evidence cut off last time (the program ended while it
+    // wrote them) leave temporary files; they go once the window is up.
+    QTimer::singleShot(0, &wizard, [] { AttachmentStore::removeLeftovers(); });
     return app.exec();
 }
 } // namespace

@@ -22,11 +22,23 @@ using TestFiles::writeFile;
 
 const QString recordId = u"0f9c3a52-7d7e-4b8e-9a57-2f4c1d2b9e11"_s;
 // sha256sum of the three bytes "abc" (FIPS 180-2, appendix B.1).
+QByteArray mailFileBytes()
+{
+    return readAll(QStringLiteral(KIW_SOURCE_DIR "/tests/data/mail/meta-confirmation-de.eml"));
+}
+
 const QString abcSha256 = u"ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"_s;
 
 QDateTime fixedNow()
 {
     return QDateTime(QDate(2026, 11, 30), QTime(10, 0), QTimeZone::utc());
+}
+
+bool setModified(const QString& path, const QDateTime& time)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadWrite) &&
+           file.setFileTime(time, QFileDevice::FileModificationTime);
 }
 
 } // namespace
@@ -90,7 +102,9 @@ private slots:
         struct stat info
         {};
         QCOMPARE(::stat(QFile::encodeName(copy).constData(), &info), 0);
-        QCOMPARE(info.st_mode & 0777, 0444u); // read-only for everyone
+        QCOMPARE(info.st_mode & 0777, 0400u); // read-only, and for its owner only
+        QCOMPARE(::stat(QFile::encodeName(m_store + u'/' + recordId).constData(), &info), 0);
+        QCOMPARE(info.st_mode & 0777, 0700u); // no one else looks in, even while it is written
         // The same as the system's tool says, where it is installed.
         QProcess sha256sum;
         sha256sum.start(u"sha256sum"_s, {copy});
@@ -228,6 +242,73 @@ private slots:
         QVERIFY(!result.attachment);
         QVERIFY2(result.error.contains(u"the disk is full"_s), qPrintable(result.error));
         QCOMPARE(QDir(disk.path(recordId)).entryList(QDir::Files | QDir::Hidden), QStringList());
+    }
+
+    // /proc/self/mem fails to read with EIO, /proc/self/status has size 0 and
+    // yet text: neither is the drive's fault, and neither is evidence.
+    void refusesFilesTheSystemMakesUp_data()
+    {
+        QTest::addColumn<QString>("path");
+        QTest::newRow("read fails") << u"/proc/self/mem"_s;
+        QTest::newRow("size 0, yet text") << u"/proc/self/status"_s;
+        QTest::newRow("sysfs") << u"/sys/kernel/mm/transparent_hugepage/enabled"_s;
+    }
+    void refusesFilesTheSystemMakesUp()
+    {
+        QFETCH(QString, path);
+        if (!QFileInfo::exists(path))
+            QSKIP("not on this system");
+        const auto result = AttachmentStore::add(path, recordId, fixedNow(), m_store);
+        QVERIFY(!result.attachment);
+        QVERIFY2(result.error.contains(u"not an ordinary file"_s), qPrintable(result.error));
+        QVERIFY2(!result.error.contains(u"drive"_s), qPrintable(result.error));
+        QCOMPARE(kept(), QStringList());
+    }
+
+    void cancelledAddKeepsNothing()
+    {
+        const CancelFlag cancel{true};
+        const auto result = AttachmentStore::add(source(u"a.eml"_s, mailFileBytes()), recordId,
+                                                 fixedNow(), m_store, &cancel);
+        QVERIFY(result.cancelled);
+        QVERIFY(!result.attachment);
+        QVERIFY2(result.error.contains(u"cancelled"_s), qPrintable(result.error));
+        QCOMPARE(kept(), QStringList());
+        // Refused for another reason, it is no cancel.
+        QVERIFY(!AttachmentStore::add(m_dir.filePath(u"missing"_s), recordId, fixedNow(), m_store)
+                     .cancelled);
+    }
+
+    // A copy cut off (the program ended while it wrote) leaves its temporary
+    // file; the next start deletes it, and nothing else.
+    void removeLeftoversDeletesOnlyOldTemporaryFiles()
+    {
+        const QDateTime old = QDateTime::currentDateTimeUtc().addSecs(-2 * 60 * 60);
+        const auto kept =
+            AttachmentStore::add(source(u"a.png"_s, "a"_ba), recordId, fixedNow(), m_store);
+        QVERIFY(kept.attachment);
+        const QString folder = m_store + u'/' + recordId + u'/';
+        const QString leftover = folder + u".kiw-3w5e11264sgsf.tmp"_s;
+        const QString fresh = folder + u".kiw-1y2p0ij32e8e7.tmp"_s; // another instance writes it
+        const QString similar = folder + u".kiw-abc.tmp.txt"_s;
+        const QString outside = source(u".kiw-abc.tmp"_s, "outside"_ba);
+        const QString link = folder + u".kiw-def.tmp"_s;
+        const QString inRoot = m_store + u"/.kiw-ghi.tmp"_s;
+        const QString linkedFolder = m_store + u"/linked-record"_s;
+        for (const QString& path : {leftover, fresh, similar, inRoot})
+            QVERIFY(writeFile(path, "x"_ba));
+        QVERIFY(QFile::link(outside, link));
+        QVERIFY(QFile::link(QFileInfo(outside).path(), linkedFolder));
+        for (const QString& path : {leftover, similar, outside, inRoot})
+            QVERIFY(setModified(path, old));
+
+        AttachmentStore::removeLeftovers(m_store);
+        QVERIFY(!QFileInfo::exists(leftover));
+        for (const QString& path : {fresh, similar, outside, inRoot})
+            QVERIFY2(QFileInfo::exists(path), qPrintable(path));
+        QVERIFY(QFileInfo(link).isSymLink());
+        QCOMPARE(readAll(m_store + u'/' + kept.attachment->storedName), "a"_ba);
+        AttachmentStore::removeLeftovers(m_dir.filePath(u"no such folder"_s)); // no harm
     }
 
     void verifyFindsChangedAndMissingCopies()

@@ -232,6 +232,31 @@ private slots:
         QCOMPARE(check.normalised, normalised);
         QCOMPARE(check.error.isEmpty(), !normalised.isEmpty());
     }
+
+    // Each character that changes the direction of text around it (typed, or
+    // in a mail kept as evidence) is dropped, in one line as in several.
+    void printableDropsDirectionControls_data()
+    {
+        QTest::addColumn<char16_t>("control");
+        for (char16_t c = 0x202A; c <= 0x202E; ++c)
+            QTest::addRow("U+%04X", unsigned(c)) << c;
+        for (char16_t c = 0x2066; c <= 0x2069; ++c)
+            QTest::addRow("U+%04X", unsigned(c)) << c;
+        for (char16_t c : {u'\u200E', u'\u200F', u'\u061C'})
+            QTest::addRow("U+%04X", unsigned(c)) << c;
+    }
+    void printableDropsDirectionControls()
+    {
+        QFETCH(char16_t, control);
+        const QString text = u"a"_s + QChar(control) + u"b\nc"_s + QChar(control);
+        QCOMPARE(InputValidation::printable(text), u"ab c"_s);
+        QCOMPARE(InputValidation::printable(text, true), u"ab\nc"_s);
+    }
+    void printableKeepsOtherText()
+    {
+        const QString text = u"Grüße שלום مرحبا 😀"_s;
+        QCOMPARE(InputValidation::printable(text), text);
+    }
 };
 
 QTEST_GUILESS_MAIN(InputValidationTest)

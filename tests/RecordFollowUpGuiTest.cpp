@@ -344,10 +344,14 @@ private slots:
         inHistory(wizard, [&](QDialog* dialog) {
             auto* tree = dialog->findChild<QTreeWidget*>(u"recordsTree"_s);
             tree->setCurrentItem(tree->topLevelItem(0)->child(0));
-            QVERIFY(dialog->findChild<QListWidget*>(u"evidenceList"_s)
-                        ->item(0)
-                        ->text()
-                        .contains(u"changed"_s));
+            auto* evidence = dialog->findChild<QListWidget*>(u"evidenceList"_s);
+            // Shown is what was last found (when it was attached), until the
+            // files are checked again.
+            QVERIFY2(evidence->item(0)->text().contains(u"unchanged when checked"_s),
+                     qPrintable(evidence->item(0)->text()));
+            press(dialog->findChild<QPushButton*>(u"checkEvidenceButton"_s));
+            QVERIFY2(evidence->item(0)->text().contains(u"was changed since it was added"_s),
+                     qPrintable(evidence->item(0)->text()));
             MessageBox::setNextAnswer(true); // save all the same
             FileDialog::setNextFileName(documentation);
             press(dialog->findChild<QPushButton*>(u"documentationButton"_s));

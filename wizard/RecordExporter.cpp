@@ -3,7 +3,6 @@
 #include <QIODevice>
 
 #include "AppTranslations.h"
-#include "AttachmentStore.h"
 #include "DialogSeams.h"
 #include "DocumentationPdfWriter.h"
 #include "IcsReminder.h"
@@ -11,6 +10,7 @@
 #include "PdfLetterWriter.h"
 #include "SaveThroughDialog.h"
 #include "Today.h"
+#include "dialogs/EvidenceCheck.h"
 
 using namespace Qt::StringLiterals;
 
@@ -18,12 +18,15 @@ QString RecordExporter::saveDocumentation(const ObjectionRecord& record, const Q
 {
     // Each kept copy checked against its checksum: the sheet says what was
     // found, and the user hears of a changed or missing file before saving.
-    QStringList checks;
+    // In a worker thread with progress: large files take a while to read.
+    const std::optional<QStringList> checked = EvidenceCheck::run(m_parent, record.attachments);
+    if (!checked)
+        return tr("The documentation was not saved: checking the evidence was cancelled.");
+    const QStringList checks = *checked;
     QStringList problems;
-    for (const Attachment& attachment : record.attachments) {
-        checks << AttachmentStore::verify(attachment);
-        if (!checks.constLast().isEmpty())
-            problems << checks.constLast();
+    for (const QString& check : checks) {
+        if (!check.isEmpty())
+            problems << check;
     }
     if (!problems.isEmpty() &&
         !MessageBox::question(m_parent, tr("Save documentation as PDF"),

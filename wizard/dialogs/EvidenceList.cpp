@@ -9,8 +9,8 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
-#include "AttachmentStore.h"
 #include "DialogSeams.h"
+#include "EvidenceCheck.h"
 #include "LocalDates.h"
 #include "SaveThroughDialog.h"
 
@@ -30,9 +30,16 @@ EvidenceList::EvidenceList(QWidget* parent) : QWidget(parent)
     m_attachButton->setObjectName(u"attachEvidenceButton"_s);
     m_attachButton->setAutoDefault(false);
     connect(m_attachButton, &QPushButton::clicked, this, &EvidenceList::choose);
+    m_checkButton = new QPushButton(tr("Chec&k files"), this);
+    m_checkButton->setObjectName(u"checkEvidenceButton"_s);
+    m_checkButton->setAutoDefault(false);
+    m_checkButton->setToolTip(
+        tr("Compares each kept copy with the SHA-256 checksum it had when it was added."));
+    connect(m_checkButton, &QPushButton::clicked, this, &EvidenceList::check);
 
     auto* row = new QHBoxLayout;
     row->addWidget(label, 1);
+    row->addWidget(m_checkButton);
     row->addWidget(m_attachButton);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -43,8 +50,15 @@ EvidenceList::EvidenceList(QWidget* parent) : QWidget(parent)
 
 void EvidenceList::showEntry(const std::optional<ObjectionRecord>& record)
 {
-    m_hasEntry = record.has_value();
-    m_attachButton->setEnabled(m_hasEntry);
+    m_record = record;
+    fill();
+}
+
+void EvidenceList::fill()
+{
+    const std::optional<ObjectionRecord>& record = m_record;
+    m_attachButton->setEnabled(record.has_value());
+    m_checkButton->setEnabled(record && !record->attachments.isEmpty());
     m_list->clear();
     if (!record) {
         m_list->addItem(tr("Select an entry to see or add its evidence."));
@@ -62,10 +76,18 @@ void EvidenceList::showEntry(const std::optional<ObjectionRecord>& record)
                                     LocalDates::shortDateTime(attachment.mailDate.toLocalTime()),
                                     attachment.mailSubject);
         }
-        const QString problem = AttachmentStore::verify(attachment);
-        text += u"\n"_s + (problem.isEmpty()
-                               ? tr("SHA-256 %1…, unchanged").arg(attachment.sha256.left(16))
-                               : problem);
+        // Checking reads every file: it is done on the button, not here.
+        const std::optional<EvidenceCheck::Result> checked = EvidenceCheck::last(attachment);
+        const QString sha = attachment.sha256.left(16);
+        if (!checked)
+            text += u"\n"_s + tr("SHA-256 %1…, not checked yet").arg(sha);
+        else if (checked->problem.isEmpty())
+            text += u"\n"_s + tr("SHA-256 %1…, unchanged when checked at %2")
+                                  .arg(sha, LocalDates::shortDateTime(checked->checkedAt));
+        else
+            text +=
+                u"\n"_s + tr("%1 (checked at %2)")
+                              .arg(checked->problem, LocalDates::shortDateTime(checked->checkedAt));
         auto* item = new QListWidgetItem(text, m_list);
         item->setToolTip(u"SHA-256: "_s + attachment.sha256);
     }
@@ -80,9 +102,17 @@ void EvidenceList::choose()
         emit filesChosen({path});
 }
 
+void EvidenceList::check()
+{
+    if (!m_record)
+        return;
+    EvidenceCheck::run(this, m_record->attachments); // remembers what it found
+    fill();
+}
+
 void EvidenceList::dragEnterEvent(QDragEnterEvent* event)
 {
-    if (m_hasEntry && event->mimeData()->hasUrls())
+    if (m_record && event->mimeData()->hasUrls())
         event->acceptProposedAction();
 }
 
@@ -93,7 +123,7 @@ void EvidenceList::dropEvent(QDropEvent* event)
         if (url.isLocalFile())
             paths << url.toLocalFile();
     }
-    if (m_hasEntry && !paths.isEmpty()) {
+    if (m_record && !paths.isEmpty()) {
         event->acceptProposedAction();
         emit filesChosen(paths);
     }

@@ -10,7 +10,8 @@ class QPushButton;
 
 // The evidence kept with one record entry: Meta's e-mails (date, sender,
 // subject shown), screenshots and PDFs, each with its checksum and whether the
-// kept copy is still unchanged. Files are added by the button or dropped here.
+// kept copy was unchanged when last checked (EvidenceCheck, on the button).
+// Files are added by the button or dropped here.
 class EvidenceList : public QWidget
 {
     Q_OBJECT
@@ -31,8 +32,11 @@ protected:
 
 private:
     void choose();
+    void check();
+    void fill();
 
     QListWidget* m_list = nullptr;
     QPushButton* m_attachButton = nullptr;
-    bool m_hasEntry = false;
+    QPushButton* m_checkButton = nullptr;
+    std::optional<ObjectionRecord> m_record;
 };

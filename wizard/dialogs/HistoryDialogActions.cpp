@@ -3,7 +3,7 @@
 #include <QLocale>
 #include <algorithm>
 
-#include "AttachmentStore.h"
+#include "AttachInWorker.h"
 #include "ConfirmationDialog.h"
 #include "DialogSeams.h"
 #include "LocalDates.h"
@@ -57,7 +57,12 @@ void HistoryDialog::attach(const QStringList& paths)
     QString stored;
     for (const QString& path : paths) {
         const AttachResult result =
-            AttachmentStore::add(path, updated.id, QDateTime::currentDateTimeUtc());
+            AttachInWorker::add(this, path, updated.id, QDateTime::currentDateTimeUtc());
+        if (result.cancelled) {
+            // The files after it are not copied either: the user said stop.
+            messages << result.error;
+            break;
+        }
         if (!result.error.isEmpty()) {
             MessageBox::warning(this, tr("Attach evidence"), result.error);
             messages << result.error;

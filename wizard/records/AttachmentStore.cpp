@@ -7,6 +7,7 @@
 #include <QIODevice>
 #include <QRegularExpression>
 #include <QStandardPaths>
+#include <algorithm>
 #include <cerrno>
 
 #include "AtomicFileWriter.h"
@@ -60,12 +61,13 @@ QString sha256(const QByteArray& bytes)
     return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
 }
 
-void readMail(Attachment& attachment, const QByteArray& bytes, QString& warning)
+void readMail(Attachment& attachment, const QByteArray& bytes, QString& warning,
+              const CancelFlag* cancel)
 {
     const QString suffix = QFileInfo(attachment.originalName).suffix().toLower();
     if (suffix != "eml"_L1 && suffix != "msg"_L1)
         return;
-    const auto [mail, error] = MailReader::read(bytes, attachment.originalName);
+    const auto [mail, error] = MailReader::read(bytes, attachment.originalName, cancel);
     if (!error.isEmpty()) {
         warning =
             AttachmentStore::tr("The file was kept, but it could not be read as an e-mail: %1.")
@@ -78,6 +80,28 @@ void readMail(Attachment& attachment, const QByteArray& bytes, QString& warning)
     attachment.mailText = mail.text;
 }
 
+// The names AtomicFileWriter::createNew() gives a copy while it writes it
+// (".kiw-" and a random 64-bit number in base 36), and nothing else.
+bool isTemporaryName(const QString& name)
+{
+    static const QRegularExpression pattern(u"^\\.kiw-[0-9a-z]{1,13}\\.tmp$"_s);
+    return pattern.match(name).hasMatch();
+}
+
+// Written piece by piece, so that a cancel stops a large copy quickly.
+bool writeInChunks(QIODevice* device, const QByteArray& bytes, const CancelFlag* cancel)
+{
+    constexpr qsizetype chunkSize = 1024 * 1024;
+    for (qsizetype done = 0; done < bytes.size(); done += chunkSize) {
+        if (isCancelled(cancel))
+            return false;
+        const qsizetype size = std::min(chunkSize, bytes.size() - done);
+        if (device->write(bytes.constData() + done, size) != size)
+            return false;
+    }
+    return true;
+}
+
 } // namespace
 
 QString AttachmentStore::defaultFolder()
@@ -86,7 +110,8 @@ QString AttachmentStore::defaultFolder()
 }
 
 AttachResult AttachmentStore::add(const QString& sourcePath, const QString& recordId,
-                                  const QDateTime& now, const QString& folder)
+                                  const QDateTime& now, const QString& folder,
+                                  const CancelFlag* cancel)
 {
     const QString originalName = QFileInfo(sourcePath).fileName();
     const auto refuse = [&](const QString& reason) {
@@ -94,6 +119,8 @@ AttachResult AttachmentStore::add(const QString& sourcePath, const QString& reco
                             tr("%1 could not be kept as evidence: %2.").arg(originalName, reason),
                             {}};
     };
+    const AttachResult cancelled{
+        std::nullopt, tr("Copying %1 was cancelled; it was not kept.").arg(originalName), {}, true};
     if (!validRecordId(recordId))
         return refuse(tr("the record entry has no valid id"));
 
@@ -123,7 +150,9 @@ AttachResult AttachmentStore::add(const QString& sourcePath, const QString& reco
     const QString tooLarge = tr("it is larger than %1 MB").arg(maxSize / (1024 * 1024));
     if (QFileInfo(path).size() > maxSize)
         return refuse(tooLarge); // a large file is not read at all
-    const FileAccess::ReadResult read = FileAccess::readRegularFile(path, maxSize);
+    const FileAccess::ReadResult read = FileAccess::readRegularFile(path, maxSize, cancel);
+    if (read.cancelled)
+        return cancelled;
     if (read.tooLarge)
         return refuse(tooLarge);
     if (!read.error.isEmpty())
@@ -135,15 +164,20 @@ AttachResult AttachmentStore::add(const QString& sourcePath, const QString& reco
     attachment.size = read.data.size();
     attachment.addedAt = now;
     QString warning;
-    readMail(attachment, read.data, warning);
+    readMail(attachment, read.data, warning, cancel);
+    if (isCancelled(cancel))
+        return cancelled;
 
     // The record's folder is a real folder of ours, never a link to elsewhere.
+    // Only the owner may look into it, even while a copy is written.
     const QString recordFolder = folder + u'/' + recordId;
+    if (FileAccess::inspect(recordFolder).kind == FileAccess::Kind::Missing &&
+        QDir().mkpath(folder))
+        QDir(folder).mkdir(recordId, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
     const FileAccess::Target folderTarget = FileAccess::inspect(recordFolder);
     if (folderTarget.kind == FileAccess::Kind::Missing) {
-        if (!QDir().mkpath(recordFolder))
-            return refuse(
-                tr("the folder %1 could not be made").arg(QDir::toNativeSeparators(recordFolder)));
+        return refuse(
+            tr("the folder %1 could not be made").arg(QDir::toNativeSeparators(recordFolder)));
     } else if (folderTarget.kind != FileAccess::Kind::Folder) {
         return refuse(tr("%1 is not a folder of KI-Widerspruch's own")
                           .arg(QDir::toNativeSeparators(recordFolder)));
@@ -156,7 +190,9 @@ AttachResult AttachmentStore::add(const QString& sourcePath, const QString& reco
         const QString existingPath = dir.filePath(existing);
         if (FileAccess::inspect(existingPath).kind != FileAccess::Kind::RegularFile)
             continue;
-        const auto kept = FileAccess::readRegularFile(existingPath, maxSize);
+        const auto kept = FileAccess::readRegularFile(existingPath, maxSize, cancel);
+        if (kept.cancelled)
+            return cancelled;
         if (kept.error.isEmpty() && !kept.tooLarge && sha256(kept.data) == attachment.sha256) {
             attachment.storedName = recordId + u'/' + existing;
             // When the copy was made: it is never changed afterwards.
@@ -169,14 +205,23 @@ AttachResult AttachmentStore::add(const QString& sourcePath, const QString& reco
 
     const QString name = safeName(originalName);
     for (int attempt = 1; attempt <= 100; ++attempt) {
+        if (isCancelled(cancel))
+            return cancelled;
         const QString storedFile = attempt == 1
                                        ? QString(prefix + name)
                                        : QString(prefix + QString::number(attempt) + u'-' + name);
         const QString storedPath = dir.filePath(storedFile);
         const AtomicFileWriter::NewFile written =
             AtomicFileWriter::createNew(storedPath, [&](QIODevice* device) {
-                return device->write(read.data) == read.data.size();
+                return writeInChunks(device, read.data, cancel);
             });
+        if (isCancelled(cancel)) {
+            // Cut off while written: createNew() has removed it. Written whole
+            // just before the cancel: it goes too, as the user asked.
+            if (!written.nameTaken && written.error.isEmpty())
+                QFile::remove(storedPath);
+            return cancelled;
+        }
         if (written.nameTaken)
             continue;
         if (!written.error.isEmpty())
@@ -184,20 +229,48 @@ AttachResult AttachmentStore::add(const QString& sourcePath, const QString& reco
                     tr("%1 could not be kept as evidence. %2").arg(originalName, written.error),
                     {}};
         // Read back: a copy that is not byte for byte the file is no evidence.
-        const auto check = FileAccess::readRegularFile(storedPath, maxSize);
+        const auto check = FileAccess::readRegularFile(storedPath, maxSize, cancel);
+        if (check.cancelled) {
+            QFile::remove(storedPath);
+            return cancelled;
+        }
         if (!check.error.isEmpty() || check.tooLarge || sha256(check.data) != attachment.sha256) {
             QFile::remove(storedPath);
             return refuse(tr("the copy could not be read back unchanged"));
         }
-        // Read-only, so that no program changes the evidence by mistake. A
-        // file system without permissions (FAT) ignores this; the SHA-256
-        // still shows any change (verify()).
-        QFile::setPermissions(storedPath, QFile::ReadOwner | QFile::ReadUser | QFile::ReadGroup |
-                                              QFile::ReadOther);
+        // Read-only, so that no program changes the evidence by mistake, and
+        // for its owner only: Meta's mails name people. A file system without
+        // permissions (FAT) ignores this; the SHA-256 still shows any change
+        // (verify()).
+        QFile::setPermissions(storedPath, QFile::ReadOwner | QFile::ReadUser);
         attachment.storedName = recordId + u'/' + storedFile;
         return {attachment, {}, warning};
     }
     return refuse(tr("too many files of the same name are kept for this entry"));
+}
+
+void AttachmentStore::removeLeftovers(const QString& folder)
+{
+    // Only real folders are looked into and only real files deleted; the
+    // record folders are ours, but a link in their place may lead anywhere.
+    if (FileAccess::inspect(folder).kind != FileAccess::Kind::Folder)
+        return;
+    const QDateTime lastHour = QDateTime::currentDateTimeUtc().addSecs(-60 * 60);
+    const QDir root(folder);
+    for (const QString& recordId : root.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+        const QString recordFolder = root.filePath(recordId);
+        if (!validRecordId(recordId) ||
+            FileAccess::inspect(recordFolder).kind != FileAccess::Kind::Folder)
+            continue;
+        const QDir dir(recordFolder);
+        for (const QString& name : dir.entryList(QDir::Files | QDir::Hidden | QDir::System)) {
+            const QString path = dir.filePath(name);
+            if (isTemporaryName(name) &&
+                FileAccess::inspect(path).kind == FileAccess::Kind::RegularFile &&
+                QFileInfo(path).lastModified().toUTC() < lastHour)
+                QFile::remove(path);
+        }
+    }
 }
 
 QString AttachmentStore::verify(const Attachment& attachment, const QString& folder)

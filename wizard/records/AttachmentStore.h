@@ -5,6 +5,7 @@
 #include <QString>
 #include <optional>
 
+#include "CancelFlag.h"
 #include "ObjectionRecord.h"
 
 // What adding a file gave. Exactly one of attachment and error is set; a
@@ -13,8 +14,9 @@
 struct AttachResult
 {
     std::optional<Attachment> attachment;
-    QString error;   // nothing was written
-    QString warning; // kept all the same
+    QString error;          // nothing was written
+    QString warning;        // kept all the same
+    bool cancelled = false; // the user stopped it (error says so); nothing was written
 };
 
 // Keeps evidence files (Meta's confirmation e-mail, screenshots, PDFs) for a
@@ -36,8 +38,18 @@ public:
     // Copies the file at sourcePath for the record entry recordId. For an
     // .eml or .msg file the mail fields are filled from MailReader. The same
     // bytes added twice to one entry give the copy already kept, with a warning.
+    // The copy may be read by its owner only. Setting cancel (from another
+    // thread) stops the work and removes what was written.
     static AttachResult add(const QString& sourcePath, const QString& recordId,
-                            const QDateTime& now, const QString& folder = defaultFolder());
+                            const QDateTime& now, const QString& folder = defaultFolder(),
+                            const CancelFlag* cancel = nullptr);
+
+    // Deletes the temporary files of copies that were cut off (the program
+    // ended or the computer went off while it wrote them) in the record
+    // folders; nothing else, and nothing a symbolic link leads to. A file
+    // written to in the last hour is left: another running instance of the
+    // program may be writing it.
+    static void removeLeftovers(const QString& folder = defaultFolder());
 
     // Empty when the kept copy exists and has its SHA-256, otherwise what is
     // wrong ("… is missing", "… was changed since it was added").

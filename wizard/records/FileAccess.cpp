@@ -7,16 +7,82 @@
 #include <QStorageInfo>
 #include <cerrno>
 
+#include <algorithm>
+#include <utility>
+
 #ifdef Q_OS_UNIX
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
+#endif
+#ifdef Q_OS_LINUX
+#include <linux/magic.h>
+#include <sys/vfs.h>
 #endif
 
 using namespace Qt::StringLiterals;
 
 namespace {
 bool closedStandardOutput = false;
+
+// Read in pieces, so that a cancel is seen within one of them.
+constexpr qint64 chunkSize = 1024 * 1024;
+
+// One byte more than allowed is read: a file that grows while it is read is
+// caught too. readChunk gives the bytes read (0 at the end) or -1 and why.
+template <typename ReadChunk>
+FileAccess::ReadResult readInChunks(ReadChunk readChunk, qint64 maxSize, const CancelFlag* cancel)
+{
+    FileAccess::ReadResult result;
+    while (result.data.size() <= maxSize) {
+        if (isCancelled(cancel))
+            return {{}, {}, false, true};
+        const qsizetype before = result.data.size();
+        result.data.resize(before + std::min(chunkSize, maxSize + 1 - before));
+        const auto [got, error] =
+            readChunk(result.data.data() + before, result.data.size() - before);
+        if (got < 0)
+            return {{}, error};
+        result.data.resize(before + got);
+        if (got == 0)
+            break;
+    }
+    if (result.data.size() > maxSize)
+        return {{}, {}, true};
+    return result;
+}
+
+#ifdef Q_OS_LINUX
+// File systems whose files the kernel makes up as they are read: their size
+// says nothing (/proc/self/status has 0 bytes and yet text) and reading may
+// fail with EIO (/proc/self/mem) though no drive is involved.
+bool madeUpBySystem(int descriptor)
+{
+    struct statfs info
+    {};
+    if (::fstatfs(descriptor, &info) != 0)
+        return false;
+    switch (info.f_type) {
+    case PROC_SUPER_MAGIC:
+    case SYSFS_MAGIC:
+    case DEBUGFS_MAGIC:
+    case TRACEFS_MAGIC:
+    case SECURITYFS_MAGIC:
+    case CGROUP_SUPER_MAGIC:
+    case CGROUP2_SUPER_MAGIC:
+    case EFIVARFS_MAGIC:
+    case BPF_FS_MAGIC:
+        return true;
+    default:
+        return false;
+    }
+}
+#elif defined(Q_OS_UNIX)
+bool madeUpBySystem(int)
+{
+    return false; // /proc elsewhere is caught by its size or its read error
+}
+#endif
 } // namespace
 
 FileAccess::Target FileAccess::inspect(const QString& path)
@@ -68,9 +134,9 @@ FileAccess::Target FileAccess::inspect(const QString& path)
 #endif
 }
 
-FileAccess::ReadResult FileAccess::readRegularFile(const QString& path, qint64 maxSize)
+FileAccess::ReadResult FileAccess::readRegularFile(const QString& path, qint64 maxSize,
+                                                   const CancelFlag* cancel)
 {
-    QFile file;
 #ifdef Q_OS_UNIX
     // Opened without waiting: a FIFO would otherwise block until some other
     // program writes to it. What it is, is asked of the open file itself.
@@ -87,28 +153,47 @@ FileAccess::ReadResult FileAccess::readRegularFile(const QString& path, qint64 m
                 folder ? reason(EISDIR)
                        : tr("it is not a file on a drive but a device, a pipe or a socket")};
     }
-    ::fcntl(descriptor, F_SETFL, ::fcntl(descriptor, F_GETFL) & ~O_NONBLOCK);
-    if (!file.open(descriptor, QIODevice::ReadOnly, QFileDevice::AutoCloseHandle)) {
+    if (madeUpBySystem(descriptor)) {
         ::close(descriptor);
-        return {{}, reason(EIO)};
+        return {{}, notOrdinaryFile()};
     }
+    ::fcntl(descriptor, F_SETFL, ::fcntl(descriptor, F_GETFL) & ~O_NONBLOCK);
+    ReadResult result = readInChunks(
+        [descriptor](char* into, qint64 size) -> std::pair<qint64, QString> {
+            qint64 got = 0;
+            do {
+                got = ::read(descriptor, into, size_t(size));
+            } while (got < 0 && errno == EINTR);
+            if (got >= 0)
+                return {got, {}};
+            // EINVAL is no drive's error: the file cannot be read like one.
+            return {got, errno == EINVAL ? notOrdinaryFile() : reason(errno)};
+        },
+        maxSize, cancel);
+    ::close(descriptor);
+    // Size 0 on the drive, yet there is something to read: made as it is read.
+    if (result.error.isEmpty() && info.st_size == 0 && !result.data.isEmpty())
+        return {{}, notOrdinaryFile()};
+    return result;
 #else
-    file.setFileName(path);
+    QFile file(path);
     if (QFileInfo(path).isDir())
         return {{}, reason(EISDIR)};
     if (!file.open(QIODevice::ReadOnly))
         return {{}, file.errorString()};
+    return readInChunks(
+        [&file](char* into, qint64 size) -> std::pair<qint64, QString> {
+            const qint64 got = file.read(into, size);
+            return {got, got < 0 ? file.errorString() : QString()};
+        },
+        maxSize, cancel);
 #endif
-    // One byte more than allowed: a file that grows while it is read is caught too.
-    ReadResult result{file.read(maxSize + 1), {}, false};
-    if (result.data.size() > maxSize) {
-        result.data.clear();
-        result.tooLarge = true;
-    } else if (file.error() != QFileDevice::NoError) {
-        result.data.clear();
-        result.error = reason(EIO);
-    }
-    return result;
+}
+
+QString FileAccess::notOrdinaryFile()
+{
+    return tr("it is not an ordinary file that can be copied, but one the system makes up "
+              "as it is read");
 }
 
 bool FileAccess::sameFile(const QString& a, const QString& b)

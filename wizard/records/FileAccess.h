@@ -4,6 +4,8 @@
 #include <QCoreApplication>
 #include <QString>
 
+#include "CancelFlag.h"
+
 // What stands at a path before the program reads or writes it, and messages
 // for what can go wrong, in the user's language (a system message would come
 // in the system's language, inside a sentence in the program's).
@@ -43,12 +45,16 @@ public:
     struct ReadResult
     {
         QByteArray data;
-        QString error;         // why it could not be read: "it does not exist", …
-        bool tooLarge = false; // more than maxSize bytes (error stays empty)
+        QString error;          // why it could not be read: "it does not exist", …
+        bool tooLarge = false;  // more than maxSize bytes (error stays empty)
+        bool cancelled = false; // the flag was set; data and error stay empty
     };
     // Reads a regular file of at most maxSize bytes (following links). Anything
-    // else is refused at once, without waiting for a writer or a device.
-    static ReadResult readRegularFile(const QString& path, qint64 maxSize);
+    // else is refused at once, without waiting for a writer or a device, and
+    // so are the files the system makes up as they are read (/proc, /sys),
+    // which no drive holds. Stops early when cancel is set.
+    static ReadResult readRegularFile(const QString& path, qint64 maxSize,
+                                      const CancelFlag* cancel = nullptr);
 
     // Whether two paths name the same file (or the same stream): the same
     // file through a link or another spelling of the path counts as the same.
@@ -64,6 +70,8 @@ public:
     // EROFS or ENOSPC when the drive path is (or would be) on is read-only or
     // has no free block left; 0 otherwise.
     static int driveError(const QString& path);
+    // The reason for a file in /proc or /sys, which no drive holds.
+    static QString notOrdinaryFile();
 
     // For main(): when the program is started with standard output closed,
     // the descriptor is taken by /dev/null, so that no file opened later gets

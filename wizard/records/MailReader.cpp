@@ -3,6 +3,7 @@
 #include <QList>
 #include <QRegularExpression>
 
+#include "InputValidation.h"
 #include "MailText.h"
 #include "OutlookMsgReader.h"
 
@@ -175,16 +176,18 @@ struct Found
     QString html;
     bool hasPlain = false;
     int parts = 0;
+    const CancelFlag* cancel = nullptr;
 };
 
 // The parts between the lines "--boundary", up to "--boundary--".
-QList<QByteArray> splitMultipart(const QByteArray& body, const QByteArray& boundary)
+QList<QByteArray> splitMultipart(const QByteArray& body, const QByteArray& boundary,
+                                 const CancelFlag* cancel)
 {
     QList<QByteArray> parts;
     const QByteArray delimiter = "--" + boundary;
     qsizetype partStart = -1;
     qsizetype pos = 0;
-    while (pos < body.size() && parts.size() < maxParts) {
+    while (pos < body.size() && parts.size() < maxParts && !isCancelled(cancel)) {
         qsizetype lineEnd = body.indexOf('\n', pos);
         if (lineEnd < 0)
             lineEnd = body.size();
@@ -215,7 +218,7 @@ QList<QByteArray> splitMultipart(const QByteArray& body, const QByteArray& bound
 
 void findText(const Entity& entity, int depth, Found& found)
 {
-    if (found.hasPlain || ++found.parts > maxParts)
+    if (found.hasPlain || ++found.parts > maxParts || isCancelled(found.cancel))
         return;
     const ContentType type = parseContentType(entity.header("content-type"));
     const bool attachment =
@@ -223,7 +226,7 @@ void findText(const Entity& entity, int depth, Found& found)
     if (type.type.startsWith("multipart/")) {
         if (depth >= maxDepth || type.boundary.isEmpty())
             return;
-        for (const QByteArray& part : splitMultipart(entity.body, type.boundary)) {
+        for (const QByteArray& part : splitMultipart(entity.body, type.boundary, found.cancel)) {
             if (const auto child = parseEntity(part))
                 findText(*child, depth + 1, found);
             else
@@ -258,6 +261,17 @@ QString readableAddress(const QString& from)
     if (const auto match = quotedName.match(result); match.hasMatch())
         result.replace(0, match.capturedLength(), match.captured(1).remove(u'\\') + u" <"_s);
     return result.simplified();
+}
+
+// What the mail says goes through the same filter as typed text: direction
+// controls in a sender ("\u202Eelpmaxe.rekcatta@live") would otherwise show
+// an address on screen and on the documentation sheet that reads as another.
+MailSummary printable(MailSummary mail)
+{
+    mail.from = InputValidation::printable(mail.from);
+    mail.subject = InputValidation::printable(mail.subject);
+    mail.text = InputValidation::printable(mail.text, true);
+    return mail;
 }
 
 } // namespace
@@ -301,7 +315,8 @@ QString MailReader::decodeHeader(const QByteArray& value)
     return MailText::tidy(result).simplified().left(maxHeaderLength);
 }
 
-std::pair<MailSummary, QString> MailReader::readEml(const QByteArray& input)
+std::pair<MailSummary, QString> MailReader::readEml(const QByteArray& input,
+                                                    const CancelFlag* cancel)
 {
     QByteArray bytes = input;
     if (bytes.startsWith("From ")) // the separator line of an mbox file
@@ -315,18 +330,28 @@ std::pair<MailSummary, QString> MailReader::readEml(const QByteArray& input)
     mail.from = readableAddress(decodeHeader(entity->header("from")));
     mail.subject = decodeHeader(entity->header("subject"));
     Found found;
+    found.cancel = cancel;
     findText(*entity, 0, found);
-    mail.text = MailText::tidy(found.hasPlain ? found.plain : MailText::fromHtml(found.html));
-    return {mail, {}};
+    mail.text =
+        MailText::tidy(found.hasPlain ? found.plain : MailText::fromHtml(found.html, cancel));
+    if (isCancelled(cancel))
+        return {{}, tr("reading it was cancelled")};
+    return {printable(mail), {}};
 }
 
-std::pair<MailSummary, QString> MailReader::read(const QByteArray& bytes, const QString& fileName)
+std::pair<MailSummary, QString> MailReader::read(const QByteArray& bytes, const QString& fileName,
+                                                 const CancelFlag* cancel)
 {
     if (bytes.isEmpty())
         return {{}, tr("the file is empty")};
-    if (OutlookMsgReader::isCompoundFile(bytes))
-        return OutlookMsgReader::read(bytes);
-    auto result = readEml(bytes);
+    if (OutlookMsgReader::isCompoundFile(bytes)) {
+        // The compound file is read in one go (it takes a fraction of a second).
+        const auto [mail, error] = OutlookMsgReader::read(bytes);
+        if (isCancelled(cancel))
+            return {{}, tr("reading it was cancelled")};
+        return {printable(mail), error};
+    }
+    auto result = readEml(bytes, cancel);
     if (!result.second.isEmpty() && fileName.endsWith(".msg"_L1, Qt::CaseInsensitive))
         result.second = tr("it is not an Outlook message, although its name ends in .msg");
     return result;

@@ -6,6 +6,8 @@
 #include <QString>
 #include <utility>
 
+#include "CancelFlag.h"
+
 // What the record entry shows of an e-mail kept as evidence.
 struct MailSummary
 {
@@ -27,11 +29,14 @@ class MailReader
 public:
     // The error is empty on success, otherwise a reason for the user
     // ("it is not an e-mail file (.eml or .msg)"). fileName only words it.
-    static std::pair<MailSummary, QString> read(const QByteArray& bytes, const QString& fileName);
+    // Setting cancel (from another thread) stops the reading with an error.
+    static std::pair<MailSummary, QString> read(const QByteArray& bytes, const QString& fileName,
+                                                const CancelFlag* cancel = nullptr);
 
     // The .eml part alone (for tests and the fuzzer): bytes that look like
     // mail headers, else an error.
-    static std::pair<MailSummary, QString> readEml(const QByteArray& bytes);
+    static std::pair<MailSummary, QString> readEml(const QByteArray& bytes,
+                                                   const CancelFlag* cancel = nullptr);
 
     // A header value with RFC 2047 encoded words ("=?utf-8?Q?Best=C3=A4tigung?=")
     // decoded; adjacent encoded words are joined without the space between.

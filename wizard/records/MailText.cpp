@@ -49,12 +49,16 @@ QString entity(const QString& html, qsizetype& pos)
         {u"szlig"_s, u"ß"_s}, {u"euro"_s, u"€"_s},  {u"copy"_s, u"©"_s},  {u"ndash"_s, u"–"_s},
         {u"mdash"_s, u"—"_s}, {u"bdquo"_s, u"„"_s}, {u"ldquo"_s, u"“"_s}, {u"rdquo"_s, u"”"_s},
         {u"hellip"_s, u"…"_s}};
-    const qsizetype end = html.indexOf(u';', pos + 1);
-    if (end < 0 || end - pos > 10) {
+    // The longest entity name in HTML ("CounterClockwiseContourIntegral") has
+    // 31 letters, numeric ones fewer digits: looking further for the ';' would
+    // search the rest of the mail at every '&' (a 2 MB mail froze the window).
+    constexpr qsizetype longestName = 32;
+    const qsizetype end = QStringView(html).mid(pos + 1, longestName + 1).indexOf(u';');
+    if (end < 0) {
         ++pos;
         return u"&"_s;
     }
-    const QString name = html.mid(pos + 1, end - pos - 1);
+    const QString name = html.mid(pos + 1, end);
     QString result;
     if (name.startsWith(u'#')) {
         bool ok = false;
@@ -71,7 +75,7 @@ QString entity(const QString& html, qsizetype& pos)
         ++pos;
         return u"&"_s;
     }
-    pos = end + 1;
+    pos += end + 2;
     return result;
 }
 
@@ -96,13 +100,17 @@ QString MailText::decode(const QByteArray& bytes, const QByteArray& charset)
     return isValidUtf8(bytes) ? QString::fromUtf8(bytes) : windows1252(bytes);
 }
 
-QString MailText::fromHtml(const QString& html)
+QString MailText::fromHtml(const QString& html, const CancelFlag* cancel)
 {
     QString text;
     text.reserve(std::min(html.size(), maxLength * 2));
     bool space = false; // HTML shows a run of white space as one space
     qsizetype pos = 0;
+    qsizetype steps = 0;
     while (pos < html.size()) {
+        // Now and then: often enough for a quick stop, rarely enough to cost nothing.
+        if (++steps % 65536 == 0 && isCancelled(cancel))
+            break;
         const QChar c = html.at(pos);
         if (c == u'<') {
             if (html.mid(pos, 4) == "<!--"_L1) {

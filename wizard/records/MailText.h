@@ -3,6 +3,8 @@
 #include <QByteArray>
 #include <QString>
 
+#include "CancelFlag.h"
+
 // Text out of e-mails for the record entry: bytes in a named character set,
 // HTML without Qt Gui (this library has only Qt Core), and the tidying that
 // makes what Meta sent readable and safe to show and store.
@@ -18,7 +20,8 @@ QString decode(const QByteArray& bytes, const QByteArray& charset);
 
 // The text an HTML mail shows: <head>, <style> and <script> dropped, line
 // breaks for br, p, div, tr, li and headings, the common entities decoded.
-QString fromHtml(const QString& html);
+// Stops early when cancel is set.
+QString fromHtml(const QString& html, const CancelFlag* cancel = nullptr);
 
 // Line endings as \n, no control characters but \n and \t, no spaces at line
 // ends, at most two blank lines in a row, at most maxLength characters.
