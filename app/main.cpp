@@ -25,6 +25,7 @@
 #include "ProfileFile.h"
 #include "QtNotes.h"
 #include "QuitOnSignal.h"
+#include "RecordStartup.h"
 #include "TerminalText.h"
 #include "Today.h"
 
@@ -73,6 +74,8 @@ int runWizard(const CommandLineOptions& options, QApplication& app)
     // Copies of evidence cut off last time (the program ended while it
     // wrote them) leave temporary files; they go once the window is up.
     QTimer::singleShot(0, &wizard, [] { AttachmentStore::removeLeftovers(); });
+    // The record is opened and checked once the window is up, never before.
+    QTimer::singleShot(0, &wizard, [&wizard] { checkRecordAfterStart(&wizard, wizard.records()); });
     return app.exec();
 }
 } // namespace

@@ -149,8 +149,8 @@ private slots:
             wizard.setStartId(ObjectionWizard::PreviewPageId);
             wizard.show();
             QVERIFY(QTest::qWaitForWindowExposed(&wizard));
-            QVERIFY(
-                !ExportDriver::recordAndSaveDocumentation(this, wizard, m_dir.filePath(u"x.pdf"_s)));
+            QVERIFY(!ExportDriver::recordAndSaveDocumentation(this, wizard,
+                                                              m_dir.filePath(u"x.pdf"_s)));
             QVERIFY2(MessageBox::lastWarning().contains(u"konnte nicht angelegt werden"_s),
                      qPrintable(MessageBox::lastWarning()));
             QCOMPARE(wizard.request(), sampleRequest());

@@ -32,7 +32,8 @@ private:
     {
         const QString path = m_dir.filePath(name + u"/records.sqlite"_s);
         RecordStore store(path);
-        const RecordArchive::ReadResult read = RecordArchive::read(sampleFolder + u"/records.json"_s);
+        const RecordArchive::ReadResult read =
+            RecordArchive::read(sampleFolder + u"/records.json"_s);
         if (!read.error.isEmpty())
             return read.error;
         if (QString error = store.open(); !error.isEmpty())
@@ -139,7 +140,8 @@ private slots:
         const QString folder = m_dir.filePath(u"export-d"_s);
         QCOMPARE(RecordArchive::write(d, folder, attachments), QString());
         const QString id = u"7c0e2b44-1d5a-4f0e-8b21-5e9d3c6a1f02"_s;
-        const QString mail = folder + u"/attachments/"_s + d.entry(id)->attachments.at(0).storedName;
+        const QString mail =
+            folder + u"/attachments/"_s + d.entry(id)->attachments.at(0).storedName;
         QFile::setPermissions(mail, QFile::ReadOwner | QFile::WriteOwner);
         QVERIFY(TestFiles::writeFile(mail, "geändert"));
         RecordArchive::ReadResult read = RecordArchive::read(folder);

@@ -233,8 +233,7 @@ private slots:
         QSet<QString> committed;
         for (int run = 0; run < runs; ++run) {
             QProcess writer;
-            writer.start(QStringLiteral(KIW_ACTOR),
-                         {u"loop"_s, path, u"Lauf %1"_s.arg(run)});
+            writer.start(QStringLiteral(KIW_ACTOR), {u"loop"_s, path, u"Lauf %1"_s.arg(run)});
             QVERIFY(writer.waitForStarted());
             QTest::qWait(int(random.bounded(10, 120)));
             writer.kill(); // SIGKILL: no cleanup, as in a crash or power cut
@@ -251,7 +250,8 @@ private slots:
                 for (const ObjectionRecord& record : store.all())
                     present.insert(record.id);
                 for (const QString& id : std::as_const(committed))
-                    QVERIFY2(present.contains(id), qPrintable(u"run %1 lost %2 (seed %3)"_s.arg(run).arg(id).arg(seed)));
+                    QVERIFY2(present.contains(id),
+                             qPrintable(u"run %1 lost %2 (seed %3)"_s.arg(run).arg(id).arg(seed)));
             }
         }
         QVERIFY2(committed.size() > runs, "the writer committed hardly anything");

@@ -2,9 +2,9 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QSqlQuery>
-#include <QSet>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -143,14 +143,16 @@ private slots:
     {
         const QString folder = m_dir.filePath(u"migration"_s);
         QVERIFY(QDir().mkpath(folder));
-        const QString sample = QStringLiteral(KIW_SOURCE_DIR "/tests/data/records/format-2/records.json");
+        const QString sample =
+            QStringLiteral(KIW_SOURCE_DIR "/tests/data/records/format-2/records.json");
         const QByteArray original = readAll(sample);
         QVERIFY(TestFiles::writeFile(folder + u"/records.json"_s, original));
         const QString path = folder + u"/records.sqlite"_s;
         {
             RecordStore store(path);
             QCOMPARE(store.open(), QString());
-            QVERIFY2(store.notice().contains(u"3 entries were imported"_s), qPrintable(store.notice()));
+            QVERIFY2(store.notice().contains(u"3 entries were imported"_s),
+                     qPrintable(store.notice()));
             QCOMPARE(store.count(), 3);
             const auto [expected, error] = RecordStore::fromJson(original);
             QVERIFY(error.isEmpty());
@@ -174,14 +176,16 @@ private slots:
     {
         const QString folder = m_dir.filePath(u"broken-migration"_s);
         QVERIFY(QDir().mkpath(folder));
-        QByteArray json = readAll(QStringLiteral(KIW_SOURCE_DIR "/tests/data/records/format-1.json"));
+        QByteArray json =
+            readAll(QStringLiteral(KIW_SOURCE_DIR "/tests/data/records/format-1.json"));
         const QByteArray broken = json.left(json.size() / 2);
         QVERIFY(TestFiles::writeFile(folder + u"/records.json"_s, broken));
         const QString path = folder + u"/records.sqlite"_s;
         {
             RecordStore store(path);
             QCOMPARE(store.open(), QString());
-            QVERIFY2(store.notice().contains(u"could not be imported"_s), qPrintable(store.notice()));
+            QVERIFY2(store.notice().contains(u"could not be imported"_s),
+                     qPrintable(store.notice()));
             QVERIFY2(store.notice().contains(u"line"_s), qPrintable(store.notice()));
             QCOMPARE(store.count(), 0);
             QVERIFY(store.add(entry(u"Neu"_s, 1)).isEmpty()); // the record works meanwhile
@@ -454,8 +458,8 @@ private slots:
         QTest::newRow("account without a name")
             << u"\"name\": \"Stadt Musterstadt\""_s << u"\"name\": \" \""_s
             << u"records[0].accounts[0].name"_s;
-        QTest::newRow("no account") << u"\"accounts\": ["_s << u"\"accounts\": [], \"x\": ["_s
-                                    << u"records[0].accounts"_s;
+        QTest::newRow("no account")
+            << u"\"accounts\": ["_s << u"\"accounts\": [], \"x\": ["_s << u"records[0].accounts"_s;
         // Read as version 2 before, which would drop what version 3 keeps.
         const QString version = u"The field “version” must be a whole number from 1 to 3"_s;
         QTest::newRow("version missing") << u"\"version\": 3"_s << u"\"versions\": 3"_s << version;

@@ -10,9 +10,9 @@
 
 #include "AppTranslations.h"
 #include "DialogSeams.h"
+#include "FileAccess.h"
 #include "ObjectionWizard.h"
 #include "ProfileFile.h"
-#include "FileAccess.h"
 #include "RecordStore.h"
 #include "SampleRequests.h"
 #include "TestFiles.h"

@@ -313,6 +313,21 @@
         <source>%1 is write-protected, so KI-Widerspruch does not replace it. Please choose another name, or remove the write protection first. Nothing was changed.</source>
         <translation>%1 ist schreibgeschützt; KI-Widerspruch ersetzt die Datei deshalb nicht. Wählen Sie bitte einen anderen Namen oder heben Sie den Schreibschutz zuerst auf. Es wurde nichts verändert.</translation>
     </message>
+    <message>
+        <source>%1 is a symbolic link. KI-Widerspruch does not write through links, so that no other file is changed. Please replace the link by the file itself, or remove it. Nothing was written.</source>
+        <translation>%1 ist eine symbolische Verknüpfung. KI-Widerspruch schreibt nicht durch Verknüpfungen hindurch, damit keine andere Datei verändert wird. Bitte ersetzen Sie die Verknüpfung durch die Datei selbst oder entfernen Sie sie. Es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>%1 is write-protected, so KI-Widerspruch does not replace it. Please remove the write protection first. Nothing was changed.</source>
+        <translation>%1 ist schreibgeschützt; KI-Widerspruch ersetzt die Datei deshalb nicht. Bitte heben Sie zuerst den Schreibschutz auf. Es wurde nichts verändert.</translation>
+    </message>
+</context>
+<context>
+    <name>AttachInWorker</name>
+    <message>
+        <source>Copying %1 as evidence …</source>
+        <translation>%1 wird als Beleg kopiert …</translation>
+    </message>
 </context>
 <context>
     <name>AttachmentStore</name>
@@ -395,6 +410,10 @@
     <message>
         <source>The files in %1 could not all be deleted.</source>
         <translation>Die Dateien in %1 konnten nicht alle gelöscht werden.</translation>
+    </message>
+    <message>
+        <source>Copying %1 was cancelled; it was not kept.</source>
+        <translation>Das Kopieren von %1 wurde abgebrochen; die Datei wurde nicht aufbewahrt.</translation>
     </message>
 </context>
 <context>
@@ -588,10 +607,6 @@
         </translation>
     </message>
     <message>
-        <source>it is larger than %1 MiB</source>
-        <translation>sie ist größer als %1 MiB</translation>
-    </message>
-    <message>
         <source>%1: no entry of %2 in the record needs a follow-up letter on %3.</source>
         <translation>%1: Kein Eintrag von %2 in den Nachweisen braucht am %3 ein Erinnerungsschreiben.</translation>
     </message>
@@ -603,8 +618,15 @@
         </translation>
     </message>
     <message>
-        <source>The record of objections %1 could not be read: %2.</source>
-        <translation>Die Nachweisdatei %1 konnte nicht gelesen werden: %2.</translation>
+        <source>The record of objections could not be read: %1</source>
+        <translation>Die Nachweise konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n follow-up letter(s) written to %2.</source>
+        <translation>
+            <numerusform>%1 von %n Nachfassschreiben in %2 geschrieben.</numerusform>
+            <numerusform>%1 von %n Nachfassschreiben in %2 geschrieben.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1117,6 +1139,13 @@ Rückgabewerte: 0 erledigt, 2 falscher Aufruf, 3 ein Profil oder die Nachweisdat
     </message>
 </context>
 <context>
+    <name>EvidenceCheck</name>
+    <message>
+        <source>Checking the files kept as evidence …</source>
+        <translation>Die aufbewahrten Belege werden geprüft …</translation>
+    </message>
+</context>
+<context>
     <name>EvidenceList</name>
     <message>
         <source>Evidence kept with the entry</source>
@@ -1143,16 +1172,32 @@ Rückgabewerte: 0 erledigt, 2 falscher Aufruf, 3 ein Profil oder die Nachweisdat
         <translation>E-Mail von %1 vom %2: %3</translation>
     </message>
     <message>
-        <source>SHA-256 %1…, unchanged</source>
-        <translation>SHA-256 %1…, unverändert</translation>
-    </message>
-    <message>
         <source>Attach evidence</source>
         <translation>Beleg anhängen</translation>
     </message>
     <message>
         <source>E-mails, pictures and PDFs (*.eml *.msg *.png *.jpg *.jpeg *.pdf);;All files (*)</source>
         <translation>E-Mails, Bilder und PDFs (*.eml *.msg *.png *.jpg *.jpeg *.pdf);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Chec&amp;k files</source>
+        <translation>Dateien &amp;prüfen</translation>
+    </message>
+    <message>
+        <source>Compares each kept copy with the SHA-256 checksum it had when it was added.</source>
+        <translation>Vergleicht jede aufbewahrte Kopie mit der SHA-256-Prüfsumme, die sie beim Hinzufügen hatte.</translation>
+    </message>
+    <message>
+        <source>SHA-256 %1…, not checked yet</source>
+        <translation>SHA-256 %1…, noch nicht geprüft</translation>
+    </message>
+    <message>
+        <source>SHA-256 %1…, unchanged when checked at %2</source>
+        <translation>SHA-256 %1…, bei der Prüfung am %2 unverändert</translation>
+    </message>
+    <message>
+        <source>%1 (checked at %2)</source>
+        <translation>%1 (geprüft am %2)</translation>
     </message>
 </context>
 <context>
@@ -1190,10 +1235,6 @@ Rückgabewerte: 0 erledigt, 2 falscher Aufruf, 3 ein Profil oder die Nachweisdat
         <translation>Der Datenträger ist voll</translation>
     </message>
     <message>
-        <source>the drive is read-only</source>
-        <translation>Der Datenträger ist schreibgeschützt</translation>
-    </message>
-    <message>
         <source>the drive reported a read or write error</source>
         <translation>Der Datenträger meldet einen Lese- oder Schreibfehler</translation>
     </message>
@@ -1216,6 +1257,18 @@ Rückgabewerte: 0 erledigt, 2 falscher Aufruf, 3 ein Profil oder die Nachweisdat
     <message>
         <source>no program reads from it and no device is connected to it</source>
         <translation>Kein Programm liest daraus, und kein Gerät ist daran angeschlossen</translation>
+    </message>
+    <message>
+        <source>it is not an ordinary file that can be copied, but one the system makes up as it is read</source>
+        <translation>sie ist keine gewöhnliche Datei, die sich kopieren lässt, sondern eine, die das System erst beim Lesen erzeugt</translation>
+    </message>
+    <message>
+        <source>your storage quota on the drive is used up</source>
+        <translation>Ihr Speicherkontingent auf dem Datenträger ist ausgeschöpft</translation>
+    </message>
+    <message>
+        <source>the drive or folder is read-only</source>
+        <translation>Der Datenträger oder Ordner ist schreibgeschützt</translation>
     </message>
 </context>
 <context>
@@ -1402,10 +1455,6 @@ Rückgabewerte: 0 erledigt, 2 falscher Aufruf, 3 ein Profil oder die Nachweisdat
         <translation>Vorgang wieder ö&amp;ffnen</translation>
     </message>
     <message>
-        <source>The record file could not be read (see the message below); what it holds is not shown, and no account is called missing.</source>
-        <translation>Die Nachweisdatei konnte nicht gelesen werden (siehe die Meldung unten); ihr Inhalt wird nicht gezeigt, und kein Konto wird als fehlend genannt.</translation>
-    </message>
-    <message>
         <source>%1 is attached to this entry already.</source>
         <translation>%1 ist diesem Eintrag schon angehängt.</translation>
     </message>
@@ -1448,6 +1497,111 @@ Rückgabewerte: 0 erledigt, 2 falscher Aufruf, 3 ein Profil oder die Nachweisdat
     <message>
         <source>your supervisory authority (%1)</source>
         <translation>Ihre Aufsichtsbehörde (%1)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport record …</source>
+        <translation>Nachweise e&amp;xportieren …</translation>
+    </message>
+    <message>
+        <source>&amp;Import record …</source>
+        <translation>Nachweise &amp;importieren …</translation>
+    </message>
+    <message>
+        <source>Start a &amp;new record …</source>
+        <translation>&amp;Neue Nachweise beginnen …</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n entries; open to show them)</source>
+        <translation>
+            <numerusform>%1 (%n Eintrag; zum Anzeigen aufklappen)</numerusform>
+            <numerusform>%1 (%n Einträge; zum Anzeigen aufklappen)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n further organisation(s) are listed closed; open one or search to see its entries.</source>
+        <translation>
+            <numerusform>%n weitere Organisation ist zugeklappt aufgeführt; klappen Sie sie auf oder suchen Sie, um ihre Einträge zu sehen.</numerusform>
+            <numerusform>%n weitere Organisationen sind zugeklappt aufgeführt; klappen Sie eine auf oder suchen Sie, um ihre Einträge zu sehen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The record is damaged (see the message below): what is shown may be incomplete, and no account is called missing.</source>
+        <translation>Die Nachweise sind beschädigt (siehe Meldung unten): Was angezeigt wird, kann unvollständig sein, und kein Konto wird als fehlend genannt.</translation>
+    </message>
+    <message>
+        <source>The record is shown but cannot be changed (see the message below).</source>
+        <translation>Die Nachweise werden angezeigt, können aber nicht geändert werden (siehe Meldung unten).</translation>
+    </message>
+    <message>
+        <source>The record was changed in another window; what is shown is up to date.</source>
+        <translation>Die Nachweise wurden in einem anderen Fenster geändert; die Anzeige ist auf dem neuesten Stand.</translation>
+    </message>
+    <message>
+        <source>KI-Widerspruch record %1</source>
+        <translation>KI-Widerspruch Nachweise %1</translation>
+    </message>
+    <message>
+        <source>Export the record into a new folder</source>
+        <translation>Nachweise in einen neuen Ordner exportieren</translation>
+    </message>
+    <message>
+        <source>Folder (*)</source>
+        <translation>Ordner (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries exported to %1, with the evidence files and their checksums (SHA256SUMS).</source>
+        <translation>
+            <numerusform>%n Eintrag nach %1 exportiert, mit den Belegdateien und ihren Prüfsummen (SHA256SUMS).</numerusform>
+            <numerusform>%n Einträge nach %1 exportiert, mit den Belegdateien und ihren Prüfsummen (SHA256SUMS).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import a record</source>
+        <translation>Nachweise importieren</translation>
+    </message>
+    <message>
+        <source>Exported record or record file (records.json SHA256SUMS *.json)</source>
+        <translation>Exportierte Nachweise oder Nachweisdatei (records.json SHA256SUMS *.json)</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Es wurde nichts importiert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries in the import have the id of an entry in your record but other content. Keep both? The imported entries then get new ids; their old ids (on notices and reminders) still find them. Answer “No” to leave them out; they stay in the export.</source>
+        <translation>
+            <numerusform>%n Eintrag im Import hat die Kennung eines Eintrags in Ihren Nachweisen, aber einen anderen Inhalt. Beide behalten? Der importierte Eintrag erhält dann eine neue Kennung; seine alte Kennung (auf Schreiben und Erinnerungen) findet ihn weiterhin. Antworten Sie „Nein“, um ihn auszulassen; er bleibt im Export erhalten.</numerusform>
+            <numerusform>%n Einträge im Import haben die Kennung eines Eintrags in Ihren Nachweisen, aber einen anderen Inhalt. Beide behalten? Die importierten Einträge erhalten dann neue Kennungen; ihre alten Kennungen (auf Schreiben und Erinnerungen) finden sie weiterhin. Antworten Sie „Nein“, um sie auszulassen; sie bleiben im Export erhalten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries imported.</source>
+        <translation>
+            <numerusform>%n Eintrag importiert.</numerusform>
+            <numerusform>%n Einträge importiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n were in the record already and were skipped.</source>
+        <translation>
+            <numerusform>%n war bereits in den Nachweisen und wurde übersprungen.</numerusform>
+            <numerusform>%n waren bereits in den Nachweisen und wurden übersprungen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with another entry&apos;s id were left out.</source>
+        <translation>
+            <numerusform>%n mit der Kennung eines anderen Eintrags wurde ausgelassen.</numerusform>
+            <numerusform>%n mit der Kennung anderer Einträge wurden ausgelassen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Start a new, empty record of objections? The damaged one stays as a copy (%1). Export what can still be read first if you have not done so.</source>
+        <translation>Neue, leere Nachweise beginnen? Die beschädigten bleiben als Kopie erhalten (%1). Exportieren Sie vorher, was sich noch lesen lässt, falls noch nicht geschehen.</translation>
+    </message>
+    <message>
+        <source>A new record of objections was started.</source>
+        <translation>Neue Nachweise wurden begonnen.</translation>
     </message>
 </context>
 <context>
@@ -1630,12 +1784,16 @@ Rückgabewerte: 0 erledigt, 2 falscher Aufruf, 3 ein Profil oder die Nachweisdat
         <translation>Zeile %1, Spalte %2</translation>
     </message>
     <message>
-        <source>The file is saved as UTF-16, not as UTF-8 text. Open it in an editor and save it as “UTF-8”.</source>
-        <translation>Die Datei ist als UTF-16 gespeichert, nicht als UTF-8-Text. Öffnen Sie sie in einem Editor und speichern Sie sie als „UTF-8“.</translation>
-    </message>
-    <message>
         <source>The file is not UTF-8 text (it may be in another encoding, or not text at all). Open it in an editor and save it as “UTF-8”.</source>
         <translation>Die Datei ist kein UTF-8-Text (sie hat vielleicht eine andere Kodierung oder ist gar kein Text). Öffnen Sie sie in einem Editor und speichern Sie sie als „UTF-8“.</translation>
+    </message>
+    <message>
+        <source>it is not UTF-8 text (it looks like %1); please open it in an editor and save it as “UTF-8”</source>
+        <translation>sie ist kein UTF-8-Text (sie sieht nach %1 aus); bitte öffnen Sie sie in einem Editor und speichern Sie sie als „UTF-8“</translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8 text (it looks like %1). Open it in an editor and save it as “UTF-8”.</source>
+        <translation>Die Datei ist kein UTF-8-Text (sie sieht nach %1 aus). Öffnen Sie sie in einem Editor und speichern Sie sie als „UTF-8“.</translation>
     </message>
 </context>
 <context>
@@ -2013,6 +2171,10 @@ Rückgabewerte: 0 erledigt, 2 falscher Aufruf, 3 ein Profil oder die Nachweisdat
         <source>it is not an Outlook message, although its name ends in .msg</source>
         <translation>sie ist keine Outlook-Nachricht, obwohl ihr Name auf .msg endet</translation>
     </message>
+    <message>
+        <source>reading it was cancelled</source>
+        <translation>das Lesen wurde abgebrochen</translation>
+    </message>
 </context>
 <context>
     <name>MessageBox</name>
@@ -2103,14 +2265,6 @@ Ihre Eingaben sind unverändert.</translation>
     <message>
         <source>Stored entries</source>
         <translation>Gespeicherte Eingaben</translation>
-    </message>
-    <message>
-        <source>Record of objections</source>
-        <translation>Nachweise der Widersprüche</translation>
-    </message>
-    <message>
-        <source>The last entry in the record of objections could not be saved (see the message before). If you close KI-Widerspruch now, it is lost. Close anyway?</source>
-        <translation>Der letzte Eintrag in die Nachweise konnte nicht gespeichert werden (siehe die Meldung davor). Wenn Sie KI-Widerspruch jetzt schließen, geht er verloren. Trotzdem schließen?</translation>
     </message>
     <message>
         <source>Entries not saved</source>
@@ -2377,6 +2531,61 @@ Ihre Eingaben sind unverändert.</translation>
     </message>
 </context>
 <context>
+    <name>RecordArchive</name>
+    <message>
+        <source>Please choose a new or an empty folder for the export; %1 is not one.</source>
+        <translation>Bitte wählen Sie für den Export einen neuen oder leeren Ordner; %1 ist keiner.</translation>
+    </message>
+    <message>
+        <source>The folder %1 could not be created.</source>
+        <translation>Der Ordner %1 konnte nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>The evidence file %1 of entry %2 could not be copied.</source>
+        <translation>Die Belegdatei %1 des Eintrags %2 konnte nicht kopiert werden.</translation>
+    </message>
+    <message>
+        <source>%1 is not an exported record: its list of checksums %2 could not be read (%3).</source>
+        <translation>%1 ist kein Export der Nachweise: Die Prüfsummenliste %2 konnte nicht gelesen werden (%3).</translation>
+    </message>
+    <message>
+        <source>it is too large</source>
+        <translation>sie ist zu groß</translation>
+    </message>
+    <message>
+        <source>line %1 of %2 is not “checksum  file name”</source>
+        <translation>Zeile %1 von %2 hat nicht die Form „Prüfsumme  Dateiname“</translation>
+    </message>
+    <message>
+        <source>%1 is missing</source>
+        <translation>%1 fehlt</translation>
+    </message>
+    <message>
+        <source>%1 was changed (its SHA-256 differs)</source>
+        <translation>%1 wurde verändert (die SHA-256-Prüfsumme weicht ab)</translation>
+    </message>
+    <message>
+        <source>%1 is not listed</source>
+        <translation>%1 ist nicht aufgeführt</translation>
+    </message>
+    <message>
+        <source>The exported record %1 cannot be used: %2.</source>
+        <translation>Der Export %1 kann nicht verwendet werden: %2.</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1: %2.</translation>
+    </message>
+    <message>
+        <source>the evidence file %1 of entry %2 is not in the export</source>
+        <translation>die Belegdatei %1 des Eintrags %2 ist nicht im Export</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2.</source>
+        <translation>%1 konnte nicht gelesen werden: %2.</translation>
+    </message>
+</context>
+<context>
     <name>RecordDialog</name>
     <message>
         <source>Record the objection as sent</source>
@@ -2499,6 +2708,10 @@ Die Dokumentation sagt das. Trotzdem speichern?</translation>
         <source>This entry was recorded by an earlier version, which kept only the text that was sent. Sender, signatory and named persons are taken from the current details in the wizard; please check them in the letter before you send it.</source>
         <translation>Dieser Eintrag stammt aus einer früheren Version, die nur den gesendeten Text aufbewahrt hat. Absender, Unterzeichnung und genannte Personen werden aus den aktuellen Angaben im Assistenten übernommen; bitte prüfen Sie sie im Brief, bevor Sie ihn senden.</translation>
     </message>
+    <message>
+        <source>The documentation was not saved: checking the evidence was cancelled.</source>
+        <translation>Die Dokumentation wurde nicht gespeichert: Die Prüfung der Belege wurde abgebrochen.</translation>
+    </message>
 </context>
 <context>
     <name>RecordStore</name>
@@ -2519,38 +2732,6 @@ Die Dokumentation sagt das. Trotzdem speichern?</translation>
         <translation>sie stammt von einer neueren Version von KI-Widerspruch</translation>
     </message>
     <message>
-        <source>it is larger than %1 MiB</source>
-        <translation>sie ist größer als %1 MiB</translation>
-    </message>
-    <message>
-        <source>The record of objections %1 could not be read: %2. The file is left as it is; before the next entry is saved it is renamed, so nothing in it is lost.</source>
-        <translation>Die Nachweisdatei %1 konnte nicht gelesen werden: %2. Die Datei bleibt, wie sie ist; bevor der nächste Eintrag gespeichert wird, wird sie umbenannt, damit nichts darin verloren geht.</translation>
-    </message>
-    <message>
-        <source>This entry no longer exists.</source>
-        <translation>Diesen Eintrag gibt es nicht mehr.</translation>
-    </message>
-    <message>
-        <source>The folder %1 for the record of objections could not be created. The entry is kept until the program is closed; please check the folder and try again.</source>
-        <translation>Der Ordner %1 für die Nachweise konnte nicht angelegt werden. Der Eintrag bleibt erhalten, bis das Programm geschlossen wird; bitte prüfen Sie den Ordner und versuchen Sie es noch einmal.</translation>
-    </message>
-    <message>
-        <source>The unreadable record file could not be set aside; nothing was saved.</source>
-        <translation>Die unlesbare Nachweisdatei konnte nicht beiseitegelegt werden; es wurde nichts gespeichert.</translation>
-    </message>
-    <message>
-        <source>The entry is kept until the program is closed.</source>
-        <translation>Der Eintrag bleibt erhalten, bis das Programm geschlossen wird.</translation>
-    </message>
-    <message>
-        <source>The record of objections is being written by another KI-Widerspruch. The entry is kept until the program is closed; please try again.</source>
-        <translation>Die Nachweise werden gerade von einem anderen KI-Widerspruch geschrieben. Der Eintrag bleibt erhalten, bis das Programm geschlossen wird; bitte versuchen Sie es noch einmal.</translation>
-    </message>
-    <message>
-        <source>The record of objections cannot be written in %1: %2. The entry is kept until the program is closed; please check that you may write to the folder.</source>
-        <translation>Die Nachweise können in %1 nicht geschrieben werden: %2. Der Eintrag bleibt erhalten, bis das Programm geschlossen wird; bitte prüfen Sie, ob Sie in den Ordner schreiben dürfen.</translation>
-    </message>
-    <message>
         <source>The field “%1” must be a date and time like 2026-11-29T10:15:00Z.</source>
         <translation>Das Feld „%1“ muss Datum und Uhrzeit wie 2026-11-29T10:15:00Z enthalten.</translation>
     </message>
@@ -2565,6 +2746,188 @@ Die Dokumentation sagt das. Trotzdem speichern?</translation>
     <message>
         <source>The field “%1” must be a size in bytes.</source>
         <translation>Das Feld „%1“ muss eine Größe in Byte sein.</translation>
+    </message>
+    <message>
+        <source>The field “%1” must be 1 to 64 letters (A-Z, a-z), digits, dots, hyphens or underscores.</source>
+        <translation>Das Feld „%1“ muss aus 1 bis 64 Buchstaben (A–Z, a–z), Ziffern, Punkten, Bindestrichen oder Unterstrichen bestehen.</translation>
+    </message>
+    <message>
+        <source>The field “%1” is empty: every account needs its name.</source>
+        <translation>Das Feld „%1“ ist leer: Jedes Konto braucht seinen Namen.</translation>
+    </message>
+    <message>
+        <source>The field “%1” is empty: every account needs its address.</source>
+        <translation>Das Feld „%1“ ist leer: Jedes Konto braucht seine Adresse.</translation>
+    </message>
+    <message>
+        <source>The field “%1” names no account: an entry covers at least one account.</source>
+        <translation>Das Feld „%1“ nennt kein Konto: Ein Eintrag umfasst mindestens ein Konto.</translation>
+    </message>
+    <message>
+        <source>The field “version” must be a whole number from 1 to %1.</source>
+        <translation>Das Feld „version“ muss eine ganze Zahl von 1 bis %1 sein.</translation>
+    </message>
+    <message>
+        <source>it only marks that the record moved into the database %1</source>
+        <translation>sie zeigt nur an, dass die Nachweise in die Datenbank %1 umgezogen sind</translation>
+    </message>
+    <message>
+        <source>The file %1 of entry %2 is not the one recorded (its SHA-256 differs).</source>
+        <translation>Die Datei %1 des Eintrags %2 ist nicht die erfasste (ihre SHA-256-Prüfsumme weicht ab).</translation>
+    </message>
+    <message>
+        <source>The entry could not be saved</source>
+        <translation>Der Eintrag konnte nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>The import was checked and found incomplete (%1 of %2 entries); nothing was imported.</source>
+        <translation>Der Import wurde geprüft und ist unvollständig (%1 von %2 Einträgen); es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>The record file %1 of an earlier version is not an ordinary file; it was not imported and is left as it is.</source>
+        <translation>Die Nachweisdatei %1 einer früheren Version ist keine gewöhnliche Datei; sie wurde nicht importiert und bleibt, wie sie ist.</translation>
+    </message>
+    <message>
+        <source>it is larger than 2 GiB</source>
+        <translation>sie ist größer als 2 Gigabyte</translation>
+    </message>
+    <message>
+        <source>The record file %1 of an earlier version could not be imported: %2. It is left unchanged and imported at the next start once it can be read.</source>
+        <translation>Die Nachweisdatei %1 einer früheren Version konnte nicht importiert werden: %2. Sie bleibt unverändert und wird beim nächsten Start importiert, sobald sie lesbar ist.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries were imported from %1 into the database, but the file could not be renamed; it is imported again at the next start (nothing twice).</source>
+        <translation>
+            <numerusform>%n Eintrag wurde aus %1 in die Datenbank übernommen, aber die Datei konnte nicht umbenannt werden; sie wird beim nächsten Start erneut importiert (nichts doppelt).</numerusform>
+            <numerusform>%n Einträge wurden aus %1 in die Datenbank übernommen, aber die Datei konnte nicht umbenannt werden; sie wird beim nächsten Start erneut importiert (nichts doppelt).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>An entry with the id %1 exists already.</source>
+        <translation>Ein Eintrag mit der Kennung %1 ist bereits vorhanden.</translation>
+    </message>
+    <message>
+        <source>The confirmation could not be saved</source>
+        <translation>Die Bestätigung konnte nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>The account %1 is not part of this entry.</source>
+        <translation>Das Konto %1 gehört nicht zu diesem Eintrag.</translation>
+    </message>
+    <message>
+        <source>%1 is attached to this entry already.</source>
+        <translation>%1 ist diesem Eintrag bereits beigefügt.</translation>
+    </message>
+    <message>
+        <source>The file could not be recorded</source>
+        <translation>Die Datei konnte nicht erfasst werden</translation>
+    </message>
+    <message>
+        <source>The entry could not be deleted</source>
+        <translation>Der Eintrag konnte nicht gelöscht werden</translation>
+    </message>
+    <message>
+        <source>The record of objections could not be opened</source>
+        <translation>Die Nachweise konnten nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>The record of objections %1 is not an ordinary file (it is a folder, a link or a device). KI-Widerspruch does not use it; please move it away so that the record can be kept there.</source>
+        <translation>Die Nachweise %1 sind keine gewöhnliche Datei (sondern ein Ordner, eine Verknüpfung oder ein Gerät). KI-Widerspruch verwendet sie nicht; bitte verschieben Sie sie, damit die Nachweise dort geführt werden können.</translation>
+    </message>
+    <message>
+        <source>There is no record of objections yet (%1).</source>
+        <translation>Es gibt noch keine Nachweise (%1).</translation>
+    </message>
+    <message>
+        <source>The folder %1 for the record of objections could not be created; please check the folder and try again.</source>
+        <translation>Der Ordner %1 für die Nachweise konnte nicht angelegt werden; bitte prüfen Sie den Ordner und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The record of objections could not be read</source>
+        <translation>Die Nachweise konnten nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>The record of objections %1 was written by a newer version of KI-Widerspruch. It is shown but not changed; please use the newer version to record anything.</source>
+        <translation>Die Nachweise %1 wurden von einer neueren Version von KI-Widerspruch geschrieben. Sie werden angezeigt, aber nicht geändert; bitte erfassen Sie Neues mit der neueren Version.</translation>
+    </message>
+    <message>
+        <source>The record of objections is on a network drive (%1). It is kept there, but one record used by several people or computers over a network drive is not supported: entries may be lost. Please keep the record on this computer and share it by exporting it.</source>
+        <translation>Die Nachweise liegen auf einem Netzlaufwerk (%1). Sie werden dort geführt, aber gemeinsame Nachweise mehrerer Personen oder Computer auf einem Netzlaufwerk werden nicht unterstützt: Einträge können verloren gehen. Bitte führen Sie die Nachweise auf diesem Computer und geben Sie sie per Export weiter.</translation>
+    </message>
+    <message>
+        <source>The record of objections could not be created</source>
+        <translation>Die Nachweise konnten nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>The record of objections %1 was changed by a newer version of KI-Widerspruch since this window opened it. Nothing was saved; please use the newer version.</source>
+        <translation>Die Nachweise %1 wurden seit dem Öffnen dieses Fensters von einer neueren Version von KI-Widerspruch geändert. Es wurde nichts gespeichert; bitte verwenden Sie die neuere Version.</translation>
+    </message>
+    <message>
+        <source>This entry no longer exists (it was deleted in another window).</source>
+        <translation>Diesen Eintrag gibt es nicht mehr (er wurde in einem anderen Fenster gelöscht).</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>der Datenträger ist voll</translation>
+    </message>
+    <message>
+        <source>the drive or the file is read-only</source>
+        <translation>das Laufwerk oder die Datei ist schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>access was denied or the folder does not exist</source>
+        <translation>der Zugriff wurde verweigert oder der Ordner existiert nicht</translation>
+    </message>
+    <message>
+        <source>another KI-Widerspruch window has been writing it for too long; please try again</source>
+        <translation>ein anderes KI-Widerspruch-Fenster schreibt schon zu lange darin; bitte versuchen Sie es erneut</translation>
+    </message>
+    <message>
+        <source>the file is damaged</source>
+        <translation>die Datei ist beschädigt</translation>
+    </message>
+    <message>
+        <source>the drive reported a read or write error</source>
+        <translation>das Laufwerk hat einen Lese- oder Schreibfehler gemeldet</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3.</source>
+        <translation>%1 (%2): %3.</translation>
+    </message>
+    <message>
+        <source>The record of objections could not be checked</source>
+        <translation>Die Nachweise konnten nicht geprüft werden</translation>
+    </message>
+    <message>
+        <source>The record of objections %1 is damaged and could not be copied aside. It is left as it is and not written; please make a copy of the folder before anything else.</source>
+        <translation>Die Nachweise %1 sind beschädigt und konnten nicht beiseitekopiert werden. Sie bleiben, wie sie sind, und werden nicht beschrieben; bitte kopieren Sie vor allem anderen den Ordner.</translation>
+    </message>
+    <message>
+        <source>The record of objections %1 is damaged. A copy was kept as %2; the file is not written. What can still be read is shown; you can export it and then start a new record.</source>
+        <translation>Die Nachweise %1 sind beschädigt. Eine Kopie wurde als %2 aufbewahrt; die Datei wird nicht beschrieben. Was sich noch lesen lässt, wird angezeigt; Sie können es exportieren und dann neue Nachweise beginnen.</translation>
+    </message>
+    <message>
+        <source>Another KI-Widerspruch window is starting a new record; please try again.</source>
+        <translation>Ein anderes KI-Widerspruch-Fenster beginnt gerade neue Nachweise; bitte versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The damaged record %1 could not be removed; a copy is kept as %2.</source>
+        <translation>Die beschädigten Nachweise %1 konnten nicht entfernt werden; eine Kopie ist als %2 aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>Record of objections</source>
+        <translation>Nachweise der Widersprüche</translation>
+    </message>
+    <message>
+        <source>(The check found: %1.) Open “Record of objections” to export what can still be read.</source>
+        <translation>(Die Prüfung ergab: %1.) Öffnen Sie „Nachweise der Widersprüche“, um zu exportieren, was sich noch lesen lässt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The record of objections is now kept in a database (%1): %n entries were imported from the file of the earlier version, which is kept unchanged as %2.</source>
+        <translation>
+            <numerusform>Die Nachweise werden jetzt in einer Datenbank geführt (%1): %n Eintrag wurde aus der Datei der früheren Version übernommen; die Datei bleibt unverändert als %2 erhalten.</numerusform>
+            <numerusform>Die Nachweise werden jetzt in einer Datenbank geführt (%1): %n Einträge wurden aus der Datei der früheren Version übernommen; die Datei bleibt unverändert als %2 erhalten.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2655,6 +3018,13 @@ Die Dokumentation sagt das. Trotzdem speichern?</translation>
     <message>
         <source>Everyone else is told how to object themselves: followers with their own account through Meta&apos;s forms, people shown in others&apos; content without an account through Meta&apos;s separate form for them. Visitors&apos; comments, pictures and interactions are covered only if they object themselves (LDA Brandenburg, 19 May 2025).</source>
         <translation>Alle anderen erfahren, wie sie selbst widersprechen: Follower mit eigenem Konto über die Formulare von Meta, Menschen, die in Inhalten anderer zu sehen sind, ohne eigenes Konto über Metas eigenes Formular dafür. Kommentare, Bilder und Interaktionen von Besucherinnen und Besuchern sind nur erfasst, wenn diese Menschen selbst widersprechen (LDA Brandenburg, 19. Mai 2025).</translation>
+    </message>
+</context>
+<context>
+    <name>WorkerProgress</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
     </message>
 </context>
 </TS>

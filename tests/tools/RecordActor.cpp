@@ -23,8 +23,10 @@ ObjectionRecord entryFor(const QString& organisation, int n)
 {
     ObjectionRecord record;
     record.organisation = organisation;
-    record.accounts = {Account{Platform::Facebook, organisation + u" Seite"_qs,
-                               u"https://www.facebook.com/verein"_qs + QString::number(n), {}}};
+    record.accounts = {Account{Platform::Facebook,
+                               organisation + u" Seite"_qs,
+                               u"https://www.facebook.com/verein"_qs + QString::number(n),
+                               {}}};
     record.sentOn = QDate(2026, 11, 29);
     record.sentBy = u"Max Mustermann"_qs;
     record.sentText = u"Widerspruch Nr. "_qs + QString::number(n);
@@ -53,8 +55,8 @@ int main(int argc, char* argv[])
             return 1;
         QSqlQuery query(db);
         return query.exec(u"CREATE TABLE IF NOT EXISTS newer_things (x)"_qs) &&
-                       query.exec(u"PRAGMA user_version = %1"_qs.arg(RecordStore::schemaVersion +
-                                                                     1))
+                       query.exec(
+                           u"PRAGMA user_version = %1"_qs.arg(RecordStore::schemaVersion + 1))
                    ? 0
                    : 1;
     }
@@ -99,8 +101,8 @@ int main(int argc, char* argv[])
         return error.isEmpty() ? 0 : failed(error);
     }
     if (command == u"confirm"_qs) {
-        const QString error = store.confirm(
-            args.at(3), {args.at(4)}, MetaConfirmation{QDate(2026, 12, 10), u"FB-9"_qs, {}});
+        const QString error = store.confirm(args.at(3), {args.at(4)},
+                                            MetaConfirmation{QDate(2026, 12, 10), u"FB-9"_qs, {}});
         return error.isEmpty() ? 0 : failed(error);
     }
     if (command == u"remove"_qs) {

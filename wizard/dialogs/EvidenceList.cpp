@@ -106,7 +106,10 @@ void EvidenceList::check()
 {
     if (!m_record)
         return;
-    EvidenceCheck::run(this, m_record->attachments); // remembers what it found
+    // A copy: the window may show another entry (a change made in another
+    // window) while the worker still reads these.
+    const QList<Attachment> attachments = m_record->attachments;
+    EvidenceCheck::run(this, attachments); // remembers what it found
     fill();
 }
 

@@ -9,6 +9,7 @@
 #include <QLocale>
 #include <QMenu>
 #include <QPushButton>
+#include <QScopedValueRollback>
 #include <QScreen>
 #include <QSet>
 #include <QTimer>
@@ -181,7 +182,7 @@ HistoryDialog::HistoryDialog(RecordStore& records, const ObjectionRequest& curre
     connect(m_tree, &QTreeWidget::currentItemChanged, this, &HistoryDialog::updateButtons);
     // An organisation listed closed is read when opened.
     connect(m_tree, &QTreeWidget::itemExpanded, this, [this](QTreeWidgetItem* item) {
-        if (item->parent() || item->childCount() > 0)
+        if (m_building || item->parent() || item->childCount() > 0)
             return;
         m_opened.insert(item->data(0, organisationRole).toString());
         QTimer::singleShot(0, this, [this] { refresh(QString()); });
@@ -268,6 +269,7 @@ void HistoryDialog::refresh(const QString& selectId, const QString& selectAccoun
     }
     const bool entrySelected = m_tree->currentItem() && m_tree->currentItem()->parent() &&
                                m_tree->currentItem()->parent()->parent();
+    const QScopedValueRollback<bool> building(m_building, true);
     m_tree->clear();
     const QDate today = Today::date();
     // A large record (thousands of entries of many organisations) is read an

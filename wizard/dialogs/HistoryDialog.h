@@ -79,6 +79,8 @@ private:
     // The entries the search found in the database (ids).
     QSet<QString> m_hits;
     QTimer* m_poll = nullptr;
+    bool m_building = false; // refresh() expands items itself: not the user's
+
     RecordExporter m_exporter;
     QLineEdit* m_filter = nullptr;
     QTreeWidget* m_tree = nullptr;

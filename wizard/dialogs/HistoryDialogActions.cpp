@@ -136,13 +136,14 @@ void HistoryDialog::saveFollowUp()
                                 .arg(dateText(current->sentOn));
     showStatus(status + u'\n' + enclose);
     const QString id = current->id;
-    offerToRecord(id,
-                  tr("Record that you wrote to Meta again today (%1)? Answer “No” if you send "
-                     "the letter later; you can record it then.")
-                      .arg(dateText(Today::date())),
-                  [this, id] { return m_records.setFollowUpSent(id, Today::date()); },
-                  tr("Recorded: written to Meta again on %1.").arg(dateText(Today::date())) +
-                      u'\n' + enclose);
+    offerToRecord(
+        id,
+        tr("Record that you wrote to Meta again today (%1)? Answer “No” if you send "
+           "the letter later; you can record it then.")
+            .arg(dateText(Today::date())),
+        [this, id] { return m_records.setFollowUpSent(id, Today::date()); },
+        tr("Recorded: written to Meta again on %1.").arg(dateText(Today::date())) + u'\n' +
+            enclose);
 }
 
 void HistoryDialog::saveAuthorityNotice(Authority authority)
@@ -189,13 +190,13 @@ void HistoryDialog::toggleClosed()
         changed(id, m_records.setClosed(id, QDate()), tr("The entry is open again."));
         return;
     }
-    offerToRecord(id,
-                  tr("Close the entry of %1 without Meta's confirmation for every account (for "
-                     "example because Meta answered in another way)? It then needs no further "
-                     "action; you can open it again.")
-                      .arg(dateText(current->sentOn)),
-                  [this, id] { return m_records.setClosed(id, Today::date()); },
-                  tr("The entry was closed."));
+    offerToRecord(
+        id,
+        tr("Close the entry of %1 without Meta's confirmation for every account (for "
+           "example because Meta answered in another way)? It then needs no further "
+           "action; you can open it again.")
+            .arg(dateText(current->sentOn)),
+        [this, id] { return m_records.setClosed(id, Today::date()); }, tr("The entry was closed."));
 }
 
 void HistoryDialog::removeSelected()

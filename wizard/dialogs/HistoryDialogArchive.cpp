@@ -23,8 +23,8 @@ void HistoryDialog::exportRecord()
     if (folder.isEmpty())
         return;
     int written = 0;
-    const QString error = RecordArchive::write(m_records, folder,
-                                               AttachmentStore::defaultFolder(), &written);
+    const QString error =
+        RecordArchive::write(m_records, folder, AttachmentStore::defaultFolder(), &written);
     if (!error.isEmpty()) {
         MessageBox::warning(this, windowTitle(), error);
         showStatus(error);

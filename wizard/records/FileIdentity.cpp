@@ -25,7 +25,8 @@ FileIdentity FileIdentity::of(const QString& path)
     }
     CloseHandle(handle);
 #else
-    struct stat status{};
+    struct stat status
+    {};
     if (::stat(QFile::encodeName(path).constData(), &status) == 0) {
         identity.device = quint64(status.st_dev);
         identity.file = quint64(status.st_ino);

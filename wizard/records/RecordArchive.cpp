@@ -76,10 +76,10 @@ QString RecordArchive::write(RecordStore& store, const QString& folder,
                     QDir().mkpath(QFileInfo(target).absolutePath());
                     if (!QFile::copy(QDir(attachmentFolder).filePath(attachment.storedName),
                                      target)) {
-                        copyError = tr("The evidence file %1 of entry %2 could not be copied.")
-                                        .arg(shown(QDir(attachmentFolder)
-                                                       .filePath(attachment.storedName)),
-                                             record.id);
+                        copyError =
+                            tr("The evidence file %1 of entry %2 could not be copied.")
+                                .arg(shown(QDir(attachmentFolder).filePath(attachment.storedName)),
+                                     record.id);
                         return false;
                     }
                     sums << attachment.sha256 + u"  attachments/"_s + attachment.storedName;

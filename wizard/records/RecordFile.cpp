@@ -191,9 +191,8 @@ ObjectionRecord recordFromJson(JsonFieldReader& reader, const QJsonObject& json,
             reader.fail(RecordStore::tr("The field “%1” is empty: every account needs its name.")
                             .arg(accountPath + u".name"_s));
         if (reader.ok() && account.address.trimmed().isEmpty())
-            reader.fail(
-                RecordStore::tr("The field “%1” is empty: every account needs its address.")
-                    .arg(accountPath + u".address"_s));
+            reader.fail(RecordStore::tr("The field “%1” is empty: every account needs its address.")
+                            .arg(accountPath + u".address"_s));
         if (entry.contains(u"confirmation"_s))
             record.confirmations.insert(ObjectionRecord::accountKey(account),
                                         confirmationFromJson(reader, entry, accountPath));

@@ -32,8 +32,8 @@ QString copyAttachments(ObjectionRecord& record, const QString& sourceFolder,
 {
     for (Attachment& attachment : record.attachments) {
         const QString source = QDir(sourceFolder).filePath(attachment.storedName);
-        const AttachResult result = AttachmentStore::add(source, record.id,
-                                                         attachment.addedAt, attachmentFolder);
+        const AttachResult result =
+            AttachmentStore::add(source, record.id, attachment.addedAt, attachmentFolder);
         if (!result.attachment)
             return result.error;
         if (result.attachment->sha256 != attachment.sha256) {
@@ -207,8 +207,9 @@ QString RecordStore::importLegacyJson()
     QString keptAs = info.dir().filePath(
         u"records-imported-%1.json"_s.arg(QDate::currentDate().toString(Qt::ISODate)));
     for (int n = 2; QFileInfo::exists(keptAs); ++n)
-        keptAs = info.dir().filePath(u"records-imported-%1-%2.json"_s.arg(
-            QDate::currentDate().toString(Qt::ISODate)).arg(n));
+        keptAs = info.dir().filePath(
+            u"records-imported-%1-%2.json"_s.arg(QDate::currentDate().toString(Qt::ISODate))
+                .arg(n));
     if (!QFile::rename(legacy, keptAs)) {
         return tr("%n entries were imported from %1 into the database, but the file could not be "
                   "renamed; it is imported again at the next start (nothing twice).",
@@ -223,7 +224,8 @@ QString RecordStore::importLegacyJson()
                                        "named in movedTo; this file only stops older versions "
                                        "of KI-Widerspruch from starting an empty record."_s}};
     AtomicFileWriter::write(legacy, QJsonDocument(stub).toJson(QJsonDocument::Indented));
-    return tr("The record of objections now is a database (%1): %n entries were imported from "
+    return tr("The record of objections is now kept in a database (%1): %n entries were imported "
+              "from "
               "the file of the earlier version, which is kept unchanged as %2.",
               nullptr, added + int(imported.same.size()))
         .arg(QDir::toNativeSeparators(m_path), QDir::toNativeSeparators(keptAs));

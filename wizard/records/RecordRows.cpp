@@ -101,13 +101,12 @@ QList<ObjectionRecord> RecordStore::load(const QString& where, const QVariantLis
     query.exec(u"BEGIN"_s);
     const QString entries = u"SELECT id FROM entries WHERE "_s + where;
     QHash<QString, qsizetype> index;
-    if (bindAndExec(
-            query,
-            u"SELECT id, recorded_at, organisation, route, sent_on, sent_by, admin_login, "
-            "form_reference, letter_language, sent_text, sent_profile, follow_up_sent_on, "
-            "authority_informed_on, authority_informed, closed_on FROM entries WHERE "_s +
-                where + u" ORDER BY recorded_at, rowid"_s,
-            values)) {
+    if (bindAndExec(query,
+                    u"SELECT id, recorded_at, organisation, route, sent_on, sent_by, admin_login, "
+                    "form_reference, letter_language, sent_text, sent_profile, follow_up_sent_on, "
+                    "authority_informed_on, authority_informed, closed_on FROM entries WHERE "_s +
+                        where + u" ORDER BY recorded_at, rowid"_s,
+                    values)) {
         while (query.next()) {
             ObjectionRecord record;
             record.id = query.value(0).toString();
@@ -134,11 +133,12 @@ QList<ObjectionRecord> RecordStore::load(const QString& where, const QVariantLis
             records << record;
         }
     }
-    if (bindAndExec(query,
-                    u"SELECT entry_id, platform, name, address, login_email, confirmed_on, "
-                    "confirmation_reference, confirmation_note FROM accounts WHERE entry_id IN ("_s +
-                        entries + u") ORDER BY entry_id, position"_s,
-                    values)) {
+    if (bindAndExec(
+            query,
+            u"SELECT entry_id, platform, name, address, login_email, confirmed_on, "
+            "confirmation_reference, confirmation_note FROM accounts WHERE entry_id IN ("_s +
+                entries + u") ORDER BY entry_id, position"_s,
+            values)) {
         while (query.next()) {
             const auto found = index.constFind(query.value(0).toString());
             if (found == index.cend())
@@ -151,10 +151,10 @@ QList<ObjectionRecord> RecordStore::load(const QString& where, const QVariantLis
             account.address = query.value(3).toString();
             account.loginEmail = query.value(4).toString();
             if (!query.value(5).isNull()) {
-                record.confirmations.insert(
-                    ObjectionRecord::accountKey(account),
-                    MetaConfirmation{dateOf(query.value(5)), query.value(6).toString(),
-                                     query.value(7).toString()});
+                record.confirmations.insert(ObjectionRecord::accountKey(account),
+                                            MetaConfirmation{dateOf(query.value(5)),
+                                                             query.value(6).toString(),
+                                                             query.value(7).toString()});
             }
             record.accounts << account;
         }

@@ -58,8 +58,8 @@ QString networkFileSystem(const QString& folder)
     if (folder.startsWith(u"//"_s) || folder.startsWith(u"\\\\"_s))
         return u"SMB"_s;
     const QString type = QString::fromLatin1(QStorageInfo(folder).fileSystemType()).toLower();
-    for (const QString& network : {u"nfs"_s, u"cifs"_s, u"smb"_s, u"9p"_s, u"sshfs"_s,
-                                   u"davfs"_s, u"afs"_s, u"ncpfs"_s, u"glusterfs"_s, u"ceph"_s}) {
+    for (const QString& network : {u"nfs"_s, u"cifs"_s, u"smb"_s, u"9p"_s, u"sshfs"_s, u"davfs"_s,
+                                   u"afs"_s, u"ncpfs"_s, u"glusterfs"_s, u"ceph"_s}) {
         if (type.contains(network))
             return type;
     }
@@ -168,7 +168,8 @@ QString RecordStore::open()
     if (!query.exec(u"PRAGMA user_version"_s) || !query.next()) {
         if (isDamage(query.lastError()))
             return setDamagedAside();
-        const QString error = sqlError(tr("The record of objections could not be read"), query.lastError());
+        const QString error =
+            sqlError(tr("The record of objections could not be read"), query.lastError());
         disconnect();
         m_opened = false;
         return error;
@@ -228,7 +229,8 @@ QString RecordStore::prepareNew()
     if (version == 0) {
         for (const QString& statement : RecordSchema::statements()) {
             if (!query.exec(statement)) {
-                const QString error = sqlError(tr("The record of objections could not be created"), query.lastError());
+                const QString error = sqlError(tr("The record of objections could not be created"),
+                                               query.lastError());
                 query.exec(u"ROLLBACK"_s);
                 return error;
             }
@@ -236,7 +238,8 @@ QString RecordStore::prepareNew()
         query.exec(u"PRAGMA user_version = %1"_s.arg(schemaVersion));
     }
     if (!query.exec(u"COMMIT"_s)) {
-        const QString error = sqlError(tr("The record of objections could not be created"), query.lastError());
+        const QString error =
+            sqlError(tr("The record of objections could not be created"), query.lastError());
         query.exec(u"ROLLBACK"_s);
         return error;
     }
@@ -294,7 +297,8 @@ QString RecordStore::write(const QString& id, const Work& work)
         return isDamage(query.lastError()) || isDamage(db.lastError());
     };
     if (!query.exec(u"BEGIN IMMEDIATE"_s))
-        return damaged() ? setDamagedAside() : sqlError(tr("The entry could not be saved"), query.lastError());
+        return damaged() ? setDamagedAside()
+                         : sqlError(tr("The entry could not be saved"), query.lastError());
     const auto rollBack = [&](const QString& error) {
         const bool broken = damaged();
         query.exec(u"ROLLBACK"_s);

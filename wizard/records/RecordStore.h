@@ -122,9 +122,8 @@ public:
     // that its old id still finds; one transaction, checked (count and ids)
     // before it is committed. Attachments are copied from sourceFolder (the
     // folder their stored names are relative to) into attachmentFolder.
-    QString importRecords(const ImportPlan& plan, bool keepConflicts,
-                          const QString& sourceFolder, const QString& attachmentFolder,
-                          int* added = nullptr);
+    QString importRecords(const ImportPlan& plan, bool keepConflicts, const QString& sourceFolder,
+                          const QString& attachmentFolder, int* added = nullptr);
 
     // True once after another window or program changed the database
     // (PRAGMA data_version), and after the database was replaced.
