@@ -321,10 +321,12 @@ int CommandLineExport::run(const CommandLineOptions& options)
         report(tr("%n follow-up letter(s) written to %1.", nullptr, int(jobs.size())).arg(folder));
     else if (exitCode == ExitDone)
         report(tr("%n letter(s) written to %1.", nullptr, int(jobs.size())).arg(folder));
-    else if (options.followUps) // a profile gives as many letters as entries are due
+    else if (options.followUps && !jobs.isEmpty()) // as many letters as entries are due
         report(tr("%1 of %n follow-up letter(s) written to %2.", nullptr, int(jobs.size()))
                    .arg(written)
                    .arg(folder));
+    else if (options.followUps) // no letter due: the messages above say why
+        ;
     else if (!options.profiles.isEmpty()) // which ones is in the messages above
         report(tr("%1 of %n letter(s) written to %2.", nullptr, int(options.profiles.size()))
                    .arg(written)

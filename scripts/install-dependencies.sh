@@ -22,7 +22,7 @@ debian:12 | debian:13 | ubuntu:24.04) ;;
 esac
 if ! command -v apt-get >/dev/null; then
     echo "This script needs Debian's apt-get. Elsewhere install CMake (3.22 or later), Ninja," \
-        "a C++17 compiler and Qt 6.4 or later (Core, Gui, Widgets, PrintSupport, Concurrent," \
+        "a C++17 compiler and Qt 6.4 or later (Core, Gui, Widgets, PrintSupport, Concurrent, Sql with its SQLite driver," \
         "Test, LinguistTools), then run the build by hand (see README)." >&2
     exit 1
 fi
@@ -31,6 +31,8 @@ packages=(
     # build
     cmake ninja-build g++ pkgconf
     qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+    # the record of objections: Qt SQL's SQLite driver
+    libqt6sql6-sqlite
     qt6-translations-l10n libgl-dev
     # the letter font and the fonts the package recommends for other scripts
     fonts-liberation2 fonts-dejavu-core fonts-noto-core fonts-wqy-microhei fonts-symbola

@@ -9,6 +9,7 @@
 #include "PopplerTools.h"
 #include "ProfileFile.h"
 #include "ProgramRunner.h"
+#include "RecordArchive.h"
 #include "RecordStore.h"
 #include "SampleRecords.h"
 #include "SampleRequests.h"
@@ -150,6 +151,68 @@ private slots:
         const Result folder = run({u"--profile"_s, profile, u"--out-dir"_s, out2, u"--follow-ups"_s,
                                    u"--record"_s, m_dir.path(), u"--date"_s, u"2027-01-05"_s});
         QCOMPARE(folder.exitCode, 3);
+    }
+
+    // Without --record: the program's database, opened read-only and never
+    // changed; with --record an export folder is checked like an import.
+    void followUpLettersFromTheDatabaseAndAnExport()
+    {
+        const QString profile = writeProfile(u"follow-db.json"_s, sampleRequest());
+        // Where the program (not in test mode) keeps it in this run's home.
+        const QString database = qEnvironmentVariable("XDG_DATA_HOME") +
+                                 u"/KI-Widerspruch/ki-widerspruch/records.sqlite"_s;
+        ObjectionRecord due = sampleRecord();
+        due.sentOn = QDate(2026, 11, 30);
+        ObjectionRecord second = sampleRecord();
+        second.id = u"second-entry"_s;
+        second.sentOn = QDate(2026, 11, 28);
+        {
+            RecordStore store(database);
+            QVERIFY(store.add(due).isEmpty());
+            QVERIFY(store.add(second).isEmpty());
+        }
+        const QByteArray before = readAll(database);
+        const QString out = m_dir.filePath(u"follow-db"_s);
+        const Result result = run({u"--profile"_s, profile, u"--out-dir"_s, out, u"--follow-ups"_s,
+                                   u"--date"_s, u"2027-01-05"_s});
+        QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+        QCOMPARE(QDir(out).entryList({u"*.pdf"_s}, QDir::Files).size(), 2);
+        QVERIFY2(result.err.contains(u"2 follow-up letter(s) written"_s), qPrintable(result.err));
+        QCOMPARE(readAll(database), before);
+
+        // The same from an export of it.
+        const QString exported = m_dir.filePath(u"export-for-cli"_s);
+        {
+            RecordStore store(database);
+            QCOMPARE(RecordArchive::write(store, exported), QString());
+        }
+        const QString out2 = m_dir.filePath(u"follow-export"_s);
+        const Result fromExport =
+            run({u"--profile"_s, profile, u"--out-dir"_s, out2, u"--follow-ups"_s, u"--record"_s,
+                 exported, u"--date"_s, u"2027-01-05"_s});
+        QVERIFY2(fromExport.exitCode == 0, qPrintable(fromExport.err));
+        QCOMPARE(QDir(out2).entryList({u"*.pdf"_s}, QDir::Files).size(), 2);
+        // An entry that names no account gives no letter naming none: the
+        // file is refused with the field.
+        ObjectionRecord empty = sampleRecord();
+        empty.accounts.clear();
+        const QString record = m_dir.filePath(u"records-no-accounts.json"_s);
+        QVERIFY(TestFiles::writeFile(record, RecordStore::toJson({empty})));
+        const QString out3 = m_dir.filePath(u"follow-empty"_s);
+        const Result none = run({u"--profile"_s, profile, u"--out-dir"_s, out3, u"--follow-ups"_s,
+                                 u"--record"_s, record, u"--date"_s, u"2027-01-05"_s});
+        QCOMPARE(none.exitCode, 3);
+        QVERIFY2(none.err.contains(u"records[0].accounts"_s), qPrintable(none.err));
+        QVERIFY(QDir(out3).entryList(QDir::Files).isEmpty());
+        // Two profiles, one broken: the count is of letters, not profiles.
+        const QString broken = m_dir.filePath(u"broken-profile.json"_s);
+        QVERIFY(TestFiles::writeFile(broken, "{"));
+        const QString out4 = m_dir.filePath(u"follow-count"_s);
+        const Result counted = run({u"--profile"_s, profile, u"--profile"_s, broken, u"--out-dir"_s,
+                                    out4, u"--follow-ups"_s, u"--date"_s, u"2027-01-05"_s});
+        QCOMPARE(counted.exitCode, 3);
+        QVERIFY2(counted.err.contains(u"2 of 2 follow-up letter(s) written"_s),
+                 qPrintable(counted.err));
     }
 
     void exportsAPdfWithoutDisplay()

@@ -100,7 +100,7 @@ deb=$(ls "$work"/package/*.deb)
 control=$(dpkg-deb -f "$deb")
 echo "$control" | sed 's/^/    /'
 depends=$(dpkg-deb -f "$deb" Depends)
-for dependency in libqt6widgets6 libqt6printsupport6 libqt6gui6 libqt6core6 libc6 "fonts-liberation (>= 1:2.1) | fonts-liberation2"; do
+for dependency in libqt6widgets6 libqt6printsupport6 libqt6gui6 libqt6core6 libqt6sql6 libqt6sql6-sqlite libc6 "fonts-liberation (>= 1:2.1) | fonts-liberation2"; do
     [[ "$depends" == *"$dependency"* ]] && pass "Depends: $dependency" || fail "Depends lacks $dependency"
 done
 [[ "$(dpkg-deb -f "$deb" Version)" == "$version" ]] && pass "package version" || fail "package version"

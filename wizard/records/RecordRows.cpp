@@ -39,8 +39,6 @@ QString organisationKey(const QString& organisation)
 QString searchText(const ObjectionRecord& record, const QStringList& formerIds)
 {
     QStringList parts{record.organisation, record.id, caseNumber(record.id), record.formReference};
-    for (const Account& account : record.accounts)
-        parts << account.name << account.address;
     for (const MetaConfirmation& confirmation : record.confirmations)
         parts << confirmation.reference;
     for (const QString& former : formerIds)
@@ -241,11 +239,16 @@ QList<RecordStore::SearchHit> RecordStore::search(const QString& text, int limit
         return ids;
     QSqlQuery query(QSqlDatabase::database(m_connection));
     query.setForwardOnly(true);
+    // Two narrow tables, not the entries with their letters: 100,000 entries
+    // are searched in milliseconds. CROSS JOIN keeps SQLite from walking all
+    // accounts: the few account names found lead to their entries.
     if (bindAndExec(query,
-                    u"SELECT s.entry_id, e.organisation FROM entry_search s JOIN entries e ON "
-                    "e.id = s.entry_id "
-                    "WHERE instr(s.text, ?) > 0 ORDER BY e.sent_on DESC LIMIT ?"_s,
-                    {folded, limit})) {
+                    u"SELECT e.id, e.organisation FROM entries e WHERE e.id IN ("
+                    "SELECT entry_id FROM entry_search WHERE instr(text, ?) > 0 UNION "
+                    "SELECT a.entry_id FROM account_search s CROSS JOIN accounts a ON "
+                    "a.account_key = s.account_key WHERE instr(s.text, ?) > 0) "
+                    "ORDER BY e.sent_on DESC LIMIT ?"_s,
+                    {folded, folded, limit})) {
         while (query.next())
             ids << SearchHit{query.value(0).toString(), query.value(1).toString()};
     }
@@ -328,6 +331,13 @@ QString RecordStore::insert(const ObjectionRecord& record)
     if (!bindAndExec(query, u"INSERT INTO entry_search (entry_id, text) VALUES (?, ?)"_s,
                      {record.id, searchText(record, {})}))
         return sqlError(tr("The entry could not be saved"), query.lastError());
+    for (const Account& account : record.accounts) {
+        if (!bindAndExec(
+                query, u"INSERT OR IGNORE INTO account_search (account_key, text) VALUES (?, ?)"_s,
+                {ObjectionRecord::accountKey(account),
+                 QString(account.name + u'\n' + account.address).toCaseFolded()}))
+            return sqlError(tr("The entry could not be saved"), query.lastError());
+    }
     return {};
 }
 

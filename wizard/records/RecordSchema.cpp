@@ -57,10 +57,17 @@ QStringList RecordSchema::statements()
     former_id TEXT NOT NULL,
     entry_id TEXT NOT NULL REFERENCES entries (id) ON DELETE CASCADE,
     PRIMARY KEY (former_id, entry_id)))"_s,
-        // Case-folded organisation, accounts, ids and references of each entry:
-        // one narrow table scanned by the record window's search.
+        // Case-folded organisation, ids and references of each entry: one
+        // narrow table the record window's search scans.
         uR"(CREATE TABLE entry_search (
     entry_id TEXT PRIMARY KEY NOT NULL REFERENCES entries (id) ON DELETE CASCADE,
     text TEXT NOT NULL))"_s,
+        // Each account's name and address once, however many entries name it
+        // (an organisation writes about the same accounts again and again).
+        uR"(CREATE TABLE account_search (
+    account_key TEXT NOT NULL,
+    text TEXT NOT NULL,
+    PRIMARY KEY (account_key, text)) WITHOUT ROWID)"_s,
+        u"CREATE INDEX accounts_by_key ON accounts (account_key)"_s,
     };
 }
