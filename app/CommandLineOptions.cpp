@@ -53,9 +53,9 @@ void CommandLineOptions::describe(QCommandLineParser& parser)
             "profile's organisation in the record without an answer after a month (as of "
             "--date).")},
         {u"record"_s,
-         tr("Record of objections for --follow-ups (docs/record-format.md), by default the "
-            "program's own. It is only read."),
-         tr("file")},
+         tr("Record for --follow-ups: an exported folder or a record file of format 1 to 3 "
+            "(docs/record-format.md); by default the program's own database. Only read."),
+         tr("path")},
         {u"lang"_s, tr("Language of the program and its messages: de or en."), tr("language")},
     });
     QCommandLineOption benchmark(u"quit-after-first-paint"_s);

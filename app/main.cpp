@@ -74,8 +74,9 @@ int runWizard(const CommandLineOptions& options, QApplication& app)
     // Copies of evidence cut off last time (the program ended while it
     // wrote them) leave temporary files; they go once the window is up.
     QTimer::singleShot(0, &wizard, [] { AttachmentStore::removeLeftovers(); });
-    // The record is opened and checked once the window is up, never before.
-    QTimer::singleShot(0, &wizard, [&wizard] { checkRecordAfterStart(&wizard, wizard.records()); });
+    // The record is opened and checked once the first page is on screen: a
+    // large record or its first import never delays the window.
+    new OnFirstPaint(&wizard, [&wizard] { checkRecordAfterStart(&wizard, wizard.records()); });
     return app.exec();
 }
 } // namespace

@@ -736,10 +736,6 @@
         <translation>Statt des Widerspruchs das Erinnerungsschreiben an Meta schreiben, für jeden Eintrag der Organisation des Profils in den Nachweisen ohne Antwort nach einem Monat (Stand --date).</translation>
     </message>
     <message>
-        <source>Record of objections for --follow-ups (docs/record-format.md), by default the program&apos;s own. It is only read.</source>
-        <translation>Nachweisdatei für --follow-ups (docs/record-format.md), sonst die des Programms. Sie wird nur gelesen.</translation>
-    </message>
-    <message>
         <source>Object to Meta&apos;s AI training as an organisation.
 
 Without options the wizard starts. With --pdf, --text or --out-dir the letter is written without any window, also on servers without a display.
@@ -752,6 +748,14 @@ Rückgabewerte: 0 erledigt, 2 falscher Aufruf, 3 ein Profil oder die Nachweisdat
     <message>
         <source>There is no day “%1” in the calendar: check the month and the day (--date YYYY-MM-DD).</source>
         <translation>Einen Tag „%1“ gibt es im Kalender nicht: Prüfen Sie Monat und Tag (--date JJJJ-MM-TT).</translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation>pfad</translation>
+    </message>
+    <message>
+        <source>Record for --follow-ups: an exported folder or a record file of format 1 to 3 (docs/record-format.md); by default the program&apos;s own database. Only read.</source>
+        <translation>Nachweise für --follow-ups: ein exportierter Ordner oder eine Nachweisdatei der Formate 1 bis 3 (docs/record-format.md); sonst die Datenbank des Programms. Nur gelesen.</translation>
     </message>
 </context>
 <context>
