@@ -299,12 +299,37 @@ int CommandLineExport::run(const CommandLineOptions& options)
                             LocalDates::shortDate(request->options.date)));
         }
         for (const ObjectionRecord& record : due) {
+            // As the program does (RecordExporter): what was sent – sender,
+            // signatory, language, persons – from the entry; a person who has
+            // revoked since (in the profile) is named no more.
+            const auto revoked = [&request](const AuthorisingPerson& person) {
+                return std::any_of(request->persons.cbegin(), request->persons.cend(),
+                                   [&person](const AuthorisingPerson& now) {
+                                       return now.revokedOn.isValid() &&
+                                              now.name.simplified().compare(
+                                                  person.name.simplified(), Qt::CaseInsensitive) ==
+                                                  0;
+                                   });
+            };
             ObjectionRequest sender = *request;
-            // Written in the language of the first letter unless --letter-lang says otherwise.
-            if (options.letterLanguage.isEmpty() &&
-                (record.letterLanguage == "de"_L1 || record.letterLanguage == "en"_L1))
-                sender.options.letterLanguage = record.letterLanguage;
-            const EarlierObjection earlier = record.earlierObjection();
+            if (record.sentRequest) {
+                sender = *record.sentRequest;
+                sender.options.date = request->options.date;
+                if (!options.letterLanguage.isEmpty())
+                    sender.options.letterLanguage = options.letterLanguage;
+            } else {
+                report(
+                    tr("%1: the entry of %2 was recorded by an earlier version, which did not "
+                       "keep what was sent; sender, signatory and persons are taken from the "
+                       "profile.")
+                        .arg(QDir::toNativeSeparators(path), LocalDates::shortDate(record.sentOn)));
+                // Written in the language of the first letter unless --letter-lang says otherwise.
+                if (options.letterLanguage.isEmpty() &&
+                    (record.letterLanguage == "de"_L1 || record.letterLanguage == "en"_L1))
+                    sender.options.letterLanguage = record.letterLanguage;
+            }
+            EarlierObjection earlier = record.earlierObjection();
+            earlier.persons.removeIf(revoked);
             const Letter letter =
                 LetterComposer(sender.options.letterLanguage).followUp(sender, earlier);
             jobs << Job{path,   sender, {}, {}, dir.filePath(uniqueStem(letter, sender, taken)),

@@ -13,6 +13,8 @@ export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"
 # 60 randomized walks here (150 in the plain run; scripts/soak.sh for more): each walk
 # builds and measures the letter on every preview, which the sanitizers slow down most.
 export KIW_WALKS=${KIW_WALKS:-60}
+# The long loops of the record tests (kill -9, 100,000 entries) run shorter here.
+export KIW_SHORT_TESTS=1
 # PackagingTest and LayeringTest check the build, not the code that runs: the
 # plain run has them. SameBytesTest runs the same export code some 60 times
 # under other desktop settings; the plain run has it too.

@@ -135,6 +135,9 @@ private slots:
         for (const Account& account : due.accounts)
             QVERIFY2(text.contains(account.name), qPrintable(account.name));
         QCOMPARE(readAll(record), json); // only read
+        // Entries of earlier versions kept no copy of what was sent: said so.
+        QVERIFY2(result.err.contains(u"was recorded by an earlier version"_s),
+                 qPrintable(result.err));
 
         // A damaged record: said with the field, nothing written.
         QByteArray damaged = json;

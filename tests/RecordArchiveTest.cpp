@@ -130,6 +130,17 @@ private slots:
         imported.id = id;
         QCOMPARE(imported.closedOn, mine.closedOn);
         QCOMPARE(imported, mine);
+        // The same export once more: the copy kept before is found, nothing new.
+        plan = c.plan(read.records);
+        QCOMPARE(plan.conflicts.size(), 0);
+        QCOMPARE(plan.same.size(), 3);
+        // Its evidence keeps its name: no second checksum in front of it.
+        for (const ObjectionRecord& record : c.all()) {
+            for (const Attachment& attachment : record.attachments) {
+                const QString file = attachment.storedName.section(u'/', -1);
+                QVERIFY2(!file.mid(13).startsWith(attachment.sha256.left(12)), qPrintable(file));
+            }
+        }
     }
 
     void damagedExportIsRefusedWithItsProblemNamed()

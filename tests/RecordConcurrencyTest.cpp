@@ -79,11 +79,14 @@ private slots:
     {
         const QString path = m_dir.filePath(u"shared/records.sqlite"_s);
         QVERIFY(QDir().mkpath(QFileInfo(path).absolutePath()));
+        // The window first: what it saw before the others wrote is its baseline.
+        RecordStore window(path);
+        QCOMPARE(window.open(), QString());
+        QVERIFY(!window.changedElsewhere());
         QProcess first;
         QProcess second;
         first.start(QStringLiteral(KIW_ACTOR), {u"add"_s, path, u"Erste"_s, u"150"_s});
         second.start(QStringLiteral(KIW_ACTOR), {u"add"_s, path, u"Zweite"_s, u"150"_s});
-        RecordStore window(path);
         for (int i = 0; i < 20; ++i) // and a window, too
             QVERIFY(window.add(newEntry(u"Fenster"_s)).isEmpty());
         QVERIFY(first.waitForFinished(120000));

@@ -263,10 +263,17 @@ private slots:
         QVERIFY(store.add(entry(u"Verein"_s, 1)).contains(u"damaged"_s));
         QCOMPARE(readAll(path), garbage);
         const QString copy = store.damagedCopy();
+        // Opened again (the next start, another window): the same copy.
+        RecordStore again(path);
+        again.open();
+        QCOMPARE(again.damagedCopy(), copy);
+        QCOMPARE(QDir(folder).entryList({u"records-damaged-*"_s}).size(), 1);
         QCOMPARE(store.startNew(), QString());
         QVERIFY(!store.unreadable());
-        QVERIFY(store.add(entry(u"Verein"_s, 1)).isEmpty());
-        QCOMPARE(store.count(), 1);
+        // The entry refused above was kept; it goes into the new record first.
+        QVERIFY(store.hasUnsaved());
+        QVERIFY(store.add(entry(u"Verein"_s, 2)).isEmpty());
+        QCOMPARE(store.count(), 2);
         QCOMPARE(readAll(copy), garbage);
     }
 
@@ -299,6 +306,34 @@ private slots:
         store.setDamagedAside();
         QVERIFY(store.readOnly());
         QVERIFY(QFileInfo::exists(store.damagedCopy()));
+    }
+
+    // A lock held too long by another program: the entry is kept, said so,
+    // and written with the next change.
+    void entryThatCouldNotBeWrittenIsKeptAndWrittenLater()
+    {
+        const QString path = m_dir.filePath(u"held/records.sqlite"_s);
+        RecordStore store(path);
+        QVERIFY(store.add(entry(u"Erster"_s, 1)).isEmpty());
+        ObjectionRecord held = entry(u"Zweiter"_s, 2);
+        {
+            QSqlDatabase other = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"other"_s);
+            other.setDatabaseName(path);
+            QVERIFY(other.open());
+            QSqlQuery lock(other);
+            QVERIFY(lock.exec(u"BEGIN EXCLUSIVE"_s));
+            const QString error = store.add(held); // waits five seconds
+            QVERIFY2(error.contains(u"kept until KI-Widerspruch is closed"_s), qPrintable(error));
+            QVERIFY(store.hasUnsaved());
+            lock.exec(u"ROLLBACK"_s);
+        }
+        QSqlDatabase::removeDatabase(u"other"_s);
+        QVERIFY(store.add(entry(u"Dritter"_s, 3)).isEmpty());
+        QVERIFY(!store.hasUnsaved());
+        QStringList names;
+        for (const ObjectionRecord& record : store.all())
+            names << record.organisation;
+        QCOMPARE(names, QStringList({u"Erster"_s, u"Zweiter"_s, u"Dritter"_s}));
     }
 
     // Loss 4: the JSON file refused itself at 64 MiB; the database has no

@@ -628,6 +628,10 @@
             <numerusform>%1 von %n Nachfassschreiben in %2 geschrieben.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1: the entry of %2 was recorded by an earlier version, which did not keep what was sent; sender, signatory and persons are taken from the profile.</source>
+        <translation>%1: Der Eintrag vom %2 stammt von einer früheren Version, die nicht festhielt, was gesendet wurde; Absender, Unterzeichnung und Personen werden aus dem Profil übernommen.</translation>
+    </message>
 </context>
 <context>
     <name>CommandLineOptions</name>
@@ -2282,6 +2286,14 @@ Ihre Eingaben sind unverändert.</translation>
         <source>Your entries are not saved. Save them as a profile before KI-Widerspruch closes? Otherwise they are gone.</source>
         <translation>Ihre Eingaben sind nicht gespeichert. Möchten Sie sie als Profil speichern, bevor KI-Widerspruch schließt? Sonst sind sie verloren.</translation>
     </message>
+    <message>
+        <source>Record of objections</source>
+        <translation>Nachweise der Widersprüche</translation>
+    </message>
+    <message>
+        <source>An entry in the record of objections could not be saved (see the message before). If you close KI-Widerspruch now, it is lost. Close anyway?</source>
+        <translation>Ein Eintrag in den Nachweisen konnte nicht gespeichert werden (siehe die Meldung davor). Wenn Sie KI-Widerspruch jetzt schließen, geht er verloren. Trotzdem schließen?</translation>
+    </message>
 </context>
 <context>
     <name>OrganisationPage</name>
@@ -2835,10 +2847,6 @@ Die Dokumentation sagt das. Trotzdem speichern?</translation>
         <translation>Die Nachweise konnten nicht geöffnet werden</translation>
     </message>
     <message>
-        <source>The record of objections %1 is not an ordinary file (it is a folder, a link or a device). KI-Widerspruch does not use it; please move it away so that the record can be kept there.</source>
-        <translation>Die Nachweise %1 sind keine gewöhnliche Datei (sondern ein Ordner, eine Verknüpfung oder ein Gerät). KI-Widerspruch verwendet sie nicht; bitte verschieben Sie sie, damit die Nachweise dort geführt werden können.</translation>
-    </message>
-    <message>
         <source>There is no record of objections yet (%1).</source>
         <translation>Es gibt noch keine Nachweise (%1).</translation>
     </message>
@@ -2922,16 +2930,44 @@ Die Dokumentation sagt das. Trotzdem speichern?</translation>
         <source>Record of objections</source>
         <translation>Nachweise der Widersprüche</translation>
     </message>
-    <message>
-        <source>(The check found: %1.) Open “Record of objections” to export what can still be read.</source>
-        <translation>(Die Prüfung ergab: %1.) Öffnen Sie „Nachweise der Widersprüche“, um zu exportieren, was sich noch lesen lässt.</translation>
-    </message>
     <message numerus="yes">
         <source>The record of objections is now kept in a database (%1): %n entries were imported from the file of the earlier version, which is kept unchanged as %2.</source>
         <translation>
             <numerusform>Die Nachweise werden jetzt in einer Datenbank geführt (%1): %n Eintrag wurde aus der Datei der früheren Version übernommen; die Datei bleibt unverändert als %2 erhalten.</numerusform>
             <numerusform>Die Nachweise werden jetzt in einer Datenbank geführt (%1): %n Einträge wurden aus der Datei der früheren Version übernommen; die Datei bleibt unverändert als %2 erhalten.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Open “Record of objections” to export what can still be read.</source>
+        <translation>Öffnen Sie „Nachweise der Widersprüche“, um zu exportieren, was sich noch lesen lässt.</translation>
+    </message>
+    <message>
+        <source>The entry is kept until KI-Widerspruch is closed and saved with the next change; the program asks before it closes.</source>
+        <translation>Der Eintrag bleibt bis zum Schließen von KI-Widerspruch erhalten und wird mit der nächsten Änderung gespeichert; das Programm fragt, bevor es schließt.</translation>
+    </message>
+    <message>
+        <source>a folder</source>
+        <translation>ein Ordner</translation>
+    </message>
+    <message>
+        <source>a symbolic link</source>
+        <translation>eine symbolische Verknüpfung</translation>
+    </message>
+    <message>
+        <source>a device or a pipe</source>
+        <translation>ein Gerät oder eine Pipe</translation>
+    </message>
+    <message>
+        <source>The record of objections %1 is in a folder KI-Widerspruch may not write to. It is shown but not changed; please check the folder&apos;s permissions to record anything.</source>
+        <translation>Die Nachweise %1 liegen in einem Ordner, in den KI-Widerspruch nicht schreiben darf. Sie werden angezeigt, aber nicht geändert; bitte prüfen Sie die Rechte des Ordners, um etwas einzutragen.</translation>
+    </message>
+    <message>
+        <source>The change could not be saved</source>
+        <translation>Die Änderung konnte nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>The record file %1 is not an ordinary file but %2. KI-Widerspruch keeps the record only in its own data folder and does not use it; please move it away.</source>
+        <translation>Die Nachweisdatei %1 ist keine gewöhnliche Datei, sondern %2. KI-Widerspruch führt die Nachweise nur in seinem eigenen Datenordner und verwendet sie nicht; bitte räumen Sie sie beiseite.</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,7 @@
 
 #include "AtomicFileWriter.h"
 #include "DialogSeams.h"
+#include "InputValidation.h"
 #include "LetterComposer.h"
 #include "LetterFileName.h"
 #include "LetterPainter.h"
@@ -111,6 +112,16 @@ QString LetterExporter::recordAsSent(const Letter& letter, const ObjectionReques
     if (dialog.exec() != QDialog::Accepted)
         return {};
     ObjectionRecord record = dialog.record();
+    // Kept as the letter prints it: a direction control pasted into a name
+    // (which turns "@ff_kinder" around on screen) never reaches the record,
+    // the follow-up letter or the notice built from it.
+    ObjectionRequest shown;
+    shown.accounts = record.accounts;
+    record.accounts = InputValidation::printable(shown).accounts;
+    record.organisation = InputValidation::printable(record.organisation);
+    record.sentBy = InputValidation::printable(record.sentBy);
+    record.adminLogin = InputValidation::printable(record.adminLogin);
+    record.formReference = InputValidation::printable(record.formReference);
     // What was sent: the whole letter by post, the form text online – the
     // form's for the accounts it was sent for, each dated the day it was sent
     // (an objection recorded days later would otherwise carry today's date).
@@ -132,7 +143,7 @@ QString LetterExporter::recordAsSent(const Letter& letter, const ObjectionReques
     }
     const Letter sentLetter =
         sent == request ? letter : LetterComposer(request.options.letterLanguage).compose(sent);
-    record.sentRequest = sent; // record format 3: what was sent, not only its text
+    record.sentRequest = InputValidation::printable(sent); // what was sent, not only its text
     record.sentText = record.route == Route::OnlineForm
                           ? PlainTextLetterWriter::formText(sentLetter)
                           : PlainTextLetterWriter::fullText(sentLetter);

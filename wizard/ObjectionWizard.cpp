@@ -242,6 +242,13 @@ void ObjectionWizard::rememberEntriesOnPageChange()
 
 void ObjectionWizard::done(int result)
 {
+    // An entry of the record that could not be written: once more, then ask.
+    if (m_records.hasUnsaved() && !m_records.saveUnsaved().isEmpty() &&
+        !MessageBox::question(this, tr("Record of objections"),
+                              tr("An entry in the record of objections could not be saved (see "
+                                 "the message before). If you close KI-Widerspruch now, it is "
+                                 "lost. Close anyway?")))
+        return;
     // Finished, closed, cancelled or Esc: typed entries are not lost without
     // asking, unless the user has them remembered.
     if (!m_endingFromOutside && !m_settings.rememberEntries() &&

@@ -39,11 +39,12 @@ void checkRecordAfterStart(QWidget* window, RecordStore& records)
             if (problem.isEmpty() || !guard)
                 return;
             const QString reason = records.setDamagedAside();
+            // SQLite's own words (English, technical) go to the log only.
+            qWarning("record check: %s", qPrintable(problem));
             MessageBox::warning(guard, title(),
                                 reason + u' ' +
-                                    RecordStore::tr("(The check found: %1.) Open “Record of "
-                                                    "objections” to export what can still be read.")
-                                        .arg(problem));
+                                    RecordStore::tr("Open “Record of objections” to export what "
+                                                    "can still be read."));
         });
     watcher->setFuture(QtConcurrent::run([path] {
         RecordStore store(path, RecordStore::Access::ReadOnly);

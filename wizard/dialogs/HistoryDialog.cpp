@@ -209,7 +209,10 @@ HistoryDialog::HistoryDialog(RecordStore& records, const ObjectionRequest& curre
     connect(m_poll, &QTimer::timeout, this, &HistoryDialog::showChangesElsewhere);
     m_poll->start();
 
-    const QString error = m_records.open();
+    QString error = m_records.open();
+    // What could not be written when it was recorded, if it can be now.
+    if (error.isEmpty() && m_records.hasUnsaved())
+        error = m_records.saveUnsaved();
     if (!error.isEmpty()) {
         MessageBox::warning(this, windowTitle(), error);
         showStatus(error);

@@ -203,7 +203,11 @@ AttachResult AttachmentStore::add(const QString& sourcePath, const QString& reco
         }
     }
 
-    const QString name = safeName(originalName);
+    // A copy of a kept copy (an exported record imported) is named as the
+    // first one was, not with the checksum twice.
+    QString name = safeName(originalName);
+    if (name.startsWith(prefix) && name.size() > prefix.size())
+        name.remove(0, prefix.size());
     for (int attempt = 1; attempt <= 100; ++attempt) {
         if (isCancelled(cancel))
             return cancelled;

@@ -74,10 +74,17 @@ RecordStore::ImportPlan RecordStore::plan(const QList<ObjectionRecord>& records)
         }
         seen.insert(record.id, json);
         const std::optional<ObjectionRecord> existing = entry(record.id);
-        if (!existing)
-            plan.fresh << record;
-        else if (content(*existing) == json)
+        // Kept beside another one by an earlier import: under its new id.
+        bool keptBefore = false;
+        for (ObjectionRecord other :
+             load(u"id IN (SELECT entry_id FROM former_ids WHERE former_id = ?)"_s, {record.id})) {
+            other.id = record.id;
+            keptBefore = keptBefore || content(other) == json;
+        }
+        if ((existing && content(*existing) == json) || keptBefore)
             plan.same << record.id;
+        else if (!existing)
+            plan.fresh << record;
         else
             plan.conflicts << record;
     }

@@ -93,10 +93,12 @@ QList<ObjectionRecord> RecordStore::load(const QString& where, const QVariantLis
     if (!m_open && (open(), !m_open))
         return records;
     QSqlDatabase db = QSqlDatabase::database(m_connection);
-    // One read transaction: the three tables as of one moment.
+    // One read transaction: the three tables as of one moment (inside a
+    // change, its own transaction is that moment already).
     QSqlQuery query(db);
     query.setForwardOnly(true);
-    query.exec(u"BEGIN"_s);
+    if (!m_writing)
+        query.exec(u"BEGIN"_s);
     const QString entries = u"SELECT id FROM entries WHERE "_s + where;
     QHash<QString, qsizetype> index;
     if (bindAndExec(query,
@@ -184,7 +186,8 @@ QList<ObjectionRecord> RecordStore::load(const QString& where, const QVariantLis
         }
     }
     query.finish();
-    query.exec(u"COMMIT"_s);
+    if (!m_writing)
+        query.exec(u"COMMIT"_s);
     return records;
 }
 
@@ -347,23 +350,39 @@ QString RecordStore::add(ObjectionRecord& record)
         record.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
     if (!record.recordedAt.isValid())
         record.recordedAt = QDateTime::currentDateTimeUtc();
-    return write(QString(), [this, &record] { return insert(record); });
+    if (QString error = saveUnsaved(); !error.isEmpty()) {
+        m_unsaved << record; // after the ones before it
+        return error;
+    }
+    const QString error = write(QString(), [this, &record] { return insert(record); });
+    if (error.isEmpty() || error == tr("An entry with the id %1 exists already.").arg(record.id))
+        return error;
+    m_unsaved << record;
+    return error + u' ' +
+           tr("The entry is kept until KI-Widerspruch is closed and saved with the next change; "
+              "the program asks before it closes.");
 }
 
-QString RecordStore::addKeepingOldId(ObjectionRecord& record, const QString& oldId)
+QString RecordStore::saveUnsaved()
 {
-    record.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    return write(QString(), [this, &record, &oldId] {
-        if (QString error = insert(record); !error.isEmpty())
-            return error;
-        QSqlQuery query(QSqlDatabase::database(m_connection));
-        if (!bindAndExec(query, u"INSERT INTO former_ids (former_id, entry_id) VALUES (?, ?)"_s,
-                         {oldId, record.id}) ||
-            !bindAndExec(query, u"UPDATE entry_search SET text = ? WHERE entry_id = ?"_s,
-                         {searchText(record, {oldId}), record.id}))
-            return sqlError(tr("The entry could not be saved"), query.lastError());
+    if (m_unsaved.isEmpty())
+        return {};
+    const QString error = write(QString(), [this] {
+        for (const ObjectionRecord& record : std::as_const(m_unsaved)) {
+            // Written already (by a save that failed only at its end): skipped.
+            QSqlQuery query(QSqlDatabase::database(m_connection));
+            if (bindAndExec(query, u"SELECT 1 FROM entries WHERE id = ?"_s, {record.id}) &&
+                query.next())
+                continue;
+            query.finish();
+            if (QString problem = insert(record); !problem.isEmpty())
+                return problem;
+        }
         return QString();
     });
+    if (error.isEmpty())
+        m_unsaved.clear();
+    return error;
 }
 
 QString RecordStore::confirm(const QString& id, const QStringList& accountKeys,

@@ -1,16 +1,19 @@
 #include "RecordStore.h"
 
 #include <QAtomicInteger>
+#include <QCryptographicHash>
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QLockFile>
+#include <QScopedValueRollback>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QStorageInfo>
+#include <QUrl>
 
 #include "FileAccess.h"
 #include "RecordSchema.h"
@@ -37,6 +40,16 @@ enum SqliteCode
     SqliteCantOpen = 14,
     SqliteNotADb = 26
 };
+
+// Empty when the file cannot be read.
+QByteArray sha256Of(const QString& path)
+{
+    QFile file(path);
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    if (!file.open(QIODevice::ReadOnly) || !hash.addData(&file))
+        return {};
+    return hash.result();
+}
 
 int primaryCode(const QSqlError& error)
 {
@@ -91,16 +104,21 @@ QString RecordStore::legacyJsonPath(const QString& databasePath)
     return QFileInfo(databasePath).dir().filePath(u"records.json"_s);
 }
 
-QString RecordStore::connect(bool readOnly)
+QString RecordStore::connect(bool readOnly, bool immutable)
 {
     disconnect();
     m_connection = u"kiw-record-%1"_s.arg(connectionCounter.fetchAndAddRelaxed(1));
     QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connection);
-    db.setDatabaseName(m_path);
-    // A second window writing waits for the first, up to ten seconds.
-    QString options = u"QSQLITE_BUSY_TIMEOUT=10000"_s;
+    QUrl uri = QUrl::fromLocalFile(m_path);
+    uri.setQuery(u"immutable=1"_s);
+    db.setDatabaseName(immutable ? uri.toString(QUrl::FullyEncoded) : m_path);
+    // A second window writing waits for the first, up to five seconds (the
+    // window does not react meanwhile).
+    QString options = u"QSQLITE_BUSY_TIMEOUT=5000"_s;
     if (readOnly)
         options += u";QSQLITE_OPEN_READONLY"_s;
+    if (immutable)
+        options += u";QSQLITE_OPEN_URI"_s;
     db.setConnectOptions(options);
     if (!db.open())
         return sqlError(tr("The record of objections could not be opened"), db.lastError());
@@ -142,10 +160,17 @@ QString RecordStore::open()
     if (target.kind != FileAccess::Kind::Missing && target.kind != FileAccess::Kind::RegularFile) {
         m_unreadable = true;
         m_readOnly = true;
-        m_readOnlyReason = tr("The record of objections %1 is not an ordinary file (it is a "
-                              "folder, a link or a device). KI-Widerspruch does not use it; "
-                              "please move it away so that the record can be kept there.")
-                               .arg(QDir::toNativeSeparators(m_path));
+        const QString what =
+            target.kind == FileAccess::Kind::Folder
+                ? tr("a folder")
+                : (target.kind == FileAccess::Kind::SymbolicLink ? tr("a symbolic link")
+                                                                 : tr("a device or a pipe"));
+        // Never through a link (README, "Sicherheit und Verlässlichkeit"): the
+        // record is written where the program keeps it, or not at all.
+        m_readOnlyReason = tr("The record file %1 is not an ordinary file but %2. "
+                              "KI-Widerspruch keeps the record only in its own data folder and "
+                              "does not use it; please move it away.")
+                               .arg(QDir::toNativeSeparators(m_path), what);
         return m_readOnlyReason;
     }
     if (target.kind == FileAccess::Kind::Missing && m_access == Access::ReadOnly) {
@@ -168,8 +193,28 @@ QString RecordStore::open()
     if (!query.exec(u"PRAGMA user_version"_s) || !query.next()) {
         if (isDamage(query.lastError()))
             return setDamagedAside();
+        const QSqlError firstError = query.lastError();
+        query = QSqlQuery(); // the connection is closed below
+        // A folder the program may not write to: SQLite cannot make the
+        // files a reader shares with writers there. Nobody writes it then,
+        // so it is read as it is.
+        if (target.kind == FileAccess::Kind::RegularFile && connect(true, true).isEmpty()) {
+            QSqlQuery readOnly(QSqlDatabase::database(m_connection));
+            if (readOnly.exec(u"PRAGMA user_version"_s) && readOnly.next() &&
+                readOnly.value(0).toInt() <= schemaVersion) {
+                m_readOnly = true;
+                m_readOnlyReason =
+                    tr("The record of objections %1 is in a folder KI-Widerspruch may not write "
+                       "to. It is shown but not changed; please check the folder's permissions "
+                       "to record anything.")
+                        .arg(QDir::toNativeSeparators(m_path));
+                m_identity = FileIdentity::of(m_path);
+                m_dataVersion = -1;
+                return m_access == Access::ReadOnly ? QString() : m_readOnlyReason;
+            }
+        }
         const QString error =
-            sqlError(tr("The record of objections could not be read"), query.lastError());
+            sqlError(tr("The record of objections could not be read"), firstError);
         disconnect();
         m_opened = false;
         return error;
@@ -269,7 +314,11 @@ bool RecordStore::changedElsewhere()
         return false;
     bool changed = std::exchange(m_replaced, false);
     QSqlQuery query(QSqlDatabase::database(m_connection));
-    if (query.exec(u"PRAGMA data_version"_s) && query.next()) {
+    if (!query.exec(u"PRAGMA data_version"_s) && isDamage(query.lastError()) && !m_unreadable) {
+        setDamagedAside(); // broken from outside: shown as damaged from now on
+        return true;
+    }
+    if (query.isActive() && query.next()) {
         const qint64 version = query.value(0).toLongLong();
         changed = changed || (m_dataVersion != -1 && version != m_dataVersion);
         m_dataVersion = version;
@@ -283,6 +332,12 @@ QString RecordStore::write(const QString& id, const Work& work)
         const QString error = open();
         if (!m_open)
             return error;
+    }
+    // Entries that could not be written before go first, in their own
+    // transaction (saveUnsaved() calls this again with them).
+    if (!m_unsaved.isEmpty() && !m_savingUnsaved) {
+        const QScopedValueRollback<bool> saving(m_savingUnsaved, true);
+        saveUnsaved();
     }
     // A window that found the record damaged moves to the new one another
     // window started (if one did) instead of refusing.
@@ -298,7 +353,7 @@ QString RecordStore::write(const QString& id, const Work& work)
     };
     if (!query.exec(u"BEGIN IMMEDIATE"_s))
         return damaged() ? setDamagedAside()
-                         : sqlError(tr("The entry could not be saved"), query.lastError());
+                         : sqlError(tr("The change could not be saved"), query.lastError());
     const auto rollBack = [&](const QString& error) {
         const bool broken = damaged();
         query.exec(u"ROLLBACK"_s);
@@ -306,7 +361,7 @@ QString RecordStore::write(const QString& id, const Work& work)
     };
     // A newer version may have taken the database over since it was opened.
     if (!query.exec(u"PRAGMA user_version"_s) || !query.next())
-        return rollBack(sqlError(tr("The entry could not be saved"), query.lastError()));
+        return rollBack(sqlError(tr("The change could not be saved"), query.lastError()));
     if (query.value(0).toInt() > schemaVersion) {
         query.finish();
         query.exec(u"ROLLBACK"_s);
@@ -322,15 +377,18 @@ QString RecordStore::write(const QString& id, const Work& work)
         query.prepare(u"SELECT 1 FROM entries WHERE id = ?"_s);
         query.addBindValue(id);
         if (!query.exec())
-            return rollBack(sqlError(tr("The entry could not be saved"), query.lastError()));
+            return rollBack(sqlError(tr("The change could not be saved"), query.lastError()));
         if (!query.next())
             return rollBack(tr("This entry no longer exists (it was deleted in another window)."));
         query.finish();
     }
-    if (const QString error = work(); !error.isEmpty())
+    m_writing = true;
+    const QString error = work();
+    m_writing = false;
+    if (!error.isEmpty())
         return rollBack(error);
     if (!query.exec(u"COMMIT"_s))
-        return rollBack(sqlError(tr("The entry could not be saved"), query.lastError()));
+        return rollBack(sqlError(tr("The change could not be saved"), query.lastError()));
     return {};
 }
 
@@ -395,8 +453,21 @@ QString RecordStore::setDamagedAside()
 {
     m_unreadable = true;
     m_readOnly = true;
+    // Set aside already (at an earlier start, or by another window): that
+    // copy, not one more of the same bytes.
+    const QFileInfo info(m_path);
     if (m_damagedCopy.isEmpty()) {
-        const QFileInfo info(m_path);
+        const QByteArray sum = sha256Of(m_path);
+        for (const QFileInfo& earlier :
+             info.dir().entryInfoList({u"records-damaged-*.sqlite"_s}, QDir::Files, QDir::Time)) {
+            if (!sum.isEmpty() && earlier.size() == info.size() &&
+                sha256Of(earlier.filePath()) == sum) {
+                m_damagedCopy = earlier.filePath();
+                break;
+            }
+        }
+    }
+    if (m_damagedCopy.isEmpty()) {
         const QString stamp = QDateTime::currentDateTime().toString(u"yyyyMMdd-HHmmss"_s);
         QString copy = info.dir().filePath(u"records-damaged-%1.sqlite"_s.arg(stamp));
         for (int n = 2; QFileInfo::exists(copy); ++n)

@@ -93,7 +93,9 @@ public:
 
     // Changes: each returns an empty string on success, otherwise a message
     // for the user; nothing is changed then.
-    // Sets id and recordedAt when empty; refuses an id that exists.
+    // Sets id and recordedAt when empty; refuses an id that exists. An entry
+    // that cannot be written (a full disk, a lock held too long) is kept here
+    // and written before the next change, or by saveUnsaved().
     QString add(ObjectionRecord& record);
     QString add(ObjectionRecord&& record) { return add(record); }
     QString confirm(const QString& id, const QStringList& accountKeys,
@@ -104,9 +106,6 @@ public:
     // An invalid date opens the entry again.
     QString setClosed(const QString& id, const QDate& date);
     QString remove(const QString& id);
-    // Adds an entry under a new id, findable by its old one (an import that
-    // keeps both of two different entries with one id).
-    QString addKeepingOldId(ObjectionRecord& record, const QString& oldId);
 
     // Importing entries (the JSON record of earlier versions, an exported
     // record): an entry already here with the same content is skipped, one
@@ -124,6 +123,10 @@ public:
     // folder their stored names are relative to) into attachmentFolder.
     QString importRecords(const ImportPlan& plan, bool keepConflicts, const QString& sourceFolder,
                           const QString& attachmentFolder, int* added = nullptr);
+
+    // Entries recorded in this window that are not on disk yet.
+    bool hasUnsaved() const { return !m_unsaved.isEmpty(); }
+    QString saveUnsaved();
 
     // True once after another window or program changed the database
     // (PRAGMA data_version), and after the database was replaced.
@@ -149,7 +152,7 @@ public:
 private:
     using Work = std::function<QString()>;
     QString write(const QString& id, const Work& work);
-    QString connect(bool readOnly);
+    QString connect(bool readOnly, bool immutable = false);
     void disconnect();
     QString prepareNew();
     QString importLegacyJson();
@@ -171,4 +174,7 @@ private:
     FileIdentity m_identity;
     qint64 m_dataVersion = -1;
     bool m_replaced = false;
+    bool m_writing = false; // inside write()'s transaction: reads join it
+    QList<ObjectionRecord> m_unsaved;
+    bool m_savingUnsaved = false;
 };
