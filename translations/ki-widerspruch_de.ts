@@ -1161,7 +1161,7 @@ Rückgabewerte: 0 erledigt, 2 falscher Aufruf, 3 ein Profil oder die Nachweisdat
     </message>
     <message>
         <source>E&amp;vidence kept with the entry (drop files here):</source>
-        <translation>&amp;Belege zum Eintrag (Dateien hierher ziehen):</translation>
+        <translation>Belege zum Eintrag (Dateien hierher &amp;ziehen):</translation>
     </message>
     <message>
         <source>&amp;Attach e-mail or file …</source>
@@ -1309,7 +1309,7 @@ Rückgabewerte: 0 erledigt, 2 falscher Aufruf, 3 ein Profil oder die Nachweisdat
     </message>
     <message>
         <source>Calendar &amp;reminder …</source>
-        <translation>&amp;Kalender-Erinnerung …</translation>
+        <translation>Kalender-E&amp;rinnerung …</translation>
     </message>
     <message>
         <source>De&amp;lete entry</source>
@@ -1373,7 +1373,7 @@ Rückgabewerte: 0 erledigt, 2 falscher Aufruf, 3 ein Profil oder die Nachweisdat
     </message>
     <message>
         <source>Close the &amp;matter</source>
-        <translation>Vorgang ab&amp;schließen</translation>
+        <translation>Vor&amp;gang abschließen</translation>
     </message>
     <message>
         <source>No objection recorded</source>
