@@ -1,6 +1,7 @@
 #include <QCheckBox>
 #include <QFile>
 #include <QHeaderView>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
@@ -258,6 +259,30 @@ private slots:
         earlier.setRememberEntries(false);
         QCOMPARE(AppSettings().rememberEntries(), false);
         QVERIFY(!QSettings().contains(u"entries/last"_s));
+    }
+
+    // Another window (its own connection) records an entry and attaches a
+    // file: the open record window shows both without being asked.
+    void recordWindowShowsWhatAnotherWindowRecorded()
+    {
+        const QString path = m_dir.filePath(u"zwei-fenster.sqlite"_s);
+        RecordStore mine(path);
+        ObjectionRecord first = sampleRecord();
+        QVERIFY(mine.add(first).isEmpty());
+        HistoryDialog dialog(mine, sampleRequest());
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto* tree = dialog.findChild<QTreeWidget*>(u"recordsTree"_s);
+        QCOMPARE(tree->topLevelItemCount(), 1);
+        RecordStore other(path);
+        ObjectionRecord second = sampleRecord();
+        second.id.clear();
+        second.organisation = u"Kirchengemeinde St. Petri"_s;
+        QVERIFY(other.add(second).isEmpty());
+        QTRY_COMPARE_WITH_TIMEOUT(tree->topLevelItemCount(), 2, 10000);
+        QVERIFY(dialog.findChild<QLabel*>(u"historyStatusLabel"_s)
+                    ->text()
+                    .contains(u"anderen Fenster"_s));
     }
 
     // At its default size the record shows every column without sideways
