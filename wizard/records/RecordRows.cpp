@@ -441,48 +441,39 @@ QString RecordStore::addAttachment(const QString& id, const Attachment& a)
     });
 }
 
-QString RecordStore::setFollowUpSent(const QString& id, const QDate& date)
+QString RecordStore::execute(const QString& id, const QString& sql, const QVariantList& values,
+                             const QString& what)
 {
     return write(id, [&] {
         QSqlQuery query(QSqlDatabase::database(m_connection));
-        return bindAndExec(query, u"UPDATE entries SET follow_up_sent_on = ? WHERE id = ?"_s,
-                           {dateValue(date), id})
-                   ? QString()
-                   : sqlError(tr("The entry could not be saved"), query.lastError());
+        return bindAndExec(query, sql, values) ? QString() : sqlError(what, query.lastError());
     });
+}
+
+QString RecordStore::setFollowUpSent(const QString& id, const QDate& date)
+{
+    return execute(id, u"UPDATE entries SET follow_up_sent_on = ? WHERE id = ?"_s,
+                   {dateValue(date), id}, tr("The entry could not be saved"));
 }
 
 QString RecordStore::setAuthorityInformed(const QString& id, const QDate& date,
                                           const QString& authority)
 {
-    return write(id, [&] {
-        QSqlQuery query(QSqlDatabase::database(m_connection));
-        return bindAndExec(query,
-                           u"UPDATE entries SET authority_informed_on = ?, authority_informed = ? "
-                           "WHERE id = ?"_s,
-                           {dateValue(date), authority, id})
-                   ? QString()
-                   : sqlError(tr("The entry could not be saved"), query.lastError());
-    });
+    return execute(id,
+                   u"UPDATE entries SET authority_informed_on = ?, authority_informed = ? "
+                   "WHERE id = ?"_s,
+                   {dateValue(date), authority, id}, tr("The entry could not be saved"));
 }
 
 QString RecordStore::setClosed(const QString& id, const QDate& date)
 {
-    return write(id, [&] {
-        QSqlQuery query(QSqlDatabase::database(m_connection));
-        return bindAndExec(query, u"UPDATE entries SET closed_on = ? WHERE id = ?"_s,
-                           {dateValue(date), id})
-                   ? QString()
-                   : sqlError(tr("The entry could not be saved"), query.lastError());
-    });
+    return execute(id, u"UPDATE entries SET closed_on = ? WHERE id = ?"_s, {dateValue(date), id},
+                   tr("The entry could not be saved"));
 }
 
 QString RecordStore::remove(const QString& id)
 {
-    return write(QString(), [&] {
-        QSqlQuery query(QSqlDatabase::database(m_connection));
-        return bindAndExec(query, u"DELETE FROM entries WHERE id = ?"_s, {id})
-                   ? QString()
-                   : sqlError(tr("The entry could not be deleted"), query.lastError());
-    });
+    // Not "the entry no longer exists" when it is gone already: deleted is deleted.
+    return execute(QString(), u"DELETE FROM entries WHERE id = ?"_s, {id},
+                   tr("The entry could not be deleted"));
 }

@@ -152,6 +152,9 @@ public:
 private:
     using Work = std::function<QString()>;
     QString write(const QString& id, const Work& work);
+    // One statement as one change (write()); what: the message if it fails.
+    QString execute(const QString& id, const QString& sql, const QVariantList& values,
+                    const QString& what);
     QString connect(bool readOnly, bool immutable = false);
     void disconnect();
     QString prepareNew();
