@@ -102,7 +102,8 @@ private slots:
         ObjectionRecord confirmed = sampleRecord();
         confirmed.id = u"confirmed-entry"_s;
         for (const Account& account : confirmed.accounts)
-            confirmed.confirmations.insert(ObjectionRecord::accountKey(account), {});
+            confirmed.confirmations.insert(ObjectionRecord::accountKey(account),
+                                           MetaConfirmation{QDate(2026, 12, 10), {}, {}});
         ObjectionRecord followedUp = sampleRecord();
         followedUp.id = u"followed-up"_s;
         followedUp.followUpSentOn = QDate(2026, 12, 31);

@@ -169,6 +169,19 @@ private slots:
         QCOMPARE(again.open(), QString());
         QCOMPARE(again.notice(), QString());
         QCOMPARE(again.count(), 3);
+        // An earlier version still running writes its old view over the stub,
+        // one entry changed: imported once more, nothing twice, the changed
+        // one left in the file.
+        QByteArray changed = original;
+        changed.replace("\"sentBy\": \"Max Mustermann\"", "\"sentBy\": \"Max Muster\"");
+        QVERIFY(changed != original);
+        QVERIFY(TestFiles::writeFile(folder + u"/records.json"_s, changed));
+        RecordStore third(path);
+        QCOMPARE(third.open(), QString());
+        QVERIFY2(third.notice().contains(u"were not imported and stay in that file"_s),
+                 qPrintable(third.notice()));
+        QCOMPARE(third.count(), 3);
+        QCOMPARE(QDir(folder).entryList({u"records-imported-*.json"_s}).size(), 2);
     }
 
     // An import that fails changes nothing, says why and is tried again.
@@ -495,6 +508,11 @@ private slots:
         QTest::newRow("account without a name")
             << u"\"name\": \"Stadt Musterstadt\""_s << u"\"name\": \" \""_s
             << u"records[0].accounts[0].name"_s;
+        QTest::newRow("confirmation without a date")
+            << u"\"accounts\": ["_s
+            << u"\"accounts\": [{\"platform\": \"facebook\", \"name\": \"A\", \"address\": "
+               u"\"https://www.facebook.com/a\", \"confirmation\": {\"reference\": \"R\"}}, "_s
+            << u"records[0].accounts[0].confirmation.received"_s;
         QTest::newRow("no account")
             << u"\"accounts\": ["_s << u"\"accounts\": [], \"x\": ["_s << u"records[0].accounts"_s;
         // Read as version 2 before, which would drop what version 3 keeps.

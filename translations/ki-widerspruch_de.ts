@@ -1611,6 +1611,18 @@ Rückgabewerte: 0 erledigt, 2 falscher Aufruf, 3 ein Profil oder die Nachweisdat
         <source>A new record of objections was started.</source>
         <translation>Neue Nachweise wurden begonnen.</translation>
     </message>
+    <message>
+        <source>The record could not be read; nothing is shown (see the message below).</source>
+        <translation>Die Nachweise konnten nicht gelesen werden; es wird nichts angezeigt (siehe Meldung unten).</translation>
+    </message>
+    <message>
+        <source>The record could not be read completely (see the message below); what is shown may be incomplete.</source>
+        <translation>Die Nachweise konnten nicht vollständig gelesen werden (siehe Meldung unten); was angezeigt wird, kann unvollständig sein.</translation>
+    </message>
+    <message>
+        <source>Everything else was exported, but: %1.</source>
+        <translation>Alles Übrige wurde exportiert, aber: %1.</translation>
+    </message>
 </context>
 <context>
     <name>HowPage</name>
@@ -1992,6 +2004,10 @@ Rückgabewerte: 0 erledigt, 2 falscher Aufruf, 3 ein Profil oder die Nachweisdat
     <message>
         <source>The letter names people whose power of attorney was signed after the day you entered as sent (%1). A letter can name only people who had signed by the day it was sent. Check the date and record it again.</source>
         <translation>Der Brief nennt Personen, deren Vollmacht nach dem eingetragenen Sendedatum (%1) unterschrieben wurde. Ein Brief kann nur Personen nennen, die bis zu dem Tag unterschrieben hatten, an dem er gesendet wurde. Bitte prüfen Sie das Datum und tragen Sie den Brief erneut ein.</translation>
+    </message>
+    <message>
+        <source>The objection is kept but not saved in the record yet (see the message); it is saved as soon as the record can be written.</source>
+        <translation>Der Widerspruch ist vorgemerkt, aber noch nicht in den Nachweisen gespeichert (siehe Meldung); er wird gespeichert, sobald sich die Nachweise schreiben lassen.</translation>
     </message>
 </context>
 <context>
@@ -2557,10 +2573,6 @@ Ihre Eingaben sind unverändert.</translation>
         <translation>Der Ordner %1 konnte nicht angelegt werden.</translation>
     </message>
     <message>
-        <source>The evidence file %1 of entry %2 could not be copied.</source>
-        <translation>Die Belegdatei %1 des Eintrags %2 konnte nicht kopiert werden.</translation>
-    </message>
-    <message>
         <source>%1 is not an exported record: its list of checksums %2 could not be read (%3).</source>
         <translation>%1 ist kein Export der Nachweise: Die Prüfsummenliste %2 konnte nicht gelesen werden (%3).</translation>
     </message>
@@ -2599,6 +2611,14 @@ Ihre Eingaben sind unverändert.</translation>
     <message>
         <source>%1 could not be read: %2.</source>
         <translation>%1 konnte nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>the evidence file %1 of entry %2 could not be copied</source>
+        <translation>die Belegdatei %1 des Eintrags %2 konnte nicht kopiert werden</translation>
+    </message>
+    <message>
+        <source>the evidence file %1 of entry %2 was changed since it was kept</source>
+        <translation>die Belegdatei %1 des Eintrags %2 wurde verändert, seit sie aufbewahrt wird</translation>
     </message>
 </context>
 <context>
@@ -2942,10 +2962,6 @@ Die Dokumentation sagt das. Trotzdem speichern?</translation>
         <translation>Öffnen Sie „Nachweise der Widersprüche“, um zu exportieren, was sich noch lesen lässt.</translation>
     </message>
     <message>
-        <source>The entry is kept until KI-Widerspruch is closed and saved with the next change; the program asks before it closes.</source>
-        <translation>Der Eintrag bleibt bis zum Schließen von KI-Widerspruch erhalten und wird mit der nächsten Änderung gespeichert; das Programm fragt, bevor es schließt.</translation>
-    </message>
-    <message>
         <source>a folder</source>
         <translation>ein Ordner</translation>
     </message>
@@ -2968,6 +2984,41 @@ Die Dokumentation sagt das. Trotzdem speichern?</translation>
     <message>
         <source>The record file %1 is not an ordinary file but %2. KI-Widerspruch keeps the record only in its own data folder and does not use it; please move it away.</source>
         <translation>Die Nachweisdatei %1 ist keine gewöhnliche Datei, sondern %2. KI-Widerspruch führt die Nachweise nur in seinem eigenen Datenordner und verwendet sie nicht; bitte räumen Sie sie beiseite.</translation>
+    </message>
+    <message>
+        <source>The field “%1” is empty: a confirmation needs its date.</source>
+        <translation>Das Feld „%1“ ist leer: Eine Bestätigung braucht ihr Datum.</translation>
+    </message>
+    <message>
+        <source>The field “%1” names a file the entry keeps already.</source>
+        <translation>Das Feld „%1“ nennt eine Datei, die der Eintrag bereits aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>The record file %1 of an earlier version is being written by that version; it is imported at the next start.</source>
+        <translation>Die Nachweisdatei %1 einer früheren Version wird gerade von dieser Version geschrieben; sie wird beim nächsten Start importiert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries of the file have the id of an entry in the database but other content; they were not imported and stay in that file.</source>
+        <translation>
+            <numerusform>%n Eintrag der Datei hat die Kennung eines Eintrags in der Datenbank, aber einen anderen Inhalt; er wurde nicht importiert und bleibt in dieser Datei.</numerusform>
+            <numerusform>%n Einträge der Datei haben die Kennung eines Eintrags in der Datenbank, aber einen anderen Inhalt; sie wurden nicht importiert und bleiben in dieser Datei.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The entry is kept until KI-Widerspruch is closed and saved as soon as the record can be written (with the next change, or when the record window is opened); the program asks before it would be lost.</source>
+        <translation>Der Eintrag bleibt bis zum Schließen von KI-Widerspruch erhalten und wird gespeichert, sobald sich die Nachweise schreiben lassen (mit der nächsten Änderung oder beim Öffnen der Nachweise); bevor er verloren ginge, fragt das Programm.</translation>
+    </message>
+    <message>
+        <source>The record of objections is on a network drive, and another program has it open; it could not be set up for a network drive.</source>
+        <translation>Die Nachweise liegen auf einem Netzlaufwerk, und ein anderes Programm hat sie geöffnet; sie konnten nicht für ein Netzlaufwerk eingerichtet werden.</translation>
+    </message>
+    <message>
+        <source>The record of objections was replaced by another window just now; please try again.</source>
+        <translation>Die Nachweise wurden gerade von einem anderen Fenster ersetzt; bitte versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The record of objections could not be checked (%1); nothing was changed. Please try again.</source>
+        <translation>Die Nachweise konnten nicht geprüft werden (%1); es wurde nichts geändert. Bitte versuchen Sie es erneut.</translation>
     </message>
 </context>
 <context>

@@ -148,12 +148,20 @@ QString LetterExporter::recordAsSent(const Letter& letter, const ObjectionReques
                           ? PlainTextLetterWriter::formText(sentLetter)
                           : PlainTextLetterWriter::fullText(sentLetter);
     const QString error = records.add(record);
+    // Kept in the window when it could not be written (a full disk, a lock
+    // held too long): said so, and it is not "recorded" before it is on disk.
+    const bool kept = !error.isEmpty() && records.hasUnsaved();
     if (!error.isEmpty()) {
         MessageBox::warning(m_parent, tr("Record of objections"), error);
-        return tr("The objection was not recorded.");
+        if (!kept)
+            return tr("The objection was not recorded.");
     }
-    ++m_log.recorded;
-    QString status = tr("The objection was recorded. You find it under “Record of objections”.");
+    if (!kept)
+        ++m_log.recorded;
+    QString status =
+        kept ? tr("The objection is kept but not saved in the record yet (see the message); it "
+                  "is saved as soon as the record can be written.")
+             : tr("The objection was recorded. You find it under “Record of objections”.");
     if (dialog.wantsReminder()) {
         QString reminder;
         const QString saved = RecordExporter(m_parent).saveReminder(record, &reminder);

@@ -243,7 +243,8 @@ void ObjectionWizard::rememberEntriesOnPageChange()
 void ObjectionWizard::done(int result)
 {
     // An entry of the record that could not be written: once more, then ask.
-    if (m_records.hasUnsaved() && !m_records.saveUnsaved().isEmpty() &&
+    // (Ended from outside – log-off, SIGTERM – nobody can answer.)
+    if (m_records.hasUnsaved() && !m_records.saveUnsaved().isEmpty() && !m_endingFromOutside &&
         !MessageBox::question(this, tr("Record of objections"),
                               tr("An entry in the record of objections could not be saved (see "
                                  "the message before). If you close KI-Widerspruch now, it is "

@@ -30,17 +30,26 @@ void checkRecordAfterStart(QWidget* window, RecordStore& records)
     if (!records.isOpen() || records.unreadable())
         return;
     // Its own connection in its own thread; the window stays responsive.
-    auto* watcher = new QFutureWatcher<QString>(window);
+    // Only damage the check found counts; a check that could not run (the
+    // record busy, a read error) is logged, never called damage.
+    struct Result
+    {
+        QString problem;
+        bool damaged = false;
+    };
+    auto* watcher = new QFutureWatcher<Result>(window);
     QPointer<QWidget> guard(window);
     QObject::connect(
-        watcher, &QFutureWatcher<QString>::finished, window, [watcher, guard, &records] {
-            const QString problem = watcher->result();
+        watcher, &QFutureWatcher<Result>::finished, window, [watcher, guard, &records] {
+            const Result result = watcher->result();
             watcher->deleteLater();
-            if (problem.isEmpty() || !guard)
+            if (result.problem.isEmpty() || !guard)
+                return;
+            // SQLite's own words (English, technical) go to the log only.
+            qWarning("record check: %s", qPrintable(result.problem));
+            if (!result.damaged)
                 return;
             const QString reason = records.setDamagedAside();
-            // SQLite's own words (English, technical) go to the log only.
-            qWarning("record check: %s", qPrintable(problem));
             MessageBox::warning(guard, title(),
                                 reason + u' ' +
                                     RecordStore::tr("Open “Record of objections” to export what "
@@ -48,6 +57,8 @@ void checkRecordAfterStart(QWidget* window, RecordStore& records)
         });
     watcher->setFuture(QtConcurrent::run([path] {
         RecordStore store(path, RecordStore::Access::ReadOnly);
-        return store.check();
+        Result result;
+        result.problem = store.check(&result.damaged);
+        return result;
     }));
 }

@@ -218,8 +218,12 @@ HistoryDialog::HistoryDialog(RecordStore& records, const ObjectionRequest& curre
         showStatus(error);
     } else if (!m_records.readOnlyReason().isEmpty()) {
         showStatus(m_records.readOnlyReason());
+    } else if (!m_records.notice().isEmpty()) {
+        showStatus(m_records.notice()); // e.g. an earlier version's file not imported yet
     }
     refresh(QString());
+    if (!m_records.readError().isEmpty())
+        showStatus(m_records.readError());
 }
 
 void HistoryDialog::select(const QString& id)
@@ -343,8 +347,13 @@ void HistoryDialog::refresh(const QString& selectId, const QString& selectAccoun
         item->setChildIndicatorPolicy(QTreeWidgetItem::ShowIndicator);
         item->setToolTip(0, item->text(0));
     }
+    // Never "nothing recorded" when the record could not be read.
+    const bool unread = !m_records.isOpen() || !m_records.readError().isEmpty();
     if (overview.isEmpty() && notShown.isEmpty()) {
-        auto* empty = new QTreeWidgetItem(m_tree, {tr("No objection recorded yet.")});
+        auto* empty = new QTreeWidgetItem(
+            m_tree, {unread ? tr("The record could not be read; nothing is shown (see the "
+                                 "message below).")
+                            : tr("No objection recorded yet.")});
         empty->setFlags(Qt::ItemIsEnabled);
     }
     QStringList summary;
@@ -357,7 +366,10 @@ void HistoryDialog::refresh(const QString& selectId, const QString& selectAccoun
         summary << tr("%n further organisation(s) are listed closed; open one or search to see "
                       "its entries.",
                       nullptr, int(notShown.size()));
-    if (m_records.unreadable())
+    if (unread && !m_records.unreadable())
+        summary.prepend(tr("The record could not be read completely (see the message below); "
+                           "what is shown may be incomplete."));
+    else if (m_records.unreadable())
         summary.prepend(tr("The record is damaged (see the message below): what is shown may be "
                            "incomplete, and no account is called missing."));
     else if (m_records.readOnly())

@@ -52,6 +52,12 @@ void HistoryDialog::attach(const QStringList& paths)
     const std::optional<ObjectionRecord> current = selected();
     if (!current)
         return;
+    // Nothing is copied for a record that cannot take it (a newer version's,
+    // a damaged one): no file without its entry.
+    if (m_records.readOnly()) {
+        MessageBox::warning(this, tr("Attach evidence"), m_records.readOnlyReason());
+        return;
+    }
     ObjectionRecord updated = *current;
     QStringList messages;
     QString stored;

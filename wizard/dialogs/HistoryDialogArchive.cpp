@@ -23,12 +23,18 @@ void HistoryDialog::exportRecord()
     if (folder.isEmpty())
         return;
     int written = 0;
-    const QString error =
-        RecordArchive::write(m_records, folder, AttachmentStore::defaultFolder(), &written);
+    QStringList problems;
+    const QString error = RecordArchive::write(m_records, folder, AttachmentStore::defaultFolder(),
+                                               &written, &problems);
     if (!error.isEmpty()) {
         MessageBox::warning(this, windowTitle(), error);
         showStatus(error);
         return;
+    }
+    if (!problems.isEmpty()) {
+        MessageBox::warning(
+            this, windowTitle(),
+            tr("Everything else was exported, but: %1.").arg(problems.mid(0, 10).join(u"; "_s)));
     }
     showStatus(tr("%n entries exported to %1, with the evidence files and their checksums "
                   "(SHA256SUMS).",

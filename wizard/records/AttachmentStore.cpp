@@ -106,7 +106,10 @@ bool writeInChunks(QIODevice* device, const QByteArray& bytes, const CancelFlag*
 
 QString AttachmentStore::defaultFolder()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/attachments"_s;
+    // Beside the record's database: on Windows in the local, not the roaming,
+    // profile with it (the same folder elsewhere).
+    return QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) +
+           u"/attachments"_s;
 }
 
 AttachResult AttachmentStore::add(const QString& sourcePath, const QString& recordId,

@@ -32,7 +32,7 @@ public:
     // likely chosen by mistake (a video, a disk image).
     static constexpr qint64 maxSize = 50 * 1024 * 1024;
 
-    // <AppDataLocation>/attachments, beside records.json.
+    // <AppLocalDataLocation>/attachments, beside the record (records.sqlite).
     static QString defaultFolder();
 
     // Copies the file at sourcePath for the record entry recordId. For an

@@ -35,7 +35,8 @@ QString shown(const QString& path)
 } // namespace
 
 QString RecordArchive::write(RecordStore& store, const QString& folder,
-                             const QString& attachmentFolder, int* written)
+                             const QString& attachmentFolder, int* written,
+                             QStringList* problemsFound)
 {
     const QDir dir(folder);
     const FileAccess::Kind kind = FileAccess::inspect(folder).kind;
@@ -50,7 +51,7 @@ QString RecordArchive::write(RecordStore& store, const QString& folder,
         return opened;
     QStringList sums;
     int count = 0;
-    QString copyError;
+    QStringList problems;
     // An organisation at a time: a record of any size is written without
     // being held in memory as a whole.
     const QList<RecordStore::Organisation> organisations = store.organisations();
@@ -72,32 +73,41 @@ QString RecordArchive::write(RecordStore& store, const QString& folder,
                     return false;
                 ++count;
                 for (const Attachment& attachment : record.attachments) {
+                    // Copied as they are, and listed with the checksum of the
+                    // bytes copied: a file changed or lost since it was kept
+                    // is named here, and the rest is still exported.
+                    const QString source = QDir(attachmentFolder).filePath(attachment.storedName);
                     const QString target = dir.filePath(u"attachments/"_s + attachment.storedName);
                     QDir().mkpath(QFileInfo(target).absolutePath());
-                    if (!QFile::copy(QDir(attachmentFolder).filePath(attachment.storedName),
-                                     target)) {
-                        copyError =
-                            tr("The evidence file %1 of entry %2 could not be copied.")
-                                .arg(shown(QDir(attachmentFolder).filePath(attachment.storedName)),
-                                     record.id);
-                        return false;
+                    if (!QFile::copy(source, target)) {
+                        problems << tr("the evidence file %1 of entry %2 could not be copied")
+                                        .arg(shown(source), record.id);
+                        continue;
                     }
-                    sums << attachment.sha256 + u"  attachments/"_s + attachment.storedName;
+                    const QByteArray sum = sha256Of(target);
+                    if (sum != attachment.sha256.toLatin1())
+                        problems << tr("the evidence file %1 of entry %2 was changed since it "
+                                       "was kept")
+                                        .arg(shown(source), record.id);
+                    sums << QString::fromLatin1(sum) + u"  attachments/"_s + attachment.storedName;
                 }
             }
         }
         return device->write("\n    ]\n}\n") > 0;
     });
-    if (!copyError.isEmpty())
-        error = copyError;
     if (!error.isEmpty())
         return error;
+    // A read that failed would leave entries out: not an export then.
+    if (!store.readError().isEmpty())
+        return store.readError();
     const QByteArray recordsSum = sha256Of(recordsPath);
     sums.prepend(QString::fromLatin1(recordsSum) + u"  "_s + QString::fromLatin1(recordsFile));
     error = AtomicFileWriter::write(dir.filePath(QString::fromLatin1(checksumFile)),
                                     (sums.join(u'\n') + u'\n').toUtf8());
     if (error.isEmpty() && written)
         *written = count;
+    if (error.isEmpty() && problemsFound)
+        *problemsFound = problems;
     return error;
 }
 

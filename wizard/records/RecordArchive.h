@@ -23,9 +23,11 @@ public:
 
     // Writes the archive into folder, which must not exist or be empty.
     // Returns an empty string on success, otherwise a message for the user.
+    // problems: evidence files missing or changed since they were kept (the
+    // rest is exported all the same).
     static QString write(RecordStore& store, const QString& folder,
                          const QString& attachmentFolder = AttachmentStore::defaultFolder(),
-                         int* written = nullptr);
+                         int* written = nullptr, QStringList* problems = nullptr);
 
     struct ReadResult
     {

@@ -43,10 +43,14 @@ QJsonObject attachmentToJson(const Attachment& attachment)
                      {u"size"_s, double(attachment.size)},
                      {u"addedAt"_s, attachment.addedAt.toUTC().toString(Qt::ISODateWithMs)}};
     if (attachment.isMail()) {
-        json.insert(u"mail"_s, QJsonObject{{u"date"_s, attachment.mailDate.toString(Qt::ISODate)},
-                                           {u"from"_s, attachment.mailFrom},
-                                           {u"subject"_s, attachment.mailSubject},
-                                           {u"text"_s, attachment.mailText}});
+        // In UTC, as the database keeps it: the same mail reads the same.
+        json.insert(u"mail"_s,
+                    QJsonObject{{u"date"_s, attachment.mailDate.isValid()
+                                                ? attachment.mailDate.toUTC().toString(Qt::ISODate)
+                                                : QString()},
+                                {u"from"_s, attachment.mailFrom},
+                                {u"subject"_s, attachment.mailSubject},
+                                {u"text"_s, attachment.mailText}});
     }
     return json;
 }
@@ -96,6 +100,10 @@ MetaConfirmation confirmationFromJson(JsonFieldReader& reader, const QJsonObject
     const QJsonObject c = reader.object(parent, u"confirmation"_s, path);
     MetaConfirmation confirmation;
     confirmation.received = reader.date(c, u"received"_s, path + u".received"_s);
+    // A confirmation is dated: without it, it could not be shown or kept.
+    if (reader.ok() && !confirmation.received.isValid())
+        reader.fail(RecordStore::tr("The field “%1” is empty: a confirmation needs its date.")
+                        .arg(path + u".received"_s));
     confirmation.reference =
         reader.text(c, u"reference"_s, path + u".reference"_s, InputLimits::field);
     confirmation.note = reader.text(c, u"note"_s, path + u".note"_s, InputLimits::ownGrounds);
@@ -236,8 +244,16 @@ ObjectionRecord recordFromJson(JsonFieldReader& reader, const QJsonObject& json,
         reader.array(json, u"attachments"_s, path + u".attachments"_s, maxAttachments);
     for (qsizetype i = 0; i < attachments.size() && reader.ok(); ++i) {
         const QString attachmentPath = path + u".attachments[%1]"_s.arg(i);
-        record.attachments << attachmentFromJson(
+        const Attachment attachment = attachmentFromJson(
             reader, reader.arrayObject(attachments, i, attachmentPath), attachmentPath);
+        // One file is kept once per entry (the database holds it so).
+        for (const Attachment& earlier : std::as_const(record.attachments)) {
+            if (reader.ok() && (earlier.sha256 == attachment.sha256 ||
+                                earlier.storedName == attachment.storedName))
+                reader.fail(RecordStore::tr("The field “%1” names a file the entry keeps already.")
+                                .arg(attachmentPath));
+        }
+        record.attachments << attachment;
     }
     record.followUpSentOn = reader.date(json, u"followUpSentOn"_s, path + u".followUpSentOn"_s);
     record.authorityInformedOn =

@@ -5,6 +5,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLockFile>
 #include <QSet>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -30,6 +31,9 @@ constexpr qint64 maxJsonSize = qint64(2) * 1024 * 1024 * 1024;
 QString copyAttachments(ObjectionRecord& record, const QString& sourceFolder,
                         const QString& attachmentFolder, QStringList& copied)
 {
+    // What the entry's folder held before: never removed if the import fails.
+    const QStringList before =
+        QDir(QDir(attachmentFolder).filePath(record.id)).entryList(QDir::Files | QDir::Hidden);
     for (Attachment& attachment : record.attachments) {
         const QString source = QDir(sourceFolder).filePath(attachment.storedName);
         const AttachResult result =
@@ -41,7 +45,8 @@ QString copyAttachments(ObjectionRecord& record, const QString& sourceFolder,
                                    "SHA-256 differs).")
                 .arg(QDir::toNativeSeparators(source), record.id);
         }
-        copied << QDir(attachmentFolder).filePath(result.attachment->storedName);
+        if (!before.contains(result.attachment->storedName.section(u'/', -1)))
+            copied << QDir(attachmentFolder).filePath(result.attachment->storedName);
         attachment.storedName = result.attachment->storedName;
     }
     return {};
@@ -69,7 +74,7 @@ RecordStore::ImportPlan RecordStore::plan(const QList<ObjectionRecord>& records)
             if (*earlier == json)
                 plan.same << record.id;
             else
-                plan.conflicts << record;
+                plan.twiceInFile << record;
             continue;
         }
         seen.insert(record.id, json);
@@ -93,10 +98,12 @@ RecordStore::ImportPlan RecordStore::plan(const QList<ObjectionRecord>& records)
 
 QString RecordStore::importRecords(const ImportPlan& plan, bool keepConflicts,
                                    const QString& sourceFolder, const QString& attachmentFolder,
-                                   int* added)
+                                   int* added, bool filesInPlace)
 {
     QList<ObjectionRecord> fresh = plan.fresh;
-    QList<ObjectionRecord> kept = keepConflicts ? plan.conflicts : QList<ObjectionRecord>();
+    QList<ObjectionRecord> kept = plan.twiceInFile;
+    if (keepConflicts)
+        kept << plan.conflicts;
     QStringList formerIds;
     for (ObjectionRecord& record : kept) {
         formerIds << record.id;
@@ -111,12 +118,10 @@ QString RecordStore::importRecords(const ImportPlan& plan, bool keepConflicts,
     };
     // Files first: the transaction is then short, and an entry is never
     // committed without its evidence.
-    const bool sameFolder = QFileInfo(sourceFolder).canonicalFilePath() ==
-                            QFileInfo(attachmentFolder).canonicalFilePath();
     for (QList<ObjectionRecord>* list : {&fresh, &kept}) {
         for (ObjectionRecord& record : *list) {
-            if (sameFolder && list == &fresh)
-                continue; // the JSON record of earlier versions: the files are in place
+            if (filesInPlace && list == &fresh)
+                continue; // the record of an earlier version: the files are there
             if (QString error = copyAttachments(record, sourceFolder, attachmentFolder, copied);
                 !error.isEmpty()) {
                 removeCopies();
@@ -184,6 +189,15 @@ QString RecordStore::importLegacyJson()
                   "imported and is left as it is.")
             .arg(name);
     }
+    // An earlier version still running writes it under this lock: nothing it
+    // writes while the file is imported and set aside is missed.
+    QLockFile lock(legacy + u".lock"_s);
+    lock.setStaleLockTime(30000);
+    if (!lock.tryLock(10000)) {
+        return tr("The record file %1 of an earlier version is being written by that version; "
+                  "it is imported at the next start.")
+            .arg(name);
+    }
     const FileAccess::ReadResult file = FileAccess::readRegularFile(legacy, maxJsonSize);
     QString problem = file.tooLarge ? tr("it is larger than 2 GiB") : file.error;
     // The stub this version leaves behind: nothing to import.
@@ -198,8 +212,11 @@ QString RecordStore::importLegacyJson()
     ImportPlan imported;
     if (problem.isEmpty()) {
         imported = plan(records);
-        problem = importRecords(imported, true, AttachmentStore::defaultFolder(),
-                                AttachmentStore::defaultFolder(), &added);
+        // An entry in the database with the same id but other content (the
+        // file was changed after an earlier import) is not imported twice; it
+        // stays in the file kept beside the database.
+        problem = importRecords(imported, false, AttachmentStore::defaultFolder(),
+                                AttachmentStore::defaultFolder(), &added, true);
     }
     while (problem.endsWith(u'.'))
         problem.chop(1);
@@ -230,10 +247,19 @@ QString RecordStore::importLegacyJson()
                            {u"note"_s, u"The record of objections is kept in the database "
                                        "named in movedTo; this file only stops older versions "
                                        "of KI-Widerspruch from starting an empty record."_s}};
-    AtomicFileWriter::write(legacy, QJsonDocument(stub).toJson(QJsonDocument::Indented));
-    return tr("The record of objections is now kept in a database (%1): %n entries were imported "
-              "from "
-              "the file of the earlier version, which is kept unchanged as %2.",
-              nullptr, added + int(imported.same.size()))
-        .arg(QDir::toNativeSeparators(m_path), QDir::toNativeSeparators(keptAs));
+    const QString stubError =
+        AtomicFileWriter::write(legacy, QJsonDocument(stub).toJson(QJsonDocument::Indented));
+    QString notice =
+        tr("The record of objections is now kept in a database (%1): %n entries were imported "
+           "from "
+           "the file of the earlier version, which is kept unchanged as %2.",
+           nullptr, added + int(imported.same.size()))
+            .arg(QDir::toNativeSeparators(m_path), QDir::toNativeSeparators(keptAs));
+    if (!imported.conflicts.isEmpty())
+        notice += u' ' + tr("%n entries of the file have the id of an entry in the database but "
+                            "other content; they were not imported and stay in that file.",
+                            nullptr, int(imported.conflicts.size()));
+    if (!stubError.isEmpty())
+        notice += u' ' + stubError;
+    return notice;
 }

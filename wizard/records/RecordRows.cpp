@@ -100,13 +100,20 @@ QList<ObjectionRecord> RecordStore::load(const QString& where, const QVariantLis
     if (!m_writing)
         query.exec(u"BEGIN"_s);
     const QString entries = u"SELECT id FROM entries WHERE "_s + where;
+    // A read that fails is said (readError()): never an empty record that
+    // looks like nothing was recorded.
+    const auto run = [this, &query](const QString& sql, const QVariantList& bound) {
+        if (bindAndExec(query, sql, bound))
+            return true;
+        m_readError = sqlError(tr("The record of objections could not be read"), query.lastError());
+        return false;
+    };
     QHash<QString, qsizetype> index;
-    if (bindAndExec(query,
-                    u"SELECT id, recorded_at, organisation, route, sent_on, sent_by, admin_login, "
-                    "form_reference, letter_language, sent_text, sent_profile, follow_up_sent_on, "
-                    "authority_informed_on, authority_informed, closed_on FROM entries WHERE "_s +
-                        where + u" ORDER BY recorded_at, rowid"_s,
-                    values)) {
+    if (run(u"SELECT id, recorded_at, organisation, route, sent_on, sent_by, admin_login, "
+            "form_reference, letter_language, sent_text, sent_profile, follow_up_sent_on, "
+            "authority_informed_on, authority_informed, closed_on FROM entries WHERE "_s +
+                where + u" ORDER BY recorded_at, rowid"_s,
+            values)) {
         while (query.next()) {
             ObjectionRecord record;
             record.id = query.value(0).toString();
@@ -133,9 +140,7 @@ QList<ObjectionRecord> RecordStore::load(const QString& where, const QVariantLis
             records << record;
         }
     }
-    if (bindAndExec(
-            query,
-            u"SELECT entry_id, platform, name, address, login_email, confirmed_on, "
+    if (run(u"SELECT entry_id, platform, name, address, login_email, confirmed_on, "
             "confirmation_reference, confirmation_note FROM accounts WHERE entry_id IN ("_s +
                 entries + u") ORDER BY entry_id, position"_s,
             values)) {
@@ -159,12 +164,11 @@ QList<ObjectionRecord> RecordStore::load(const QString& where, const QVariantLis
             record.accounts << account;
         }
     }
-    if (bindAndExec(query,
-                    u"SELECT entry_id, stored_name, original_name, sha256, size, added_at, "
-                    "mail_date, mail_from, mail_subject, mail_text FROM attachments WHERE "
-                    "entry_id IN ("_s +
-                        entries + u") ORDER BY entry_id, position"_s,
-                    values)) {
+    if (run(u"SELECT entry_id, stored_name, original_name, sha256, size, added_at, "
+            "mail_date, mail_from, mail_subject, mail_text FROM attachments WHERE "
+            "entry_id IN ("_s +
+                entries + u") ORDER BY entry_id, position"_s,
+            values)) {
         while (query.next()) {
             const auto found = index.constFind(query.value(0).toString());
             if (found == index.cend())
@@ -211,16 +215,21 @@ std::optional<ObjectionRecord> RecordStore::entry(const QString& id)
 
 QList<RecordStore::Organisation> RecordStore::organisations()
 {
+    // The first read of a refresh or an export: what failed before is
+    // looked at anew.
+    m_readError.clear();
     QList<Organisation> result;
     if (!m_open && (open(), !m_open))
         return result;
     QSqlQuery query(QSqlDatabase::database(m_connection));
     query.setForwardOnly(true);
-    // The name as last written, one row per organisation however it was spelt.
+    // One row per organisation however it was spelt (with one of its spellings).
     if (query.exec(u"SELECT max(organisation), count(*) FROM entries GROUP BY organisation_key "
                    "ORDER BY organisation_key"_s)) {
         while (query.next())
             result << Organisation{query.value(0).toString(), query.value(1).toInt()};
+    } else {
+        m_readError = sqlError(tr("The record of objections could not be read"), query.lastError());
     }
     return result;
 }
@@ -284,6 +293,12 @@ std::optional<QString> RecordStore::findId(const QString& text)
 QString RecordStore::insert(const ObjectionRecord& record)
 {
     QSqlQuery query(QSqlDatabase::database(m_connection));
+    m_duplicate = false;
+    if (bindAndExec(query, u"SELECT 1 FROM entries WHERE id = ?"_s, {record.id}) && query.next()) {
+        m_duplicate = true; // told apart from other constraints by asking, not by the message
+        return tr("An entry with the id %1 exists already.").arg(record.id);
+    }
+    query.finish();
     QByteArray sent;
     if (record.sentRequest)
         sent = ProfileFile::toJson(*record.sentRequest);
@@ -300,8 +315,6 @@ QString RecordStore::insert(const ObjectionRecord& record)
              sent.isEmpty() ? QVariant() : QVariant(QString::fromUtf8(sent)),
              dateValue(record.followUpSentOn), dateValue(record.authorityInformedOn),
              record.authorityInformed, dateValue(record.closedOn)})) {
-        if ((query.lastError().nativeErrorCode().toInt() & 0xff) == 19) // SQLITE_CONSTRAINT
-            return tr("An entry with the id %1 exists already.").arg(record.id);
         return sqlError(tr("The entry could not be saved"), query.lastError());
     }
     for (qsizetype i = 0; i < record.accounts.size(); ++i) {
@@ -355,12 +368,13 @@ QString RecordStore::add(ObjectionRecord& record)
         return error;
     }
     const QString error = write(QString(), [this, &record] { return insert(record); });
-    if (error.isEmpty() || error == tr("An entry with the id %1 exists already.").arg(record.id))
+    if (error.isEmpty() || m_duplicate)
         return error;
     m_unsaved << record;
     return error + u' ' +
-           tr("The entry is kept until KI-Widerspruch is closed and saved with the next change; "
-              "the program asks before it closes.");
+           tr("The entry is kept until KI-Widerspruch is closed and saved as soon as the record "
+              "can be written (with the next change, or when the record window is opened); the "
+              "program asks before it would be lost.");
 }
 
 QString RecordStore::saveUnsaved()

@@ -15,6 +15,10 @@
 #include <QStorageInfo>
 #include <QUrl>
 
+#ifdef Q_OS_WIN
+#include <windows.h>
+#endif
+
 #include "FileAccess.h"
 #include "RecordSchema.h"
 
@@ -70,6 +74,13 @@ QString networkFileSystem(const QString& folder)
 {
     if (folder.startsWith(u"//"_s) || folder.startsWith(u"\\\\"_s))
         return u"SMB"_s;
+#ifdef Q_OS_WIN
+    // A mapped drive reports NTFS; Windows knows it is remote.
+    const QString root = QStorageInfo(folder).rootPath();
+    if (GetDriveTypeW(reinterpret_cast<const wchar_t*>(QDir::toNativeSeparators(root).utf16())) ==
+        DRIVE_REMOTE)
+        return QDir::toNativeSeparators(root);
+#endif
     const QString type = QString::fromLatin1(QStorageInfo(folder).fileSystemType()).toLower();
     for (const QString& network : {u"nfs"_s, u"cifs"_s, u"smb"_s, u"9p"_s, u"sshfs"_s, u"davfs"_s,
                                    u"afs"_s, u"ncpfs"_s, u"glusterfs"_s, u"ceph"_s}) {
@@ -155,10 +166,12 @@ QString RecordStore::open()
     m_readOnly = m_access == Access::ReadOnly;
     m_readOnlyReason.clear();
     m_unreadable = false;
+    m_notOrdinary = false;
     const QFileInfo info(m_path);
     const FileAccess::Target target = FileAccess::inspect(m_path);
     if (target.kind != FileAccess::Kind::Missing && target.kind != FileAccess::Kind::RegularFile) {
-        m_unreadable = true;
+        // Not damaged: nothing is copied, nothing is started in its place.
+        m_notOrdinary = true;
         m_readOnly = true;
         const QString what =
             target.kind == FileAccess::Kind::Folder
@@ -197,8 +210,13 @@ QString RecordStore::open()
         query = QSqlQuery(); // the connection is closed below
         // A folder the program may not write to: SQLite cannot make the
         // files a reader shares with writers there. Nobody writes it then,
-        // so it is read as it is.
-        if (target.kind == FileAccess::Kind::RegularFile && connect(true, true).isEmpty()) {
+        // so it is read as it is – only then, never to get past a lock.
+        const int code = primaryCode(firstError);
+        const bool folderReadOnly =
+            (code == SqliteCantOpen || code == SqliteReadOnly || code == SqlitePerm) &&
+            !QFileInfo(info.absolutePath()).isWritable();
+        if (target.kind == FileAccess::Kind::RegularFile && folderReadOnly &&
+            connect(true, true).isEmpty()) {
             QSqlQuery readOnly(QSqlDatabase::database(m_connection));
             if (readOnly.exec(u"PRAGMA user_version"_s) && readOnly.next() &&
                 readOnly.value(0).toInt() <= schemaVersion) {
@@ -236,10 +254,16 @@ QString RecordStore::open()
         // file system does not give; the rollback journal works there.
         query.exec(network.isEmpty() ? u"PRAGMA journal_mode = WAL"_s
                                      : u"PRAGMA journal_mode = DELETE"_s);
+        // Another program with the database open in WAL mode keeps it so.
+        const QString mode = query.next() ? query.value(0).toString().toLower() : QString();
         query.finish();
+        if (!network.isEmpty() && mode != u"delete"_s)
+            m_notice = tr("The record of objections is on a network drive, and another program "
+                          "has it open; it could not be set up for a network drive.");
         query.exec(u"PRAGMA synchronous = FULL"_s);
         if (!network.isEmpty()) {
             m_notice =
+                (m_notice.isEmpty() ? QString() : m_notice + u' ') +
                 tr("The record of objections is on a network drive (%1). It is kept there, but "
                    "one record used by several people or computers over a network drive is not "
                    "supported: entries may be lost. Please keep the record on this computer and "
@@ -256,8 +280,7 @@ QString RecordStore::open()
         if (QString error = importLegacyJson(); !error.isEmpty())
             m_notice = m_notice.isEmpty() ? error : m_notice + u"\n\n"_s + error;
     }
-    m_dataVersion = -1;
-    changedElsewhere(); // the baseline
+    m_dataVersion = dataVersion(); // the baseline
     return m_readOnlyReason;
 }
 
@@ -280,7 +303,12 @@ QString RecordStore::prepareNew()
                 return error;
             }
         }
-        query.exec(u"PRAGMA user_version = %1"_s.arg(schemaVersion));
+        if (!query.exec(u"PRAGMA user_version = %1"_s.arg(schemaVersion))) {
+            const QString error =
+                sqlError(tr("The record of objections could not be created"), query.lastError());
+            query.exec(u"ROLLBACK"_s);
+            return error;
+        }
     }
     if (!query.exec(u"COMMIT"_s)) {
         const QString error =
@@ -294,7 +322,9 @@ QString RecordStore::prepareNew()
 QString RecordStore::reopenIfReplaced()
 {
     const FileIdentity now = FileIdentity::of(m_path);
-    if (now == m_identity)
+    // Gone (another window is starting a new record right now): nothing is
+    // made here; the next change or look finds the new one.
+    if (now == m_identity || !now.valid)
         return {};
     // Another window started a new record where a damaged one was (or the
     // file was moved): continue with what is at the path now.
@@ -304,6 +334,12 @@ QString RecordStore::reopenIfReplaced()
     m_damagedCopy.clear();
     const QString message = open();
     return m_open ? QString() : message;
+}
+
+qint64 RecordStore::dataVersion()
+{
+    QSqlQuery query(QSqlDatabase::database(m_connection));
+    return query.exec(u"PRAGMA data_version"_s) && query.next() ? query.value(0).toLongLong() : -1;
 }
 
 bool RecordStore::changedElsewhere()
@@ -348,8 +384,9 @@ QString RecordStore::write(const QString& id, const Work& work)
     QSqlDatabase db = QSqlDatabase::database(m_connection);
     QSqlQuery query(db);
     // Broken from outside since it was opened: set aside, never written.
+    m_lastError = QSqlError();
     const auto damaged = [this, &db, &query] {
-        return isDamage(query.lastError()) || isDamage(db.lastError());
+        return isDamage(query.lastError()) || isDamage(db.lastError()) || isDamage(m_lastError);
     };
     if (!query.exec(u"BEGIN IMMEDIATE"_s))
         return damaged() ? setDamagedAside()
@@ -359,6 +396,10 @@ QString RecordStore::write(const QString& id, const Work& work)
         query.exec(u"ROLLBACK"_s);
         return broken ? setDamagedAside() : error;
     };
+    // Replaced between the look above and the lock: not into the old file.
+    if (FileIdentity::of(m_path) != m_identity)
+        return rollBack(tr("The record of objections was replaced by another window just now; "
+                           "please try again."));
     // A newer version may have taken the database over since it was opened.
     if (!query.exec(u"PRAGMA user_version"_s) || !query.next())
         return rollBack(sqlError(tr("The change could not be saved"), query.lastError()));
@@ -394,6 +435,7 @@ QString RecordStore::write(const QString& id, const Work& work)
 
 QString RecordStore::sqlError(const QString& what, const QSqlError& error) const
 {
+    m_lastError = error; // write() tells damage from other failures by it
     QString reason;
     switch (primaryCode(error)) {
     case SqliteFull:
@@ -425,17 +467,26 @@ QString RecordStore::sqlError(const QString& what, const QSqlError& error) const
     return tr("%1 (%2): %3.").arg(what, QDir::toNativeSeparators(m_path), reason);
 }
 
-QString RecordStore::check()
+QString RecordStore::check(bool* damaged)
 {
+    if (damaged)
+        *damaged = false;
     if (!m_open) {
         const QString error = open();
-        if (!m_open)
+        if (damaged)
+            *damaged = m_unreadable;
+        if (!m_open || m_unreadable)
             return error;
     }
-    if (m_unreadable)
+    if (m_unreadable) {
+        if (damaged)
+            *damaged = true;
         return tr("the file is damaged");
+    }
     QSqlQuery query(QSqlDatabase::database(m_connection));
     if (!query.exec(u"PRAGMA quick_check"_s)) {
+        if (damaged)
+            *damaged = isDamage(query.lastError());
         if (isDamage(query.lastError()))
             return tr("the file is damaged");
         return sqlError(tr("The record of objections could not be checked"), query.lastError());
@@ -446,6 +497,8 @@ QString RecordStore::check()
         if (line != u"ok"_s)
             problems << line;
     }
+    if (damaged)
+        *damaged = !problems.isEmpty();
     return problems.isEmpty() ? QString() : problems.join(u"; "_s);
 }
 
@@ -453,18 +506,24 @@ QString RecordStore::setDamagedAside()
 {
     m_unreadable = true;
     m_readOnly = true;
+    // Only an ordinary file is copied: a FIFO would block, a link is not ours.
+    if (FileAccess::inspect(m_path).kind != FileAccess::Kind::RegularFile)
+        return m_readOnlyReason;
+    m_damagedIdentity = FileIdentity::of(m_path);
+    // Its state is the file and its log together.
+    const auto state = [](const QString& file) {
+        return QByteArray(sha256Of(file) + sha256Of(file + u"-wal"_s));
+    };
+    const QFileInfo info(m_path);
+    m_damagedCopy.clear();
     // Set aside already (at an earlier start, or by another window): that
     // copy, not one more of the same bytes.
-    const QFileInfo info(m_path);
-    if (m_damagedCopy.isEmpty()) {
-        const QByteArray sum = sha256Of(m_path);
-        for (const QFileInfo& earlier :
-             info.dir().entryInfoList({u"records-damaged-*.sqlite"_s}, QDir::Files, QDir::Time)) {
-            if (!sum.isEmpty() && earlier.size() == info.size() &&
-                sha256Of(earlier.filePath()) == sum) {
-                m_damagedCopy = earlier.filePath();
-                break;
-            }
+    const QByteArray now = state(m_path);
+    for (const QFileInfo& earlier :
+         info.dir().entryInfoList({u"records-damaged-*.sqlite"_s}, QDir::Files, QDir::Time)) {
+        if (earlier.size() == info.size() && state(earlier.filePath()) == now) {
+            m_damagedCopy = earlier.filePath();
+            break;
         }
     }
     if (m_damagedCopy.isEmpty()) {
@@ -495,39 +554,48 @@ QString RecordStore::setDamagedAside()
 
 QString RecordStore::startNew()
 {
-    // One window at a time, and only while the file is still the damaged one.
+    if (m_notOrdinary)
+        return m_readOnlyReason; // not damaged, not ours: never removed
+    // One window at a time, and only while the file is still a damaged one.
     QLockFile lock(m_path + u".new-lock"_s);
     lock.setStaleLockTime(30000);
     if (!lock.tryLock(10000))
         return tr("Another KI-Widerspruch window is starting a new record; please try again.");
+    const auto reopen = [this] {
+        disconnect();
+        m_opened = false;
+        m_damagedCopy.clear();
+        return open();
+    };
+    if (!QFileInfo::exists(m_path))
+        return reopen();
     {
-        RecordStore fresh(m_path);
-        const QString opened = fresh.open();
-        if (fresh.isOpen() && !fresh.unreadable() && fresh.check().isEmpty()) {
-            // Sound already (another window started it): use that one.
-            fresh.disconnect();
-            disconnect();
-            m_opened = false;
-            m_damagedCopy.clear();
-            return open();
+        // Looked at read-only: nothing is written into the damaged file.
+        RecordStore probe(m_path, Access::ReadOnly);
+        bool damaged = false;
+        const QString problem = probe.check(&damaged);
+        if (!damaged && problem.isEmpty())
+            return reopen(); // sound (another window started it): that one is used
+        if (!damaged) {
+            return tr("The record of objections could not be checked (%1); nothing was "
+                      "changed. Please try again.")
+                .arg(problem);
         }
-        if (!fresh.damagedCopy().isEmpty() && m_damagedCopy.isEmpty())
-            m_damagedCopy = fresh.damagedCopy();
-        Q_UNUSED(opened);
     }
-    if (m_damagedCopy.isEmpty())
-        setDamagedAside();
+    // A copy of the file as it is now, with its log (the copy made earlier,
+    // if nothing changed since).
+    setDamagedAside();
     if (m_damagedCopy.isEmpty())
         return m_readOnlyReason; // never removed without a copy
     disconnect();
-    for (const QString& suffix : {QString(), u"-wal"_s, u"-shm"_s, u"-journal"_s}) {
+    // The log and the shared memory first, the file last: a window looking
+    // meanwhile finds the old file or none, never a new file with old logs.
+    for (const QString& suffix : {u"-journal"_s, u"-wal"_s, u"-shm"_s, QString()}) {
         if (QFileInfo::exists(m_path + suffix) && !QFile::remove(m_path + suffix)) {
             return tr("The damaged record %1 could not be removed; a copy is kept as %2.")
                 .arg(QDir::toNativeSeparators(m_path + suffix),
                      QDir::toNativeSeparators(m_damagedCopy));
         }
     }
-    m_opened = false;
-    m_damagedCopy.clear();
-    return open();
+    return reopen();
 }

@@ -60,6 +60,9 @@ public:
     QString readOnlyReason() const { return m_readOnlyReason; }
     // The database could not be read (damaged): nothing it shows is complete.
     bool unreadable() const { return m_unreadable; }
+    // Why what is shown may be incomplete: not an ordinary file, or a read
+    // that failed (empty when every read worked).
+    QString readError() const { return m_notOrdinary ? m_readOnlyReason : m_readError; }
     // Where a damaged database was copied (empty otherwise).
     QString damagedCopy() const { return m_damagedCopy; }
     // A message to show once, e.g. that the JSON record was imported, or that
@@ -115,14 +118,20 @@ public:
         QList<ObjectionRecord> fresh;
         QStringList same;
         QList<ObjectionRecord> conflicts;
+        // Another entry of the same file had its id (older files allowed
+        // it): always kept, under a new id.
+        QList<ObjectionRecord> twiceInFile;
     };
     ImportPlan plan(const QList<ObjectionRecord>& records);
-    // Adds plan.fresh and, with keepConflicts, each conflict under a new id
-    // that its old id still finds; one transaction, checked (count and ids)
-    // before it is committed. Attachments are copied from sourceFolder (the
-    // folder their stored names are relative to) into attachmentFolder.
+    // Adds plan.fresh, plan.twiceInFile and, with keepConflicts, each
+    // conflict, the last two under a new id that the old one still finds; one
+    // transaction, checked (count and ids) before it is committed. Evidence
+    // is copied from sourceFolder (what the stored names are relative to)
+    // into attachmentFolder, unless filesInPlace (the record of an earlier
+    // version, whose files are there already).
     QString importRecords(const ImportPlan& plan, bool keepConflicts, const QString& sourceFolder,
-                          const QString& attachmentFolder, int* added = nullptr);
+                          const QString& attachmentFolder, int* added = nullptr,
+                          bool filesInPlace = false);
 
     // Entries recorded in this window that are not on disk yet.
     bool hasUnsaved() const { return !m_unsaved.isEmpty(); }
@@ -134,7 +143,8 @@ public:
 
     // PRAGMA quick_check; an empty string when the database is sound. May
     // take seconds on a large database: run it in a worker (its own store).
-    QString check();
+    // damaged: set when the check found damage (not when it could not run).
+    QString check(bool* damaged = nullptr);
     // After check() found damage (or open() could not read the file): copies
     // it aside (with its WAL) under a dated name if that was not done yet.
     QString setDamagedAside();
@@ -160,6 +170,7 @@ private:
     QString prepareNew();
     QString importLegacyJson();
     QString reopenIfReplaced();
+    qint64 dataVersion();
     QString sqlError(const QString& what, const QSqlError& error) const;
     QList<ObjectionRecord> load(const QString& where, const QVariantList& values);
     QString insert(const ObjectionRecord& record);
@@ -177,7 +188,12 @@ private:
     FileIdentity m_identity;
     qint64 m_dataVersion = -1;
     bool m_replaced = false;
-    bool m_writing = false; // inside write()'s transaction: reads join it
+    bool m_notOrdinary = false; // a folder, link or device: not used, not touched
+    FileIdentity m_damagedIdentity;
+    mutable QSqlError m_lastError;
+    QString m_readError;
+    bool m_duplicate = false; // insert() found the id taken
+    bool m_writing = false;   // inside write()'s transaction: reads join it
     QList<ObjectionRecord> m_unsaved;
     bool m_savingUnsaved = false;
 };
