@@ -5,6 +5,8 @@
 
 #include "RecordStore.h"
 
+using namespace Qt::StringLiterals;
+
 // A second KI-Widerspruch acting on the record database, for the tests of
 // two processes at once (RecordConcurrencyTest):
 //   add DB ORG N         adds N entries, prints each id once committed
@@ -24,12 +26,12 @@ ObjectionRecord entryFor(const QString& organisation, int n)
     ObjectionRecord record;
     record.organisation = organisation;
     record.accounts = {Account{Platform::Facebook,
-                               organisation + u" Seite"_qs,
-                               u"https://www.facebook.com/verein"_qs + QString::number(n),
+                               organisation + u" Seite"_s,
+                               u"https://www.facebook.com/verein"_s + QString::number(n),
                                {}}};
     record.sentOn = QDate(2026, 11, 29);
-    record.sentBy = u"Max Mustermann"_qs;
-    record.sentText = u"Widerspruch Nr. "_qs + QString::number(n);
+    record.sentBy = u"Max Mustermann"_s;
+    record.sentText = u"Widerspruch Nr. "_s + QString::number(n);
     return record;
 }
 
@@ -48,26 +50,26 @@ int main(int argc, char* argv[])
         return 2;
     const QString command = args.at(1);
     RecordStore store(args.at(2));
-    if (command == u"newer"_qs) {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_qs, u"newer"_qs);
+    if (command == u"newer"_s) {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"newer"_s);
         db.setDatabaseName(args.at(2));
         if (!db.open())
             return 1;
         QSqlQuery query(db);
-        return query.exec(u"CREATE TABLE IF NOT EXISTS newer_things (x)"_qs) &&
+        return query.exec(u"CREATE TABLE IF NOT EXISTS newer_things (x)"_s) &&
                        query.exec(
-                           u"PRAGMA user_version = %1"_qs.arg(RecordStore::schemaVersion + 1))
+                           u"PRAGMA user_version = %1"_s.arg(RecordStore::schemaVersion + 1))
                    ? 0
                    : 1;
     }
-    if (command.startsWith(u"wait-"_qs)) {
+    if (command.startsWith(u"wait-"_s)) {
         const QString opened = store.open();
         std::printf("opened %s\n", store.unreadable() ? "damaged" : "sound");
         std::fflush(stdout);
         char line[16];
         if (!std::fgets(line, sizeof line, stdin))
             return 2;
-        if (command == u"wait-new"_qs) {
+        if (command == u"wait-new"_s) {
             if (const QString error = store.startNew(); !error.isEmpty())
                 return failed(error);
         }
@@ -79,8 +81,8 @@ int main(int argc, char* argv[])
     }
     if (const QString error = store.open(); !store.isOpen())
         return failed(error);
-    if (command == u"add"_qs || command == u"loop"_qs) {
-        const int count = command == u"loop"_qs ? INT_MAX : args.value(4).toInt();
+    if (command == u"add"_s || command == u"loop"_s) {
+        const int count = command == u"loop"_s ? INT_MAX : args.value(4).toInt();
         for (int i = 0; i < count; ++i) {
             ObjectionRecord record = entryFor(args.at(3), i);
             if (const QString error = store.add(record); !error.isEmpty())
@@ -90,22 +92,22 @@ int main(int argc, char* argv[])
         }
         return 0;
     }
-    if (command == u"attach"_qs) {
+    if (command == u"attach"_s) {
         Attachment attachment;
-        attachment.originalName = u"Bestätigung.eml"_qs;
-        attachment.storedName = args.at(3) + u"/mail.eml"_qs;
+        attachment.originalName = u"Bestätigung.eml"_s;
+        attachment.storedName = args.at(3) + u"/mail.eml"_s;
         attachment.sha256 = args.at(4);
         attachment.size = 100;
         attachment.addedAt = QDateTime::currentDateTimeUtc();
         const QString error = store.addAttachment(args.at(3), attachment);
         return error.isEmpty() ? 0 : failed(error);
     }
-    if (command == u"confirm"_qs) {
+    if (command == u"confirm"_s) {
         const QString error = store.confirm(args.at(3), {args.at(4)},
-                                            MetaConfirmation{QDate(2026, 12, 10), u"FB-9"_qs, {}});
+                                            MetaConfirmation{QDate(2026, 12, 10), u"FB-9"_s, {}});
         return error.isEmpty() ? 0 : failed(error);
     }
-    if (command == u"remove"_qs) {
+    if (command == u"remove"_s) {
         const QString error = store.remove(args.at(3));
         return error.isEmpty() ? 0 : failed(error);
     }
