@@ -71,12 +71,14 @@ int runWizard(const CommandLineOptions& options, QApplication& app)
     new QuitOnSignal([&wizard] { wizard.endFromOutside(); }, &wizard);
     wizard.resize(wizard.initialSize());
     wizard.show();
-    // Copies of evidence cut off last time (the program ended while it
-    // wrote them) leave temporary files; they go once the window is up.
-    QTimer::singleShot(0, &wizard, [] { AttachmentStore::removeLeftovers(); });
-    // The record is opened and checked once the first page is on screen: a
-    // large record or its first import never delays the window.
-    new OnFirstPaint(&wizard, [&wizard] { checkRecordAfterStart(&wizard, wizard.records()); });
+    // Once the first page is on screen, never before: copies of evidence cut
+    // off last time (the program ended while it wrote them) leave temporary
+    // files, which go; the record is opened and checked (a large record or
+    // its first import never delays the window).
+    new OnFirstPaint(&wizard, [&wizard] {
+        AttachmentStore::removeLeftovers();
+        checkRecordAfterStart(&wizard, wizard.records());
+    });
     return app.exec();
 }
 } // namespace
