@@ -57,8 +57,7 @@ int main(int argc, char* argv[])
             return 1;
         QSqlQuery query(db);
         return query.exec(u"CREATE TABLE IF NOT EXISTS newer_things (x)"_s) &&
-                       query.exec(
-                           u"PRAGMA user_version = %1"_s.arg(RecordStore::schemaVersion + 1))
+                       query.exec(u"PRAGMA user_version = %1"_s.arg(RecordStore::schemaVersion + 1))
                    ? 0
                    : 1;
     }

@@ -134,9 +134,9 @@ QString DonePage::whatYouDid() const
                       "“Record as sent” on the previous page."));
     // Accounts of the organisation that no entry covers yet (Art. 5(2) GDPR:
     // the organisation shows what it did for each).
-    const QList<Account> uncovered = AccountOverview::uncovered(
-        m_records.entriesOf(m_request.organisation.name), m_request.organisation.name,
-        m_request.accounts);
+    const QList<Account> uncovered =
+        AccountOverview::uncovered(m_records.entriesOf(m_request.organisation.name),
+                                   m_request.organisation.name, m_request.accounts);
     if (!m_records.unreadable() &&
         (m_log.recorded > 0 || uncovered.size() < m_request.accounts.size())) {
         QStringList names;
