@@ -10,6 +10,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "RawSql.h"
 #include "RecordStore.h"
 #include "SampleRecords.h"
 #include "TestFiles.h"
@@ -33,23 +34,6 @@ QByteArray actor(const QStringList& arguments, int* exitCode = nullptr)
     if (exitCode)
         *exitCode = process.exitCode();
     return process.readAllStandardOutput() + process.readAllStandardError();
-}
-
-QString integrity(const QString& path)
-{
-    QString result;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"check"_s);
-        db.setDatabaseName(path);
-        db.setConnectOptions(u"QSQLITE_OPEN_READONLY"_s);
-        if (db.open()) {
-            QSqlQuery query(db);
-            if (query.exec(u"PRAGMA integrity_check"_s) && query.next())
-                result = query.value(0).toString();
-        }
-    }
-    QSqlDatabase::removeDatabase(u"check"_s);
-    return result;
 }
 
 ObjectionRecord newEntry(const QString& organisation)
@@ -246,7 +230,7 @@ private slots:
                     committed.insert(QString::fromUtf8(line.trimmed()));
             }
             if (run % 20 == 19 || run == runs - 1) {
-                QCOMPARE(integrity(path), u"ok"_s);
+                QCOMPARE(rawSql(path, u"PRAGMA integrity_check"_s, true).toString(), u"ok"_s);
                 RecordStore store(path, RecordStore::Access::ReadOnly);
                 store.open();
                 QSet<QString> present;

@@ -11,6 +11,7 @@
 #include <unistd.h>
 
 #include "AttachmentStore.h"
+#include "RawSql.h"
 #include "RecordStore.h"
 #include "SampleRecords.h"
 #include "TestFiles.h"
@@ -19,23 +20,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 using TestFiles::readAll;
-
-// Runs SQL on the database as another program would (sqlite3 on the shell).
-QVariant sql(const QString& path, const QString& statement)
-{
-    QVariant result;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"raw"_s);
-        db.setDatabaseName(path);
-        if (db.open()) {
-            QSqlQuery query(db);
-            if (query.exec(statement) && query.next())
-                result = query.value(0);
-        }
-    }
-    QSqlDatabase::removeDatabase(u"raw"_s);
-    return result;
-}
 
 ObjectionRecord entry(const QString& organisation, int n)
 {
@@ -117,8 +101,8 @@ private slots:
         QCOMPARE(afterRemove.open(), QString());
         QCOMPARE(afterRemove.all(), QList<ObjectionRecord>{second});
         // WAL, foreign keys, a checkpoint that leaves one file on close.
-        QCOMPARE(sql(path, u"PRAGMA journal_mode"_s).toString(), u"wal"_s);
-        QCOMPARE(sql(path, u"PRAGMA user_version"_s).toInt(), RecordStore::schemaVersion);
+        QCOMPARE(rawSql(path, u"PRAGMA journal_mode"_s).toString(), u"wal"_s);
+        QCOMPARE(rawSql(path, u"PRAGMA user_version"_s).toInt(), RecordStore::schemaVersion);
     }
 
     // Loss 5: an id is unique by constraint; a second entry with it is refused.
@@ -246,7 +230,7 @@ private slots:
             RecordStore store(path);
             QVERIFY(store.add(entry(u"Verein"_s, 1)).isEmpty());
         }
-        sql(path, u"PRAGMA user_version = 99"_s);
+        rawSql(path, u"PRAGMA user_version = 99"_s);
         const QByteArray before = readAll(path);
         RecordStore store(path);
         const QString message = store.open();
