@@ -16,6 +16,7 @@
 #include "StepList.h"
 #include "Today.h"
 #include "dialogs/AboutDialog.h"
+#include "dialogs/HistoryDialog.h"
 #include "pages/AccountsPage.h"
 #include "pages/ChecklistPage.h"
 #include "pages/DonePage.h"
@@ -258,6 +259,32 @@ void ObjectionWizard::done(int result)
         return;
     rememberEntries();
     QWizard::done(result);
+}
+
+void ObjectionWizard::showRecordEntry(const QString& id)
+{
+    if (isMinimized())
+        showNormal();
+    raise();
+    activateWindow();
+    if (m_recordWindow) {
+        if (!id.isEmpty())
+            m_recordWindow->select(id);
+        m_recordWindow->raise();
+        m_recordWindow->activateWindow();
+        return;
+    }
+    // Opened from the event loop: a caller from a socket or a timer returns
+    // first, and the record window runs its own loop.
+    QTimer::singleShot(0, this, [this, id] {
+        if (m_recordWindow)
+            return;
+        HistoryDialog dialog(m_records, m_request, this);
+        m_recordWindow = &dialog;
+        if (!id.isEmpty())
+            dialog.select(id);
+        dialog.exec();
+    });
 }
 
 void ObjectionWizard::setUiLanguage(const QString& language)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QPointer>
 #include <QWizard>
 
 #include "AppSettings.h"
@@ -7,6 +8,7 @@
 #include "RecordStore.h"
 #include "SessionLog.h"
 
+class HistoryDialog;
 class StepList;
 
 // The wizard owns the one request object; every page is handed a reference to
@@ -63,6 +65,11 @@ public:
     // Asks before a record of objections that could not be saved is lost.
     void done(int result) override;
 
+    // Brings the window forward and opens the record of objections at an
+    // entry (a calendar reminder's link, a second start of the program). An
+    // empty id opens the record as it is. The id must be checked before.
+    void showRecordEntry(const QString& id);
+
 protected:
     void changeEvent(QEvent* event) override;
     void showEvent(QShowEvent* event) override;
@@ -87,4 +94,5 @@ private:
     bool m_saveWarned = false;
     bool m_endingFromOutside = false;
     RecordStore m_records;
+    QPointer<HistoryDialog> m_recordWindow; // while the record window is open
 };
