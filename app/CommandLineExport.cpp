@@ -22,6 +22,7 @@
 #include "LetterFileName.h"
 #include "LetterPainter.h"
 #include "LocalDates.h"
+#include "OrganisationNames.h"
 #include "PdfLetterWriter.h"
 #include "PlainTextLetterWriter.h"
 #include "ProfileFile.h"
@@ -198,7 +199,7 @@ struct RecordSource
     QList<ObjectionRecord> entriesOf(const QString& organisation)
     {
         if (database)
-            return database->entriesOf(organisation);
+            return database->entriesMatching(organisation);
         return *records;
     }
 };
@@ -240,8 +241,7 @@ QList<ObjectionRecord> followUpsDue(const QList<ObjectionRecord>& records,
         // An entry without accounts (never written by the program) gets no
         // letter that names none.
         if (!record.accounts.isEmpty() &&
-            record.organisation.simplified().compare(request.organisation.name.simplified(),
-                                                     Qt::CaseInsensitive) == 0 &&
+            OrganisationNames::same(record.organisation, request.organisation.name) &&
             !record.followUpSentOn.isValid() && !record.authorityInformedOn.isValid() &&
             record.state(request.options.date) == RecordState::NoAnswer)
             due << record;

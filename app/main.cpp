@@ -78,6 +78,7 @@ int runWizard(const CommandLineOptions& options, QApplication& app)
     new OnFirstPaint(&wizard, [&wizard] {
         AttachmentStore::removeLeftovers();
         checkRecordAfterStart(&wizard, wizard.records());
+        wizard.showCase(); // what is due, when the record holds entries
     });
     return app.exec();
 }

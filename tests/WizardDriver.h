@@ -63,6 +63,9 @@ inline void back(QWizard& wizard)
 template <typename T> T* child(QWizard& wizard, const QString& name)
 {
     T* widget = wizard.currentPage()->findChild<T*>(name);
+    // The wizard's own buttons (the record of objections, on every page).
+    if (!widget)
+        widget = wizard.findChild<T*>(name);
     if (!widget)
         qWarning("no %s on page %d", qPrintable(name), wizard.currentId());
     return widget;

@@ -16,6 +16,7 @@ const QString rememberKey = u"privacy/rememberEntries"_s;
 const QString entriesKey = u"entries/last"_s; // a profile (docs/profile-format.md)
 const QString folderKey = u"files/lastFolder"_s;
 const QString checklistKey = u"checklist/ticked"_s;
+const QString recordEmptyKey = u"record/knownEmpty"_s;
 
 // The files QSettings reads for this program on Unix: the user's and the
 // system's, for the program and for its organisation.
@@ -200,6 +201,17 @@ QString AppSettings::lastFolder() const
 void AppSettings::setLastFolder(const QString& folder)
 {
     setValue(folderKey, folder);
+}
+
+bool AppSettings::recordKnownEmpty() const
+{
+    return value(recordEmptyKey, false).toBool();
+}
+
+void AppSettings::setRecordKnownEmpty(bool empty)
+{
+    if (recordKnownEmpty() != empty)
+        setValue(recordEmptyKey, empty);
 }
 
 void AppSettings::forgetEverything()

@@ -46,6 +46,12 @@ public:
     QString lastFolder() const;
     void setLastFolder(const QString& folder);
 
+    // Whether the record of objections held no entry when it was last read:
+    // the wizard then starts on its first step without looking (the record
+    // is opened only after the first paint). A guess, corrected once read.
+    bool recordKnownEmpty() const;
+    void setRecordKnownEmpty(bool empty);
+
     // Deletes everything the app stored in its settings, remembered entries
     // included (the record of objections is kept; it has its own delete).
     void forgetEverything();

@@ -5,6 +5,7 @@
 #include <QDesktopServices>
 #include <QFileDialog>
 #include <QMessageBox>
+#include <QPushButton>
 #include <optional>
 #include <utility>
 
@@ -26,6 +27,7 @@ struct RecordedWarnings
     bool record = false;
     bool answer = true;
     MessageBox::SaveChoice saveChoice = MessageBox::SaveChoice::Discard;
+    int choice = -1;
     int saveQuestions = 0;
     QString last;
     QString lastMessage;
@@ -134,6 +136,30 @@ MessageBox::SaveChoice MessageBox::askToSave(QWidget* parent, const QString& tit
     default:
         return SaveChoice::Cancel;
     }
+}
+
+int MessageBox::choose(QWidget* parent, const QString& title, const QString& text,
+                       const QStringList& options)
+{
+    if (recordedWarnings().record) {
+        recordedWarnings().lastMessage = text + u'\n' + options.join(u'\n');
+        const int choice = std::exchange(recordedWarnings().choice, -1);
+        return choice < options.size() ? choice : -1;
+    }
+    QMessageBox box(QMessageBox::Question, title, text, QMessageBox::Cancel, parent);
+    QList<QAbstractButton*> buttons;
+    for (const QString& option : options)
+        buttons << box.addButton(option, QMessageBox::AcceptRole);
+    if (!buttons.isEmpty())
+        box.setDefaultButton(qobject_cast<QPushButton*>(buttons.constFirst()));
+    box.setEscapeButton(QMessageBox::Cancel);
+    box.exec();
+    return int(buttons.indexOf(box.clickedButton()));
+}
+
+void MessageBox::setNextChoice(int index)
+{
+    recordedWarnings().choice = index;
 }
 
 void MessageBox::setNextSaveChoice(SaveChoice choice)

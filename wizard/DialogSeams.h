@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 #include <QUrl>
 #include <functional>
 
@@ -37,10 +38,15 @@ enum class SaveChoice
 };
 // Save, Discard or Cancel, for entries that would be lost.
 SaveChoice askToSave(QWidget* parent, const QString& title, const QString& text);
+// One of a few options (at most three, each a button), or -1 when the user
+// cancels.
+int choose(QWidget* parent, const QString& title, const QString& text, const QStringList& options);
 // From now on, messages are recorded instead of shown and questions answered
 // with the next answer (tests only).
 void recordInsteadOfShowing();
 void setNextAnswer(bool yes);
+// The next choose() answers this index (once; after that: -1).
+void setNextChoice(int index);
 // The next askToSave answers this (once; after that: Discard).
 void setNextSaveChoice(SaveChoice choice);
 int saveQuestionCount(); // how many askToSave were asked

@@ -23,6 +23,7 @@
 #include "pages/HowPage.h"
 #include "pages/LetterOptionsPage.h"
 #include "pages/OrganisationPage.h"
+#include "pages/OverviewPage.h"
 #include "pages/PreviewPage.h"
 #include "pages/WhyPage.h"
 
@@ -50,12 +51,18 @@ ObjectionWizard::ObjectionWizard(QWidget* parent) : QWizard(parent)
     setOption(QWizard::HaveCustomButton1);
     setOption(QWizard::HaveCustomButton2);
     setOption(QWizard::HaveCustomButton3);
+    // The record of objections, from every page: a user who comes back a
+    // month later must not type her organisation to reach it.
+    setOption(QWizard::HaveHelpButton);
     setButtonLayout({QWizard::CustomButton1, QWizard::CustomButton2, QWizard::CustomButton3,
+                     QWizard::HelpButton,
                      QWizard::Stretch, QWizard::BackButton, QWizard::NextButton,
                      QWizard::CommitButton, QWizard::FinishButton, QWizard::CancelButton});
     button(QWizard::CustomButton1)->setObjectName(u"languageButton"_s);
     button(QWizard::CustomButton2)->setObjectName(u"openProfileButton"_s);
     button(QWizard::CustomButton3)->setObjectName(u"saveProfileButton"_s);
+    button(QWizard::HelpButton)->setObjectName(u"historyButton"_s);
+    connect(this, &QWizard::helpRequested, this, [this] { showRecordEntry(QString()); });
     connect(this, &QWizard::customButtonClicked, this, [this](int which) {
         if (which == QWizard::CustomButton1)
             setUiLanguage(AppTranslations::current() == "de"_L1 ? u"en"_s : u"de"_s);
@@ -81,7 +88,17 @@ ObjectionWizard::ObjectionWizard(QWidget* parent) : QWizard(parent)
     setPage(PreviewPageId, new PreviewPage(m_request, m_records, m_log, this));
     setPage(DonePageId, new DonePage(m_request, m_records, m_log, this));
     setStartId(WhyPageId);
-    m_steps = new StepList(this);
+    // Recorded entries, as far as can be known without opening the record
+    // (the first paint comes first): the case is shown before the steps.
+    const QString recordPath = m_records.path();
+    if ((QFileInfo::exists(recordPath) ||
+         QFileInfo::exists(RecordStore::legacyJsonPath(recordPath))) &&
+        !m_settings.recordKnownEmpty()) {
+        addOverview();
+        setStartId(OverviewPageId);
+    }
+    m_steps = new StepList(this, {WhyPageId, HowPageId, ChecklistPageId, OrganisationPageId,
+                                  AccountsPageId, LetterOptionsPageId, PreviewPageId, DonePageId});
     setSideWidget(m_steps);
     retranslate();
     m_kept = m_request;
@@ -261,6 +278,36 @@ void ObjectionWizard::done(int result)
     QWizard::done(result);
 }
 
+void ObjectionWizard::addOverview()
+{
+    m_overview = new OverviewPage(m_records, m_request, this);
+    setPage(OverviewPageId, m_overview);
+    connect(m_overview, &OverviewPage::recordWanted, this, &ObjectionWizard::showRecordEntry);
+}
+
+void ObjectionWizard::showCase()
+{
+    if (!m_records.isOpen())
+        return;
+    const bool entries = m_records.count() > 0 || m_records.unreadable();
+    m_settings.setRecordKnownEmpty(!entries && m_records.readError().isEmpty());
+    // Only while the user has not started: a page that changes under her
+    // hand would lose her place.
+    const bool untouched = visitedIds().size() <= 1;
+    if (entries && !m_overview && untouched && currentId() == WhyPageId) {
+        addOverview();
+        setStartId(OverviewPageId);
+        restart();
+    } else if (entries && m_overview) {
+        m_overview->refresh();
+    } else if (!entries && m_overview && currentId() == OverviewPageId && untouched) {
+        setStartId(WhyPageId);
+        restart();
+        removePage(OverviewPageId);
+        m_overview = nullptr;
+    }
+}
+
 void ObjectionWizard::showRecordEntry(const QString& id)
 {
     if (isMinimized())
@@ -274,17 +321,16 @@ void ObjectionWizard::showRecordEntry(const QString& id)
         m_recordWindow->activateWindow();
         return;
     }
-    // Opened from the event loop: a caller from a socket or a timer returns
-    // first, and the record window runs its own loop.
-    QTimer::singleShot(0, this, [this, id] {
-        if (m_recordWindow)
-            return;
-        HistoryDialog dialog(m_records, m_request, this);
-        m_recordWindow = &dialog;
-        if (!id.isEmpty())
-            dialog.select(id);
-        dialog.exec();
-    });
+    // Runs its own event loop until closed (callers from a socket queue the
+    // call, so that they have returned first).
+    HistoryDialog dialog(m_records, m_request, this);
+    m_recordWindow = &dialog;
+    if (!id.isEmpty())
+        dialog.select(id);
+    dialog.exec();
+    // What was done there (a follow-up, a confirmation) shows at once.
+    if (m_overview)
+        m_overview->refresh();
 }
 
 void ObjectionWizard::setUiLanguage(const QString& language)
@@ -360,4 +406,8 @@ void ObjectionWizard::retranslate()
     button(QWizard::CustomButton3)
         ->setToolTip(tr("Save the organisation, accounts and letter options as a profile (%1)")
                          .arg(QKeySequence(QKeySequence::Save).toString(QKeySequence::NativeText)));
+    setButtonText(QWizard::HelpButton, tr("Recor&d of objections …"));
+    button(QWizard::HelpButton)
+        ->setToolTip(tr("What was sent, Meta's answers, evidence, follow-up letters – for every "
+                        "organisation"));
 }

@@ -9,6 +9,7 @@
 #include "SessionLog.h"
 
 class HistoryDialog;
+class OverviewPage;
 class StepList;
 
 // The wizard owns the one request object; every page is handed a reference to
@@ -29,6 +30,9 @@ public:
         LetterOptionsPageId,
         PreviewPageId,
         DonePageId,
+        // Before the steps and not one of them: shown first when the record
+        // holds entries (OverviewPage).
+        OverviewPageId = 100,
     };
 
     // Starts with the entries remembered from the last run, if the user keeps them.
@@ -65,9 +69,14 @@ public:
     // Asks before a record of objections that could not be saved is lost.
     void done(int result) override;
 
+    // Once the record is open (after the first paint): the overview is shown
+    // first when it holds entries, and goes when it holds none.
+    void showCase();
+
     // Brings the window forward and opens the record of objections at an
     // entry (a calendar reminder's link, a second start of the program). An
     // empty id opens the record as it is. The id must be checked before.
+    // Returns when the record window is closed (call it queued from a socket).
     void showRecordEntry(const QString& id);
 
 protected:
@@ -76,6 +85,7 @@ protected:
 
 private:
     void retranslate();
+    void addOverview();
     static QString defaultCountry(); // in the language of the user interface
     void rememberEntriesOnPageChange();
     void goBackTo(int id);
@@ -95,4 +105,5 @@ private:
     bool m_endingFromOutside = false;
     RecordStore m_records;
     QPointer<HistoryDialog> m_recordWindow; // while the record window is open
+    OverviewPage* m_overview = nullptr;     // while the record holds entries
 };

@@ -7,6 +7,7 @@
 #include "DocumentationPdfWriter.h"
 #include "IcsReminder.h"
 #include "LetterFileName.h"
+#include "OrganisationNames.h"
 #include "PdfLetterWriter.h"
 #include "SaveThroughDialog.h"
 #include "Today.h"
@@ -59,11 +60,8 @@ QString RecordExporter::saveReminder(const ObjectionRecord& record, QString* sav
         savedTo);
 }
 
-// The earlier objection as recorded, naming the persons of the new letter's
-// request: those who objected then and have not revoked since.
-// The earlier objection as recorded: the persons the sent letter named (by
-// its own date), minus those the new letter's request has as revoked since.
-static EarlierObjection earlierFor(const ObjectionRecord& record, const ObjectionRequest& request)
+EarlierObjection RecordExporter::earlierFor(const ObjectionRecord& record,
+                                            const ObjectionRequest& request)
 {
     EarlierObjection earlier = record.earlierObjection();
     QList<AuthorisingPerson> named;
@@ -82,94 +80,55 @@ static EarlierObjection earlierFor(const ObjectionRecord& record, const Objectio
     return earlier;
 }
 
-std::optional<ObjectionRequest> RecordExporter::senderFor(const ObjectionRecord& record,
-                                                          const ObjectionRequest& sender) const
+RecordExporter::Sender RecordExporter::senderFor(const ObjectionRecord& record,
+                                                 const ObjectionRequest& current)
 {
-    ObjectionRequest request;
+    Sender sender;
+    ObjectionRequest& request = sender.request;
     if (record.sentRequest) {
-        // Record format 3: sender, signatory, language and the named persons as
-        // they were sent; a person who has revoked since (in the profile) is
-        // named no more.
+        // Record format 3: as it was sent, whatever the wizard holds today.
         request = *record.sentRequest;
         for (AuthorisingPerson& person : request.persons) {
-            for (const AuthorisingPerson& now : sender.persons) {
+            for (const AuthorisingPerson& now : current.persons) {
                 if (now.revokedOn.isValid() &&
                     now.name.simplified().compare(person.name.simplified(), Qt::CaseInsensitive) ==
                         0)
                     person.revokedOn = now.revokedOn;
             }
         }
+    } else if (OrganisationNames::same(current.organisation.name, record.organisation)) {
+        // Entries of record formats 1 and 2 kept only the text.
+        request = current;
+        sender.warnings << tr("This entry was recorded by an earlier version, which kept only the "
+                              "text that was sent. Sender, signatory and named persons are taken "
+                              "from the details in the wizard; please check them before you send "
+                              "the letter.");
     } else {
-        if (sender.organisation.name.simplified().compare(record.organisation.simplified(),
-                                                          Qt::CaseInsensitive) != 0) {
-            MessageBox::information(
-                m_parent, tr("Letter from the record"),
-                tr("The letter needs the address and signatory of %1. Open its profile in the "
-                   "wizard (or enter its details there), then open the record of objections "
-                   "again.")
-                    .arg(record.organisation));
-            return std::nullopt;
-        }
-        // Entries of record formats 1 and 2 kept only the text: the rest comes
-        // from the current profile, and the user is told so.
-        MessageBox::information(
-            m_parent, tr("Letter from the record"),
-            tr("This entry was recorded by an earlier version, which kept only the text that was "
-               "sent. Sender, signatory and named persons are taken from the current details in "
-               "the wizard; please check them in the letter before you send it."));
-        request = sender;
-        if (record.letterLanguage == u"de"_s || record.letterLanguage == u"en"_s)
-            request.options.letterLanguage = record.letterLanguage;
+        request.organisation.name = record.organisation;
+        request.organisation.contactName = record.sentBy;
+        request.accounts = record.accounts;
+        sender.warnings << tr("This entry was recorded by an earlier version, which kept only the "
+                              "text that was sent, and the wizard holds no details of %1: the "
+                              "letter has no postal address and no signatory. Open the profile of "
+                              "%1 in the wizard (or enter its details there), then open this "
+                              "letter again.")
+                               .arg(record.organisation);
     }
+    if (!record.sentRequest &&
+        (record.letterLanguage == u"de"_s || record.letterLanguage == u"en"_s))
+        request.options.letterLanguage = record.letterLanguage;
     request.options.date = Today::date();
-    return request;
+    return sender;
 }
 
-QString RecordExporter::saveFollowUp(const ObjectionRecord& record, const ObjectionRequest& sender,
-                                     QString* savedTo)
+QString RecordExporter::saveLetter(const Letter& letter, const QString& caption,
+                                   const QString& organisation, QString* savedTo)
 {
-    const std::optional<ObjectionRequest> request = senderFor(record, sender);
-    if (!request)
-        return {};
-    const Letter letter = LetterComposer(request->options.letterLanguage)
-                              .followUp(*request, earlierFor(record, *request));
     return SaveThroughDialog::save(
-        m_parent, tr("Save follow-up letter as PDF"),
-        suggestedLetterFileName(letter.fileNameStem, record.organisation, Today::date()),
+        m_parent, caption, suggestedLetterFileName(letter.fileNameStem, organisation, Today::date()),
         tr("PDF documents (*.pdf)"), u".pdf"_s,
         [&letter](QIODevice* device) {
             return PdfLetterWriter::write(letter, device, Today::now());
         },
         savedTo);
-}
-
-QString RecordExporter::saveAuthorityNotice(const ObjectionRecord& record,
-                                            const ObjectionRequest& sender, Authority authority,
-                                            QString* savedTo, const PostalAddress& ownAuthority)
-{
-    std::optional<ObjectionRequest> request = senderFor(record, sender);
-    if (!request)
-        return {};
-    // The Irish authority is written to in English, the Hamburg one in German,
-    // whatever language the letter to Meta had; the enclosed sheet follows.
-    request->options.letterLanguage = authority == Authority::IrishDpc ? u"en"_s : u"de"_s;
-    const Letter letter =
-        LetterComposer(request->options.letterLanguage)
-            .authorityNotice(*request, earlierFor(record, *request), authority, ownAuthority);
-    QString saved;
-    const QString status = SaveThroughDialog::save(
-        m_parent, tr("Save notice to the supervisory authority as PDF"),
-        suggestedLetterFileName(letter.fileNameStem, record.organisation, Today::date()),
-        tr("PDF documents (*.pdf)"), u".pdf"_s,
-        [&letter](QIODevice* device) {
-            return PdfLetterWriter::write(letter, device, Today::now());
-        },
-        &saved);
-    if (savedTo)
-        *savedTo = saved;
-    if (saved.isEmpty())
-        return status;
-    // The notice names the documentation as its enclosure.
-    const QString documentation = saveDocumentation(record, request->options.letterLanguage);
-    return status + u'\n' + documentation;
 }

@@ -26,20 +26,25 @@ public:
     // language than the program's (empty: the program's).
     QString saveDocumentation(const ObjectionRecord& record, const QString& language = QString());
     QString saveReminder(const ObjectionRecord& record, QString* savedTo = nullptr);
-    // sender: the organisation in the wizard, whose address and signatory the
-    // letter needs; it must be the record's organisation.
-    QString saveFollowUp(const ObjectionRecord& record, const ObjectionRequest& sender,
-                         QString* savedTo = nullptr);
-    // The notice, then the documentation sheet that goes with it.
-    QString saveAuthorityNotice(const ObjectionRecord& record, const ObjectionRequest& sender,
-                                Authority authority, QString* savedTo = nullptr,
-                                const PostalAddress& ownAuthority = {});
-
-    // The sender's request with the letter's date set to today and the
-    // entry's letter language; nullopt (and a message shown) when the wizard
-    // holds another organisation.
-    std::optional<ObjectionRequest> senderFor(const ObjectionRecord& record,
-                                              const ObjectionRequest& sender) const;
+    // What a follow-up letter or a notice is written with: the entry's
+    // sender, signatory, language and named persons as they were sent (a
+    // person who has revoked since, per the wizard's details, is named no
+    // more), dated today. Entries of earlier versions kept only the text:
+    // then the wizard's details if they are the same organisation, else only
+    // what the entry holds; warnings say so, for the preview.
+    struct Sender
+    {
+        ObjectionRequest request;
+        QStringList warnings;
+    };
+    static Sender senderFor(const ObjectionRecord& record, const ObjectionRequest& current);
+    // The earlier objection as recorded: the persons the sent letter named,
+    // minus those the new letter's request has as revoked since.
+    static EarlierObjection earlierFor(const ObjectionRecord& record,
+                                       const ObjectionRequest& request);
+    // Saves a letter as PDF through the file dialog (status message).
+    QString saveLetter(const Letter& letter, const QString& caption, const QString& organisation,
+                       QString* savedTo = nullptr);
 
 private:
     QWidget* m_parent;

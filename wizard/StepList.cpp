@@ -6,7 +6,8 @@
 
 using namespace Qt::StringLiterals;
 
-StepList::StepList(QWizard* wizard) : QWidget(wizard), m_wizard(wizard)
+StepList::StepList(QWizard* wizard, const QList<int>& steps)
+    : QWidget(wizard), m_wizard(wizard), m_ids(steps)
 {
     setObjectName(u"stepList"_s);
     auto* layout = new QVBoxLayout(this);
@@ -18,7 +19,7 @@ StepList::StepList(QWizard* wizard) : QWidget(wizard), m_wizard(wizard)
     layout->addWidget(m_indicator);
     m_gapAfterIndicator = m_indicator->fontMetrics().lineSpacing() / 2;
     layout->addSpacing(m_gapAfterIndicator);
-    for (int i = 0; i < wizard->pageIds().size(); ++i) {
+    for (int i = 0; i < m_ids.size(); ++i) {
         auto* step = new QLabel(this);
         step->setObjectName(u"stepLabel%1"_s.arg(i + 1));
         step->setWordWrap(true);
@@ -39,13 +40,18 @@ StepList::StepList(QWizard* wizard) : QWidget(wizard), m_wizard(wizard)
 
 void StepList::refresh()
 {
-    const QList<int> ids = m_wizard->pageIds();
-    const int current = std::max(0, int(ids.indexOf(m_wizard->currentId())));
-    m_indicator->setText(tr("Step %1 of %2").arg(current + 1).arg(ids.size()));
+    const QList<int>& ids = m_ids;
+    // -1 on the overview: no step is current, none done.
+    const int current = int(ids.indexOf(m_wizard->currentId()));
+    m_indicator->setText(current < 0 ? tr("Overview")
+                                     : tr("Step %1 of %2").arg(current + 1).arg(ids.size()));
     for (int i = 0; i < m_steps.size() && i < ids.size(); ++i) {
         // Marks, not colours: they read the same in every palette and to a
         // screen reader.
         const QString mark = i < current ? u"✓ "_s : i == current ? u"▸ "_s : QString();
+        // Where the wizard has no such page, nothing is listed.
+        if (!m_wizard->page(ids.at(i)))
+            continue;
         m_steps[i]->setText(mark + m_wizard->page(ids.at(i))->title());
         QFont font = m_steps[i]->font();
         font.setBold(i == current);

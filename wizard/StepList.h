@@ -13,7 +13,9 @@ class StepList : public QWidget
     Q_OBJECT
 
 public:
-    explicit StepList(QWizard* wizard);
+    // steps: the ids of the numbered pages, in order (a page outside them,
+    // the overview, is shown without a number).
+    StepList(QWizard* wizard, const QList<int>& steps);
 
     // Shows the wizard's current page and the titles in the current language.
     void refresh();
@@ -29,6 +31,7 @@ private:
     int heightOfAllSteps(int width) const;
 
     QWizard* m_wizard;
+    QList<int> m_ids;
     QLabel* m_indicator;
     int m_gapAfterIndicator = 0;
     QList<QLabel*> m_steps;

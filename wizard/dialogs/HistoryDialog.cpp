@@ -19,6 +19,7 @@
 #include "DialogSeams.h"
 #include "DocumentationPdfWriter.h"
 #include "EvidenceList.h"
+#include "OrganisationNames.h"
 #include "Today.h"
 
 using namespace Qt::StringLiterals;
@@ -29,9 +30,10 @@ constexpr int accountRole = Qt::UserRole + 1;
 constexpr int searchRole = Qt::UserRole + 2;
 constexpr int organisationRole = Qt::UserRole + 3;
 
+// As a person reads names: "Blau-Weiss" is "Blau-Weiß", "e. V." is "e.V.".
 QString organisationKey(const QString& name)
 {
-    return name.simplified().toCaseFolded();
+    return OrganisationNames::matchKey(name);
 }
 
 QString dateText(const QDate& date)
@@ -239,7 +241,8 @@ QTreeWidgetItem* HistoryDialog::addAccountRow(QTreeWidgetItem* parent, const Acc
         parent, {accountText(status.account), state, AccountOverview::actionText(status)});
     item->setData(0, idRole, status.recordId);
     item->setData(0, accountRole, ObjectionRecord::accountKey(status.account));
-    QStringList search{status.organisation, accountText(status.account)};
+    QStringList search{status.organisation, organisationKey(status.organisation),
+                       accountText(status.account)};
     for (const ObjectionRecord& entry : status.entries) {
         search << entry.id << caseNumber(entry.id) << entry.formReference;
         for (const MetaConfirmation& confirmation : entry.confirmations)
@@ -385,6 +388,8 @@ void HistoryDialog::refresh(const QString& selectId, const QString& selectAccoun
 void HistoryDialog::applyFilter()
 {
     const QString filter = m_filter->text().simplified().toCaseFolded();
+    // "Blau-Weiss" finds "Blau-Weiß" (a name typed as a person writes it).
+    const QString nameFilter = filter.size() >= 3 ? organisationKey(filter) : QString();
     // The database finds ids an entry had before an import, and entries of
     // organisations not shown yet: those are shown then (a few at most).
     QSet<QString> hits;
@@ -394,6 +399,11 @@ void HistoryDialog::applyFilter()
             hits.insert(hit.id);
             if (organisations.size() < 20)
                 organisations.insert(organisationKey(hit.organisation));
+        }
+        for (const RecordStore::Organisation& known : m_records.organisations()) {
+            if (!nameFilter.isEmpty() && organisations.size() < 20 &&
+                organisationKey(known.name).contains(nameFilter))
+                organisations.insert(organisationKey(known.name));
         }
     }
     m_hits = hits;
@@ -416,8 +426,9 @@ void HistoryDialog::applyFilter()
         bool anyShown = false;
         for (int row = 0; row < organisation->childCount(); ++row) {
             QTreeWidgetItem* account = organisation->child(row);
-            bool shown =
-                filter.isEmpty() || account->data(0, searchRole).toString().contains(filter);
+            const QString searched = account->data(0, searchRole).toString();
+            bool shown = filter.isEmpty() || searched.contains(filter) ||
+                         (!nameFilter.isEmpty() && searched.contains(nameFilter));
             for (int entry = 0; !shown && entry < account->childCount(); ++entry)
                 shown = hits.contains(account->child(entry)->data(0, idRole).toString());
             account->setHidden(!shown);

@@ -6,6 +6,7 @@
 #include "AttachInWorker.h"
 #include "ConfirmationDialog.h"
 #include "DialogSeams.h"
+#include "FollowUpPreviewDialog.h"
 #include "LocalDates.h"
 #include "OwnAuthorityDialog.h"
 #include "Today.h"
@@ -130,26 +131,13 @@ void HistoryDialog::saveFollowUp()
     const std::optional<ObjectionRecord> current = selected();
     if (!current)
         return;
-    QString saved;
-    const QString status = m_exporter.saveFollowUp(*current, m_current, &saved);
-    if (saved.isEmpty()) {
-        showStatus(status);
-        return;
-    }
-    // The letter names a copy of the first one as its enclosure.
-    const QString enclose = tr("Enclose a copy of your objection of %1; its full text is also "
-                               "in the documentation PDF.")
-                                .arg(dateText(current->sentOn));
-    showStatus(status + u'\n' + enclose);
-    const QString id = current->id;
-    offerToRecord(
-        id,
-        tr("Record that you wrote to Meta again today (%1)? Answer “No” if you send "
-           "the letter later; you can record it then.")
-            .arg(dateText(Today::date())),
-        [this, id] { return m_records.setFollowUpSent(id, Today::date()); },
-        tr("Recorded: written to Meta again on %1.").arg(dateText(Today::date())) + u'\n' +
-            enclose);
+    // Seen before it is saved or printed; the preview asks to record it.
+    FollowUpPreviewDialog preview(*current, m_current, m_records, this);
+    preview.exec();
+    if (preview.recorded())
+        changed(current->id, QString(), preview.status());
+    else
+        showStatus(preview.status());
 }
 
 void HistoryDialog::saveAuthorityNotice(Authority authority)
@@ -157,33 +145,23 @@ void HistoryDialog::saveAuthorityNotice(Authority authority)
     const std::optional<ObjectionRecord> current = selected();
     if (!current)
         return;
-    // The organisation's own authority: chosen (or typed) each time.
+    // The organisation's own authority: chosen (or typed) each time, for the
+    // organisation as it was sent.
     PostalAddress own;
     if (authority == Authority::Own) {
-        OwnAuthorityDialog dialog(m_current.organisation, this);
+        OwnAuthorityDialog dialog(
+            RecordExporter::senderFor(*current, m_current).request.organisation, this);
         if (dialog.exec() != QDialog::Accepted)
             return;
         own = dialog.address();
     }
-    QString saved;
-    const QString status =
-        m_exporter.saveAuthorityNotice(*current, m_current, authority, &saved, own);
-    showStatus(status);
-    if (saved.isEmpty())
-        return;
-    const bool dpc = authority == Authority::IrishDpc;
-    QString name = dpc ? tr("the Irish Data Protection Commission") : tr("the HmbBfDI");
-    if (authority == Authority::Own)
-        name = tr("your supervisory authority (%1)").arg(own.lines.value(0));
-    if (!MessageBox::question(
-            this, windowTitle(),
-            tr("Record that you informed %1 today (%2)?").arg(name, dateText(Today::date()))))
-        return;
-    changed(current->id,
-            m_records.setAuthorityInformed(
-                current->id, Today::date(),
-                authority == Authority::Own ? u"own"_s : (dpc ? u"dpc"_s : u"hmbbfdi"_s)),
-            tr("Recorded: %1 informed on %2.").arg(name, dateText(Today::date())));
+    FollowUpPreviewDialog preview(*current, m_current, m_records, this,
+                                  FollowUpPreviewDialog::Kind::AuthorityNotice, authority, own);
+    preview.exec();
+    if (preview.recorded())
+        changed(current->id, QString(), preview.status());
+    else
+        showStatus(preview.status());
 }
 
 void HistoryDialog::toggleClosed()

@@ -1,6 +1,7 @@
 #include "AccountOverview.h"
 
 #include "LocalDates.h"
+#include "OrganisationNames.h"
 
 #include <QSet>
 #include <algorithm>
@@ -8,9 +9,10 @@
 using namespace Qt::StringLiterals;
 
 namespace {
+// As a person compares names: "Blau-Weiss" is "Blau-Weiß", "e. V." is "e.V.".
 bool sameOrganisation(const QString& a, const QString& b)
 {
-    return a.simplified().compare(b.simplified(), Qt::CaseInsensitive) == 0;
+    return OrganisationNames::same(a, b);
 }
 
 AccountStatus::Action actionFor(RecordState state)
@@ -39,7 +41,7 @@ QList<AccountStatus> AccountOverview::build(const QList<ObjectionRecord>& record
     QHash<QString, qsizetype> index; // organisation + account key -> result row
     const auto rowFor = [&](const QString& org, const Account& account) -> AccountStatus& {
         const QString key =
-            org.simplified().toLower() + u'\n' + ObjectionRecord::accountKey(account);
+            OrganisationNames::matchKey(org) + u'\n' + ObjectionRecord::accountKey(account);
         auto found = index.constFind(key);
         if (found == index.cend()) {
             AccountStatus status;
@@ -191,4 +193,63 @@ QString AccountOverview::routesText(const AccountStatus& status)
         routes << route;
     }
     return routes.join(u"; "_s);
+}
+
+QList<DueStep> AccountOverview::dueSteps(const QList<ObjectionRecord>& records, const QDate& today)
+{
+    QList<DueStep> steps;
+    for (const ObjectionRecord& entry : records) {
+        if (entry.accounts.isEmpty() || entry.closedOn.isValid() ||
+            entry.authorityInformedOn.isValid() || entry.state(today) != RecordState::NoAnswer)
+            continue;
+        DueStep step;
+        step.entry = entry;
+        step.openAccounts = int(entry.earlierObjection().unanswered().size());
+        if (entry.followUpSentOn.isValid()) {
+            step.kind = DueStep::Kind::InformAuthority;
+            step.since = entry.followUpAnswerDue();
+        } else {
+            step.kind = DueStep::Kind::FollowUp;
+            step.since = entry.answerDue();
+        }
+        steps << step;
+    }
+    std::stable_sort(steps.begin(), steps.end(), [](const DueStep& a, const DueStep& b) {
+        if (a.since != b.since)
+            return a.since < b.since;
+        return (a.entry.route == Route::Letter) > (b.entry.route == Route::Letter);
+    });
+    return steps;
+}
+
+QDate AccountOverview::nextDue(const QList<ObjectionRecord>& records, const QDate& today)
+{
+    QDate next;
+    for (const ObjectionRecord& entry : records) {
+        const RecordState state = entry.state(today);
+        if (entry.closedOn.isValid() || entry.authorityInformedOn.isValid() ||
+            (state != RecordState::Sent && state != RecordState::FollowUpSent))
+            continue;
+        const QDate due =
+            state == RecordState::Sent ? entry.answerDue() : entry.followUpAnswerDue();
+        if (due > today && (!next.isValid() || due < next))
+            next = due;
+    }
+    return next;
+}
+
+QString AccountOverview::dueText(const DueStep& step)
+{
+    const QString sentOn = LocalDates::shortDate(step.entry.sentOn);
+    const QString entry = step.entry.route == Route::OnlineForm
+                              ? tr("%1, online form of %2").arg(step.entry.organisation, sentOn)
+                              : tr("%1, letter of %2").arg(step.entry.organisation, sentOn);
+    if (step.kind == DueStep::Kind::FollowUp)
+        return tr("%1: %n account(s) without an answer for over a month – create the follow-up "
+                  "letter",
+                  nullptr, step.openAccounts)
+            .arg(entry);
+    return tr("%1: no answer to the follow-up letter of %2 either – inform a supervisory "
+              "authority")
+        .arg(entry, LocalDates::shortDate(step.entry.followUpSentOn));
 }

@@ -40,6 +40,21 @@ struct AccountStatus
     QDate due; // when the current month is over (invalid unless waiting)
 };
 
+// What the user must do now for one entry: write to Meta again (a month
+// without answer), or, a month after that letter, inform an authority.
+struct DueStep
+{
+    enum class Kind
+    {
+        FollowUp,
+        InformAuthority
+    };
+    Kind kind = Kind::FollowUp;
+    ObjectionRecord entry;
+    int openAccounts = 0; // accounts Meta has not confirmed
+    QDate since;          // the day the month was over
+};
+
 class AccountOverview
 {
     Q_DECLARE_TR_FUNCTIONS(AccountOverview)
@@ -57,6 +72,14 @@ public:
     // order first recorded (for the accounts page's import).
     static QList<Account> accountsOf(const QList<ObjectionRecord>& records,
                                      const QString& organisation);
+
+    // The steps due today, the most overdue first, letters before forms of
+    // the same day; closed, confirmed and authority-informed entries need none.
+    static QList<DueStep> dueSteps(const QList<ObjectionRecord>& records, const QDate& today);
+    // The next day something falls due after today (invalid if none).
+    static QDate nextDue(const QList<ObjectionRecord>& records, const QDate& today);
+    // "TSV …, letter of 2 Nov 2026: 2 accounts without an answer for over a month"
+    static QString dueText(const DueStep& step);
 
     static QString actionText(const AccountStatus& status);
     static QString routesText(const AccountStatus& status);

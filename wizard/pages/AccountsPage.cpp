@@ -12,6 +12,7 @@
 #include <algorithm>
 
 #include "AccountOverview.h"
+#include "OrganisationNames.h"
 #include "CharacterLimit.h"
 #include "DialogSeams.h"
 #include "FieldMessage.h"
@@ -319,11 +320,35 @@ bool AccountsPage::applyChanges()
 void AccountsPage::importFromRecord()
 {
     const QString error = m_records.open();
-    const QString organisation = m_request.organisation.name.simplified();
-    QList<Account> found =
-        AccountOverview::accountsOf(m_records.entriesOf(organisation), organisation);
+    if (!error.isEmpty())
+        MessageBox::warning(this, tr("Import from the record"), error);
+    QString organisation = m_request.organisation.name.simplified();
+    // Matched as a person reads names ("Blau-Weiss" is "Blau-Weiß"); when
+    // none is, the closest names in the record are offered.
+    QList<ObjectionRecord> entries = m_records.entriesMatching(organisation);
+    if (entries.isEmpty() && m_records.isOpen()) {
+        QStringList names;
+        for (const RecordStore::Organisation& known : m_records.organisations())
+            names << known.name;
+        const QStringList close = OrganisationNames::closest(organisation, names);
+        if (!close.isEmpty()) {
+            const int chosen = MessageBox::choose(
+                this, tr("Import from the record"),
+                tr("The record of objections has no organisation named “%1”. Did you mean one "
+                   "of these? Its accounts are added to the list; the name you typed stays.")
+                    .arg(organisation),
+                close);
+            if (chosen < 0) {
+                m_message->showMessage(tr("Nothing was taken from the record."));
+                return;
+            }
+            organisation = close.at(chosen);
+            entries = m_records.entriesMatching(organisation);
+        }
+    }
+    const QList<Account> found = AccountOverview::accountsOf(entries, organisation);
     int added = 0;
-    for (const Account& account : std::as_const(found)) {
+    for (const Account& account : found) {
         const QString key = ObjectionRecord::accountKey(account);
         const bool known =
             std::any_of(m_request.accounts.cbegin(), m_request.accounts.cend(),
@@ -333,8 +358,6 @@ void AccountsPage::importFromRecord()
             ++added;
         }
     }
-    if (!error.isEmpty())
-        MessageBox::warning(this, tr("Import from the record"), error);
     if (added > 0)
         refreshList(int(m_request.accounts.size()) - 1);
     m_message->showMessage(

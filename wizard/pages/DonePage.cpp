@@ -16,7 +16,6 @@
 #include "AppTranslations.h"
 #include "LetterComposer.h"
 #include "PageText.h"
-#include "dialogs/HistoryDialog.h"
 
 using namespace Qt::StringLiterals;
 
@@ -32,13 +31,6 @@ void DonePage::build()
 {
     m_view = PageText::view(this);
     m_view->setObjectName(u"doneSummaryView"_s);
-    auto* history = new QPushButton(this);
-    history->setObjectName(u"historyButton"_s);
-    bindText(history, QT_TR_NOOP("Recor&d of objections …"));
-    connect(history, &QPushButton::clicked, this, [this] {
-        HistoryDialog dialog(m_records, m_request, this);
-        dialog.exec();
-    });
 
     // The texts for followers and the privacy notice: their language is chosen
     // apart from the program's, since many organisations post in both.
@@ -91,7 +83,6 @@ void DonePage::build()
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_view, 1);
     layout->addWidget(publish);
-    layout->addWidget(history, 0, Qt::AlignLeft);
     onLanguageChange([this, publish] {
         publish->setTitle(tr("For your followers and your privacy notice"));
         m_textLanguage->setItemText(0, tr("German"));
@@ -135,7 +126,7 @@ QString DonePage::whatYouDid() const
     // Accounts of the organisation that no entry covers yet (Art. 5(2) GDPR:
     // the organisation shows what it did for each).
     const QList<Account> uncovered =
-        AccountOverview::uncovered(m_records.entriesOf(m_request.organisation.name),
+        AccountOverview::uncovered(m_records.entriesMatching(m_request.organisation.name),
                                    m_request.organisation.name, m_request.accounts);
     if (!m_records.unreadable() &&
         (m_log.recorded > 0 || uncovered.size() < m_request.accounts.size())) {

@@ -19,6 +19,8 @@ class DonePage : public WizardPage
 public:
     DonePage(const ObjectionRequest& request, RecordStore& records, const SessionLog& log,
              QWidget* parent = nullptr);
+    // The last step, though the overview has a higher id.
+    int nextId() const override { return -1; }
 
 protected:
     void build() override;

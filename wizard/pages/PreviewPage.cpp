@@ -18,7 +18,6 @@
 #include "LetterPageView.h"
 #include "LetterPainter.h"
 #include "MetaFacts.h"
-#include "dialogs/HistoryDialog.h"
 
 using namespace Qt::StringLiterals;
 
@@ -88,15 +87,9 @@ void PreviewPage::build()
     buttons->addWidget(facebook, 1, 1);
     buttons->addWidget(instagram, 1, 2);
     QPushButton* record = addButton(QT_TR_NOOP("Record as s&ent …"), u"recordAsSentButton"_s);
-    QPushButton* history = addButton(QT_TR_NOOP("Recor&d of objections …"), u"historyButton"_s);
     buttons->addWidget(record, 2, 0);
-    buttons->addWidget(history, 2, 1);
     connect(record, &QPushButton::clicked, this,
             [this] { showStatus(m_exporter.recordAsSent(m_letter, m_request, m_records)); });
-    connect(history, &QPushButton::clicked, this, [this] {
-        HistoryDialog dialog(m_records, m_request, this);
-        dialog.exec();
-    });
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_fontWarning);

@@ -5,6 +5,7 @@
 #include <QUuid>
 
 #include "ProfileFile.h"
+#include "OrganisationNames.h"
 #include "RecordSchema.h"
 #include "RecordStore.h"
 #include "RequestKeys.h"
@@ -203,6 +204,16 @@ QList<ObjectionRecord> RecordStore::all()
 QList<ObjectionRecord> RecordStore::entriesOf(const QString& organisation)
 {
     return load(u"organisation_key = ?"_s, {organisationKey(organisation)});
+}
+
+QList<ObjectionRecord> RecordStore::entriesMatching(const QString& organisation)
+{
+    QList<ObjectionRecord> result;
+    for (const Organisation& known : organisations()) {
+        if (OrganisationNames::same(known.name, organisation))
+            result << entriesOf(known.name);
+    }
+    return result;
 }
 
 std::optional<ObjectionRecord> RecordStore::entry(const QString& id)

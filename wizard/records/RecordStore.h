@@ -72,6 +72,10 @@ public:
     // Reading. Entries come whole (with what was sent and the attachments).
     QList<ObjectionRecord> all();
     QList<ObjectionRecord> entriesOf(const QString& organisation);
+    // The entries of every organisation whose name is the typed one as a
+    // person reads it ("Blau-Weiss" for "Blau-Weiß", "e. V." for "e.V."; see
+    // OrganisationNames).
+    QList<ObjectionRecord> entriesMatching(const QString& organisation);
     std::optional<ObjectionRecord> entry(const QString& id);
     // Organisations with how many entries each, by name.
     struct Organisation
