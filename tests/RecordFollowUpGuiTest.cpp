@@ -224,9 +224,16 @@ private slots:
                 entryRow(accountRow(tree, u"Stadtbücherei"_s), german ? u"Brief"_s : u"Letter"_s));
             auto* followUpButton = dialog->findChild<QPushButton*>(u"followUpButton"_s);
             QVERIFY(followUpButton->isEnabled());
-            FileDialog::setNextFileName(followUp);
-            MessageBox::setNextAnswer(true); // written today
-            press(followUpButton);
+            // Seen first, then saved from the preview.
+            {
+                auto previewGuard = onNextModal(this, [&](QDialog* preview) {
+                    FileDialog::setNextFileName(followUp);
+                    MessageBox::setNextAnswer(true); // written today
+                    press(preview->findChild<QPushButton*>(u"savePdfButton"_s));
+                    preview->reject();
+                });
+                press(followUpButton);
+            }
             tree->setCurrentItem(
                 entryRow(accountRow(tree, u"Stadtbücherei"_s), german ? u"Brief"_s : u"Letter"_s));
             MessageBox::setNextAnswer(true); // authority informed today
@@ -234,8 +241,12 @@ private slots:
             QAction* dpc = menu->findChild<QAction*>(u"irishDpcAction"_s);
             QVERIFY(dpc);
             // The notice, then the documentation sheet it encloses.
-            FileDialog::setNextFileName(notice);
-            FileDialog::addNextFileName(documentation);
+            auto previewGuard = onNextModal(this, [&](QDialog* preview) {
+                FileDialog::setNextFileName(notice);
+                FileDialog::addNextFileName(documentation);
+                press(preview->findChild<QPushButton*>(u"savePdfButton"_s));
+                preview->reject();
+            });
             dpc->trigger();
         });
         QVERIFY(QFile::exists(documentation));

@@ -118,6 +118,25 @@
         <source>Nothing to do (closed).</source>
         <translation>Nichts zu tun (abgeschlossen).</translation>
     </message>
+    <message>
+        <source>%1, online form of %2</source>
+        <translation>%1, Online-Formular vom %2</translation>
+    </message>
+    <message>
+        <source>%1, letter of %2</source>
+        <translation>%1, Brief vom %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n account(s) without an answer for over a month – create the follow-up letter</source>
+        <translation>
+            <numerusform>%1: %n Konto seit über einem Monat ohne Antwort – Erinnerungsschreiben erstellen</numerusform>
+            <numerusform>%1: %n Konten seit über einem Monat ohne Antwort – Erinnerungsschreiben erstellen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: no answer to the follow-up letter of %2 either – inform a supervisory authority</source>
+        <translation>%1: auch auf das Erinnerungsschreiben vom %2 keine Antwort – eine Aufsichtsbehörde informieren</translation>
+    </message>
 </context>
 <context>
     <name>AccountsPage</name>
@@ -223,6 +242,14 @@
     <message>
         <source>Import from the &amp;record</source>
         <translation>Aus den Na&amp;chweisen übernehmen</translation>
+    </message>
+    <message>
+        <source>The record of objections has no organisation named “%1”. Did you mean one of these? Its accounts are added to the list; the name you typed stays.</source>
+        <translation>In den Nachweisen gibt es keine Organisation namens „%1“. Meinten Sie eine dieser? Ihre Konten werden in die Liste übernommen; der eingegebene Name bleibt.</translation>
+    </message>
+    <message>
+        <source>Nothing was taken from the record.</source>
+        <translation>Aus den Nachweisen wurde nichts übernommen.</translation>
     </message>
 </context>
 <context>
@@ -1062,10 +1089,6 @@ Rückgabewerte: 0 erledigt, 2 falscher Aufruf, 3 ein Profil oder die Nachweisdat
         <translation>Der Text für Ihre Follower ist in der Zwischenablage.</translation>
     </message>
     <message>
-        <source>Recor&amp;d of objections …</source>
-        <translation>&amp;Nachweise …</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;Not saved as PDF&lt;/b&gt; in this session. Go back to save or print it.</source>
         <translation>&lt;b&gt;Nicht als PDF gespeichert&lt;/b&gt; in dieser Sitzung. Gehen Sie zurück, um den Brief zu speichern oder zu drucken.</translation>
     </message>
@@ -1280,6 +1303,76 @@ Rückgabewerte: 0 erledigt, 2 falscher Aufruf, 3 ein Profil oder die Nachweisdat
     </message>
 </context>
 <context>
+    <name>FollowUpPreviewDialog</name>
+    <message>
+        <source>Follow-up letter to Meta</source>
+        <translation>Erinnerungsschreiben an Meta</translation>
+    </message>
+    <message>
+        <source>Notice to the supervisory authority</source>
+        <translation>Information an die Aufsichtsbehörde</translation>
+    </message>
+    <message numerus="yes">
+        <source>The letter refers to your objection of %1, as it was sent, and names the %n account(s) Meta has not confirmed; accounts already confirmed are named as confirmed.</source>
+        <translation>
+            <numerusform>Das Schreiben bezieht sich auf Ihren Widerspruch vom %1, so wie er gesendet wurde, und nennt das %n Konto, das Meta nicht bestätigt hat; bereits bestätigte Konten werden als bestätigt genannt.</numerusform>
+            <numerusform>Das Schreiben bezieht sich auf Ihren Widerspruch vom %1, so wie er gesendet wurde, und nennt die %n Konten, die Meta nicht bestätigt hat; bereits bestätigte Konten werden als bestätigt genannt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The notice refers to your objection of %1 and to what Meta answered, account by account. The documentation PDF goes with it as its enclosure.</source>
+        <translation>Die Information bezieht sich auf Ihren Widerspruch vom %1 und darauf, was Meta je Konto geantwortet hat. Das Nachweis-PDF liegt ihr als Anlage bei.</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF …</source>
+        <translation>Als &amp;PDF speichern …</translation>
+    </message>
+    <message>
+        <source>&amp;Print …</source>
+        <translation>&amp;Drucken …</translation>
+    </message>
+    <message>
+        <source>the Irish Data Protection Commission</source>
+        <translation>die irische Data Protection Commission</translation>
+    </message>
+    <message>
+        <source>the HmbBfDI</source>
+        <translation>den HmbBfDI</translation>
+    </message>
+    <message>
+        <source>your supervisory authority (%1)</source>
+        <translation>Ihre Aufsichtsbehörde (%1)</translation>
+    </message>
+    <message>
+        <source>Save follow-up letter as PDF</source>
+        <translation>Erinnerungsschreiben als PDF speichern</translation>
+    </message>
+    <message>
+        <source>Save notice to the supervisory authority as PDF</source>
+        <translation>Information an die Aufsichtsbehörde als PDF speichern</translation>
+    </message>
+    <message>
+        <source>Enclose a copy of your objection of %1; its full text is also in the documentation PDF.</source>
+        <translation>Legen Sie eine Kopie Ihres Widerspruchs vom %1 bei; sein vollständiger Text steht auch im Nachweis-PDF.</translation>
+    </message>
+    <message>
+        <source>Record that you wrote to Meta again today (%1)? Answer “No” if you send the letter later; you can record it then.</source>
+        <translation>Eintragen, dass Sie Meta heute (%1) erneut geschrieben haben? Antworten Sie „Nein“, wenn Sie den Brief später schicken; Sie können es dann eintragen.</translation>
+    </message>
+    <message>
+        <source>Recorded: written to Meta again on %1.</source>
+        <translation>Eingetragen: am %1 erneut an Meta geschrieben.</translation>
+    </message>
+    <message>
+        <source>Record that you informed %1 today (%2)?</source>
+        <translation>Eintragen, dass Sie heute (%2) %1 informiert haben?</translation>
+    </message>
+    <message>
+        <source>Recorded: %1 informed on %2.</source>
+        <translation>Eingetragen: am %2 %1 informiert.</translation>
+    </message>
+</context>
+<context>
     <name>FontCoverage</name>
     <message>
         <source>No font on this computer has these characters; in the PDF and on paper they appear as empty boxes: %1. Install a font that has them (on Debian, for example, the package fonts-noto-core) or write them differently.</source>
@@ -1432,14 +1525,6 @@ Rückgabewerte: 0 erledigt, 2 falscher Aufruf, 3 ein Profil oder die Nachweisdat
         <translation>%1 ist angehängt.</translation>
     </message>
     <message>
-        <source>Record that you wrote to Meta again today (%1)? Answer “No” if you send the letter later; you can record it then.</source>
-        <translation>Eintragen, dass Sie Meta heute (%1) erneut geschrieben haben? Antworten Sie „Nein“, wenn Sie den Brief später schicken; Sie können es dann eintragen.</translation>
-    </message>
-    <message>
-        <source>Recorded: written to Meta again on %1.</source>
-        <translation>Eingetragen: am %1 erneut an Meta geschrieben.</translation>
-    </message>
-    <message>
         <source>The entry is open again.</source>
         <translation>Der Eintrag ist wieder offen.</translation>
     </message>
@@ -1471,26 +1556,6 @@ Rückgabewerte: 0 erledigt, 2 falscher Aufruf, 3 ein Profil oder die Nachweisdat
         <translation>Die E-Mail ist vom %1, vor dem Widerspruch vom %2: Bitte prüfen Sie, ob sie zu diesem Eintrag gehört.</translation>
     </message>
     <message>
-        <source>Enclose a copy of your objection of %1; its full text is also in the documentation PDF.</source>
-        <translation>Legen Sie eine Kopie Ihres Widerspruchs vom %1 bei; sein vollständiger Text steht auch im Nachweis-PDF.</translation>
-    </message>
-    <message>
-        <source>the Irish Data Protection Commission</source>
-        <translation>die irische Data Protection Commission</translation>
-    </message>
-    <message>
-        <source>the HmbBfDI</source>
-        <translation>den HmbBfDI</translation>
-    </message>
-    <message>
-        <source>Record that you informed %1 today (%2)?</source>
-        <translation>Eintragen, dass Sie heute (%2) %1 informiert haben?</translation>
-    </message>
-    <message>
-        <source>Recorded: %1 informed on %2.</source>
-        <translation>Eingetragen: am %2 %1 informiert.</translation>
-    </message>
-    <message>
         <source>Delete the record of the objection of %1 from %2? Your organisation may need it to show what it did.</source>
         <translation>Den Nachweis des Widerspruchs von %1 vom %2 löschen? Ihre Organisation braucht ihn vielleicht, um zu zeigen, was sie getan hat.</translation>
     </message>
@@ -1501,10 +1566,6 @@ Rückgabewerte: 0 erledigt, 2 falscher Aufruf, 3 ein Profil oder die Nachweisdat
     <message>
         <source>HmbBfDI (proceedings concerning Meta in Germany) …</source>
         <translation>HmbBfDI (Verfahren zu Meta in Deutschland) …</translation>
-    </message>
-    <message>
-        <source>your supervisory authority (%1)</source>
-        <translation>Ihre Aufsichtsbehörde (%1)</translation>
     </message>
     <message>
         <source>E&amp;xport record …</source>
@@ -2310,6 +2371,14 @@ Ihre Eingaben sind unverändert.</translation>
         <source>An entry in the record of objections could not be saved (see the message before). If you close KI-Widerspruch now, it is lost. Close anyway?</source>
         <translation>Ein Eintrag in den Nachweisen konnte nicht gespeichert werden (siehe die Meldung davor). Wenn Sie KI-Widerspruch jetzt schließen, geht er verloren. Trotzdem schließen?</translation>
     </message>
+    <message>
+        <source>Record of objections …</source>
+        <translation>Nachweise …</translation>
+    </message>
+    <message>
+        <source>What was sent, Meta&apos;s answers, evidence, follow-up letters – for every organisation (%1)</source>
+        <translation>Was gesendet wurde, Metas Antworten, Belege, Erinnerungsschreiben – für jede Organisation (%1)</translation>
+    </message>
 </context>
 <context>
     <name>OrganisationPage</name>
@@ -2434,6 +2503,123 @@ Ihre Eingaben sind unverändert.</translation>
     </message>
 </context>
 <context>
+    <name>OverviewPage</name>
+    <message>
+        <source>Your objections</source>
+        <translation>Ihre Widersprüche</translation>
+    </message>
+    <message>
+        <source>What is due now, and where each account stands. To object for another organisation or further accounts, press “New objection”.</source>
+        <translation>Was jetzt fällig ist und wo jedes Konto steht. Um für eine weitere Organisation oder weitere Konten zu widersprechen, wählen Sie „Neuer Widerspruch“.</translation>
+    </message>
+    <message>
+        <source>&amp;Due now:</source>
+        <translation>&amp;Jetzt fällig:</translation>
+    </message>
+    <message>
+        <source>Create the &amp;follow-up letter …</source>
+        <translation>&amp;Erinnerungsschreiben erstellen …</translation>
+    </message>
+    <message>
+        <source>&amp;Show in the record …</source>
+        <translation>In den Nachweisen &amp;zeigen …</translation>
+    </message>
+    <message>
+        <source>&amp;Accounts and their state:</source>
+        <translation>&amp;Konten und ihr Stand:</translation>
+    </message>
+    <message>
+        <source>&amp;New objection &gt;</source>
+        <translation>Neuer &amp;Widerspruch &gt;</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Nächster Schritt</translation>
+    </message>
+    <message>
+        <source>Due now</source>
+        <translation>Jetzt fällig</translation>
+    </message>
+    <message>
+        <source>Accounts and their state</source>
+        <translation>Konten und ihr Stand</translation>
+    </message>
+    <message>
+        <source>Reading the record of objections …</source>
+        <translation>Die Nachweise werden gelesen …</translation>
+    </message>
+    <message>
+        <source>Nothing is due today. Meta&apos;s answer is due by %1.</source>
+        <translation>Heute ist nichts fällig. Metas Antwort ist bis %1 fällig.</translation>
+    </message>
+    <message>
+        <source>Nothing is due today.</source>
+        <translation>Heute ist nichts fällig.</translation>
+    </message>
+    <message>
+        <source>No objection recorded</source>
+        <translation>Kein Widerspruch eingetragen</translation>
+    </message>
+    <message numerus="yes">
+        <source>The record holds %n entries; open “Record of objections” to see them organisation by organisation.</source>
+        <translation>
+            <numerusform>Die Nachweise enthalten %n Eintrag; öffnen Sie „Nachweise“, um ihn zu sehen.</numerusform>
+            <numerusform>Die Nachweise enthalten %n Einträge; öffnen Sie „Nachweise“, um sie Organisation für Organisation zu sehen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) without Meta&apos;s answer after a month.</source>
+        <translation>
+            <numerusform>%n Konto ohne Metas Antwort nach einem Monat.</numerusform>
+            <numerusform>%n Konten ohne Metas Antwort nach einem Monat.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) waiting for an answer.</source>
+        <translation>
+            <numerusform>%n Konto wartet auf Antwort.</numerusform>
+            <numerusform>%n Konten warten auf Antwort.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) confirmed or closed.</source>
+        <translation>
+            <numerusform>%n Konto bestätigt oder abgeschlossen.</numerusform>
+            <numerusform>%n Konten bestätigt oder abgeschlossen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The record could not be read completely; open “Record of objections” for details.</source>
+        <translation>Die Nachweise konnten nicht vollständig gelesen werden; Einzelheiten unter „Nachweise“.</translation>
+    </message>
+    <message>
+        <source>In the record: %1, %2.</source>
+        <translation>In den Nachweisen: %1, %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n organisation(s)</source>
+        <translation>
+            <numerusform>%n Organisation</numerusform>
+            <numerusform>%n Organisationen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s)</source>
+        <translation>
+            <numerusform>%n Konto</numerusform>
+            <numerusform>%n Konten</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>OwnAuthorityDialog</name>
     <message>
         <source>Your own supervisory authority</source>
@@ -2529,10 +2715,6 @@ Ihre Eingaben sind unverändert.</translation>
     <message>
         <source>Record as s&amp;ent …</source>
         <translation>Als gesendet &amp;eintragen …</translation>
-    </message>
-    <message>
-        <source>Recor&amp;d of objections …</source>
-        <translation>&amp;Nachweise …</translation>
     </message>
 </context>
 <context>
@@ -2711,22 +2893,6 @@ Ihre Eingaben sind unverändert.</translation>
         <translation>Kalenderdateien (*.ics)</translation>
     </message>
     <message>
-        <source>Letter from the record</source>
-        <translation>Brief aus den Nachweisen</translation>
-    </message>
-    <message>
-        <source>The letter needs the address and signatory of %1. Open its profile in the wizard (or enter its details there), then open the record of objections again.</source>
-        <translation>Der Brief braucht Anschrift und Unterzeichnende von %1. Öffnen Sie ihr Profil im Assistenten (oder geben Sie ihre Daten dort ein) und öffnen Sie dann die Nachweise erneut.</translation>
-    </message>
-    <message>
-        <source>Save follow-up letter as PDF</source>
-        <translation>Erinnerungsschreiben als PDF speichern</translation>
-    </message>
-    <message>
-        <source>Save notice to the supervisory authority as PDF</source>
-        <translation>Information an die Aufsichtsbehörde als PDF speichern</translation>
-    </message>
-    <message>
         <source>Not every file kept as evidence is as it was added:
 %1
 
@@ -2741,12 +2907,16 @@ Die Dokumentation sagt das. Trotzdem speichern?</translation>
         <translation>Die Dokumentation wurde nicht gespeichert.</translation>
     </message>
     <message>
-        <source>This entry was recorded by an earlier version, which kept only the text that was sent. Sender, signatory and named persons are taken from the current details in the wizard; please check them in the letter before you send it.</source>
-        <translation>Dieser Eintrag stammt aus einer früheren Version, die nur den gesendeten Text aufbewahrt hat. Absender, Unterzeichnung und genannte Personen werden aus den aktuellen Angaben im Assistenten übernommen; bitte prüfen Sie sie im Brief, bevor Sie ihn senden.</translation>
-    </message>
-    <message>
         <source>The documentation was not saved: checking the evidence was cancelled.</source>
         <translation>Die Dokumentation wurde nicht gespeichert: Die Prüfung der Belege wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>This entry was recorded by an earlier version, which kept only the text that was sent. Sender, signatory and named persons are taken from the details in the wizard; please check them before you send the letter.</source>
+        <translation>Dieser Eintrag stammt aus einer früheren Version, die nur den gesendeten Text aufbewahrt hat. Absender, Unterzeichner und genannte Personen stammen aus den Angaben im Assistenten; bitte prüfen Sie sie, bevor Sie das Schreiben senden.</translation>
+    </message>
+    <message>
+        <source>This entry was recorded by an earlier version, which kept only the text that was sent, and the wizard holds no details of %1: the letter has no postal address and no signatory. Open the profile of %1 in the wizard (or enter its details there), then open this letter again.</source>
+        <translation>Dieser Eintrag stammt aus einer früheren Version, die nur den gesendeten Text aufbewahrt hat, und der Assistent enthält keine Angaben zu %1: Das Schreiben hat keine Postanschrift und keinen Unterzeichner. Öffnen Sie das Profil von %1 im Assistenten (oder geben Sie die Angaben dort ein) und öffnen Sie dieses Schreiben dann erneut.</translation>
     </message>
 </context>
 <context>
@@ -3041,6 +3211,10 @@ Die Dokumentation sagt das. Trotzdem speichern?</translation>
     <message>
         <source>Step %1 of %2</source>
         <translation>Schritt %1 von %2</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Übersicht</translation>
     </message>
 </context>
 <context>

@@ -75,6 +75,8 @@ ObjectionWizard::ObjectionWizard(QWidget* parent) : QWizard(parent)
             &ObjectionWizard::openProfile);
     connect(new QShortcut(QKeySequence::Save, this), &QShortcut::activated, this,
             &ObjectionWizard::saveProfile);
+    connect(new QShortcut(recordShortcut(), this), &QShortcut::activated, this,
+            [this] { showRecordEntry(QString()); });
     connect(new QShortcut(QKeySequence::HelpContents, this), &QShortcut::activated, this,
             [this] { AboutDialog(this).exec(); });
     connect(this, &QWizard::currentIdChanged, this, &ObjectionWizard::rememberEntriesOnPageChange);
@@ -107,6 +109,11 @@ ObjectionWizard::ObjectionWizard(QWidget* parent) : QWizard(parent)
 ObjectionWizard::~ObjectionWizard()
 {
     hide();
+}
+
+QKeySequence ObjectionWizard::recordShortcut()
+{
+    return QKeySequence(Qt::CTRL | Qt::Key_R);
 }
 
 QString ObjectionWizard::defaultCountry()
@@ -406,8 +413,11 @@ void ObjectionWizard::retranslate()
     button(QWizard::CustomButton3)
         ->setToolTip(tr("Save the organisation, accounts and letter options as a profile (%1)")
                          .arg(QKeySequence(QKeySequence::Save).toString(QKeySequence::NativeText)));
-    setButtonText(QWizard::HelpButton, tr("Recor&d of objections …"));
+    // No mnemonic: every letter of it is taken on some page; like the profile
+    // buttons it has a shortcut (Ctrl+R), named in its tooltip.
+    setButtonText(QWizard::HelpButton, tr("Record of objections …"));
     button(QWizard::HelpButton)
         ->setToolTip(tr("What was sent, Meta's answers, evidence, follow-up letters – for every "
-                        "organisation"));
+                        "organisation (%1)")
+                         .arg(recordShortcut().toString(QKeySequence::NativeText)));
 }

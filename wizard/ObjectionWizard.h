@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QKeySequence>
 #include <QPointer>
 #include <QWizard>
 
@@ -68,6 +69,9 @@ public:
 
     // Asks before a record of objections that could not be saved is lost.
     void done(int result) override;
+
+    // Opens the record of objections from every page.
+    static QKeySequence recordShortcut();
 
     // Once the record is open (after the first paint): the overview is shown
     // first when it holds entries, and goes when it holds none.

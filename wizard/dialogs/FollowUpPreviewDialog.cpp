@@ -8,6 +8,7 @@
 #include <QScreen>
 #include <QVBoxLayout>
 
+#include "AccountOverview.h"
 #include "DialogSeams.h"
 #include "FontCoverage.h"
 #include "LayoutChecks.h"
@@ -28,24 +29,28 @@ FollowUpPreviewDialog::FollowUpPreviewDialog(const ObjectionRecord& record,
                                              const ObjectionRequest& current, RecordStore& records,
                                              QWidget* parent, Kind kind, Authority authority,
                                              const PostalAddress& ownAuthority)
-    : QDialog(parent), m_record(record), m_records(records), m_kind(kind), m_authority(authority),
-      m_ownAuthority(ownAuthority)
+    : QDialog(parent), m_original(record),
+      // What Meta confirmed through another entry (the online form of one
+      // account) is named as confirmed, not as unanswered.
+      m_record(AccountOverview::withConfirmationsFrom(
+          record, records.entriesMatching(record.organisation))),
+      m_records(records), m_kind(kind), m_authority(authority), m_ownAuthority(ownAuthority)
 {
     setObjectName(u"followUpPreviewDialog"_s);
-    const RecordExporter::Sender sender = RecordExporter::senderFor(record, current);
+    const RecordExporter::Sender sender = RecordExporter::senderFor(m_record, current);
     m_request = sender.request;
     m_warnings = sender.warnings;
     if (kind == Kind::FollowUp) {
         setWindowTitle(tr("Follow-up letter to Meta"));
         m_letter = LetterComposer(m_request.options.letterLanguage)
-                       .followUp(m_request, RecordExporter::earlierFor(record, m_request));
+                       .followUp(m_request, RecordExporter::earlierFor(m_record, m_request));
     } else {
         setWindowTitle(tr("Notice to the supervisory authority"));
         // The Irish authority is written to in English, the Hamburg one in
         // German, whatever language the letter to Meta had.
         m_request.options.letterLanguage = authority == Authority::IrishDpc ? u"en"_s : u"de"_s;
         m_letter = LetterComposer(m_request.options.letterLanguage)
-                       .authorityNotice(m_request, RecordExporter::earlierFor(record, m_request),
+                       .authorityNotice(m_request, RecordExporter::earlierFor(m_record, m_request),
                                         authority, ownAuthority);
     }
     // What the letter lacks or mixes, as on the preview page: written all the
@@ -60,8 +65,8 @@ FollowUpPreviewDialog::FollowUpPreviewDialog(const ObjectionRecord& record,
     auto* intro = new QLabel(this);
     intro->setWordWrap(true);
     intro->setObjectName(u"followUpIntroLabel"_s);
-    const QList<Account> open = record.earlierObjection().unanswered();
-    const QString sentOn = LocalDates::shortDate(record.sentOn);
+    const QList<Account> open = m_record.earlierObjection().unanswered();
+    const QString sentOn = LocalDates::shortDate(m_record.sentOn);
     intro->setText(kind == Kind::FollowUp
                        ? tr("The letter refers to your objection of %1, as it was sent, and names "
                             "the %n account(s) Meta has not confirmed; accounts already confirmed "
@@ -173,7 +178,7 @@ void FollowUpPreviewDialog::afterSending(const QString& status)
                     .arg(LocalDates::shortDate(m_record.sentOn));
     } else {
         // The notice names the documentation as its enclosure.
-        done << RecordExporter(this).saveDocumentation(m_record, m_request.options.letterLanguage);
+        done << RecordExporter(this).saveDocumentation(m_original, m_request.options.letterLanguage);
     }
     done.removeAll(QString());
     m_done << done;

@@ -51,7 +51,8 @@ private:
     void afterSending(const QString& status);
     QString authorityName() const;
 
-    ObjectionRecord m_record;
+    ObjectionRecord m_original; // as recorded: the documentation sheet
+    ObjectionRecord m_record;   // with confirmations that came through other entries
     RecordStore& m_records;
     Kind m_kind;
     Authority m_authority;

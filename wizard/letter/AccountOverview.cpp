@@ -195,10 +195,28 @@ QString AccountOverview::routesText(const AccountStatus& status)
     return routes.join(u"; "_s);
 }
 
+ObjectionRecord AccountOverview::withConfirmationsFrom(const ObjectionRecord& entry,
+                                                      const QList<ObjectionRecord>& records)
+{
+    ObjectionRecord result = entry;
+    for (const ObjectionRecord& other : records) {
+        if (other.id == entry.id || !sameOrganisation(other.organisation, entry.organisation))
+            continue;
+        for (const Account& account : entry.accounts) {
+            const QString key = ObjectionRecord::accountKey(account);
+            if (!result.confirmations.contains(key) && other.confirmations.contains(key))
+                result.confirmations.insert(key, other.confirmations.value(key));
+        }
+    }
+    return result;
+}
+
 QList<DueStep> AccountOverview::dueSteps(const QList<ObjectionRecord>& records, const QDate& today)
 {
     QList<DueStep> steps;
-    for (const ObjectionRecord& entry : records) {
+    for (const ObjectionRecord& recorded : records) {
+        // An account Meta confirmed through another entry needs no letter.
+        const ObjectionRecord entry = withConfirmationsFrom(recorded, records);
         if (entry.accounts.isEmpty() || entry.closedOn.isValid() ||
             entry.authorityInformedOn.isValid() || entry.state(today) != RecordState::NoAnswer)
             continue;

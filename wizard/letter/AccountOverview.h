@@ -73,6 +73,12 @@ public:
     static QList<Account> accountsOf(const QList<ObjectionRecord>& records,
                                      const QString& organisation);
 
+    // The entry with Meta's confirmations of its accounts that came through
+    // other entries of the same organisation (the online form for an
+    // Instagram account was confirmed; the letter that covered it too was
+    // not answered): a follow-up names such an account as confirmed.
+    static ObjectionRecord withConfirmationsFrom(const ObjectionRecord& entry,
+                                                 const QList<ObjectionRecord>& records);
     // The steps due today, the most overdue first, letters before forms of
     // the same day; closed, confirmed and authority-informed entries need none.
     static QList<DueStep> dueSteps(const QList<ObjectionRecord>& records, const QDate& today);

@@ -201,9 +201,9 @@ void OverviewPage::refresh()
                       "organisation by organisation.",
                       nullptr, total);
     } else {
-        summary << tr("%n organisation(s), %1 account(s) recorded.", nullptr,
-                      int(organisations.size()))
-                       .arg(accounts.size());
+        summary << tr("In the record: %1, %2.")
+                       .arg(tr("%n organisation(s)", nullptr, int(organisations.size())),
+                            tr("%n account(s)", nullptr, int(accounts.size())));
         if (needAction > 0)
             summary << tr("%n account(s) without Meta's answer after a month.", nullptr,
                           needAction);
