@@ -35,7 +35,7 @@ shoot() { # scale, theme ("" or dark)
             "${BUILD_DIR:-build}/tests/ScreenshotTour" "$out" "$language" $theme
         pdftoppm -png -r 80 -f 1 -l 1 "$out/letter.pdf" "$out/letter"
         if [[ "$scale" != 1 || -n "$theme" ]]; then
-            rm -f "$out"/{about,history,record-dialog,font-warning}.png
+            rm -f "$out"/{about,history,record-dialog,font-warning,follow-up-preview}.png
         fi
         rm -f "$out/letter.pdf"
         # 256 colours are plenty for a user interface and keep the repository small.

@@ -290,6 +290,11 @@ void ObjectionWizard::addOverview()
     m_overview = new OverviewPage(m_records, m_request, this);
     setPage(OverviewPageId, m_overview);
     connect(m_overview, &OverviewPage::recordWanted, this, &ObjectionWizard::showRecordEntry);
+    // Back on it from the steps: what was recorded there shows.
+    connect(this, &QWizard::currentIdChanged, m_overview, [this](int id) {
+        if (id == OverviewPageId && m_records.isOpen())
+            m_overview->refresh();
+    });
 }
 
 void ObjectionWizard::showCase()

@@ -21,6 +21,7 @@
 #include "RecordStore.h"
 #include "Today.h"
 #include "dialogs/AboutDialog.h"
+#include "dialogs/FollowUpPreviewDialog.h"
 #include "dialogs/HistoryDialog.h"
 #include "dialogs/RecordDialog.h"
 
@@ -114,6 +115,7 @@ int main(int argc, char* argv[])
     byPost.route = Route::Letter;
     byPost.sentOn = QDate(2026, 11, 30);
     byPost.sentText = PlainTextLetterWriter::fullText(LetterComposer(language).compose(request));
+    byPost.sentRequest = request; // as "Record as sent" keeps it
     records.add(byPost);
     ObjectionRecord form = byPost;
     form.id = QStringLiteral("8b0e4c1d-2f3a-4b5c-9d6e-7f8091a2b3c4");
@@ -153,6 +155,29 @@ int main(int argc, char* argv[])
     if (!history.grab().save(out.filePath(QStringLiteral("history.png"))))
         return 1;
     history.hide();
+
+    // A user who comes back a month later: the program opens on the overview
+    // (the record is read after the first paint, as in the program), and the
+    // follow-up letter is made from there, seen before it is saved.
+    {
+        ObjectionWizard returning;
+        returning.resize(wizard.size());
+        returning.show();
+        if (!QTest::qWaitForWindowExposed(&returning))
+            return 1;
+        returning.records().open();
+        returning.showCase();
+        QTest::qWait(100);
+        if (!returning.grab().save(out.filePath(QStringLiteral("overview.png"))))
+            return 1;
+        FollowUpPreviewDialog preview(*records.entry(byPost.id), returning.request(), records,
+                                      &returning);
+        preview.show();
+        QTest::qWait(300); // the page view renders its pages
+        if (!preview.grab().save(out.filePath(QStringLiteral("follow-up-preview.png"))))
+            return 1;
+        preview.hide();
+    }
     Today::setForTests(QDate());
     request = sampleRequest();
     request.options.letterLanguage = language;

@@ -1,18 +1,20 @@
 #include "OverviewPage.h"
 
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
-#include <QTreeWidget>
+#include <QSet>
+#include <QTextBrowser>
 #include <QVBoxLayout>
 #include <QWizard>
 
 #include "DocumentationPdfWriter.h"
 #include "LocalDates.h"
 #include "ObjectionWizard.h"
+#include "OrganisationNames.h"
+#include "PageText.h"
 #include "RecordStore.h"
 #include "Today.h"
 #include "dialogs/FollowUpPreviewDialog.h"
@@ -49,8 +51,8 @@ void OverviewPage::build()
     m_due->setWordWrap(true);
     m_due->setTextElideMode(Qt::ElideNone);
     // A few rows in view; the accounts below get the rest of the page.
-    m_due->setMinimumHeight(m_due->fontMetrics().lineSpacing() * 4);
-    m_due->setMaximumHeight(m_due->fontMetrics().lineSpacing() * 8);
+    m_due->setMinimumHeight(m_due->fontMetrics().lineSpacing() * 3);
+    m_due->setMaximumHeight(m_due->fontMetrics().lineSpacing() * 6);
     m_due->installEventFilter(this);
     auto* dueLabel = new QLabel(this);
     dueLabel->setBuddy(m_due);
@@ -72,24 +74,10 @@ void OverviewPage::build()
     connect(m_due, &QListWidget::currentRowChanged, this, &OverviewPage::updateButtons);
     connect(m_due, &QListWidget::itemDoubleClicked, this, &OverviewPage::actOnDue);
 
-    m_case = new QTreeWidget(this);
-    m_case->setObjectName(u"overviewTree"_s);
-    m_case->setColumnCount(3);
-    m_case->setWordWrap(true);
-    m_case->setRootIsDecorated(false);
-    m_case->setUniformRowHeights(false);
-    m_case->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    QHeaderView* header = m_case->header();
-    header->setStretchLastSection(true);
-    header->setSectionResizeMode(0, QHeaderView::Interactive);
-    header->setSectionResizeMode(1, QHeaderView::ResizeToContents);
-    header->resizeSection(0, fontMetrics().averageCharWidth() * 34);
-    connect(m_case, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem* item) {
-        const QString id = item->data(0, idRole).toString();
-        if (!id.isEmpty())
-            emit recordWanted(id);
-    });
-    m_case->installEventFilter(this);
+    // A text view, not a tree: the next step is read whole, wrapped at any
+    // width and scale, without a tooltip.
+    m_case = PageText::view(this);
+    m_case->setObjectName(u"overviewAccountsView"_s);
     auto* caseLabel = new QLabel(this);
     caseLabel->setBuddy(m_case);
     bindText(caseLabel, QT_TR_NOOP("&Accounts and their state:"));
@@ -108,7 +96,6 @@ void OverviewPage::build()
 
     onLanguageChange([this] {
         setButtonText(QWizard::NextButton, tr("&New objection >"));
-        m_case->setHeaderLabels({tr("Account"), tr("State"), tr("Next step")});
         m_due->setAccessibleName(tr("Due now"));
         m_case->setAccessibleName(tr("Accounts and their state"));
         if (m_records.isOpen())
@@ -160,37 +147,35 @@ void OverviewPage::refresh()
         m_due->setCurrentRow(0);
     }
 
-    m_case->clear();
     const QList<AccountStatus> accounts = AccountOverview::build(entries, today);
-    QHash<QString, QTreeWidgetItem*> organisations;
+    QStringList rows;
+    QSet<QString> organisations;
     int waiting = 0;
     int done = 0;
+    QString organisation;
     for (const AccountStatus& status : accounts) {
-        QTreeWidgetItem*& organisation = organisations[status.organisation];
-        if (!organisation) {
-            organisation = new QTreeWidgetItem(m_case, {status.organisation});
-            organisation->setFirstColumnSpanned(true);
-            QFont bold = organisation->font(0);
-            bold.setBold(true);
-            organisation->setFont(0, bold);
-            organisation->setExpanded(true);
+        organisations.insert(OrganisationNames::matchKey(status.organisation));
+        if (status.organisation != organisation) {
+            organisation = status.organisation;
+            rows << u"<tr><td colspan=\"3\"><b>%1</b></td></tr>"_s.arg(
+                PageText::escaped(organisation));
         }
         const QString state = status.state ? DocumentationPdfWriter::stateName(*status.state)
                                            : tr("No objection recorded");
-        auto* item = new QTreeWidgetItem(
-            organisation, {platformName(status.account.platform) + u": "_s + status.account.name,
-                           state, AccountOverview::actionText(status)});
-        item->setData(0, idRole, status.recordId);
-        item->setToolTip(0, status.account.address);
+        rows << u"<tr><td>%1</td><td>%2</td><td>%3</td></tr>"_s.arg(
+            PageText::escaped(platformName(status.account.platform) + u": "_s +
+                              status.account.name),
+            PageText::escaped(state), PageText::escaped(AccountOverview::actionText(status)));
         if (status.action == AccountStatus::Action::Wait ||
             status.action == AccountStatus::Action::WaitForFollowUp)
             ++waiting;
         else if (status.action == AccountStatus::Action::None)
             ++done;
     }
-    // The organisations in the order of their most urgent account, as the
-    // record window lists them.
-    m_case->expandAll();
+    m_case->setHtml(
+        u"<table width=\"100%\" cellspacing=\"0\" cellpadding=\"3\"><tr><th "
+        "align=\"left\">%1</th><th align=\"left\">%2</th><th align=\"left\">%3</th></tr>%4</table>"_s
+            .arg(tr("Account"), tr("State"), tr("Next step"), rows.join(QString())));
 
     const int needAction = int(std::count_if(accounts.cbegin(), accounts.cend(), [](const auto& s) {
         return s.action == AccountStatus::Action::FollowUp;
@@ -250,15 +235,12 @@ void OverviewPage::actOnDue()
 
 bool OverviewPage::eventFilter(QObject* watched, QEvent* event)
 {
-    // Enter on a due step does that step, and on an account opens it in the
-    // record – never also "Next" (the wizard's default button).
-    if (event->type() == QEvent::KeyPress) {
+    // Enter on a due step does that step – never also "Next" (the wizard's
+    // default button).
+    if (watched == m_due && event->type() == QEvent::KeyPress) {
         const int key = static_cast<QKeyEvent*>(event)->key();
         if (key == Qt::Key_Return || key == Qt::Key_Enter) {
-            if (watched == m_due)
-                actOnDue();
-            else if (watched == m_case && m_case->currentItem())
-                emit m_case->itemActivated(m_case->currentItem(), 0);
+            actOnDue();
             return true;
         }
     }

@@ -7,7 +7,7 @@
 class QLabel;
 class QListWidget;
 class QPushButton;
-class QTreeWidget;
+class QTextBrowser;
 class RecordStore;
 
 // Before the steps, when the record holds entries: an objection is a case
@@ -53,5 +53,5 @@ private:
     QListWidget* m_due = nullptr;
     QPushButton* m_followUp = nullptr;
     QPushButton* m_showEntry = nullptr;
-    QTreeWidget* m_case = nullptr;
+    QTextBrowser* m_case = nullptr;
 };
