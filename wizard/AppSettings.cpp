@@ -16,6 +16,9 @@ const QString rememberKey = u"privacy/rememberEntries"_s;
 const QString entriesKey = u"entries/last"_s; // a profile (docs/profile-format.md)
 const QString folderKey = u"files/lastFolder"_s;
 const QString checklistKey = u"checklist/ticked"_s;
+const QString recordWindowSizeKey = u"recordWindow/size"_s;
+const QString recordWindowSplitterKey = u"recordWindow/splitter"_s;
+const QString recordWindowStepColumnKey = u"recordWindow/nextStepColumn"_s;
 
 // The files QSettings reads for this program on Unix: the user's and the
 // system's, for the program and for its organisation.
@@ -200,6 +203,20 @@ QString AppSettings::lastFolder() const
 void AppSettings::setLastFolder(const QString& folder)
 {
     setValue(folderKey, folder);
+}
+
+AppSettings::WindowLayout AppSettings::recordWindow() const
+{
+    // What a hand-edited file holds may be anything: the caller bounds it.
+    return {value(recordWindowSizeKey).toSize(), value(recordWindowSplitterKey).toByteArray(),
+            value(recordWindowStepColumnKey).toInt()};
+}
+
+void AppSettings::setRecordWindow(const WindowLayout& layout)
+{
+    setValue(recordWindowSizeKey, layout.size);
+    setValue(recordWindowSplitterKey, layout.splitter);
+    setValue(recordWindowStepColumnKey, layout.stepColumn);
 }
 
 void AppSettings::forgetEverything()

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QSettings>
+#include <QSize>
 #include <QVariantHash>
 #include <memory>
 #include <optional>
@@ -45,6 +46,18 @@ public:
 
     QString lastFolder() const;
     void setLastFolder(const QString& folder);
+
+    // The record window as the user left it: its size (device-independent
+    // pixels), the split between the list and the details, and the width of
+    // the "Next step" column. Empty or zero when never stored.
+    struct WindowLayout
+    {
+        QSize size;
+        QByteArray splitter;
+        int stepColumn = 0;
+    };
+    WindowLayout recordWindow() const;
+    void setRecordWindow(const WindowLayout& layout);
 
     // Deletes everything the app stored in its settings, remembered entries
     // included (the record of objections is kept; it has its own delete).
