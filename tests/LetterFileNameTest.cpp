@@ -42,6 +42,21 @@ private slots:
                  expected);
     }
 
+    // Two reminders of one organisation and day: the qualifier (route and
+    // case number) tells them apart, made safe as the organisation's name.
+    void qualifierFollowsTheDate()
+    {
+        QCOMPARE(suggestedLetterFileName(u"Erinnerung-Antwort-Meta"_s, u"Stadt Musterstadt"_s,
+                                         QDate(2026, 12, 30), u"ics"_s, u"Formular-3F1C2A9E"_s),
+                 u"Erinnerung-Antwort-Meta-Stadt-Musterstadt-2026-12-30-Formular-3F1C2A9E.ics"_s);
+        QCOMPARE(suggestedLetterFileName(u"Reminder"_s, u"Verein"_s, QDate(2026, 12, 30), u"ics"_s,
+                                         u"Brief/Übersicht: ../x"_s),
+                 u"Reminder-Verein-2026-12-30-Brief-Uebersicht-x.ics"_s);
+        QCOMPARE(suggestedLetterFileName(u"Reminder"_s, u"Verein"_s, QDate(2026, 12, 30), u"ics"_s,
+                                         u"<>"_s),
+                 u"Reminder-Verein-2026-12-30.ics"_s);
+    }
+
     void longNamesAreCut()
     {
         const QString name = suggestedLetterFileName(u"Objection-AI-Training"_s, QString(500, u'x'),

@@ -827,6 +827,14 @@ Rückgabewerte: 0 erledigt, 2 falscher Aufruf, 3 ein Profil oder die Nachweisdat
         <source>Please tick at least one account Meta confirmed.</source>
         <translation>Bitte kreuzen Sie mindestens ein Konto an, das Meta bestätigt hat.</translation>
     </message>
+    <message>
+        <source>E-mail “%1” of %2, kept as evidence with the entry.</source>
+        <translation>E-Mail „%1“ vom %2, als Beleg beim Eintrag aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>%1, kept as evidence with the entry.</source>
+        <translation>%1, als Beleg beim Eintrag aufbewahrt.</translation>
+    </message>
 </context>
 <context>
     <name>DisplayCheck</name>
@@ -1187,10 +1195,6 @@ Rückgabewerte: 0 erledigt, 2 falscher Aufruf, 3 ein Profil oder die Nachweisdat
         <translation>Belege zum Eintrag (Dateien hierher &amp;ziehen):</translation>
     </message>
     <message>
-        <source>&amp;Attach e-mail or file …</source>
-        <translation>E-Mail oder Datei &amp;anhängen …</translation>
-    </message>
-    <message>
         <source>Select an entry to see or add its evidence.</source>
         <translation>Wählen Sie einen Eintrag, um seine Belege zu sehen oder hinzuzufügen.</translation>
     </message>
@@ -1229,6 +1233,10 @@ Rückgabewerte: 0 erledigt, 2 falscher Aufruf, 3 ein Profil oder die Nachweisdat
     <message>
         <source>%1 (checked at %2)</source>
         <translation>%1 (geprüft am %2)</translation>
+    </message>
+    <message>
+        <source>Attac&amp;h e-mail or file …</source>
+        <translation>E-Mail oder Datei &amp;anhängen …</translation>
     </message>
 </context>
 <context>
@@ -1536,13 +1544,6 @@ Rückgabewerte: 0 erledigt, 2 falscher Aufruf, 3 ein Profil oder die Nachweisdat
         <source>The entry was closed.</source>
         <translation>Der Eintrag ist abgeschlossen.</translation>
     </message>
-    <message numerus="yes">
-        <source>Delete the record of the objection of %1 from %2, with the %n file(s) kept as evidence? Your organisation may need it to show what it did.</source>
-        <translation>
-            <numerusform>Den Nachweis des Widerspruchs von %1 vom %2 löschen, mit der %n aufbewahrten Datei? Ihre Organisation braucht ihn vielleicht, um zu zeigen, was sie getan hat.</numerusform>
-            <numerusform>Den Nachweis des Widerspruchs von %1 vom %2 löschen, mit den %n aufbewahrten Dateien? Ihre Organisation braucht ihn vielleicht, um zu zeigen, was sie getan hat.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Open the &amp;matter again</source>
         <translation>Vorgang wieder ö&amp;ffnen</translation>
@@ -1554,10 +1555,6 @@ Rückgabewerte: 0 erledigt, 2 falscher Aufruf, 3 ein Profil oder die Nachweisdat
     <message>
         <source>The e-mail is dated %1, before the objection of %2: please check that it belongs to this entry.</source>
         <translation>Die E-Mail ist vom %1, vor dem Widerspruch vom %2: Bitte prüfen Sie, ob sie zu diesem Eintrag gehört.</translation>
-    </message>
-    <message>
-        <source>Delete the record of the objection of %1 from %2? Your organisation may need it to show what it did.</source>
-        <translation>Den Nachweis des Widerspruchs von %1 vom %2 löschen? Ihre Organisation braucht ihn vielleicht, um zu zeigen, was sie getan hat.</translation>
     </message>
     <message>
         <source>Your own supervisory authority …</source>
@@ -1683,6 +1680,52 @@ Rückgabewerte: 0 erledigt, 2 falscher Aufruf, 3 ein Profil oder die Nachweisdat
     <message>
         <source>Everything else was exported, but: %1.</source>
         <translation>Alles Übrige wurde exportiert, aber: %1.</translation>
+    </message>
+    <message>
+        <source>State and next step of the selected row</source>
+        <translation>Stand und nächster Schritt der ausgewählten Zeile</translation>
+    </message>
+    <message>
+        <source>A&amp;ttach e-mail and mark accounts as confirmed …</source>
+        <translation>E-&amp;Mail anhängen und Konten als bestätigt eintragen …</translation>
+    </message>
+    <message>
+        <source>Attaches Meta&apos;s confirmation e-mail (.eml or .msg) to the entry, then records the confirmation with the e-mail&apos;s date.</source>
+        <translation>Hängt Metas Bestätigungs-E-Mail (.eml oder .msg) an den Eintrag an und trägt dann die Bestätigung mit dem Datum der E-Mail ein.</translation>
+    </message>
+    <message>
+        <source>Attach Meta&apos;s confirmation e-mail</source>
+        <translation>Bestätigungs-E-Mail von Meta anhängen</translation>
+    </message>
+    <message>
+        <source>E-mails (*.eml *.msg);;All files (*)</source>
+        <translation>E-Mails (*.eml *.msg);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>The e-mail stays attached; no confirmation was recorded. You can record it later with “Meta&apos;s confirmation …”.</source>
+        <translation>Die E-Mail bleibt angehängt; eine Bestätigung wurde nicht eingetragen. Sie können sie später mit „Bestätigung von Meta …“ eintragen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 und %n weiteres</numerusform>
+            <numerusform>%1 und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 for %3</source>
+        <translation>%1 vom %2 für %3</translation>
+    </message>
+    <message>
+        <source>Delete the entry of %1: %2? Your organisation may need it to show what it did.</source>
+        <translation>Den Eintrag von %1 löschen: %2? Ihre Organisation braucht ihn vielleicht, um zu zeigen, was sie getan hat.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the entry of %1: %2, with the %n file(s) kept as evidence? Your organisation may need it to show what it did.</source>
+        <translation>
+            <numerusform>Den Eintrag von %1 löschen: %2, mit der %n aufbewahrten Datei? Ihre Organisation braucht ihn vielleicht, um zu zeigen, was sie getan hat.</numerusform>
+            <numerusform>Den Eintrag von %1 löschen: %2, mit den %n aufbewahrten Dateien? Ihre Organisation braucht ihn vielleicht, um zu zeigen, was sie getan hat.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2069,6 +2112,20 @@ Rückgabewerte: 0 erledigt, 2 falscher Aufruf, 3 ein Profil oder die Nachweisdat
     <message>
         <source>The objection is kept but not saved in the record yet (see the message); it is saved as soon as the record can be written.</source>
         <translation>Der Widerspruch ist vorgemerkt, aber noch nicht in den Nachweisen gespeichert (siehe Meldung); er wird gespeichert, sobald sich die Nachweise schreiben lassen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n online form(s) were recorded, one entry per account. You find them under “Record of objections”.</source>
+        <translation>
+            <numerusform>%n Onlineformular wurde eingetragen, ein Eintrag je Konto. Sie finden es unter „Nachweise“.</numerusform>
+            <numerusform>%n Onlineformulare wurden eingetragen, ein Eintrag je Konto. Sie finden sie unter „Nachweise“.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) were not recorded; tick them and record them again.</source>
+        <translation>
+            <numerusform>%n Konto wurde nicht eingetragen; kreuzen Sie es an und tragen Sie es erneut ein.</numerusform>
+            <numerusform>%n Konten wurden nicht eingetragen; kreuzen Sie sie an und tragen Sie sie erneut ein.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2804,6 +2861,127 @@ Ihre Eingaben sind unverändert.</translation>
     </message>
 </context>
 <context>
+    <name>RecordDetails</name>
+    <message>
+        <source>Nothing to do: Meta confirmed the objection on %1.</source>
+        <translation>Nichts zu tun: Meta hat den Widerspruch am %1 bestätigt.</translation>
+    </message>
+    <message>
+        <source>Nothing to do: Meta confirmed the objection on %1 (reference %2).</source>
+        <translation>Nichts zu tun: Meta hat den Widerspruch am %1 bestätigt (Zeichen %2).</translation>
+    </message>
+    <message>
+        <source>Nothing to do: the matter was closed on %1.</source>
+        <translation>Nichts zu tun: Der Vorgang wurde am %1 abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>Wait for Meta&apos;s answer until %1 – after that, create the follow-up letter.</source>
+        <translation>Auf Metas Antwort warten bis %1 – danach das Erinnerungsschreiben erstellen.</translation>
+    </message>
+    <message>
+        <source>Wait for the answer to the follow-up letter until %1 – after that, inform the supervisory authority.</source>
+        <translation>Auf die Antwort auf das Erinnerungsschreiben warten bis %1 – danach die Aufsichtsbehörde informieren.</translation>
+    </message>
+    <message>
+        <source>Answer due since %1 – the supervisory authority was informed on %2; keep Meta&apos;s answer or the authority&apos;s with the entry, or close the matter.</source>
+        <translation>Antwort fällig seit %1 – die Aufsichtsbehörde wurde am %2 informiert; bewahren Sie die Antwort von Meta oder der Behörde beim Eintrag auf oder schließen Sie den Vorgang ab.</translation>
+    </message>
+    <message>
+        <source>Answer to the follow-up letter due since %1 – inform the supervisory authority (“Notice to the authority”).</source>
+        <translation>Antwort auf das Erinnerungsschreiben fällig seit %1 – die Aufsichtsbehörde informieren („Information an die Aufsicht“).</translation>
+    </message>
+    <message>
+        <source>Answer due since %1 – create the follow-up letter (“Follow-up letter …”); you can also inform the supervisory authority.</source>
+        <translation>Antwort fällig seit %1 – Erinnerungsschreiben erstellen („Erinnerungsschreiben …“); Sie können auch die Aufsichtsbehörde informieren.</translation>
+    </message>
+    <message>
+        <source>Next step:</source>
+        <translation>Nächster Schritt:</translation>
+    </message>
+    <message>
+        <source>Object for this account: send the letter or Meta&apos;s online form for it, then record it as sent.</source>
+        <translation>Für dieses Konto widersprechen: den Brief oder Metas Onlineformular dafür senden und als gesendet eintragen.</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>Stand:</translation>
+    </message>
+    <message>
+        <source>No objection recorded</source>
+        <translation>Kein Widerspruch eingetragen</translation>
+    </message>
+    <message>
+        <source>Account:</source>
+        <translation>Konto:</translation>
+    </message>
+    <message>
+        <source>Only the online form was used; it may cover only the profile of the admin who sent it, so send the letter for this Page too.</source>
+        <translation>Nur das Online-Formular wurde genutzt; es erfasst womöglich nur das Profil der Person, die es gesendet hat. Schicken Sie für diese Seite auch den Brief.</translation>
+    </message>
+    <message>
+        <source>Covered by:</source>
+        <translation>Erfasst durch:</translation>
+    </message>
+    <message>
+        <source>Sent by:</source>
+        <translation>Gesendet von:</translation>
+    </message>
+    <message>
+        <source>Logged in as:</source>
+        <translation>Angemeldet als:</translation>
+    </message>
+    <message>
+        <source>Entry:</source>
+        <translation>Eintrag:</translation>
+    </message>
+    <message>
+        <source>Meta&apos;s reference of the form:</source>
+        <translation>Zeichen von Meta zum Formular:</translation>
+    </message>
+    <message>
+        <source>Written again:</source>
+        <translation>Erneut geschrieben:</translation>
+    </message>
+    <message>
+        <source>Authority informed:</source>
+        <translation>Aufsicht informiert:</translation>
+    </message>
+    <message>
+        <source>Accounts of the entry:</source>
+        <translation>Konten des Eintrags:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s)</source>
+        <translation>
+            <numerusform>%n Konto</numerusform>
+            <numerusform>%n Konten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Evidence:</source>
+        <translation>Belege:</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>noch keine</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n Datei</numerusform>
+            <numerusform>%n Dateien</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Case number:</source>
+        <translation>Vorgangs-Nr.:</translation>
+    </message>
+    <message>
+        <source>Select an account or an entry to read its state and next step here.</source>
+        <translation>Wählen Sie ein Konto oder einen Eintrag, um hier Stand und nächsten Schritt zu lesen.</translation>
+    </message>
+</context>
+<context>
     <name>RecordDialog</name>
     <message>
         <source>Record the objection as sent</source>
@@ -2824,10 +3002,6 @@ Ihre Eingaben sind unverändert.</translation>
     <message>
         <source>Route</source>
         <translation>Weg</translation>
-    </message>
-    <message>
-        <source>&amp;Accounts covered</source>
-        <translation>Erfasste &amp;Konten</translation>
     </message>
     <message>
         <source>Sent b&amp;y</source>
@@ -2858,12 +3032,32 @@ Ihre Eingaben sind unverändert.</translation>
         <translation>Eine Kalender-&amp;Erinnerung speichern, um nach einem Monat an einem Werktag nach Metas Antwort zu sehen (.ics)</translation>
     </message>
     <message>
-        <source>Logged &amp;in as</source>
-        <translation>Angemeldet &amp;als</translation>
-    </message>
-    <message>
         <source>Keep a record of what was sent, so your organisation can show it later. Record the letter and each online form apart: the form covers the account it was sent for and the personal profile of the admin who was logged in.</source>
         <translation>Halten Sie fest, was gesendet wurde, damit Ihre Organisation es später zeigen kann. Tragen Sie den Brief und jedes Online-Formular einzeln ein: Das Formular gilt für das Konto, für das es gesendet wurde, und für das persönliche Profil, mit dem Sie angemeldet waren.</translation>
+    </message>
+    <message>
+        <source>&amp;All</source>
+        <translation>A&amp;lle</translation>
+    </message>
+    <message>
+        <source>&amp;None</source>
+        <translation>Kei&amp;ne</translation>
+    </message>
+    <message>
+        <source>One &amp;form per account – one entry for each ticked account</source>
+        <translation>Ein &amp;Formular je Konto – für jedes angekreuzte Konto einen Eintrag</translation>
+    </message>
+    <message>
+        <source>Logged &amp;in as *</source>
+        <translation>Angemeldet &amp;als *</translation>
+    </message>
+    <message>
+        <source>Accounts &amp;covered</source>
+        <translation>Erfasste &amp;Konten</translation>
+    </message>
+    <message>
+        <source>Please enter under “Logged in as” the login the online form was sent from (e.g. the e-mail of the admin&apos;s personal account). Meta finds the form by it, and a follow-up letter names it.</source>
+        <translation>Bitte geben Sie unter „Angemeldet als“ an, mit welchem Konto das Onlineformular gesendet wurde (z. B. die E-Mail-Adresse des persönlichen Kontos). Meta findet das Formular darüber, und ein Erinnerungsschreiben nennt es.</translation>
     </message>
 </context>
 <context>
@@ -2917,6 +3111,21 @@ Die Dokumentation sagt das. Trotzdem speichern?</translation>
     <message>
         <source>This entry was recorded by an earlier version, which kept only the text that was sent, and the wizard holds no details of %1: the letter has no postal address and no signatory. Open the profile of %1 in the wizard (or enter its details there), then open this letter again.</source>
         <translation>Dieser Eintrag stammt aus einer früheren Version, die nur den gesendeten Text aufbewahrt hat, und der Assistent enthält keine Angaben zu %1: Das Schreiben hat keine Postanschrift und keinen Unterzeichner. Öffnen Sie das Profil von %1 im Assistenten (oder geben Sie die Angaben dort ein) und öffnen Sie dieses Schreiben dann erneut.</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <comment>file name</comment>
+        <translation>Brief</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <comment>file name</comment>
+        <translation>Formular</translation>
+    </message>
+    <message>
+        <source>Form-and-letter</source>
+        <comment>file name</comment>
+        <translation>Formular-und-Brief</translation>
     </message>
 </context>
 <context>

@@ -17,6 +17,9 @@ const QString entriesKey = u"entries/last"_s; // a profile (docs/profile-format.
 const QString folderKey = u"files/lastFolder"_s;
 const QString checklistKey = u"checklist/ticked"_s;
 const QString recordEmptyKey = u"record/knownEmpty"_s;
+const QString recordWindowSizeKey = u"recordWindow/size"_s;
+const QString recordWindowSplitterKey = u"recordWindow/splitter"_s;
+const QString recordWindowStepColumnKey = u"recordWindow/nextStepColumn"_s;
 
 // The files QSettings reads for this program on Unix: the user's and the
 // system's, for the program and for its organisation.
@@ -212,6 +215,20 @@ void AppSettings::setRecordKnownEmpty(bool empty)
 {
     if (recordKnownEmpty() != empty)
         setValue(recordEmptyKey, empty);
+}
+
+AppSettings::WindowLayout AppSettings::recordWindow() const
+{
+    // What a hand-edited file holds may be anything: the caller bounds it.
+    return {value(recordWindowSizeKey).toSize(), value(recordWindowSplitterKey).toByteArray(),
+            value(recordWindowStepColumnKey).toInt()};
+}
+
+void AppSettings::setRecordWindow(const WindowLayout& layout)
+{
+    setValue(recordWindowSizeKey, layout.size);
+    setValue(recordWindowSplitterKey, layout.splitter);
+    setValue(recordWindowStepColumnKey, layout.stepColumn);
 }
 
 void AppSettings::forgetEverything()

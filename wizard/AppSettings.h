@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QSettings>
+#include <QSize>
 #include <QVariantHash>
 #include <memory>
 #include <optional>
@@ -51,6 +52,17 @@ public:
     // is opened only after the first paint). A guess, corrected once read.
     bool recordKnownEmpty() const;
     void setRecordKnownEmpty(bool empty);
+    // The record window as the user left it: its size (device-independent
+    // pixels), the split between the list and the details, and the width of
+    // the "Next step" column. Empty or zero when never stored.
+    struct WindowLayout
+    {
+        QSize size;
+        QByteArray splitter;
+        int stepColumn = 0;
+    };
+    WindowLayout recordWindow() const;
+    void setRecordWindow(const WindowLayout& layout);
 
     // Deletes everything the app stored in its settings, remembered entries
     // included (the record of objections is kept; it has its own delete).

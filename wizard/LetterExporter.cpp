@@ -15,6 +15,7 @@
 #include "LetterFileName.h"
 #include "LetterPainter.h"
 #include "LocalDates.h"
+#include "MetaFacts.h"
 #include "PdfLetterWriter.h"
 #include "PlainTextLetterWriter.h"
 #include "RecordExporter.h"
@@ -108,10 +109,74 @@ QString LetterExporter::recordAsSent(const Letter& letter, const ObjectionReques
     const QString loadError = records.open();
     if (!loadError.isEmpty())
         MessageBox::warning(m_parent, tr("Record of objections"), loadError);
-    RecordDialog dialog(request, m_parent);
+    RecordDialog dialog(request, m_parent, m_log.formOpened);
     if (dialog.exec() != QDialog::Accepted)
         return {};
-    ObjectionRecord record = dialog.record();
+    QList<ObjectionRecord> entries = dialog.records();
+    const QDate sentOn = entries.constFirst().sentOn;
+    // A letter sent before a person signed cannot have named them: the date
+    // entered is wrong (or the letter is), and the record would not hold the
+    // letter that was shown.
+    ObjectionRequest dated = request;
+    dated.options.date = sentOn;
+    if (dated.namedPersons().size() != request.namedPersons().size()) {
+        MessageBox::warning(
+            m_parent, tr("Record of objections"),
+            tr("The letter names people whose power of attorney was signed after the day you "
+               "entered as sent (%1). A letter can name only people who had signed by the day "
+               "it was sent. Check the date and record it again.")
+                .arg(LocalDates::shortDate(sentOn)));
+        return tr("The objection was not recorded.");
+    }
+    // One form per account: each entry on its own, so each names only its
+    // account. The first that cannot be written stops the rest (each would
+    // wait for the same lock and say the same): it is kept if it can be.
+    qsizetype stored = 0;
+    bool kept = false;
+    for (ObjectionRecord& entry : entries) {
+        if (!store(entry, letter, request, records, &kept))
+            break;
+        ++stored;
+        if (kept)
+            break;
+    }
+    if (stored == 0)
+        return tr("The objection was not recorded.");
+    if (!kept)
+        m_log.recorded += int(stored);
+    QString status;
+    if (kept)
+        status = tr("The objection is kept but not saved in the record yet (see the message); it "
+                    "is saved as soon as the record can be written.");
+    else if (entries.size() == 1)
+        status = tr("The objection was recorded. You find it under “Record of objections”.");
+    else
+        status = tr("%n online form(s) were recorded, one entry per account. You find them under "
+                    "“Record of objections”.",
+                    nullptr, int(stored));
+    if (stored < entries.size())
+        status += u' ' + tr("%n account(s) were not recorded; tick them and record them again.",
+                            nullptr, int(entries.size() - stored));
+    if (dialog.wantsReminder()) {
+        // One reminder for the forms recorded together: they are due the same
+        // day, and forty calendar files would be forty dialogs. It names every
+        // account and leads to the first entry.
+        ObjectionRecord remind = entries.constFirst();
+        for (qsizetype row = 1; row < stored; ++row)
+            remind.accounts << entries.at(row).accounts;
+        QString reminder;
+        const QString saved = RecordExporter(m_parent).saveReminder(remind, &reminder);
+        if (!reminder.isEmpty())
+            m_log.reminders << reminder;
+        if (!saved.isEmpty())
+            status += u' ' + tr("Reminder: %1").arg(saved);
+    }
+    return status;
+}
+
+bool LetterExporter::store(ObjectionRecord& record, const Letter& letter,
+                           const ObjectionRequest& request, RecordStore& records, bool* kept)
+{
     // Kept as the letter prints it: a direction control pasted into a name
     // (which turns "@ff_kinder" around on screen) never reaches the record,
     // the follow-up letter or the notice built from it.
@@ -129,18 +194,6 @@ QString LetterExporter::recordAsSent(const Letter& letter, const ObjectionReques
     if (record.route == Route::OnlineForm)
         sent.accounts = record.accounts;
     sent.options.date = record.sentOn;
-    // A letter sent before a person signed cannot have named them: the date
-    // entered is wrong (or the letter is), and the record would not hold the
-    // letter that was shown.
-    if (sent.namedPersons().size() != request.namedPersons().size()) {
-        MessageBox::warning(
-            m_parent, tr("Record of objections"),
-            tr("The letter names people whose power of attorney was signed after the day you "
-               "entered as sent (%1). A letter can name only people who had signed by the day "
-               "it was sent. Check the date and record it again.")
-                .arg(LocalDates::shortDate(record.sentOn)));
-        return tr("The objection was not recorded.");
-    }
     const Letter sentLetter =
         sent == request ? letter : LetterComposer(request.options.letterLanguage).compose(sent);
     record.sentRequest = InputValidation::printable(sent); // what was sent, not only its text
@@ -148,29 +201,13 @@ QString LetterExporter::recordAsSent(const Letter& letter, const ObjectionReques
                           ? PlainTextLetterWriter::formText(sentLetter)
                           : PlainTextLetterWriter::fullText(sentLetter);
     const QString error = records.add(record);
+    if (error.isEmpty())
+        return true;
     // Kept in the window when it could not be written (a full disk, a lock
     // held too long): said so, and it is not "recorded" before it is on disk.
-    const bool kept = !error.isEmpty() && records.hasUnsaved();
-    if (!error.isEmpty()) {
-        MessageBox::warning(m_parent, tr("Record of objections"), error);
-        if (!kept)
-            return tr("The objection was not recorded.");
-    }
-    if (!kept)
-        ++m_log.recorded;
-    QString status =
-        kept ? tr("The objection is kept but not saved in the record yet (see the message); it "
-                  "is saved as soon as the record can be written.")
-             : tr("The objection was recorded. You find it under “Record of objections”.");
-    if (dialog.wantsReminder()) {
-        QString reminder;
-        const QString saved = RecordExporter(m_parent).saveReminder(record, &reminder);
-        if (!reminder.isEmpty())
-            m_log.reminders << reminder;
-        if (!saved.isEmpty())
-            status += u' ' + tr("Reminder: %1").arg(saved);
-    }
-    return status;
+    MessageBox::warning(m_parent, tr("Record of objections"), error);
+    *kept = records.hasUnsaved();
+    return *kept;
 }
 
 QString LetterExporter::openUrl(const QUrl& url)
@@ -182,4 +219,12 @@ QString LetterExporter::openUrl(const QUrl& url)
                            "yourself:\n%1")
                             .arg(url.toString()));
     return {};
+}
+
+QString LetterExporter::openForm(Platform platform)
+{
+    const MetaFacts& meta = MetaFacts::instance();
+    m_log.formOpened = platform;
+    return openUrl(platform == Platform::Instagram ? meta.instagramObjectionForm
+                                                   : meta.facebookObjectionForm);
 }

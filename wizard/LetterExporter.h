@@ -27,11 +27,18 @@ public:
     QString print(const Letter& letter, const QString& organisation, const QDate& date);
     QString copyFormText(const Letter& letter);
     QString openUrl(const QUrl& url);
+    // Meta's objection form of a platform, noted for recordAsSent().
+    QString openForm(Platform platform);
     // Asks what was sent (RecordDialog) and adds it to the record of objections.
     QString recordAsSent(const Letter& letter, const ObjectionRequest& request,
                          RecordStore& records);
 
 private:
+    // Adds one entry with what was sent for its accounts; false when it was
+    // neither written nor kept (the message was shown).
+    bool store(ObjectionRecord& record, const Letter& letter, const ObjectionRequest& request,
+               RecordStore& records, bool* kept);
+
     QWidget* m_parent;
     SessionLog& m_log;
 };

@@ -49,8 +49,16 @@ QString RecordExporter::saveDocumentation(const ObjectionRecord& record, const Q
 
 QString RecordExporter::saveReminder(const ObjectionRecord& record, QString* savedTo)
 {
+    // The route and the entry's case number in the name: the letter and each
+    // form of a day have reminders of their own, none suggested over another.
+    QString route = tr("Letter", "file name");
+    if (record.route == Route::OnlineForm)
+        route = tr("Form", "file name");
+    else if (record.route == Route::Both)
+        route = tr("Form-and-letter", "file name");
     const QString name = suggestedLetterFileName(tr("Reminder-Meta-Answer"), record.organisation,
-                                                 IcsReminder::reminderDate(record), u"ics"_s);
+                                                 IcsReminder::reminderDate(record), u"ics"_s,
+                                                 route + u'-' + caseNumber(record.id));
     return SaveThroughDialog::save(
         m_parent, tr("Save calendar reminder"), name, tr("Calendar files (*.ics)"), u".ics"_s,
         [&record](QIODevice* device) {

@@ -2,6 +2,9 @@
 
 #include <QString>
 #include <QStringList>
+#include <optional>
+
+#include "ObjectionRequest.h"
 
 // What the user did in this run, for the summary on the last page: the last
 // page says what happened, not what could have.
@@ -13,4 +16,6 @@ struct SessionLog
     int recorded = 0;      // objections added to the record
     QStringList reminders; // calendar reminders saved
     QString savedProfile;  // the profile saved last
+    // Whose online form was opened last: recording a form ticks its account.
+    std::optional<Platform> formOpened;
 };

@@ -10,6 +10,7 @@
 
 #include "DialogSeams.h"
 #include "InputValidation.h"
+#include "LocalDates.h"
 #include "Today.h"
 #include "pages/CharacterLimit.h"
 #include "pages/FormRows.h"
@@ -74,6 +75,19 @@ ConfirmationDialog::ConfirmationDialog(const ObjectionRecord& record, const QStr
     connect(buttons, &QDialogButtonBox::accepted, this, &ConfirmationDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &ConfirmationDialog::reject);
     form->addRow(buttons);
+}
+
+void ConfirmationDialog::fillFromMail(const Attachment& mail)
+{
+    if (mail.mailDate.isValid())
+        m_receivedEdit->setDate(mail.mailDate.toLocalTime().date());
+    if (m_noteEdit->toPlainText().isEmpty()) {
+        m_noteEdit->setPlainText(
+            mail.isMail()
+                ? tr("E-mail “%1” of %2, kept as evidence with the entry.")
+                      .arg(mail.mailSubject, LocalDates::shortDateTime(mail.mailDate.toLocalTime()))
+                : tr("%1, kept as evidence with the entry.").arg(mail.originalName));
+    }
 }
 
 QStringList ConfirmationDialog::confirmedAccounts() const

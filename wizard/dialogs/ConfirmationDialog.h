@@ -21,6 +21,9 @@ public:
     // empty ticks every account not yet confirmed.
     ConfirmationDialog(const ObjectionRecord& record, const QString& preselected,
                        QWidget* parent = nullptr);
+    // Meta's e-mail, just attached: its date is the day received, and the
+    // note says where it is kept.
+    void fillFromMail(const Attachment& mail);
     MetaConfirmation confirmation() const;
     // The keys of the ticked accounts.
     QStringList confirmedAccounts() const;

@@ -24,9 +24,12 @@ EvidenceList::EvidenceList(QWidget* parent) : QWidget(parent)
     m_list->setAccessibleName(tr("Evidence kept with the entry"));
     m_list->setWordWrap(true);
     m_list->setMaximumHeight(m_list->fontMetrics().lineSpacing() * 7);
+    // Shares the record window's height with the list of accounts: one file
+    // (two lines) in view at the least, the rest scrolls.
+    m_list->setMinimumHeight(m_list->fontMetrics().lineSpacing() * 2 + m_list->frameWidth() * 2);
     auto* label = new QLabel(tr("E&vidence kept with the entry (drop files here):"), this);
     label->setBuddy(m_list);
-    m_attachButton = new QPushButton(tr("&Attach e-mail or file …"), this);
+    m_attachButton = new QPushButton(tr("Attac&h e-mail or file …"), this);
     m_attachButton->setObjectName(u"attachEvidenceButton"_s);
     m_attachButton->setAutoDefault(false);
     connect(m_attachButton, &QPushButton::clicked, this, &EvidenceList::choose);

@@ -1,5 +1,6 @@
 #include "HistoryDialog.h"
 
+#include <QApplication>
 #include <QDialogButtonBox>
 #include <QGridLayout>
 #include <QGuiApplication>
@@ -11,15 +12,20 @@
 #include <QPushButton>
 #include <QScopedValueRollback>
 #include <QScreen>
+#include <QScrollArea>
 #include <QSet>
+#include <QSplitter>
+#include <QTextBrowser>
 #include <QTimer>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+#include <algorithm>
 
 #include "DialogSeams.h"
 #include "DocumentationPdfWriter.h"
 #include "EvidenceList.h"
 #include "OrganisationNames.h"
+#include "RecordDetails.h"
 #include "Today.h"
 
 using namespace Qt::StringLiterals;
@@ -46,6 +52,20 @@ QString accountText(const Account& account)
     return platformName(account.platform) + u": "_s + account.name + u" ("_s + account.address +
            u')';
 }
+
+// The window's scrolled content. A scroll area gives content with wrapping
+// labels the height it would like; this one takes the window's height and
+// scrolls only below the least it needs.
+class WindowBody : public QWidget
+{
+public:
+    using QWidget::QWidget;
+    int heightForWidth(int width) const override
+    {
+        return layout() ? layout()->totalMinimumHeightForWidth(width)
+                        : QWidget::heightForWidth(width);
+    }
+};
 
 QString entryText(const ObjectionRecord& entry)
 {
@@ -94,7 +114,7 @@ HistoryDialog::HistoryDialog(RecordStore& records, const ObjectionRequest& curre
     QHeaderView* header = m_tree->header();
     header->setStretchLastSection(false);
     // The account takes what room there is; the next step is read in full in
-    // its tooltip.
+    // the detail pane below and in its tooltip.
     header->setSectionResizeMode(0, QHeaderView::Stretch);
     header->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     header->setSectionResizeMode(2, QHeaderView::Interactive);
@@ -107,8 +127,28 @@ HistoryDialog::HistoryDialog(RecordStore& records, const ObjectionRequest& curre
     auto* treeLabel = new QLabel(tr("&Accounts, what needs action first:"), this);
     treeLabel->setBuddy(m_tree);
 
+    // The selected row's state and next step in full, wrapped: readable
+    // without a tooltip, at 200 % too. Below the list, resizable with it.
+    m_details = new QTextBrowser(this);
+    m_details->setObjectName(u"recordDetailsView"_s);
+    m_details->setAccessibleName(tr("State and next step of the selected row"));
+    m_details->setOpenLinks(false);
+    m_details->setMinimumHeight(m_details->fontMetrics().lineSpacing() * 3);
+
     m_evidence = new EvidenceList(this);
     connect(m_evidence, &EvidenceList::filesChosen, this, &HistoryDialog::attach);
+
+    // The list, the details and the evidence share what height there is
+    // (a 1366 × 768 screen, or 200 %): the user moves the borders.
+    m_splitter = new QSplitter(Qt::Vertical, this);
+    m_splitter->setObjectName(u"recordSplitter"_s);
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->addWidget(m_tree);
+    m_splitter->addWidget(m_details);
+    m_splitter->addWidget(m_evidence);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setStretchFactor(2, 1);
 
     const auto makeButton = [this](const QString& text, const QString& name) {
         auto* button = new QPushButton(text, this);
@@ -116,6 +156,11 @@ HistoryDialog::HistoryDialog(RecordStore& records, const ObjectionRequest& curre
         button->setAutoDefault(false);
         return button;
     };
+    m_mailConfirmButton = makeButton(tr("A&ttach e-mail and mark accounts as confirmed …"),
+                                     u"attachMailAndConfirmButton"_s);
+    m_mailConfirmButton->setToolTip(
+        tr("Attaches Meta's confirmation e-mail (.eml or .msg) to the entry, then records the "
+           "confirmation with the e-mail's date."));
     m_confirmButton = makeButton(tr("Meta's &confirmation …"), u"addConfirmationButton"_s);
     m_followUpButton = makeButton(tr("&Follow-up letter …"), u"followUpButton"_s);
     m_authorityButton = makeButton(tr("Notice to the a&uthority"), u"authorityNoticeButton"_s);
@@ -142,16 +187,18 @@ HistoryDialog::HistoryDialog(RecordStore& records, const ObjectionRequest& curre
     m_importButton = makeButton(tr("&Import record …"), u"importRecordButton"_s);
     m_newRecordButton = makeButton(tr("Start a &new record …"), u"newRecordButton"_s);
     auto* actions = new QGridLayout;
-    actions->addWidget(m_confirmButton, 0, 0);
-    actions->addWidget(m_followUpButton, 0, 1);
-    actions->addWidget(m_authorityButton, 0, 2);
-    actions->addWidget(m_documentButton, 1, 0);
-    actions->addWidget(m_reminderButton, 1, 1);
-    actions->addWidget(m_closeButton, 1, 2);
-    actions->addWidget(m_exportButton, 2, 0);
-    actions->addWidget(m_importButton, 2, 1);
+    // Meta's e-mail first: the most frequent action once it has come.
+    actions->addWidget(m_mailConfirmButton, 0, 0, 1, 2);
+    actions->addWidget(m_confirmButton, 0, 2);
+    actions->addWidget(m_followUpButton, 1, 0);
+    actions->addWidget(m_authorityButton, 1, 1);
+    actions->addWidget(m_documentButton, 1, 2);
+    actions->addWidget(m_reminderButton, 2, 0);
+    actions->addWidget(m_closeButton, 2, 1);
     actions->addWidget(m_removeButton, 2, 2);
-    actions->addWidget(m_newRecordButton, 3, 0);
+    actions->addWidget(m_exportButton, 3, 0);
+    actions->addWidget(m_importButton, 3, 1);
+    actions->addWidget(m_newRecordButton, 3, 2);
 
     m_status = new QLabel(this);
     m_status->setObjectName(u"historyStatusLabel"_s);
@@ -171,17 +218,36 @@ HistoryDialog::HistoryDialog(RecordStore& records, const ObjectionRequest& curre
     auto* search = new QHBoxLayout;
     search->addWidget(filterLabel);
     search->addWidget(m_filter, 1);
-    auto* layout = new QVBoxLayout(this);
+    // On a screen smaller than the window's least size (1366 × 768 at
+    // 200 %) the window scrolls, as the wizard's pages do, and still fits.
+    auto* body = new WindowBody(this);
+    auto* scroll = new QScrollArea(this);
+    scroll->setObjectName(u"recordScrollArea"_s);
+    scroll->setWidget(body);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setFocusPolicy(Qt::NoFocus);
+    connect(qApp, &QApplication::focusChanged, scroll, [scroll, body](QWidget*, QWidget* now) {
+        if (now && body->isAncestorOf(now))
+            scroll->ensureWidgetVisible(now);
+    });
+    auto* outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(scroll);
+    auto* layout = new QVBoxLayout(body);
     layout->addLayout(search);
     layout->addWidget(m_summary);
     layout->addWidget(treeLabel);
-    layout->addWidget(m_tree, 1);
-    layout->addWidget(m_evidence);
+    layout->addWidget(m_splitter, 1);
     layout->addLayout(actions);
-    layout->addWidget(m_status);
-    layout->addWidget(close);
+    // The status beside Close: a line of height more for the list.
+    auto* bottom = new QHBoxLayout;
+    bottom->addWidget(m_status, 1);
+    bottom->addWidget(close, 0, Qt::AlignBottom);
+    layout->addLayout(bottom);
 
     connect(m_tree, &QTreeWidget::currentItemChanged, this, &HistoryDialog::updateButtons);
+    connect(m_mailConfirmButton, &QPushButton::clicked, this, &HistoryDialog::attachMailAndConfirm);
     // An organisation listed closed is read when opened.
     connect(m_tree, &QTreeWidget::itemExpanded, this, [this](QTreeWidgetItem* item) {
         if (m_building || item->parent() || item->childCount() > 0)
@@ -210,6 +276,7 @@ HistoryDialog::HistoryDialog(RecordStore& records, const ObjectionRequest& curre
     m_poll->setInterval(3000);
     connect(m_poll, &QTimer::timeout, this, &HistoryDialog::showChangesElsewhere);
     m_poll->start();
+    restoreLayout();
 
     QString error = m_records.open();
     // What could not be written when it was recorded, if it can be now.
@@ -241,6 +308,7 @@ QTreeWidgetItem* HistoryDialog::addAccountRow(QTreeWidgetItem* parent, const Acc
         parent, {accountText(status.account), state, AccountOverview::actionText(status)});
     item->setData(0, idRole, status.recordId);
     item->setData(0, accountRole, ObjectionRecord::accountKey(status.account));
+    item->setData(0, detailRole, RecordDetails::forAccount(status, Today::date()));
     QStringList search{status.organisation, organisationKey(status.organisation),
                        accountText(status.account)};
     for (const ObjectionRecord& entry : status.entries) {
@@ -256,6 +324,8 @@ QTreeWidgetItem* HistoryDialog::addAccountRow(QTreeWidgetItem* parent, const Acc
                              .arg(entry.sentBy)});
         child->setData(0, idRole, entry.id);
         child->setData(0, accountRole, ObjectionRecord::accountKey(status.account));
+        child->setData(0, detailRole,
+                       RecordDetails::forEntry(entry, status.account, Today::date()));
         for (int column = 0; column < child->columnCount(); ++column)
             child->setToolTip(column, child->text(column));
         child->setToolTip(0, child->text(0) + u'\n' + tr("Entry id: %1").arg(entry.id));
@@ -331,13 +401,24 @@ void HistoryDialog::refresh(const QString& selectId, const QString& selectAccoun
             ++missing;
         else if (status.action == AccountStatus::Action::FollowUp)
             ++needAction;
-        if (!selectId.isEmpty() && status.recordId == selectId && !toSelect &&
-            (selectAccount.isEmpty() ||
-             selectAccount == ObjectionRecord::accountKey(status.account))) {
+        // The row selected before stays selected: the account (wherever it
+        // is sorted now) or the entry under it – any of its entries, not only
+        // the one its state comes from, which a confirmation or a newer
+        // entry changes.
+        const bool coversSelected =
+            std::any_of(status.entries.cbegin(), status.entries.cend(),
+                        [&selectId](const ObjectionRecord& entry) { return entry.id == selectId; });
+        if (!selectId.isEmpty() && !toSelect &&
+            (selectAccount.isEmpty()
+                 ? status.recordId == selectId
+                 : selectAccount == ObjectionRecord::accountKey(status.account) &&
+                       coversSelected)) {
             toSelect = item;
             for (int row = 0; entrySelected && row < item->childCount(); ++row) {
-                if (item->child(row)->data(0, idRole).toString() == selectId)
+                if (item->child(row)->data(0, idRole).toString() == selectId) {
                     toSelect = item->child(row);
+                    item->setExpanded(true);
+                }
             }
         }
     }
@@ -379,8 +460,10 @@ void HistoryDialog::refresh(const QString& selectId, const QString& selectAccoun
         summary.prepend(tr("The record is shown but cannot be changed (see the message below)."));
     m_summary->setText(summary.isEmpty() && !overview.isEmpty() ? tr("Nothing needs action today.")
                                                                 : summary.join(u' '));
-    if (toSelect)
+    if (toSelect) {
         m_tree->setCurrentItem(toSelect);
+        m_tree->scrollToItem(toSelect);
+    }
     applyFilter();
     updateButtons();
 }
@@ -520,7 +603,9 @@ void HistoryDialog::updateButtons()
     m_authorityButton->setEnabled(open && record->state(Today::date()) == RecordState::NoAnswer);
     m_closeButton->setText(hasRecord && record->closedOn.isValid() ? tr("Open the &matter again")
                                                                    : tr("Close the &matter"));
+    m_mailConfirmButton->setEnabled(hasRecord && !m_records.readOnly());
     m_evidence->showEntry(record);
+    showDetails();
     m_newRecordButton->setVisible(m_records.unreadable());
     m_importButton->setEnabled(!m_records.readOnly());
 }

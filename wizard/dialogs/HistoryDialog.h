@@ -14,6 +14,8 @@ class EvidenceList;
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class QSplitter;
+class QTextBrowser;
 class QTreeWidget;
 class QTimer;
 class QTreeWidgetItem;
@@ -41,10 +43,17 @@ public:
     // the wizard's organisation, the ones opened and the ones found.
     static constexpr int showAllUpTo = 5000;
 
+    // Keeps the window's size and split for the next time.
+    void done(int result) override;
+
 protected:
     void changeEvent(QEvent* event) override;
+    void showEvent(QShowEvent* event) override;
 
 private:
+    // The detail pane's text of a row (the other roles are HistoryDialog.cpp's).
+    static constexpr int detailRole = Qt::UserRole + 4;
+
     void refresh(const QString& selectId, const QString& selectAccount = QString());
     QTreeWidgetItem* addAccountRow(QTreeWidgetItem* parent, const AccountStatus& status);
     // Read from the database when asked: what another window changed counts.
@@ -55,7 +64,19 @@ private:
     void applyFilter();
     void goToFirstMatch();
     void addConfirmation();
-    void attach(const QStringList& paths);
+    // Asks for Meta's confirmation of the entry (ConfirmationDialog) and
+    // records it; false when the user cancelled. mail: the e-mail it came
+    // with, which gives its date; before: what the status line says first.
+    bool confirm(const ObjectionRecord& entry, const QString& account,
+                 const Attachment* mail = nullptr, const QString& before = QString());
+    // Returns what the entry now keeps of these files (added or there
+    // already), in their order.
+    QList<Attachment> attach(const QStringList& paths);
+    // Meta's e-mail attached and its accounts confirmed, in one action.
+    void attachMailAndConfirm();
+    // The detail pane for the selected row.
+    void showDetails();
+    void restoreLayout();
     void saveFollowUp();
     void saveAuthorityNotice(Authority authority);
     void toggleClosed();
@@ -79,12 +100,16 @@ private:
     // The entries the search found in the database (ids).
     QSet<QString> m_hits;
     QTimer* m_poll = nullptr;
-    bool m_building = false; // refresh() expands items itself: not the user's
+    bool m_building = false;      // refresh() expands items itself: not the user's
+    bool m_splitRestored = false; // the user's split of an earlier run is used
 
     RecordExporter m_exporter;
     QLineEdit* m_filter = nullptr;
     QTreeWidget* m_tree = nullptr;
+    QTextBrowser* m_details = nullptr;
+    QSplitter* m_splitter = nullptr;
     EvidenceList* m_evidence = nullptr;
+    QPushButton* m_mailConfirmButton = nullptr;
     QPushButton* m_confirmButton = nullptr;
     QPushButton* m_followUpButton = nullptr;
     QPushButton* m_authorityButton = nullptr;

@@ -1,14 +1,17 @@
 #include "HistoryDialog.h"
 
+#include <QLabel>
 #include <QLocale>
 #include <algorithm>
 
 #include "AttachInWorker.h"
 #include "ConfirmationDialog.h"
 #include "DialogSeams.h"
+#include "DocumentationPdfWriter.h"
 #include "FollowUpPreviewDialog.h"
 #include "LocalDates.h"
 #include "OwnAuthorityDialog.h"
+#include "SaveThroughDialog.h"
 #include "Today.h"
 
 // What the record's buttons do to an entry: Meta's confirmation, evidence,
@@ -34,32 +37,68 @@ void HistoryDialog::changed(const QString& id, const QString& error, const QStri
 
 void HistoryDialog::addConfirmation()
 {
-    const std::optional<ObjectionRecord> current = selected();
-    if (!current)
-        return;
-    ConfirmationDialog dialog(*current, selectedAccount(), this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    // Only these accounts' confirmation changes: what another window recorded
-    // meanwhile (evidence, other accounts) stays.
-    changed(current->id,
-            m_records.confirm(current->id, dialog.confirmedAccounts(), dialog.confirmation()),
-            tr("Meta's confirmation was recorded for %n account(s).", nullptr,
-               int(dialog.confirmedAccounts().size())));
+    if (const std::optional<ObjectionRecord> current = selected())
+        confirm(*current, selectedAccount());
 }
 
-void HistoryDialog::attach(const QStringList& paths)
+bool HistoryDialog::confirm(const ObjectionRecord& entry, const QString& account,
+                            const Attachment* mail, const QString& before)
+{
+    ConfirmationDialog dialog(entry, account, this);
+    if (mail)
+        dialog.fillFromMail(*mail);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    QString done = tr("Meta's confirmation was recorded for %n account(s).", nullptr,
+                      int(dialog.confirmedAccounts().size()));
+    if (!before.isEmpty())
+        done = before + u' ' + done;
+    // Only these accounts' confirmation changes: what another window recorded
+    // meanwhile (evidence, other accounts) stays.
+    changed(entry.id,
+            m_records.confirm(entry.id, dialog.confirmedAccounts(), dialog.confirmation()), done);
+    return true;
+}
+
+void HistoryDialog::attachMailAndConfirm()
 {
     const std::optional<ObjectionRecord> current = selected();
     if (!current)
         return;
+    // Read before attach() builds the list again.
+    const QString account = selectedAccount();
+    const QString path = FileDialog::getOpenFileName(this, tr("Attach Meta's confirmation e-mail"),
+                                                     SaveThroughDialog::defaultFolder(),
+                                                     tr("E-mails (*.eml *.msg);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    const QList<Attachment> kept = attach({path});
+    if (kept.isEmpty())
+        return; // attach() said why
+    const QString attached = m_status->text();
+    const std::optional<ObjectionRecord> entry = m_records.entry(current->id);
+    if (!entry)
+        return;
+    if (!confirm(*entry, account, &kept.constFirst(), attached)) {
+        showStatus(attached + u' ' +
+                   tr("The e-mail stays attached; no confirmation was recorded. You can record "
+                      "it later with “Meta's confirmation …”."));
+    }
+}
+
+QList<Attachment> HistoryDialog::attach(const QStringList& paths)
+{
+    const std::optional<ObjectionRecord> current = selected();
+    if (!current)
+        return {};
     // Nothing is copied for a record that cannot take it (a newer version's,
     // a damaged one): no file without its entry.
     if (m_records.readOnly()) {
         MessageBox::warning(this, tr("Attach evidence"), m_records.readOnlyReason());
-        return;
+        return {};
     }
     ObjectionRecord updated = *current;
+    QList<Attachment> kept;
     QStringList messages;
     QString stored;
     for (const QString& path : paths) {
@@ -79,12 +118,15 @@ void HistoryDialog::attach(const QStringList& paths)
             messages << result.warning;
         // The same bytes kept already (the store copies nothing then): the
         // entry keeps the one attachment it has.
-        const bool known = result.attachment &&
-                           std::any_of(updated.attachments.cbegin(), updated.attachments.cend(),
+        const auto same = std::find_if(updated.attachments.cbegin(), updated.attachments.cend(),
                                        [&result](const Attachment& a) {
-                                           return a.storedName == result.attachment->storedName ||
-                                                  a.sha256 == result.attachment->sha256;
+                                           return result.attachment &&
+                                                  (a.storedName == result.attachment->storedName ||
+                                                   a.sha256 == result.attachment->sha256);
                                        });
+        const bool known = same != updated.attachments.cend();
+        if (known)
+            kept << *same;
         if (result.attachment && !known) {
             // One row added: what another window attached meanwhile stays.
             if (const QString error = m_records.addAttachment(updated.id, *result.attachment);
@@ -95,6 +137,7 @@ void HistoryDialog::attach(const QStringList& paths)
                 continue;
             }
             updated.attachments << *result.attachment;
+            kept << *result.attachment;
             // Meta answers after the objection: an older mail is likely the wrong one.
             const QDateTime mailDate = result.attachment->mailDate;
             if (mailDate.isValid() && mailDate.toLocalTime().date() < updated.sentOn) {
@@ -116,6 +159,7 @@ void HistoryDialog::attach(const QStringList& paths)
         changed(updated.id, QString(), messages.join(u' '));
     else
         showStatus(messages.join(u' '));
+    return kept;
 }
 
 void HistoryDialog::offerToRecord(const QString& id, const QString& question,
@@ -189,15 +233,26 @@ void HistoryDialog::removeSelected()
     if (!current)
         return;
     const QString id = current->id;
+    // The entry named as the list shows it – route, day, accounts – since an
+    // organisation has many entries of one day (a letter, a form per account).
+    QStringList names;
+    for (const Account& account : current->accounts.mid(0, 3))
+        names << account.name;
+    QString accounts = names.join(u", "_s);
+    if (current->accounts.size() > names.size())
+        accounts = tr("%1 and %n more", nullptr, int(current->accounts.size() - names.size()))
+                       .arg(accounts);
+    const QString entry = tr("%1 of %2 for %3")
+                              .arg(DocumentationPdfWriter::routeName(current->route),
+                                   dateText(current->sentOn), accounts);
     const QString question =
         current->attachments.isEmpty()
-            ? tr("Delete the record of the objection of %1 from %2? Your organisation may need "
-                 "it to show what it did.")
-                  .arg(current->organisation, dateText(current->sentOn))
-            : tr("Delete the record of the objection of %1 from %2, with the %n file(s) kept "
-                 "as evidence? Your organisation may need it to show what it did.",
+            ? tr("Delete the entry of %1: %2? Your organisation may need it to show what it did.")
+                  .arg(current->organisation, entry)
+            : tr("Delete the entry of %1: %2, with the %n file(s) kept as evidence? Your "
+                 "organisation may need it to show what it did.",
                  nullptr, int(current->attachments.size()))
-                  .arg(current->organisation, dateText(current->sentOn));
+                  .arg(current->organisation, entry);
     if (!MessageBox::question(this, windowTitle(), question))
         return;
     QString error = m_records.remove(id);

@@ -4,11 +4,14 @@
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QGuiApplication>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QScreen>
 #include <QVBoxLayout>
 
 #include "DialogSeams.h"
@@ -19,8 +22,9 @@
 
 using namespace Qt::StringLiterals;
 
-RecordDialog::RecordDialog(const ObjectionRequest& request, QWidget* parent)
-    : QDialog(parent), m_request(request)
+RecordDialog::RecordDialog(const ObjectionRequest& request, QWidget* parent,
+                           std::optional<Platform> formOpened)
+    : QDialog(parent), m_request(request), m_formOpened(formOpened)
 {
     setWindowTitle(tr("Record the objection as sent"));
     setObjectName(u"recordDialog"_s);
@@ -47,19 +51,59 @@ RecordDialog::RecordDialog(const ObjectionRequest& request, QWidget* parent)
     m_adminLoginEdit->setPlaceholderText(tr("e.g. the e-mail of the admin's personal account"));
     limitLength(m_adminLoginEdit, InputLimits::email);
     m_adminLoginEdit->setEnabled(false);
-    connect(m_onlineButton, &QRadioButton::toggled, m_adminLoginEdit, &QLineEdit::setEnabled);
 
-    m_accountsList = new QListWidget(this);
+    auto* accountsField = new QWidget(this);
+    m_accountsList = new QListWidget(accountsField);
     m_accountsList->setObjectName(u"recordAccountsList"_s);
     m_accountsList->setAccessibleName(tr("Accounts covered")); // views ignore buddies
+    // Forty accounts are one list that scrolls up and down, never sideways:
+    // a long address is cut in the middle, where similar ones differ least,
+    // and shown whole in the tooltip.
+    m_accountsList->setUniformItemSizes(true);
+    m_accountsList->setMinimumHeight(m_accountsList->fontMetrics().lineSpacing() * 4);
+    m_accountsList->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_accountsList->setTextElideMode(Qt::ElideMiddle);
     for (const Account& account : request.accounts) {
         const QString platform = platformName(account.platform);
         auto* item =
             new QListWidgetItem(platform + u": "_s + account.name + u" – "_s + account.address);
+        item->setToolTip(item->text());
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
         item->setCheckState(Qt::Checked);
         m_accountsList->addItem(item);
     }
+    m_accountsList->setCurrentRow(0);
+    auto* all = new QPushButton(tr("&All"), accountsField);
+    all->setObjectName(u"tickAllAccountsButton"_s);
+    auto* none = new QPushButton(tr("&None"), accountsField);
+    none->setObjectName(u"tickNoAccountButton"_s);
+    for (QPushButton* button : {all, none})
+        button->setAutoDefault(false); // Enter keeps meaning "Record"
+    connect(all, &QPushButton::clicked, this, [this] { tickAll(true); });
+    connect(none, &QPushButton::clicked, this, [this] { tickAll(false); });
+    // An online form covers one account: many accounts are many forms, each
+    // its own entry with its own answer from Meta, recorded here in one step.
+    m_perAccountBox =
+        new QCheckBox(tr("One &form per account – one entry for each ticked account"), this);
+    m_perAccountBox->setObjectName(u"entryPerAccountCheckBox"_s);
+    m_perAccountBox->setVisible(request.accounts.size() > 1);
+    m_perAccountBox->setEnabled(false);
+    auto* tickButtons = new QHBoxLayout;
+    tickButtons->addWidget(all);
+    tickButtons->addWidget(none);
+    tickButtons->addStretch(1);
+    auto* accountsLayout = new QVBoxLayout(accountsField);
+    accountsLayout->setContentsMargins(0, 0, 0, 0);
+    accountsLayout->addWidget(m_accountsList, 1);
+    accountsLayout->addLayout(tickButtons);
+    accountsLayout->addWidget(m_perAccountBox);
+    accountsField->setFocusProxy(m_accountsList); // the label's mnemonic goes to the list
+
+    connect(m_onlineButton, &QRadioButton::toggled, this, [this](bool online) {
+        m_adminLoginEdit->setEnabled(online);
+        m_perAccountBox->setEnabled(online);
+        tickForRoute();
+    });
 
     m_sentByEdit = new QLineEdit(request.organisation.contactName.simplified(), this);
     m_sentByEdit->setObjectName(u"sentByLineEdit"_s);
@@ -74,8 +118,8 @@ RecordDialog::RecordDialog(const ObjectionRequest& request, QWidget* parent)
     auto* form = new QFormLayout;
     addLabelledRow(form, m_dateEdit)->setText(tr("&Sent on"));
     form->addRow(tr("Route"), routes);
-    addLabelledRow(form, m_adminLoginEdit)->setText(tr("Logged &in as"));
-    addLabelledRow(form, m_accountsList)->setText(tr("&Accounts covered"));
+    addLabelledRow(form, m_adminLoginEdit)->setText(tr("Logged &in as *"));
+    addLabelledRow(form, accountsField)->setText(tr("Accounts &covered"));
     addLabelledRow(form, m_sentByEdit)->setText(tr("Sent b&y"));
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
@@ -91,9 +135,50 @@ RecordDialog::RecordDialog(const ObjectionRequest& request, QWidget* parent)
                              this);
     intro->setWordWrap(true);
     layout->addWidget(intro);
-    layout->addLayout(form);
+    layout->addLayout(form, 1);
     layout->addWidget(m_reminderBox);
     layout->addWidget(buttons);
+    // As large as it likes, within the screen: Qt's own first size keeps to
+    // two thirds of the screen's height, and the list of accounts would get
+    // less than its rows at 200 %.
+    if (const QScreen* screen = parent ? parent->screen() : QGuiApplication::primaryScreen())
+        resize(sizeHint().boundedTo(screen->availableGeometry().size() * 0.9));
+}
+
+void RecordDialog::tickForRoute()
+{
+    if (!m_onlineButton->isChecked()) {
+        tickAll(true);
+        return;
+    }
+    // The account the form was opened for: the only one of that platform (or
+    // the only one at all). With several, the user picks; a guess would
+    // record a form for an account it was not sent for.
+    std::optional<qsizetype> only;
+    int candidates = 0;
+    for (qsizetype row = 0; row < m_request.accounts.size(); ++row) {
+        if (m_formOpened && m_request.accounts.at(row).platform != *m_formOpened)
+            continue;
+        ++candidates;
+        only = row;
+    }
+    for (int row = 0; row < m_accountsList->count(); ++row) {
+        m_accountsList->item(row)->setCheckState(candidates == 1 && row == *only ? Qt::Checked
+                                                                                 : Qt::Unchecked);
+    }
+    if (candidates == 1)
+        m_accountsList->setCurrentRow(int(*only));
+}
+
+void RecordDialog::tickAll(bool ticked)
+{
+    for (int row = 0; row < m_accountsList->count(); ++row)
+        m_accountsList->item(row)->setCheckState(ticked ? Qt::Checked : Qt::Unchecked);
+}
+
+bool RecordDialog::onePerAccount() const
+{
+    return m_onlineButton->isChecked() && m_perAccountBox->isChecked();
 }
 
 ObjectionRecord RecordDialog::record() const
@@ -113,6 +198,21 @@ ObjectionRecord RecordDialog::record() const
     return record;
 }
 
+QList<ObjectionRecord> RecordDialog::records() const
+{
+    const ObjectionRecord entered = record();
+    if (!onePerAccount())
+        return {entered};
+    QList<ObjectionRecord> entries;
+    entries.reserve(entered.accounts.size());
+    for (const Account& account : entered.accounts) {
+        ObjectionRecord entry = entered;
+        entry.accounts = {account};
+        entries << entry;
+    }
+    return entries;
+}
+
 bool RecordDialog::wantsReminder() const
 {
     return m_reminderBox->isChecked();
@@ -120,9 +220,20 @@ bool RecordDialog::wantsReminder() const
 
 void RecordDialog::accept()
 {
-    if (record().accounts.isEmpty()) {
+    const ObjectionRecord entered = record();
+    if (entered.route == Route::OnlineForm && entered.adminLogin.isEmpty()) {
+        // Meta finds a form by the login it was sent from; a follow-up names it.
+        MessageBox::warning(this, windowTitle(),
+                            tr("Please enter under “Logged in as” the login the online form was "
+                               "sent from (e.g. the e-mail of the admin's personal account). "
+                               "Meta finds the form by it, and a follow-up letter names it."));
+        m_adminLoginEdit->setFocus(Qt::OtherFocusReason);
+        return;
+    }
+    if (entered.accounts.isEmpty()) {
         MessageBox::warning(this, windowTitle(),
                             tr("Please tick at least one account the objection covered."));
+        m_accountsList->setFocus(Qt::OtherFocusReason);
         return;
     }
     QDialog::accept();

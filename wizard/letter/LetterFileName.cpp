@@ -4,6 +4,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 constexpr qsizetype maxOrganisationPart = 60;
+constexpr qsizetype maxQualifierPart = 40;
 
 QString transliterate(QChar c)
 {
@@ -29,14 +30,13 @@ QString transliterate(QChar c)
     const QString decomposed = QString(c).normalized(QString::NormalizationForm_KD);
     return decomposed.isEmpty() ? QString() : QString(decomposed.at(0));
 }
-} // namespace
 
-QString suggestedLetterFileName(const QString& stem, const QString& organisation, const QDate& date,
-                                const QString& extension)
+// Only ASCII letters, digits and single hyphens, at most maxLength long.
+QString safePart(const QString& text, qsizetype maxLength)
 {
     QString part;
     bool pendingHyphen = false;
-    for (const QChar c : organisation) {
+    for (const QChar c : text) {
         const QString ascii = transliterate(c);
         const bool usable =
             !ascii.isEmpty() && ascii.at(0).unicode() < 128 && ascii.at(0).isLetterOrNumber();
@@ -49,13 +49,22 @@ QString suggestedLetterFileName(const QString& stem, const QString& organisation
         pendingHyphen = false;
         part += ascii;
     }
-    part.truncate(maxOrganisationPart);
+    part.truncate(maxLength);
     while (part.endsWith(u'-'))
         part.chop(1);
+    return part;
+}
+} // namespace
 
+QString suggestedLetterFileName(const QString& stem, const QString& organisation, const QDate& date,
+                                const QString& extension, const QString& qualifier)
+{
+    const QString part = safePart(organisation, maxOrganisationPart);
     QString name = stem;
     if (!part.isEmpty())
         name += u'-' + part;
     name += u'-' + date.toString(u"yyyy-MM-dd"_s);
+    if (const QString extra = safePart(qualifier, maxQualifierPart); !extra.isEmpty())
+        name += u'-' + extra;
     return extension.isEmpty() ? name : name + u'.' + extension;
 }

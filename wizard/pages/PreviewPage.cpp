@@ -110,9 +110,9 @@ void PreviewPage::build()
     connect(policy, &QPushButton::clicked, this,
             [this, &meta] { showStatus(m_exporter.openUrl(meta.privacyPolicy)); });
     connect(facebook, &QPushButton::clicked, this,
-            [this, &meta] { showStatus(m_exporter.openUrl(meta.facebookObjectionForm)); });
+            [this] { showStatus(m_exporter.openForm(Platform::Facebook)); });
     connect(instagram, &QPushButton::clicked, this,
-            [this, &meta] { showStatus(m_exporter.openUrl(meta.instagramObjectionForm)); });
+            [this] { showStatus(m_exporter.openForm(Platform::Instagram)); });
 }
 
 QPushButton* PreviewPage::addButton(const char* text, const QString& objectName)
