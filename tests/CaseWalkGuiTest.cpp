@@ -232,6 +232,57 @@ private slots:
         QCOMPARE(due->count(), 1);
         QVERIFY(!due->item(0)->text().contains(german ? u", Brief vom"_s : u", letter of"_s));
 
+        // Meta's e-mail for the youth team's Page comes: attached and recorded
+        // as its confirmation in one action, from the record on every page.
+        const QString mail = m_dir.filePath(u"meta-%1.eml"_s.arg(language));
+        {
+            QFile file(mail);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("Date: Tue, 8 Dec 2026 10:12:00 +0100\r\n"
+                       "From: Facebook <noreply@facebookmail.com>\r\n"
+                       "Subject: Wir haben deinen Widerspruch erhalten\r\n"
+                       "Content-Type: text/plain; charset=UTF-8\r\n\r\n"
+                       "Wir haben deinen Widerspruch erhalten.\r\n");
+        }
+        Today::setForTests(QDate(2026, 12, 8));
+        bool confirmed = false;
+        auto inRecord = onNextModal(this, [&](QDialog* record) {
+            const auto close = qScopeGuard([record] { record->reject(); });
+            auto* tree = record->findChild<QTreeWidget*>(u"recordsTree"_s);
+            QTreeWidgetItem* youth = nullptr;
+            for (int row = 0; tree->topLevelItemCount() > 0 &&
+                              row < tree->topLevelItem(0)->childCount();
+                 ++row) {
+                if (tree->topLevelItem(0)->child(row)->text(0).contains(u"Jugend"_s))
+                    youth = tree->topLevelItem(0)->child(row);
+            }
+            QVERIFY(youth);
+            tree->setCurrentItem(youth);
+            FileDialog::setNextFileName(mail);
+            auto confirm = onNextModal(this, [&](QDialog* dialog) {
+                QCOMPARE(dialog->objectName(), u"confirmationDialog"_s);
+                confirmed = true;
+                dialog->accept();
+            });
+            QVERIFY(press(record->findChild<QPushButton*>(u"attachMailAndConfirmButton"_s)));
+        });
+        QVERIFY(press(wizard, u"historyButton"_s));
+        QVERIFY(confirmed);
+        int confirmations = 0;
+        for (const ObjectionRecord& entry : wizard.records().all()) {
+            const auto youth = entry.confirmationFor(club.accounts.at(2));
+            if (youth) {
+                ++confirmations;
+                QCOMPARE(youth->received, QDate(2026, 12, 8)); // the e-mail's day
+                QCOMPARE(entry.attachments.size(), 1);
+            }
+        }
+        QCOMPARE(confirmations, 1);
+        // Nothing is due any more: the overview says when the next answer is due.
+        QCOMPARE(due->count(), 1);
+        QVERIFY2(due->item(0)->text().contains(german ? u"nichts fällig"_s : u"Nothing is due"_s),
+                 qPrintable(due->item(0)->text()));
+
         // A new objection: the name typed with "ss" finds the "ß" organisation.
         wizard.activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(&wizard));
