@@ -2,6 +2,7 @@
 #include <random>
 
 #include "AccountOverview.h"
+#include "OrganisationNames.h"
 #include "SampleRecords.h"
 #include "WorkingDays.h"
 
@@ -142,6 +143,103 @@ private slots:
             for (qsizetype i = 1; i < overview.size(); ++i)
                 QVERIFY2(overview.at(i - 1).action <= overview.at(i).action,
                          qPrintable(u"seed %1 round %2"_s.arg(seed).arg(round)));
+        }
+    }
+
+    // What is due, entry by entry: the follow-up after a month, the
+    // authority after the follow-up's month; an account Meta confirmed
+    // through another entry needs neither.
+    void dueStepsFollowTheCase()
+    {
+        const QList<Account> three{page(u"Verein"_s), instagram(u"verein"_s), page(u"Jugend"_s)};
+        ObjectionRecord letter = entry(u"letter"_s, Route::Letter, QDate(2026, 11, 2), three);
+        ObjectionRecord form =
+            entry(u"form"_s, Route::OnlineForm, QDate(2026, 11, 2), {three.at(1)});
+        form.organisation = u"stadt musterstadt "_s; // typed otherwise, the same organisation
+        form.confirmations.insert(ObjectionRecord::accountKey(three.at(1)),
+                                  {QDate(2026, 11, 14), u"IG-1"_s, {}});
+        const QList<ObjectionRecord> records{letter, form};
+        QVERIFY(
+            AccountOverview::dueSteps(records, QDate(2026, 12, 2)).isEmpty()); // within the month
+        QCOMPARE(AccountOverview::nextDue(records, QDate(2026, 11, 20)), QDate(2026, 12, 2));
+        QList<DueStep> due = AccountOverview::dueSteps(records, QDate(2026, 12, 3));
+        QCOMPARE(due.size(), 1);
+        QCOMPARE(due.at(0).entry.id, u"letter"_s);
+        QCOMPARE(due.at(0).kind, DueStep::Kind::FollowUp);
+        QCOMPARE(due.at(0).openAccounts, 2);
+        QVERIFY(
+            AccountOverview::withConfirmationsFrom(letter, records).confirmationFor(three.at(1)));
+        // Written again: due once more a month later, for the authority.
+        letter.followUpSentOn = QDate(2026, 12, 3);
+        QVERIFY(AccountOverview::dueSteps({letter, form}, QDate(2026, 12, 20)).isEmpty());
+        QCOMPARE(AccountOverview::nextDue({letter, form}, QDate(2026, 12, 20)), QDate(2027, 1, 3));
+        due = AccountOverview::dueSteps({letter, form}, QDate(2027, 1, 4));
+        QCOMPARE(due.size(), 1);
+        QCOMPARE(due.at(0).kind, DueStep::Kind::InformAuthority);
+        letter.authorityInformedOn = QDate(2027, 1, 4);
+        QVERIFY(AccountOverview::dueSteps({letter, form}, QDate(2027, 2, 1)).isEmpty());
+        // Every account confirmed somewhere: nothing to write.
+        ObjectionRecord all = entry(u"all"_s, Route::Letter, QDate(2026, 11, 2), {three.at(1)});
+        QVERIFY(AccountOverview::dueSteps({all, form}, QDate(2027, 2, 1)).isEmpty());
+    }
+
+    // Names as a person reads them, and "Did you mean …?".
+    void organisationNamesMatchAsAPersonReadsThem()
+    {
+        using namespace OrganisationNames;
+        QVERIFY(same(u"TSV Blau-Weiß Unterhaching e.V."_s, u"TSV Blau-Weiss Unterhaching e. V."_s));
+        QVERIFY(same(u"Müller & Söhne"_s, u"Mueller und Soehne"_s));
+        QVERIFY(same(u"Café  Olé"_s, u"cafe ole"_s));
+        QVERIFY(same(u"STRAẞE"_s, u"strasse"_s));
+        QVERIFY(!same(u"TSV Blau-Weiß"_s, u"TSV Rot-Weiß"_s));
+        QVERIFY(!same(u"***"_s, u"+++"_s));
+        QVERIFY(!same(QString(), QString()));
+        const QStringList known{u"TSV Blau-Weiß Unterhaching e.V."_s, u"SV Unterhaching"_s,
+                                u"Stadt Musterstadt"_s, u"Pfarrei St. Georg"_s};
+        QCOMPARE(closest(u"TSV Blau Weis Unterhaching"_s, known).value(0),
+                 u"TSV Blau-Weiß Unterhaching e.V."_s);
+        QCOMPARE(closest(u"Stadt Mustertsadt"_s, known), QStringList{u"Stadt Musterstadt"_s});
+        QCOMPARE(closest(u"Pfarrei St. Georg Musterdorf"_s, known).value(0),
+                 u"Pfarrei St. Georg"_s);
+        QVERIFY(closest(u"Landratsamt"_s, known).isEmpty());
+        QVERIFY(closest(u"ab"_s, known).isEmpty()); // too short to guess
+    }
+
+    // Random spellings of random names: each variant a person would read as
+    // the same name matches, and a changed letter does not.
+    void randomSpellingsOfOneName()
+    {
+        const unsigned seed = std::random_device{}();
+        qInfo("seed %u", seed);
+        std::mt19937 random(seed);
+        const QStringList words{
+            u"Blau-Weiß"_s, u"Förderverein"_s, u"Grundschule"_s, u"St. Ägidius"_s,
+            u"e.V."_s,      u"gGmbH"_s,        u"Müller"_s,      u"&"_s,
+            u"Straße"_s,    u"Jugend"_s,       u"Ökumene"_s};
+        for (int round = 0; round < 500; ++round) {
+            QStringList name;
+            for (int w = 0, n = 2 + int(random() % 4); w < n; ++w)
+                name << words.at(int(random() % words.size()));
+            const QString original = name.join(u' ');
+            QString variant = original;
+            if (random() % 2)
+                variant.replace(u"ß"_s, u"ss"_s);
+            if (random() % 2)
+                variant.replace(u"e.V."_s, u"e. V."_s);
+            if (random() % 2)
+                variant.replace(u"ü"_s, u"ue"_s).replace(u"Ä"_s, u"Ae"_s).replace(u"Ö"_s, u"Oe"_s);
+            if (random() % 2)
+                variant.replace(u"&"_s, u"und"_s);
+            if (random() % 2)
+                variant = variant.toUpper();
+            if (random() % 2)
+                variant.replace(u' ', u"  "_s).replace(u'-', u' ');
+            QVERIFY2(OrganisationNames::same(original, variant),
+                     qPrintable(u"seed %1: %2 / %3"_s.arg(seed).arg(original, variant)));
+            QString other = original;
+            other.insert(int(random() % (other.size() + 1)), u'X');
+            QVERIFY2(!OrganisationNames::same(original, other),
+                     qPrintable(u"seed %1: %2 / %3"_s.arg(seed).arg(original, other)));
         }
     }
 
