@@ -11,6 +11,7 @@
 #include <cstdio>
 #include <memory>
 
+#include "AccountOverview.h"
 #include "AtomicFileWriter.h"
 #include "ExitCodes.h"
 #include "FileAccess.h"
@@ -237,7 +238,10 @@ QList<ObjectionRecord> followUpsDue(const QList<ObjectionRecord>& records,
                                     const ObjectionRequest& request)
 {
     QList<ObjectionRecord> due;
-    for (const ObjectionRecord& record : records) {
+    for (const ObjectionRecord& recorded : records) {
+        // As the program's overview: an account Meta confirmed through
+        // another entry (its online form) is named as confirmed.
+        const ObjectionRecord record = AccountOverview::withConfirmationsFrom(recorded, records);
         // An entry without accounts (never written by the program) gets no
         // letter that names none.
         if (!record.accounts.isEmpty() &&

@@ -99,11 +99,14 @@ private slots:
         const QString profile = writeProfile(u"follow.json"_s, sampleRequest());
         ObjectionRecord due = sampleRecord();
         due.sentOn = QDate(2026, 11, 30);
+        // The online form of the first account, confirmed: that account is
+        // named as confirmed in the letter's follow-up, and the form needs none.
         ObjectionRecord confirmed = sampleRecord();
         confirmed.id = u"confirmed-entry"_s;
-        for (const Account& account : confirmed.accounts)
-            confirmed.confirmations.insert(ObjectionRecord::accountKey(account),
-                                           MetaConfirmation{QDate(2026, 12, 10), {}, {}});
+        confirmed.route = Route::OnlineForm;
+        confirmed.accounts = {due.accounts.at(0)};
+        confirmed.confirmations.insert(ObjectionRecord::accountKey(due.accounts.at(0)),
+                                       MetaConfirmation{QDate(2026, 12, 10), u"FB-CONF"_s, {}});
         ObjectionRecord followedUp = sampleRecord();
         followedUp.id = u"followed-up"_s;
         followedUp.followUpSentOn = QDate(2026, 12, 31);
@@ -135,6 +138,7 @@ private slots:
         QVERIFY(text.contains(u"05.01.2027"_s));
         for (const Account& account : due.accounts)
             QVERIFY2(text.contains(account.name), qPrintable(account.name));
+        QVERIFY2(text.contains(u"FB-CONF"_s), qPrintable(text));
         QCOMPARE(readAll(record), json); // only read
         // Entries of earlier versions kept no copy of what was sent: said so.
         QVERIFY2(result.err.contains(u"was recorded by an earlier version"_s),
