@@ -51,8 +51,6 @@ void OverviewPage::build()
     m_due->setWordWrap(true);
     m_due->setTextElideMode(Qt::ElideNone);
     // A few rows in view; the accounts below get the rest of the page.
-    m_due->setMinimumHeight(m_due->fontMetrics().lineSpacing() * 3);
-    m_due->setMaximumHeight(m_due->fontMetrics().lineSpacing() * 6);
     m_due->installEventFilter(this);
     auto* dueLabel = new QLabel(this);
     dueLabel->setBuddy(m_due);
@@ -146,6 +144,12 @@ void OverviewPage::refresh()
     } else if (!m_due->currentItem()) {
         m_due->setCurrentRow(0);
     }
+    // As high as its rows, up to five (more scroll): at 200 % the accounts
+    // below need the room more than empty lines do.
+    int height = 2 * m_due->frameWidth();
+    for (int row = 0; row < std::min(m_due->count(), 5); ++row)
+        height += std::max(m_due->sizeHintForRow(row), m_due->fontMetrics().lineSpacing());
+    m_due->setFixedHeight(height);
 
     const QList<AccountStatus> accounts = AccountOverview::build(entries, today);
     QStringList rows;
