@@ -37,9 +37,6 @@ void CommandLineOptions::describe(QCommandLineParser& parser)
         tr("Object to Meta's AI training as an organisation.\n\n"
            "Without options the wizard starts. With --pdf, --text or --out-dir the letter is "
            "written without any window, also on servers without a display.\n"
-           "If the program is running already, starting it again brings its window forward "
-           "(with --record-entry or a link: at that entry of the record) instead of opening a "
-           "second one. With --profile a window of its own opens.\n"
            "Exit codes: 0 done, 2 wrong usage, 3 a profile or the record could not be read or a "
            "profile lacks what the letter needs, 4 a file could not be written."));
     parser.addHelpOption();
@@ -69,7 +66,8 @@ void CommandLineOptions::describe(QCommandLineParser& parser)
             "(docs/record-format.md); by default the program's own database. Only read."),
          tr("path")},
         {u"record-entry"_s,
-         tr("Open the record of objections at this entry (the id a calendar reminder names)."),
+         tr("Open the record of objections at this entry (the id a calendar reminder names). If "
+            "the program is running already, its open window shows it instead of a second one."),
          tr("id")},
         {u"lang"_s, tr("Language of the program and its messages: de or en."), tr("language")},
     });
