@@ -67,8 +67,11 @@ void showRecordEntry(ObjectionWizard& wizard, const QString& id)
     QString shown = id;
     if (QFileInfo::exists(wizard.records().path()))
         shown = wizard.records().findId(id).value_or(id);
-    wizard.showRecordEntry(shown);
     EventReport::recordWindowShows(&wizard, shown);
+    // Queued: the record window runs its own loop until it is closed, and
+    // the caller (the socket's answer, the first paint) returns first.
+    QMetaObject::invokeMethod(
+        &wizard, [&wizard, shown] { wizard.showRecordEntry(shown); }, Qt::QueuedConnection);
 }
 
 int runWizard(const CommandLineOptions& options, QApplication& app)

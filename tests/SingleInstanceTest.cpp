@@ -178,6 +178,11 @@ private slots:
         ObjectionRecord record = sampleRecord();
         m_id = record.id;
         QVERIFY(records.add(record).isEmpty());
+        ObjectionRecord other = sampleRecord();
+        other.id = u"b7e0c4d2-1a2b-4c3d-8e9f-0a1b2c3d4e5f"_s;
+        other.organisation = u"Kirchengemeinde St. Petri"_s;
+        m_otherId = other.id;
+        QVERIFY(records.add(other).isEmpty());
     }
 
     // A start with an entry ends at once with success; the open window shows
@@ -201,9 +206,10 @@ private slots:
         QCOMPARE(second.exitCode, 0);
         QVERIFY2(second.out.isEmpty() && second.err.isEmpty(), qPrintable(second.out + second.err));
         QVERIFY2(first.waitFor(u"record-window "_s + m_id), qPrintable(first.unseen().join(u'|')));
-        // Once more while the record window is open: it stays at the entry.
-        QCOMPARE(start(arguments).exitCode, 0);
-        QVERIFY(first.waitFor(u"record-window "_s + m_id));
+        // Another entry while the record window is open: it moves there.
+        QCOMPARE(start({u"--record-entry"_s, m_otherId}).exitCode, 0);
+        QVERIFY2(first.waitFor(u"record-window "_s + m_otherId),
+                 qPrintable(first.unseen().join(u'|')));
         QVERIFY(first.running());
     }
 
@@ -486,6 +492,7 @@ private slots:
 
 private:
     QString m_id;
+    QString m_otherId;
     std::unique_ptr<Program> m_open; // the window refused links must leave alone
 };
 
