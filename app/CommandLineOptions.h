@@ -40,9 +40,6 @@ public:
     QString read(const QCommandLineParser& parser);
     // A message when two outputs, or an output and a profile, are one file.
     QString sameFileProblem() const;
-    // Reads --record-entry or the link; a message when it is not exactly one
-    // right entry id or link.
-    QString readRecordEntry(const QCommandLineParser& parser);
 
     // Before QCoreApplication exists: does the command line ask for an export
     // (which must not need a display), and in which language should it talk?
@@ -51,4 +48,9 @@ public:
     // …), which QApplication takes for itself and our parser does not know.
     static QStringList withoutQtOptions(const QStringList& arguments);
     static QString requestedUiLanguage(const QStringList& arguments);
+
+private:
+    // Reads --record-entry or the link; a message when it is not exactly one
+    // right entry id or link.
+    QString readRecordEntry(const QCommandLineParser& parser);
 };
