@@ -4,13 +4,22 @@
 #include <QRegularExpression>
 
 #include "FileAccess.h"
+#include "RecordEntryLink.h"
 
 using namespace Qt::StringLiterals;
 
 namespace {
-// The value of --name VALUE or --name=VALUE in raw arguments.
-QString rawValue(const QStringList& arguments, const QString& name)
+// The arguments up to "--": after it come only links (Exec=… -- %u).
+QStringList optionsPart(const QStringList& arguments)
 {
+    const qsizetype end = arguments.indexOf(u"--"_s);
+    return end < 0 ? arguments : arguments.first(end);
+}
+
+// The value of --name VALUE or --name=VALUE in raw arguments.
+QString rawValue(const QStringList& all, const QString& name)
+{
+    const QStringList arguments = optionsPart(all);
     QString value;
     for (qsizetype i = 0; i < arguments.size(); ++i) {
         if (arguments.at(i) == name && i + 1 < arguments.size())
@@ -56,11 +65,23 @@ void CommandLineOptions::describe(QCommandLineParser& parser)
          tr("Record for --follow-ups: an exported folder or a record file of format 1 to 3 "
             "(docs/record-format.md); by default the program's own database. Only read."),
          tr("path")},
+        {u"record-entry"_s,
+         tr("Open the record of objections at this entry (the id a calendar reminder names). If "
+            "the program is running already, its open window shows it instead of a second one."),
+         tr("id")},
         {u"lang"_s, tr("Language of the program and its messages: de or en."), tr("language")},
     });
+    parser.addPositionalArgument(
+        u"link"_s,
+        tr("A link ki-widerspruch://record/ID, as a calendar reminder carries it: the same as "
+           "--record-entry ID."),
+        u"[link]"_s);
     QCommandLineOption benchmark(u"quit-after-first-paint"_s);
     benchmark.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOption(benchmark);
+    QCommandLineOption report(u"report-events"_s);
+    report.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(report);
 }
 
 QString CommandLineOptions::read(const QCommandLineParser& parser)
@@ -72,10 +93,12 @@ QString CommandLineOptions::read(const QCommandLineParser& parser)
     followUps = parser.isSet(u"follow-ups"_s);
     recordPath = parser.value(u"record"_s);
     quitAfterFirstPaint = parser.isSet(u"quit-after-first-paint"_s);
-    if (!parser.positionalArguments().isEmpty()) {
-        return tr("Unexpected argument “%1”. Profiles are given with --profile.")
-            .arg(parser.positionalArguments().constFirst());
-    }
+    reportEvents = parser.isSet(u"report-events"_s);
+    // Any web page can open a link: it is checked before anything is done
+    // with it, and only a right one is kept.
+    const QString entryProblem = readRecordEntry(parser);
+    if (!entryProblem.isEmpty())
+        return entryProblem;
     // "--pdf ''" in a script whose variable was empty: said, not taken as "no --pdf".
     for (const QString& name : {u"profile"_s, u"pdf"_s, u"text"_s, u"out-dir"_s, u"letter-lang"_s,
                                 u"date"_s, u"lang"_s, u"record"_s}) {
@@ -118,9 +141,44 @@ QString CommandLineOptions::read(const QCommandLineParser& parser)
         return tr("Exporting needs a profile: --profile FILE.");
     if (profiles.size() > 1 && outDir.isEmpty())
         return tr("Several profiles can only be exported together with --out-dir.");
+    if (isExport() && !recordEntry.isEmpty())
+        return tr("--record-entry and a link open the wizard; they do not go with --pdf, --text "
+                  "or --out-dir.");
     if (!isExport() && (!letterLanguage.isEmpty() || date.isValid()))
         return tr("--letter-lang and --date go with --pdf, --text or --out-dir.");
     return sameFileProblem();
+}
+
+QString CommandLineOptions::readRecordEntry(const QCommandLineParser& parser)
+{
+    recordEntry.clear();
+    const QStringList positional = parser.positionalArguments();
+    const auto isLink = [](const QString& argument) { return RecordEntryLink::isLink(argument); };
+    if (std::any_of(positional.cbegin(), positional.cend(), isLink) && positional.size() > 1)
+        return tr("Only one link can be opened at a time; nothing was opened.");
+    if (!positional.isEmpty() && !isLink(positional.constFirst())) {
+        return tr("Unexpected argument “%1”. Profiles are given with --profile.")
+            .arg(positional.constFirst());
+    }
+    const QStringList entries = parser.values(u"record-entry"_s);
+    if (entries.size() + positional.size() > 1)
+        return tr("Give one record entry: either --record-entry ID or one link.");
+    QString id;
+    if (!positional.isEmpty()) {
+        const RecordEntryLink::Parsed link = RecordEntryLink::parse(positional.constFirst());
+        if (!link.error.isEmpty())
+            return link.error;
+        id = link.id;
+    } else if (!entries.isEmpty()) {
+        if (entries.constFirst().isEmpty())
+            return tr("--%1 was given an empty value.").arg(u"record-entry"_s);
+        const QString problem = RecordEntryLink::idProblem(entries.constFirst());
+        if (!problem.isEmpty())
+            return problem;
+        id = entries.constFirst();
+    }
+    recordEntry = id;
+    return {};
 }
 
 QString CommandLineOptions::sameFileProblem() const
@@ -156,6 +214,10 @@ QStringList CommandLineOptions::withoutQtOptions(const QStringList& arguments)
     QStringList result;
     for (qsizetype i = 0; i < arguments.size(); ++i) {
         const QString& argument = arguments.at(i);
+        if (argument == "--"_L1) { // what follows is a link, never an option
+            result << arguments.mid(i);
+            break;
+        }
         QString name = argument.startsWith("--"_L1) ? argument.mid(2) : argument.mid(1);
         const bool hasInlineValue = name.contains(u'=');
         name = name.section(u'=', 0, 0);
@@ -173,7 +235,7 @@ QStringList CommandLineOptions::withoutQtOptions(const QStringList& arguments)
 
 bool CommandLineOptions::asksForExport(const QStringList& arguments)
 {
-    for (const QString& argument : arguments) {
+    for (const QString& argument : optionsPart(arguments)) {
         for (const QString& option : {u"--pdf"_s, u"--text"_s, u"--out-dir"_s}) {
             if (argument == option || argument.startsWith(option + u'='))
                 return true;

@@ -7,7 +7,8 @@
 class QCommandLineParser;
 
 // What the command line asked for, checked: either the wizard (optionally
-// filled from one profile) or an export without any window.
+// filled from one profile, optionally at a record entry) or an export without
+// any window.
 struct CommandLineOptions
 {
     Q_DECLARE_TR_FUNCTIONS(CommandLineOptions)
@@ -23,7 +24,12 @@ public:
     // organisation from the record (recordPath, or the user's own record).
     bool followUps = false;
     QString recordPath;
+    // The record entry to open (--record-entry ID or a link
+    // ki-widerspruch://record/ID), checked; empty: none.
+    QString recordEntry;
     bool quitAfterFirstPaint = false;
+    // For the program's own tests: what the window did, on standard output.
+    bool reportEvents = false;
 
     bool isExport() const { return !pdfPath.isEmpty() || !textPath.isEmpty() || !outDir.isEmpty(); }
 
@@ -42,4 +48,9 @@ public:
     // …), which QApplication takes for itself and our parser does not know.
     static QStringList withoutQtOptions(const QStringList& arguments);
     static QString requestedUiLanguage(const QStringList& arguments);
+
+private:
+    // Reads --record-entry or the link; a message when it is not exactly one
+    // right entry id or link.
+    QString readRecordEntry(const QCommandLineParser& parser);
 };

@@ -1,5 +1,6 @@
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QFileInfo>
 #include <QHashFunctions>
 #include <QIcon>
 #include <QTextStream>
@@ -18,6 +19,7 @@
 #include "CommandLineOptions.h"
 #include "DialogSeams.h"
 #include "DisplayCheck.h"
+#include "EventReport.h"
 #include "ExitCodes.h"
 #include "FileAccess.h"
 #include "ObjectionWizard.h"
@@ -26,6 +28,7 @@
 #include "QtNotes.h"
 #include "QuitOnSignal.h"
 #include "RecordStartup.h"
+#include "SingleInstance.h"
 #include "TerminalText.h"
 #include "Today.h"
 
@@ -40,8 +43,55 @@ QStringList rawArguments(int argc, char* argv[])
     return arguments;
 }
 
+// A second start without an entry: the window comes forward as it is, with
+// whatever dialog is open on it; nothing new opens.
+void bringForward(ObjectionWizard& wizard)
+{
+    if (wizard.isMinimized())
+        wizard.showNormal();
+    QWidget* top = QApplication::activeModalWidget();
+    for (QWidget* window : {static_cast<QWidget*>(&wizard), top}) {
+        if (window) {
+            window->raise();
+            window->activateWindow();
+        }
+    }
+    EventReport::say(u"raised"_s);
+    EventReport::recordWindowState(&wizard);
+}
+
+void showRecordEntry(ObjectionWizard& wizard, const QString& id)
+{
+    // An entry imported under a new id is found by the one on its reminder.
+    // Without a record nothing is looked up: that would create it.
+    QString shown = id;
+    if (QFileInfo::exists(wizard.records().path()))
+        shown = wizard.records().findId(id).value_or(id);
+    EventReport::recordWindowShows(&wizard, shown);
+    // Queued: the record window runs its own loop until it is closed, and
+    // the caller (the socket's answer, the first paint) returns first.
+    QMetaObject::invokeMethod(
+        &wizard, [&wizard, shown] { wizard.showRecordEntry(shown); }, Qt::QueuedConnection);
+}
+
 int runWizard(const CommandLineOptions& options, QApplication& app)
 {
+    if (options.reportEvents)
+        EventReport::enable();
+    // One window: a start while the program runs hands its entry to the
+    // open window and ends. With a profile a window of its own opens, so
+    // that the open one keeps its entries; the start-up benchmark measures a
+    // start of its own.
+    SingleInstance instance;
+    SingleInstance::Start role = SingleInstance::Start::Unavailable;
+    if (!options.quitAfterFirstPaint) {
+        const bool forward = options.profiles.isEmpty();
+        role = instance.start(options.recordEntry, forward);
+        if (role == SingleInstance::Start::Forwarded)
+            return ExitDone;
+        if (role == SingleInstance::Start::NotForwarded && forward)
+            QTextStream(stderr) << SingleInstance::noAnswerMessage() << '\n';
+    }
     AppStyle::install();
     ObjectionWizard wizard;
     if (!options.profiles.isEmpty()) {
@@ -71,14 +121,26 @@ int runWizard(const CommandLineOptions& options, QApplication& app)
     new QuitOnSignal([&wizard] { wizard.endFromOutside(); }, &wizard);
     wizard.resize(wizard.initialSize());
     wizard.show();
+    // Later starts are answered only now that there is a window to show.
+    if (role == SingleInstance::Start::First && instance.listen([&wizard](const QString& id) {
+            if (id.isEmpty())
+                bringForward(wizard);
+            else
+                showRecordEntry(wizard, id);
+        }))
+        EventReport::say(u"listening"_s);
     // Once the first page is on screen, never before: copies of evidence cut
     // off last time (the program ended while it wrote them) leave temporary
     // files, which go; the record is opened and checked (a large record or
-    // its first import never delays the window).
-    new OnFirstPaint(&wizard, [&wizard] {
+    // its first import never delays the window). Then the entry a link or
+    // --record-entry asked for.
+    new OnFirstPaint(&wizard, [&wizard, &options] {
+        EventReport::say(u"window"_s);
         AttachmentStore::removeLeftovers();
         checkRecordAfterStart(&wizard, wizard.records());
         wizard.showCase(); // what is due, when the record holds entries
+        if (!options.recordEntry.isEmpty())
+            showRecordEntry(wizard, options.recordEntry);
     });
     return app.exec();
 }

@@ -43,6 +43,8 @@ packages=(
     default-jre-headless libpdfbox2-java libactivation-java libjaxb-api-java
     desktop-file-utils appstream appstream-util lintian dpkg-dev file strace
     clang libclang-rt-dev
+    # tests: a calendar reminder's link opened as the desktop opens it (xdg-open)
+    xdg-utils
     # tests: a real X server and the accessibility bus
     xvfb xauth dbus at-spi2-core python3-pyatspi
     # tests: dark desktop themes the documents must not take colours from

@@ -271,6 +271,55 @@ private slots:
         QVERIFY(description.contains(record.id));
     }
 
+    // The reminder leads back: a link that opens the program at the entry,
+    // as URL (a URI value, RFC 5545 3.3.13: not escaped like TEXT) and in the
+    // text on a line of its own, for calendars that make no link of the URL
+    // property (Outlook); and, without any link, the way there by hand.
+    void reminderLinksToTheEntry()
+    {
+        ObjectionRecord record = sampleRecord();
+        record.id = u"a.b-c_D9"_s + QString(56, u'x'); // 64: the longest, folded
+        const QStringList lines = unfolded(IcsReminder::build(
+            record, QDateTime(QDate(2026, 11, 29), QTime(10, 0), QTimeZone::utc())));
+        const QString link = u"ki-widerspruch://record/"_s + record.id;
+        QCOMPARE(lines.filter(QRegularExpression(u"^URL"_s)), QStringList{u"URL:"_s + link});
+        const QString description = lines.filter(QRegularExpression(u"^DESCRIPTION:On"_s)).value(0);
+        QVERIFY2(description.contains(u"\\n"_s + link + u"\\n"_s), qPrintable(description));
+        QVERIFY2(description.contains(u"type "_s + record.id + u" into the search field"_s),
+                 qPrintable(description));
+        QVERIFY2(description.contains(u"at the start it shows what is due"_s),
+                 qPrintable(description));
+        // The URL property comes before the alarm, inside the event.
+        QVERIFY(lines.indexOf(u"URL:"_s + link) < lines.indexOf(u"BEGIN:VALARM"_s));
+        QVERIFY(lines.indexOf(u"URL:"_s + link) > lines.indexOf(u"BEGIN:VEVENT"_s));
+    }
+
+    // An id a link may not carry (an edited record file) gets no URL and no
+    // link; the text still names it for the search field.
+    void reminderHasNoLinkForAnIdThatIsNotValid_data()
+    {
+        QTest::addColumn<QString>("id");
+        QTest::newRow("dot dot") << u".."_s;
+        QTest::newRow("path") << u"../x"_s;
+        QTest::newRow("65 characters") << QString(65, u'a');
+        QTest::newRow("query") << u"abc?x=1"_s;
+        QTest::newRow("line break at the end") << u"abc\n"_s;
+    }
+
+    void reminderHasNoLinkForAnIdThatIsNotValid()
+    {
+        QFETCH(QString, id);
+        ObjectionRecord record = sampleRecord();
+        record.id = id;
+        const QByteArray ics = IcsReminder::build(
+            record, QDateTime(QDate(2026, 11, 29), QTime(10, 0), QTimeZone::utc()));
+        QVERIFY(!ics.contains("ki-widerspruch://"));
+        const QStringList lines = unfolded(ics);
+        QCOMPARE(lines.filter(QRegularExpression(u"^URL"_s)).size(), 0);
+        const QString description = lines.filter(QRegularExpression(u"^DESCRIPTION:On"_s)).value(0);
+        QVERIFY2(description.contains(u"search field"_s), qPrintable(description));
+    }
+
     void reminderFollowsRfc5545()
     {
         ObjectionRecord record = sampleRecord();

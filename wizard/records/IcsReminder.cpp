@@ -1,6 +1,7 @@
 #include "IcsReminder.h"
 
 #include "LocalDates.h"
+#include "RecordEntryLink.h"
 #include "WorkingDays.h"
 
 using namespace Qt::StringLiterals;
@@ -71,6 +72,9 @@ QDate IcsReminder::reminderDate(const ObjectionRecord& record)
 QByteArray IcsReminder::build(const ObjectionRecord& record, const QDateTime& stamp)
 {
     const bool followUp = record.followUpSentOn.isValid();
+    // Only for an id that may go into a link; an edited record file may hold
+    // anything, and that is named in the text alone.
+    const QString link = RecordEntryLink::url(record.id);
     const QDate day = reminderDate(record);
     QStringList accounts;
     for (const Account& account : record.accounts) {
@@ -87,12 +91,25 @@ QByteArray IcsReminder::build(const ObjectionRecord& record, const QDateTime& st
         paragraphs << tr("On %1 you wrote to Meta again, since no answer had come.")
                           .arg(LocalDates::shortDate(record.followUpSentOn));
     }
+    // The link on a line of its own: calendar programs that make links
+    // clickable then take no word or comma with it. Outlook often makes none
+    // clickable, so the text also says how to get there without it.
+    const QString whatToDo =
+        link.isEmpty()
+            ? tr("What to do: open KI-Widerspruch, “Record of objections”, and find the entry %1 "
+                 "(type the id into the search field). If Meta's confirmation came, attach the "
+                 "e-mail and mark the accounts as confirmed.")
+                  .arg(record.id)
+            : QString(tr("What to do: open KI-Widerspruch; at the start it shows what is due. Or "
+                         "click this link:") +
+                      u'\n' + link + u'\n' +
+                      tr("Or open “Record of objections” in KI-Widerspruch and type %1 into the "
+                         "search field. If Meta's confirmation came, attach the e-mail and mark "
+                         "the accounts as confirmed.")
+                          .arg(record.id));
     paragraphs << tr("The objection asked Meta to answer within one month, the period Art. 12(3) "
                      "GDPR provides for answering an objection.")
-               << tr("What to do: open KI-Widerspruch, “Record of objections”, and find the entry "
-                     "%1 (type the id into the search field). If Meta's confirmation came, attach "
-                     "the e-mail and mark the accounts as confirmed.")
-                      .arg(record.id);
+               << whatToDo;
     paragraphs << (followUp
                        ? tr("If nothing came again: save the notice to the supervisory authority "
                             "there (the Irish Data Protection Commission as Meta's lead "
@@ -130,6 +147,10 @@ QByteArray IcsReminder::build(const ObjectionRecord& record, const QDateTime& st
                                    : tr("Check Meta's confirmation: objection to AI training (%1)"))
                              .arg(record.organisation)));
     ics += property("DESCRIPTION", escaped(description));
+    // A URI value (RFC 5545 3.3.13), not TEXT: written as it is, unescaped;
+    // the id's letters, digits, ".", "-" and "_" need no escaping in a URI.
+    if (!link.isEmpty())
+        ics += property("URL", link);
     ics += property("TRANSP", u"TRANSPARENT"_s);
     ics += property("BEGIN", u"VALARM"_s);
     ics += property("ACTION", u"DISPLAY"_s);

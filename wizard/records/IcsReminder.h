@@ -8,7 +8,8 @@
 
 // A calendar entry (iCalendar, RFC 5545) to check for Meta's confirmation one
 // month after sending (or after the follow-up), on a working day: an all-day
-// event with a reminder, the accounts, the record entry's id and what to do. Outlook, Thunderbird,
+// event with a reminder, the accounts, the record entry's id, a link that opens
+// the program at the entry (URL) and what to do. Outlook, Thunderbird,
 // Apple and Google Calendar import it.
 class IcsReminder
 {

@@ -8,6 +8,7 @@
 #include "InputValidation.h"
 #include "JsonFieldReader.h"
 #include "ProfileFile.h"
+#include "RecordEntryLink.h"
 #include "RecordSchema.h"
 #include "RequestKeys.h"
 
@@ -166,11 +167,9 @@ ObjectionRecord recordFromJson(JsonFieldReader& reader, const QJsonObject& json,
     ObjectionRecord record;
     record.id = reader.text(json, u"id"_s, path + u".id"_s, 64);
     // The id names the entry's attachment folder and the calendar entry.
-    static const QRegularExpression idPattern(u"^[A-Za-z0-9._-]{1,64}$"_s);
     if (reader.ok() && record.id.isEmpty())
         reader.fail(RecordStore::tr("The entry “%1” has no id.").arg(path));
-    else if (reader.ok() && (!idPattern.match(record.id).hasMatch() || record.id == u"."_s ||
-                             record.id == u".."_s))
+    else if (reader.ok() && !RecordEntryLink::isValidId(record.id))
         reader.fail(RecordStore::tr("The field “%1” must be 1 to 64 letters (A-Z, a-z), digits, "
                                     "dots, hyphens or underscores.")
                         .arg(path + u".id"_s));
