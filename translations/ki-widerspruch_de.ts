@@ -788,6 +788,30 @@ Rückgabewerte: 0 erledigt, 2 falscher Aufruf, 3 ein Profil oder die Nachweisdat
         <source>Record for --follow-ups: an exported folder or a record file of format 1 to 3 (docs/record-format.md); by default the program&apos;s own database. Only read.</source>
         <translation>Nachweise für --follow-ups: ein exportierter Ordner oder eine Nachweisdatei der Formate 1 bis 3 (docs/record-format.md); sonst die Datenbank des Programms. Nur gelesen.</translation>
     </message>
+    <message>
+        <source>Open the record of objections at this entry (the id a calendar reminder names). If the program is running already, its open window shows it instead of a second one.</source>
+        <translation>Die Nachweise bei diesem Eintrag öffnen (die Kennung, die eine Kalendererinnerung nennt). Läuft das Programm schon, zeigt sein offenes Fenster den Eintrag, statt dass ein zweites aufgeht.</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>Kennung</translation>
+    </message>
+    <message>
+        <source>A link ki-widerspruch://record/ID, as a calendar reminder carries it: the same as --record-entry ID.</source>
+        <translation>Ein Link ki-widerspruch://record/KENNUNG, wie ihn eine Kalendererinnerung enthält: dasselbe wie --record-entry KENNUNG.</translation>
+    </message>
+    <message>
+        <source>--record-entry and a link open the wizard; they do not go with --pdf, --text or --out-dir.</source>
+        <translation>--record-entry und ein Link öffnen den Assistenten; sie passen nicht zu --pdf, --text oder --out-dir.</translation>
+    </message>
+    <message>
+        <source>Only one link can be opened at a time; nothing was opened.</source>
+        <translation>Es lässt sich nur ein Link auf einmal öffnen; nichts wurde geöffnet.</translation>
+    </message>
+    <message>
+        <source>Give one record entry: either --record-entry ID or one link.</source>
+        <translation>Geben Sie einen Eintrag an: entweder --record-entry KENNUNG oder einen Link.</translation>
+    </message>
 </context>
 <context>
     <name>ConfirmationDialog</name>
@@ -1792,6 +1816,14 @@ Rückgabewerte: 0 erledigt, 2 falscher Aufruf, 3 ein Profil oder die Nachweisdat
     <message>
         <source>If nothing came: save the follow-up letter to Meta there, send it (ideally by registered mail) and record it. You can also inform the supervisory authority (the Irish Data Protection Commission as Meta&apos;s lead authority, the HmbBfDI, which conducts proceedings concerning Meta in Germany, or your own supervisory authority).</source>
         <translation>Kam nichts: Speichern Sie dort das Erinnerungsschreiben an Meta, senden Sie es (am besten als Einschreiben) und tragen Sie es ein. Sie können außerdem die Aufsichtsbehörde informieren (die irische Data Protection Commission als für Meta federführende Behörde, den HmbBfDI, der Verfahren zu Meta in Deutschland führt, oder Ihre eigene Aufsichtsbehörde).</translation>
+    </message>
+    <message>
+        <source>What to do: open KI-Widerspruch; at the start it shows what is due. Or click this link:</source>
+        <translation>Was zu tun ist: Öffnen Sie KI-Widerspruch; beim Start zeigt es, was fällig ist. Oder klicken Sie auf diesen Link:</translation>
+    </message>
+    <message>
+        <source>Or open “Record of objections” in KI-Widerspruch and type %1 into the search field. If Meta&apos;s confirmation came, attach the e-mail and mark the accounts as confirmed.</source>
+        <translation>Oder öffnen Sie in KI-Widerspruch die „Nachweise“ und geben Sie %1 in das Suchfeld ein. Kam Metas Bestätigung, hängen Sie die E-Mail an und tragen Sie die Konten als bestätigt ein.</translation>
     </message>
 </context>
 <context>
@@ -3061,6 +3093,17 @@ Ihre Eingaben sind unverändert.</translation>
     </message>
 </context>
 <context>
+    <name>RecordEntryLink</name>
+    <message>
+        <source>“%1” is not a link to an entry of the record. Such links look like ki-widerspruch://record/ENTRY; nothing was opened.</source>
+        <translation>„%1“ ist kein Link zu einem Eintrag der Nachweise. Solche Links sehen so aus: ki-widerspruch://record/EINTRAG; nichts wurde geöffnet.</translation>
+    </message>
+    <message>
+        <source>“%1” is not the id of an entry of the record: ids are 1 to 64 letters (A-Z, a-z), digits, dots, hyphens or underscores; nothing was opened.</source>
+        <translation>„%1“ ist keine Kennung eines Eintrags der Nachweise: Kennungen bestehen aus 1 bis 64 Buchstaben (A–Z, a–z), Ziffern, Punkten, Binde- oder Unterstrichen; nichts wurde geöffnet.</translation>
+    </message>
+</context>
+<context>
     <name>RecordExporter</name>
     <message>
         <source>Record-Objection-AI-Training</source>
@@ -3413,6 +3456,13 @@ Die Dokumentation sagt das. Trotzdem speichern?</translation>
     <message>
         <source>%1 already exists. Do you want to replace it?</source>
         <translation>%1 gibt es schon. Soll die Datei ersetzt werden?</translation>
+    </message>
+</context>
+<context>
+    <name>SingleInstance</name>
+    <message>
+        <source>KI-Widerspruch is running already but does not answer; a second window opens.</source>
+        <translation>KI-Widerspruch läuft bereits, antwortet aber nicht; ein zweites Fenster öffnet sich.</translation>
     </message>
 </context>
 <context>
