@@ -2,6 +2,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QProcess>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QTemporaryDir>
@@ -15,6 +16,7 @@
 #include "PlainTextLetterWriter.h"
 #include "PopplerTools.h"
 #include "RecordStartup.h"
+#include "SingleInstance.h"
 #include "Today.h"
 #include "WizardDriver.h"
 #include "dialogs/FollowUpPreviewDialog.h"
@@ -91,6 +93,47 @@ private:
         QVERIFY(recorded);
     }
 
+    // The link in a calendar file (its URL property).
+    static QString linkIn(const QString& icsPath)
+    {
+        QFile ics(icsPath);
+        if (!ics.open(QIODevice::ReadOnly))
+            return {};
+        const QString text = QString::fromUtf8(ics.readAll()).remove(u"\r\n "_s);
+        for (const QString& line : text.split(u"\r\n"_s)) {
+            if (line.startsWith(u"URL:"_s))
+                return line.mid(4);
+        }
+        return {};
+    }
+
+    // Starts the real program (or xdg-open) as a second start; the record
+    // window this opens in the running wizard is looked at and closed.
+    QString secondStartShows(const QString& program, const QStringList& arguments,
+                             const QProcessEnvironment& environment)
+    {
+        QString shown = u"(no record window)"_s;
+        auto guard = onNextModal(this, [&shown](QDialog* record) {
+            const auto close = qScopeGuard([record] { record->reject(); });
+            auto* tree = record->findChild<QTreeWidget*>(u"recordsTree"_s);
+            shown = tree && tree->currentItem()
+                        ? tree->currentItem()->data(0, Qt::UserRole).toString()
+                        : QString();
+        });
+        QProcess second;
+        second.setProcessEnvironment(environment);
+        second.start(program, arguments);
+        // The event loop runs meanwhile: this window answers the request.
+        if (!QTest::qWaitFor([&second] { return second.state() == QProcess::NotRunning; }, 30000))
+            return u"still running"_s;
+        if (second.exitCode() != 0)
+            return u"exit %1: %2"_s.arg(second.exitCode())
+                .arg(QString::fromUtf8(second.readAllStandardError()));
+        const bool opened =
+            QTest::qWaitFor([&shown] { return shown != u"(no record window)"_s; }, 10000);
+        return opened ? shown : u"(no record window)"_s;
+    }
+
     static QListWidget* dueList(ObjectionWizard& wizard)
     {
         return wizard.currentPage()->findChild<QListWidget*>(u"dueList"_s);
@@ -99,7 +142,13 @@ private:
 private slots:
     void initTestCase()
     {
-        isolateFromUserFiles();
+        // No test mode: the record, settings and the one-window socket in the
+        // folders IsolatedHome gives this run, which the real program started
+        // as a second start shares.
+        QCoreApplication::setOrganizationName(u"KI-Widerspruch"_s);
+        QCoreApplication::setApplicationName(u"ki-widerspruch"_s);
+        MessageBox::recordInsteadOfShowing();
+        MessageBox::setNextAnswer(true);
         QVERIFY(m_dir.isValid());
     }
 
@@ -282,6 +331,71 @@ private slots:
         QCOMPARE(due->count(), 1);
         QVERIFY2(due->item(0)->text().contains(german ? u"nichts fällig"_s : u"Nothing is due"_s),
                  qPrintable(due->item(0)->text()));
+
+        // The reminder of day 1 leads back to its entry: its link, as
+        // --record-entry, as the desktop opens it (xdg-open) and as a plain
+        // second start, reaches this window instead of opening another.
+        const QString link = linkIn(m_dir.filePath(u"erinnerung-brief.ics"_s));
+        QCOMPARE(link, u"ki-widerspruch://record/"_s + letterId);
+        SingleInstance instance;
+        QCOMPARE(instance.start(QString(), false), SingleInstance::Start::First);
+        QStringList reached;
+        QVERIFY(instance.listen([&reached, &wizard](const QString& id) {
+            reached << id;
+            if (!id.isEmpty())
+                QMetaObject::invokeMethod(
+                    &wizard, [&wizard, id] { wizard.showRecordEntry(id); }, Qt::QueuedConnection);
+        }));
+        const QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        QCOMPARE(secondStartShows(QStringLiteral(KIW_BINARY), {u"--record-entry"_s, letterId},
+                                  environment),
+                 letterId);
+        QCOMPARE(secondStartShows(QStringLiteral(KIW_BINARY), {u"--"_s, link}, environment),
+                 letterId);
+#ifdef Q_OS_LINUX
+        // xdg-open with a desktop database of this run's own: the desktop
+        // file as installed, starting the program just built.
+        const QString xdgOpen = QStandardPaths::findExecutable(u"xdg-open"_s);
+        if (!xdgOpen.isEmpty() && !QStringLiteral(KIW_BINARY).contains(u' ')) {
+            const QString data = qEnvironmentVariable("XDG_DATA_HOME");
+            const QString config = qEnvironmentVariable("XDG_CONFIG_HOME");
+            QVERIFY(QDir().mkpath(data + u"/applications"_s));
+            QFile desktop(data + u"/applications/kiw-case-test.desktop"_s);
+            QVERIFY(desktop.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            desktop.write("[Desktop Entry]\nType=Application\nName=KI-Widerspruch (test)\n"
+                          "Exec=" KIW_BINARY " -- %u\n"
+                          "MimeType=x-scheme-handler/ki-widerspruch;\nNoDisplay=true\n");
+            desktop.close();
+            QFile mimeapps(config + u"/mimeapps.list"_s);
+            QVERIFY(mimeapps.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            mimeapps.write("[Default Applications]\n"
+                           "x-scheme-handler/ki-widerspruch=kiw-case-test.desktop\n");
+            mimeapps.close();
+            QProcessEnvironment desktopless = environment;
+            for (const QString& variable :
+                 {u"XDG_CURRENT_DESKTOP"_s, u"XDG_SESSION_DESKTOP"_s, u"DESKTOP_SESSION"_s,
+                  u"KDE_FULL_SESSION"_s, u"GNOME_DESKTOP_SESSION_ID"_s, u"BROWSER"_s,
+                  u"WAYLAND_DISPLAY"_s})
+                desktopless.remove(variable);
+            QTemporaryDir system; // no system desktop files: only this run's counts
+            desktopless.insert(u"XDG_DATA_DIRS"_s, system.path());
+            // xdg-open hands links to handlers only in a graphical session;
+            // the program itself stays on the offscreen platform.
+            desktopless.insert(u"DISPLAY"_s, u":9999"_s);
+            QCOMPARE(secondStartShows(xdgOpen, {link}, desktopless), letterId);
+        } else {
+            qWarning("xdg-open not installed or the build folder has a space: not tried");
+        }
+#endif
+        // A plain second start only brings this window forward.
+        const qsizetype before = reached.size();
+        QProcess plain;
+        plain.start(QStringLiteral(KIW_BINARY), QStringList());
+        QTRY_VERIFY_WITH_TIMEOUT(plain.state() == QProcess::NotRunning, 30000);
+        QCOMPARE(plain.exitCode(), 0);
+        QTRY_COMPARE(reached.size(), before + 1);
+        QCOMPARE(reached.constLast(), QString());
+        QVERIFY(wizard.isVisible());
 
         // A new objection: the name typed with "ss" finds the "ß" organisation.
         wizard.activateWindow();

@@ -298,6 +298,22 @@ HistoryDialog::HistoryDialog(RecordStore& records, const ObjectionRequest& curre
 void HistoryDialog::select(const QString& id)
 {
     refresh(id);
+    // The entry itself (a reminder's link names it), under the first account
+    // it covered – also when another entry gives that account its state.
+    for (int top = 0; top < m_tree->topLevelItemCount(); ++top) {
+        QTreeWidgetItem* organisation = m_tree->topLevelItem(top);
+        for (int row = 0; row < organisation->childCount(); ++row) {
+            QTreeWidgetItem* account = organisation->child(row);
+            for (int child = 0; child < account->childCount(); ++child) {
+                if (account->child(child)->data(0, idRole).toString() != id)
+                    continue;
+                account->setExpanded(true);
+                m_tree->setCurrentItem(account->child(child));
+                m_tree->scrollToItem(account->child(child));
+                return;
+            }
+        }
+    }
 }
 
 QTreeWidgetItem* HistoryDialog::addAccountRow(QTreeWidgetItem* parent, const AccountStatus& status)
