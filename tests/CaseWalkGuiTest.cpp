@@ -5,9 +5,9 @@
 #include <QProcess>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QTreeWidget>
-#include <QScopeGuard>
 #include <QtTest>
 
 #include "AppTranslations.h"
@@ -216,7 +216,8 @@ private slots:
         {
             RecordStore store;
             for (const ObjectionRecord& entry : store.all()) {
-                if (entry.route == Route::OnlineForm && entry.accounts.constFirst() == club.accounts.at(1))
+                if (entry.route == Route::OnlineForm &&
+                    entry.accounts.constFirst() == club.accounts.at(1))
                     QCOMPARE(store.confirm(entry.id,
                                            {ObjectionRecord::accountKey(club.accounts.at(1))},
                                            {QDate(2026, 11, 14), u"IG-2231"_s, QString()}),
@@ -242,8 +243,9 @@ private slots:
         // The letter (two accounts open: Instagram was confirmed through its
         // form) and the second form; the confirmed form is not due.
         QCOMPARE(due->count(), 2);
-        QVERIFY2(due->item(0)->text().contains(german ? u"2 Konten seit über einem Monat ohne Antwort"_s
-                                                      : u"2 account(s) without an answer for over a month"_s),
+        QVERIFY2(due->item(0)->text().contains(
+                     german ? u"2 Konten seit über einem Monat ohne Antwort"_s
+                            : u"2 account(s) without an answer for over a month"_s),
                  qPrintable(due->item(0)->text()));
         QVERIFY(due->item(0)->text().contains(club.organisation.name));
         QCOMPARE(due->currentRow(), 0);
@@ -277,9 +279,11 @@ private slots:
         const QString saved = PopplerTools::rawText(pdf);
         QVERIFY2(saved.contains(u"Thomas Berger"_s), qPrintable(saved));
         QCOMPARE(wizard.records().entry(letterId)->followUpSentOn, QDate(2026, 12, 7));
-        // Done: the letter's step is gone from what is due; the form's stays.
+        // Done: the letter's step is gone, and the youth team's form with it –
+        // the follow-up named its account; nothing is due until its month ends.
         QCOMPARE(due->count(), 1);
-        QVERIFY(!due->item(0)->text().contains(german ? u", Brief vom"_s : u", letter of"_s));
+        QVERIFY2(due->item(0)->text().contains(german ? u"nichts fällig"_s : u"Nothing is due"_s),
+                 qPrintable(due->item(0)->text()));
 
         // Meta's e-mail for the youth team's Page comes: attached and recorded
         // as its confirmation in one action, from the record on every page.
@@ -299,8 +303,8 @@ private slots:
             const auto close = qScopeGuard([record] { record->reject(); });
             auto* tree = record->findChild<QTreeWidget*>(u"recordsTree"_s);
             QTreeWidgetItem* youth = nullptr;
-            for (int row = 0; tree->topLevelItemCount() > 0 &&
-                              row < tree->topLevelItem(0)->childCount();
+            for (int row = 0;
+                 tree->topLevelItemCount() > 0 && row < tree->topLevelItem(0)->childCount();
                  ++row) {
                 if (tree->topLevelItem(0)->child(row)->text(0).contains(u"Jugend"_s))
                     youth = tree->topLevelItem(0)->child(row);
@@ -416,6 +420,8 @@ private slots:
         QVERIFY2(MessageBox::lastMessage().contains(club.organisation.name),
                  qPrintable(MessageBox::lastMessage()));
         QCOMPARE(wizard.request().accounts.size(), 3);
+        // One organisation in the record, not two: named as there.
+        QCOMPARE(wizard.request().organisation.name, club.organisation.name);
     }
 
     // The overview goes when the record holds nothing after all (every entry

@@ -538,6 +538,11 @@ private slots:
         QVERIFY(text.contains(u"a.schmidt@example.org"_s));
         QVERIFY(text.contains(u"FB-2026-551203"_s));
         QVERIFY(!text.contains(u'{'));
+        // An Instagram account's form: no "Page" where there is none.
+        earlier.accounts = {Account{Platform::Instagram, u"Verein"_s, u"@verein"_s}};
+        const QString instagram = fullText(letterOf(Kind(kind), language, request, earlier));
+        QVERIFY2(!instagram.contains(u"unsere Seite"_s) && !instagram.contains(u"our Page"_s),
+                 qPrintable(instagram));
     }
 
     // Named persons: in the follow-up and the notices with Art. 21, and only

@@ -169,6 +169,17 @@ private slots:
         QCOMPARE(due.at(0).openAccounts, 2);
         QVERIFY(
             AccountOverview::withConfirmationsFrom(letter, records).confirmationFor(three.at(1)));
+        // The second account's form, not confirmed: due too – until the
+        // letter's follow-up has named it.
+        ObjectionRecord youth =
+            entry(u"youth"_s, Route::OnlineForm, QDate(2026, 11, 3), {three.at(2)});
+        due = AccountOverview::dueSteps({letter, form, youth}, QDate(2026, 12, 5));
+        QCOMPARE(due.size(), 2);
+        QVERIFY2(AccountOverview::dueText(due.at(1)).contains(u"Jugend"_s),
+                 qPrintable(AccountOverview::dueText(due.at(1))));
+        ObjectionRecord written = letter;
+        written.followUpSentOn = QDate(2026, 12, 5);
+        QVERIFY(AccountOverview::dueSteps({written, form, youth}, QDate(2026, 12, 6)).isEmpty());
         // Written again: due once more a month later, for the authority.
         letter.followUpSentOn = QDate(2026, 12, 3);
         QVERIFY(AccountOverview::dueSteps({letter, form}, QDate(2026, 12, 20)).isEmpty());

@@ -260,19 +260,23 @@ private slots:
         ObjectionWizard wizard;
         showPreview(wizard, sampleRequest());
         QStringList suggested;
+        // Two forms, each for both accounts (linked in Meta's Accounts Center:
+        // "No" to one entry per account), sent by two admins.
+        MessageBox::setNextAnswer(false);
         for (const bool online : {false, true, true}) {
             FileDialog::setNextFileName(m_dir.filePath(u"reminder-%1.ics"_s.arg(suggested.size())));
-            inRecordDialog(wizard, [online](QDialog* dialog) {
+            const QString login = u"admin%1@musterstadt.de"_s.arg(suggested.size());
+            inRecordDialog(wizard, [online, &login](QDialog* dialog) {
                 if (online) {
                     QVERIFY(press(dialog->findChild<QRadioButton*>(u"routeOnlineRadio"_s)));
-                    dialog->findChild<QLineEdit*>(u"adminLoginLineEdit"_s)
-                        ->setText(u"erika.mustermann@musterstadt.de"_s);
+                    dialog->findChild<QLineEdit*>(u"adminLoginLineEdit"_s)->setText(login);
                     QVERIFY(press(dialog->findChild<QPushButton*>(u"tickAllAccountsButton"_s)));
                 }
                 dialog->accept();
             });
             suggested << QFileInfo(FileDialog::lastSuggestion()).fileName();
         }
+        MessageBox::setNextAnswer(true);
         const QList<ObjectionRecord> entries = wizard.records().all();
         QCOMPARE(entries.size(), 3);
         QVERIFY2(suggested.at(0).contains(u"Letter"_s), qPrintable(suggested.at(0)));
@@ -293,6 +297,52 @@ private slots:
     }
 
     // "Delete entry" asks naming route, day and accounts (a few by name).
+    // What a tester did: "Record" pressed twice for one letter, and a form
+    // for two accounts without "One form per account". Both are asked.
+    void recordingTwiceAndOneFormForTwoAccountsAreAsked()
+    {
+        ObjectionWizard wizard;
+        showPreview(wizard, sampleRequest());
+        const auto recordLetter = [&] {
+            inRecordDialog(wizard, [](QDialog* dialog) {
+                dialog->findChild<QCheckBox*>(u"reminderCheckBox"_s)->setChecked(false);
+                dialog->accept();
+            });
+        };
+        recordLetter();
+        QCOMPARE(wizard.records().count(), 1);
+        MessageBox::setNextAnswer(false); // not again
+        recordLetter();
+        QVERIFY2(MessageBox::lastMessage().contains(u"recorded already"_s),
+                 qPrintable(MessageBox::lastMessage()));
+        QCOMPARE(wizard.records().count(), 1);
+        MessageBox::setNextAnswer(true); // again, on purpose
+        recordLetter();
+        QCOMPARE(wizard.records().count(), 2);
+
+        // A form with both accounts ticked: "one entry each?" – yes.
+        MessageBox::setNextAnswer(true);
+        inRecordDialog(wizard, [](QDialog* dialog) {
+            QVERIFY(press(dialog->findChild<QRadioButton*>(u"routeOnlineRadio"_s)));
+            dialog->findChild<QLineEdit*>(u"adminLoginLineEdit"_s)
+                ->setText(u"erika.mustermann@musterstadt.de"_s);
+            QVERIFY(press(dialog->findChild<QPushButton*>(u"tickAllAccountsButton"_s)));
+            dialog->findChild<QCheckBox*>(u"reminderCheckBox"_s)->setChecked(false);
+            dialog->accept();
+        });
+        QVERIFY2(MessageBox::lastMessage().contains(u"online form covers the account"_s) ||
+                     wizard.records().count() == 4,
+                 qPrintable(MessageBox::lastMessage()));
+        int forms = 0;
+        for (const ObjectionRecord& entry : wizard.records().all()) {
+            if (entry.route == Route::OnlineForm) {
+                ++forms;
+                QCOMPARE(entry.accounts.size(), 1);
+            }
+        }
+        QCOMPARE(forms, 2);
+    }
+
     void deleteQuestionNamesTheEntry()
     {
         RecordStore records(m_dir.filePath(u"delete.sqlite"_s));

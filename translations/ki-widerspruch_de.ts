@@ -244,12 +244,16 @@
         <translation>Aus den Na&amp;chweisen übernehmen</translation>
     </message>
     <message>
-        <source>The record of objections has no organisation named “%1”. Did you mean one of these? Its accounts are added to the list; the name you typed stays.</source>
-        <translation>In den Nachweisen gibt es keine Organisation namens „%1“. Meinten Sie eine dieser? Ihre Konten werden in die Liste übernommen; der eingegebene Name bleibt.</translation>
-    </message>
-    <message>
         <source>Nothing was taken from the record.</source>
         <translation>Aus den Nachweisen wurde nichts übernommen.</translation>
+    </message>
+    <message>
+        <source>The record of objections has no organisation named “%1”. Did you mean this one? Its accounts are added to the list, and the organisation is named as in the record, so that both are one in the record.</source>
+        <translation>In den Nachweisen gibt es keine Organisation namens „%1“. Meinten Sie diese? Ihre Konten werden in die Liste übernommen, und die Organisation heißt wie in den Nachweisen, damit beides dort eine Organisation bleibt.</translation>
+    </message>
+    <message>
+        <source>The record of objections has no organisation named “%1”. Did you mean one of these? Its accounts are added to the list, and the organisation is named as in the record, so that both are one in the record.</source>
+        <translation>In den Nachweisen gibt es keine Organisation namens „%1“. Meinten Sie eine dieser? Ihre Konten werden in die Liste übernommen, und die Organisation heißt wie in den Nachweisen, damit beides dort eine Organisation bleibt.</translation>
     </message>
 </context>
 <context>
@@ -1403,6 +1407,14 @@ Rückgabewerte: 0 erledigt, 2 falscher Aufruf, 3 ein Profil oder die Nachweisdat
         <source>Recorded: %1 informed on %2.</source>
         <translation>Eingetragen: am %2 %1 informiert.</translation>
     </message>
+    <message>
+        <source>You recorded on %1 that you wrote to Meta again for this entry; this would be a second follow-up letter.</source>
+        <translation>Sie haben am %1 eingetragen, dass Sie Meta zu diesem Eintrag erneut geschrieben haben; dies wäre ein zweites Erinnerungsschreiben.</translation>
+    </message>
+    <message>
+        <source>You recorded on %1 that you informed a supervisory authority of this entry.</source>
+        <translation>Sie haben am %1 eingetragen, dass Sie eine Aufsichtsbehörde zu diesem Eintrag informiert haben.</translation>
+    </message>
 </context>
 <context>
     <name>FontCoverage</name>
@@ -1749,6 +1761,13 @@ Rückgabewerte: 0 erledigt, 2 falscher Aufruf, 3 ein Profil oder die Nachweisdat
         <translation>
             <numerusform>Den Eintrag von %1 löschen: %2, mit der %n aufbewahrten Datei? Ihre Organisation braucht ihn vielleicht, um zu zeigen, was sie getan hat.</numerusform>
             <numerusform>Den Eintrag von %1 löschen: %2, mit den %n aufbewahrten Dateien? Ihre Organisation braucht ihn vielleicht, um zu zeigen, was sie getan hat.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Meta&apos;s confirmation of %n account(s) recorded in it is deleted too; those accounts then count as without an answer.</source>
+        <translation>
+            <numerusform>Metas darin eingetragene Bestätigung für %n Konto wird mitgelöscht; dieses Konto gilt dann als ohne Antwort.</numerusform>
+            <numerusform>Metas darin eingetragene Bestätigungen für %n Konten werden mitgelöscht; diese Konten gelten dann als ohne Antwort.</numerusform>
         </translation>
     </message>
 </context>
@@ -2158,6 +2177,21 @@ Rückgabewerte: 0 erledigt, 2 falscher Aufruf, 3 ein Profil oder die Nachweisdat
             <numerusform>%n Konto wurde nicht eingetragen; kreuzen Sie es an und tragen Sie es erneut ein.</numerusform>
             <numerusform>%n Konten wurden nicht eingetragen; kreuzen Sie sie an und tragen Sie sie erneut ein.</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 und %n weiterer</numerusform>
+            <numerusform>%1 und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This was recorded already: %1. Record it again as a further entry?</source>
+        <translation>Das ist schon eingetragen: %1. Trotzdem als weiteren Eintrag eintragen?</translation>
+    </message>
+    <message>
+        <source>Not recorded again.</source>
+        <translation>Nicht erneut eingetragen.</translation>
     </message>
 </context>
 <context>
@@ -2707,6 +2741,10 @@ Ihre Eingaben sind unverändert.</translation>
             <numerusform>%n Konten</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The record of objections could not be read (see the message). “Record of objections …” says more.</source>
+        <translation>Die Nachweise konnten nicht gelesen werden (siehe Meldung). Mehr unter „Nachweise …“.</translation>
+    </message>
 </context>
 <context>
     <name>OwnAuthorityDialog</name>
@@ -3090,6 +3128,13 @@ Ihre Eingaben sind unverändert.</translation>
     <message>
         <source>Please enter under “Logged in as” the login the online form was sent from (e.g. the e-mail of the admin&apos;s personal account). Meta finds the form by it, and a follow-up letter names it.</source>
         <translation>Bitte geben Sie unter „Angemeldet als“ an, mit welchem Konto das Onlineformular gesendet wurde (z. B. die E-Mail-Adresse des persönlichen Kontos). Meta findet das Formular darüber, und ein Erinnerungsschreiben nennt es.</translation>
+    </message>
+    <message numerus="yes">
+        <source>An online form covers the account it was sent for. Record one entry for each of the %n ticked accounts (one form each)? Answer “No” if one form covered them all, e.g. accounts linked in Meta&apos;s Accounts Center.</source>
+        <translation>
+            <numerusform>Ein Online-Formular gilt für das Konto, für das es gesendet wurde. Für das %n angekreuzte Konto je einen Eintrag anlegen (je ein Formular)? Antworten Sie „Nein“, wenn ein Formular alle erfasst hat, etwa bei Konten, die in Metas Kontenübersicht verknüpft sind.</numerusform>
+            <numerusform>Ein Online-Formular gilt für das Konto, für das es gesendet wurde. Für jedes der %n angekreuzten Konten einen eigenen Eintrag anlegen (je ein Formular)? Antworten Sie „Nein“, wenn ein Formular alle erfasst hat, etwa bei Konten, die in Metas Kontenübersicht verknüpft sind.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,7 @@
 
 #include "AtomicFileWriter.h"
 #include "DialogSeams.h"
+#include "DocumentationPdfWriter.h"
 #include "InputValidation.h"
 #include "LetterComposer.h"
 #include "LetterFileName.h"
@@ -103,6 +104,35 @@ QString LetterExporter::copyFormText(const Letter& letter)
     return tr("The text is on the clipboard. Paste it into Meta's form with Ctrl+V.");
 }
 
+QString LetterExporter::recordedAlready(const QList<ObjectionRecord>& entries, RecordStore& records)
+{
+    const auto keys = [](const ObjectionRecord& entry) {
+        QStringList accounts;
+        for (const Account& account : entry.accounts)
+            accounts << ObjectionRecord::accountKey(account);
+        accounts.sort();
+        return accounts;
+    };
+    QStringList found;
+    const QList<ObjectionRecord> known = records.entriesMatching(entries.constFirst().organisation);
+    for (const ObjectionRecord& entry : entries) {
+        for (const ObjectionRecord& other : known) {
+            if (other.route == entry.route && other.sentOn == entry.sentOn &&
+                keys(other) == keys(entry) &&
+                other.adminLogin.compare(entry.adminLogin, Qt::CaseInsensitive) == 0) {
+                found << DocumentationPdfWriter::routeName(other.route) + u' ' +
+                             LocalDates::shortDate(other.sentOn) + u" (" + caseNumber(other.id) +
+                             u')';
+                break;
+            }
+        }
+    }
+    if (found.size() > 3)
+        return tr("%1 and %n more", nullptr, int(found.size() - 3))
+            .arg(found.mid(0, 3).join(u", "_s));
+    return found.join(u", "_s);
+}
+
 QString LetterExporter::recordAsSent(const Letter& letter, const ObjectionRequest& request,
                                      RecordStore& records)
 {
@@ -128,6 +158,15 @@ QString LetterExporter::recordAsSent(const Letter& letter, const ObjectionReques
                 .arg(LocalDates::shortDate(sentOn)));
         return tr("The objection was not recorded.");
     }
+    // Recorded already (the same route, day and accounts; for a form the same
+    // login): pressed twice, or recorded in another window. Asked, "No" first.
+    if (const QString twice = recordedAlready(entries, records);
+        !twice.isEmpty() &&
+        !MessageBox::question(m_parent, tr("Record of objections"),
+                              tr("This was recorded already: %1. Record it again as a further "
+                                 "entry?")
+                                  .arg(twice)))
+        return tr("Not recorded again.");
     // One form per account: each entry on its own, so each names only its
     // account. The first that cannot be written stops the rest (each would
     // wait for the same lock and say the same): it is kept if it can be.

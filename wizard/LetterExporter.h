@@ -34,6 +34,9 @@ public:
                          RecordStore& records);
 
 private:
+    // Which of entries the record holds already, for the question (empty: none).
+    static QString recordedAlready(const QList<ObjectionRecord>& entries, RecordStore& records);
+
     // Adds one entry with what was sent for its accounts; false when it was
     // neither written nor kept (the message was shown).
     bool store(ObjectionRecord& record, const Letter& letter, const ObjectionRequest& request,

@@ -55,9 +55,9 @@ ObjectionWizard::ObjectionWizard(QWidget* parent) : QWizard(parent)
     // month later must not type her organisation to reach it.
     setOption(QWizard::HaveHelpButton);
     setButtonLayout({QWizard::CustomButton1, QWizard::CustomButton2, QWizard::CustomButton3,
-                     QWizard::HelpButton,
-                     QWizard::Stretch, QWizard::BackButton, QWizard::NextButton,
-                     QWizard::CommitButton, QWizard::FinishButton, QWizard::CancelButton});
+                     QWizard::HelpButton, QWizard::Stretch, QWizard::BackButton,
+                     QWizard::NextButton, QWizard::CommitButton, QWizard::FinishButton,
+                     QWizard::CancelButton});
     button(QWizard::CustomButton1)->setObjectName(u"languageButton"_s);
     button(QWizard::CustomButton2)->setObjectName(u"openProfileButton"_s);
     button(QWizard::CustomButton3)->setObjectName(u"saveProfileButton"_s);
@@ -299,8 +299,12 @@ void ObjectionWizard::addOverview()
 
 void ObjectionWizard::showCase()
 {
-    if (!m_records.isOpen())
+    if (!m_records.isOpen()) {
+        // Not readable (the message said why): the overview says so too.
+        if (m_overview)
+            m_overview->refresh();
         return;
+    }
     const bool entries = m_records.count() > 0 || m_records.unreadable();
     m_settings.setRecordKnownEmpty(!entries && m_records.readError().isEmpty());
     // Only while the user has not started: a page that changes under her

@@ -47,18 +47,23 @@ QString RecordExporter::saveDocumentation(const ObjectionRecord& record, const Q
         });
 }
 
-QString RecordExporter::saveReminder(const ObjectionRecord& record, QString* savedTo)
+QString RecordExporter::entryQualifier(const ObjectionRecord& record)
 {
     // The route and the entry's case number in the name: the letter and each
-    // form of a day have reminders of their own, none suggested over another.
+    // form of a day have files of their own, none suggested over another.
     QString route = tr("Letter", "file name");
     if (record.route == Route::OnlineForm)
         route = tr("Form", "file name");
     else if (record.route == Route::Both)
         route = tr("Form-and-letter", "file name");
+    return route + u'-' + caseNumber(record.id);
+}
+
+QString RecordExporter::saveReminder(const ObjectionRecord& record, QString* savedTo)
+{
     const QString name = suggestedLetterFileName(tr("Reminder-Meta-Answer"), record.organisation,
                                                  IcsReminder::reminderDate(record), u"ics"_s,
-                                                 route + u'-' + caseNumber(record.id));
+                                                 entryQualifier(record));
     return SaveThroughDialog::save(
         m_parent, tr("Save calendar reminder"), name, tr("Calendar files (*.ics)"), u".ics"_s,
         [&record](QIODevice* device) {
@@ -130,10 +135,12 @@ RecordExporter::Sender RecordExporter::senderFor(const ObjectionRecord& record,
 }
 
 QString RecordExporter::saveLetter(const Letter& letter, const QString& caption,
-                                   const QString& organisation, QString* savedTo)
+                                   const ObjectionRecord& record, QString* savedTo)
 {
     return SaveThroughDialog::save(
-        m_parent, caption, suggestedLetterFileName(letter.fileNameStem, organisation, Today::date()),
+        m_parent, caption,
+        suggestedLetterFileName(letter.fileNameStem, record.organisation, Today::date(), u"pdf"_s,
+                                entryQualifier(record)),
         tr("PDF documents (*.pdf)"), u".pdf"_s,
         [&letter](QIODevice* device) {
             return PdfLetterWriter::write(letter, device, Today::now());

@@ -42,9 +42,12 @@ public:
     // minus those the new letter's request has as revoked since.
     static EarlierObjection earlierFor(const ObjectionRecord& record,
                                        const ObjectionRequest& request);
-    // Saves a letter as PDF through the file dialog (status message).
-    QString saveLetter(const Letter& letter, const QString& caption, const QString& organisation,
+    // Saves a letter about an entry as PDF through the file dialog (status
+    // message); its name says which entry.
+    QString saveLetter(const Letter& letter, const QString& caption, const ObjectionRecord& record,
                        QString* savedTo = nullptr);
+    // "Letter-3F1C2A9E": route and case number, for file names.
+    static QString entryQualifier(const ObjectionRecord& record);
 
 private:
     QWidget* m_parent;

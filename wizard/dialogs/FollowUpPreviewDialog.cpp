@@ -53,6 +53,19 @@ FollowUpPreviewDialog::FollowUpPreviewDialog(const ObjectionRecord& record,
                        .authorityNotice(m_request, RecordExporter::earlierFor(m_record, m_request),
                                         authority, ownAuthority);
     }
+    // Made already (in this window or another): said first, and not asked to
+    // be recorded once more.
+    if (kind == Kind::FollowUp && m_original.followUpSentOn.isValid()) {
+        m_warnings << tr("You recorded on %1 that you wrote to Meta again for this entry; this "
+                         "would be a second follow-up letter.")
+                          .arg(LocalDates::shortDate(m_original.followUpSentOn));
+        m_asked = true;
+    } else if (kind == Kind::AuthorityNotice && m_original.authorityInformedOn.isValid()) {
+        m_warnings << tr("You recorded on %1 that you informed a supervisory authority of this "
+                         "entry.")
+                          .arg(LocalDates::shortDate(m_original.authorityInformedOn));
+        m_asked = true;
+    }
     // What the letter lacks or mixes, as on the preview page: written all the
     // same, the user decides.
     m_warnings << LetterChecks::warnings(m_request) << LayoutChecks::warnings(m_request);
@@ -145,7 +158,7 @@ void FollowUpPreviewDialog::save()
         m_letter,
         m_kind == Kind::FollowUp ? tr("Save follow-up letter as PDF")
                                  : tr("Save notice to the supervisory authority as PDF"),
-        m_record.organisation, &saved);
+        m_original, &saved);
     if (saved.isEmpty()) {
         if (!status.isEmpty())
             m_status->setText(status);
@@ -178,7 +191,8 @@ void FollowUpPreviewDialog::afterSending(const QString& status)
                     .arg(LocalDates::shortDate(m_record.sentOn));
     } else {
         // The notice names the documentation as its enclosure.
-        done << RecordExporter(this).saveDocumentation(m_original, m_request.options.letterLanguage);
+        done << RecordExporter(this).saveDocumentation(m_original,
+                                                       m_request.options.letterLanguage);
     }
     done.removeAll(QString());
     m_done << done;

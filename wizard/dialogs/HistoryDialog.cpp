@@ -290,6 +290,9 @@ HistoryDialog::HistoryDialog(RecordStore& records, const ObjectionRequest& curre
     } else if (!m_records.notice().isEmpty()) {
         showStatus(m_records.notice()); // e.g. an earlier version's file not imported yet
     }
+    // What another window changed before this one opened is read now: not
+    // "changed in another window" on the first look.
+    m_records.changedElsewhere();
     refresh(QString());
     if (!m_records.readError().isEmpty())
         showStatus(m_records.readError());
@@ -520,15 +523,27 @@ void HistoryDialog::applyFilter()
         refresh(current ? current->data(0, idRole).toString() : QString(), selectedAccount());
         return; // refresh() filters again
     }
+    const auto matches = [&filter, &nameFilter](const QTreeWidgetItem* account) {
+        const QString searched = account->data(0, searchRole).toString();
+        return filter.isEmpty() || searched.contains(filter) ||
+               (!nameFilter.isEmpty() && searched.contains(nameFilter));
+    };
+    // An account found by its own name shows alone: the database also finds
+    // the letter that names it, and with it every other account of that
+    // letter ("Mannschaft 33" would show all forty).
+    bool anyAccountMatches = false;
+    for (int top = 0; top < m_tree->topLevelItemCount() && !anyAccountMatches; ++top) {
+        for (int row = 0; row < m_tree->topLevelItem(top)->childCount(); ++row)
+            anyAccountMatches = anyAccountMatches || matches(m_tree->topLevelItem(top)->child(row));
+    }
     for (int top = 0; top < m_tree->topLevelItemCount(); ++top) {
         QTreeWidgetItem* organisation = m_tree->topLevelItem(top);
         bool anyShown = false;
         for (int row = 0; row < organisation->childCount(); ++row) {
             QTreeWidgetItem* account = organisation->child(row);
-            const QString searched = account->data(0, searchRole).toString();
-            bool shown = filter.isEmpty() || searched.contains(filter) ||
-                         (!nameFilter.isEmpty() && searched.contains(nameFilter));
-            for (int entry = 0; !shown && entry < account->childCount(); ++entry)
+            bool shown = matches(account);
+            for (int entry = 0; !shown && !anyAccountMatches && entry < account->childCount();
+                 ++entry)
                 shown = hits.contains(account->child(entry)->data(0, idRole).toString());
             account->setHidden(!shown);
             anyShown = anyShown || shown;

@@ -245,7 +245,7 @@ void HistoryDialog::removeSelected()
     const QString entry = tr("%1 of %2 for %3")
                               .arg(DocumentationPdfWriter::routeName(current->route),
                                    dateText(current->sentOn), accounts);
-    const QString question =
+    QString question =
         current->attachments.isEmpty()
             ? tr("Delete the entry of %1: %2? Your organisation may need it to show what it did.")
                   .arg(current->organisation, entry)
@@ -253,6 +253,11 @@ void HistoryDialog::removeSelected()
                  "organisation may need it to show what it did.",
                  nullptr, int(current->attachments.size()))
                   .arg(current->organisation, entry);
+    // Meta's confirmations go with it: those accounts count as unanswered then.
+    if (!current->confirmations.isEmpty())
+        question += u' ' + tr("Meta's confirmation of %n account(s) recorded in it is deleted "
+                              "too; those accounts then count as without an answer.",
+                              nullptr, int(current->confirmations.size()));
     if (!MessageBox::question(this, windowTitle(), question))
         return;
     QString error = m_records.remove(id);

@@ -236,5 +236,15 @@ void RecordDialog::accept()
         m_accountsList->setFocus(Qt::OtherFocusReason);
         return;
     }
+    // A form covers the account it was sent for – unless the accounts are
+    // linked in Meta's Accounts Center, so the user decides (No keeps one entry).
+    if (entered.route == Route::OnlineForm && entered.accounts.size() > 1 && !onePerAccount() &&
+        MessageBox::question(this, windowTitle(),
+                             tr("An online form covers the account it was sent for. Record one "
+                                "entry for each of the %n ticked accounts (one form each)? Answer "
+                                "“No” if one form covered them all, e.g. accounts linked in "
+                                "Meta's Accounts Center.",
+                                nullptr, int(entered.accounts.size()))))
+        m_perAccountBox->setChecked(true);
     QDialog::accept();
 }

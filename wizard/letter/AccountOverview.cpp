@@ -196,7 +196,7 @@ QString AccountOverview::routesText(const AccountStatus& status)
 }
 
 ObjectionRecord AccountOverview::withConfirmationsFrom(const ObjectionRecord& entry,
-                                                      const QList<ObjectionRecord>& records)
+                                                       const QList<ObjectionRecord>& records)
 {
     ObjectionRecord result = entry;
     for (const ObjectionRecord& other : records) {
@@ -222,7 +222,30 @@ QList<DueStep> AccountOverview::dueSteps(const QList<ObjectionRecord>& records, 
             continue;
         DueStep step;
         step.entry = entry;
-        step.openAccounts = int(entry.earlierObjection().unanswered().size());
+        const QList<Account> open = entry.earlierObjection().unanswered();
+        step.openAccounts = int(open.size());
+        if (!entry.followUpSentOn.isValid()) {
+            // Written again already for these accounts, in the follow-up of
+            // another entry (the letter's names the accounts of the forms):
+            // a second letter for them would say nothing new. That entry's
+            // month decides what comes next.
+            const bool writtenAgain =
+                std::all_of(open.cbegin(), open.cend(), [&](const Account& account) {
+                    return std::any_of(
+                        records.cbegin(), records.cend(), [&](const ObjectionRecord& other) {
+                            return other.id != entry.id && other.followUpSentOn.isValid() &&
+                                   other.followUpSentOn >= entry.sentOn &&
+                                   sameOrganisation(other.organisation, entry.organisation) &&
+                                   std::any_of(other.accounts.cbegin(), other.accounts.cend(),
+                                               [&account](const Account& covered) {
+                                                   return ObjectionRecord::accountKey(covered) ==
+                                                          ObjectionRecord::accountKey(account);
+                                               });
+                        });
+                });
+            if (writtenAgain)
+                continue;
+        }
         if (entry.followUpSentOn.isValid()) {
             step.kind = DueStep::Kind::InformAuthority;
             step.since = entry.followUpAnswerDue();
@@ -259,9 +282,16 @@ QDate AccountOverview::nextDue(const QList<ObjectionRecord>& records, const QDat
 QString AccountOverview::dueText(const DueStep& step)
 {
     const QString sentOn = LocalDates::shortDate(step.entry.sentOn);
-    const QString entry = step.entry.route == Route::OnlineForm
-                              ? tr("%1, online form of %2").arg(step.entry.organisation, sentOn)
-                              : tr("%1, letter of %2").arg(step.entry.organisation, sentOn);
+    QString entry = step.entry.route == Route::OnlineForm
+                        ? tr("%1, online form of %2").arg(step.entry.organisation, sentOn)
+                        : tr("%1, letter of %2").arg(step.entry.organisation, sentOn);
+    // A form covers one account (forty forms are forty lines): named.
+    if (step.entry.route == Route::OnlineForm && step.entry.accounts.size() <= 2) {
+        QStringList names;
+        for (const Account& account : step.entry.accounts)
+            names << platformName(account.platform) + u": "_s + account.name;
+        entry += u" ("_s + names.join(u", "_s) + u')';
+    }
     if (step.kind == DueStep::Kind::FollowUp)
         return tr("%1: %n account(s) without an answer for over a month – create the follow-up "
                   "letter",

@@ -12,12 +12,12 @@
 #include <algorithm>
 
 #include "AccountOverview.h"
-#include "OrganisationNames.h"
 #include "CharacterLimit.h"
 #include "DialogSeams.h"
 #include "FieldMessage.h"
 #include "FormRows.h"
 #include "InputValidation.h"
+#include "OrganisationNames.h"
 
 using namespace Qt::StringLiterals;
 
@@ -332,17 +332,24 @@ void AccountsPage::importFromRecord()
             names << known.name;
         const QStringList close = OrganisationNames::closest(organisation, names);
         if (!close.isEmpty()) {
-            const int chosen = MessageBox::choose(
-                this, tr("Import from the record"),
-                tr("The record of objections has no organisation named “%1”. Did you mean one "
-                   "of these? Its accounts are added to the list; the name you typed stays.")
-                    .arg(organisation),
-                close);
+            const QString question =
+                close.size() == 1
+                    ? tr("The record of objections has no organisation named “%1”. Did you mean "
+                         "this one? Its accounts are added to the list, and the organisation is "
+                         "named as in the record, so that both are one in the record.")
+                    : tr("The record of objections has no organisation named “%1”. Did you mean "
+                         "one of these? Its accounts are added to the list, and the organisation "
+                         "is named as in the record, so that both are one in the record.");
+            const int chosen = MessageBox::choose(this, tr("Import from the record"),
+                                                  question.arg(organisation), close);
             if (chosen < 0) {
                 m_message->showMessage(tr("Nothing was taken from the record."));
                 return;
             }
+            // The same organisation by the user's choice: one name, or the
+            // record would hold it twice (and its accounts as not objected).
             organisation = close.at(chosen);
+            m_request.organisation.name = organisation;
             entries = m_records.entriesMatching(organisation);
         }
     }

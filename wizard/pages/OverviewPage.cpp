@@ -7,6 +7,7 @@
 #include <QPushButton>
 #include <QSet>
 #include <QTextBrowser>
+#include <QTimer>
 #include <QVBoxLayout>
 #include <QWizard>
 
@@ -92,6 +93,17 @@ void OverviewPage::build()
     layout->addWidget(caseLabel);
     layout->addWidget(m_case, 1);
 
+    // Another window (or the command line) may record or write again while
+    // this page is shown: looked at every few seconds, as the record window
+    // does, so that no follow-up is offered that was made meanwhile.
+    m_poll = new QTimer(this);
+    m_poll->setInterval(3000);
+    connect(m_poll, &QTimer::timeout, this, [this] {
+        if (isVisible() && m_records.isOpen() && m_records.changedElsewhere())
+            refresh();
+    });
+    m_poll->start();
+
     onLanguageChange([this] {
         setButtonText(QWizard::NextButton, tr("&New objection >"));
         m_due->setAccessibleName(tr("Due now"));
@@ -106,8 +118,9 @@ void OverviewPage::load()
     // Opened after the first paint (a large record, or the import of an
     // earlier version's, must not delay the window): until then the page
     // says so, and the wizard calls refresh() once it is open.
-    if (!m_records.isOpen()) {
+    if (!m_records.isOpen() && !m_opened) {
         m_summary->setText(tr("Reading the record of objections …"));
+        updateButtons();
         return;
     }
     refresh();
@@ -117,12 +130,24 @@ void OverviewPage::refresh()
 {
     if (!isBuilt())
         return;
+    m_opened = true;
+    // Could not be opened (not an ordinary file, a folder that cannot be
+    // read): said here too, not "reading …" for ever.
+    if (!m_records.isOpen()) {
+        m_steps.clear();
+        m_due->clear();
+        m_case->clear();
+        m_summary->setText(tr("The record of objections could not be read (see the message). "
+                              "“Record of objections …” says more."));
+        updateButtons();
+        return;
+    }
     const QDate today = Today::date();
     const int total = m_records.count();
     const bool everything = total <= readAllUpTo;
     const QList<ObjectionRecord> entries = everything ? m_records.all() : QList<ObjectionRecord>();
-    const QString selected = m_due->currentItem() ? m_due->currentItem()->data(idRole).toString()
-                                                  : QString();
+    const QString selected =
+        m_due->currentItem() ? m_due->currentItem()->data(idRole).toString() : QString();
 
     m_steps = AccountOverview::dueSteps(entries, today);
     m_due->clear();

@@ -7,6 +7,7 @@
 class QLabel;
 class QListWidget;
 class QPushButton;
+class QTimer;
 class QTextBrowser;
 class RecordStore;
 
@@ -54,4 +55,6 @@ private:
     QPushButton* m_followUp = nullptr;
     QPushButton* m_showEntry = nullptr;
     QTextBrowser* m_case = nullptr;
+    QTimer* m_poll = nullptr;
+    bool m_opened = false; // the wizard tried to open the record
 };

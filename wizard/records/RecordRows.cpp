@@ -4,8 +4,8 @@
 #include <QSqlQuery>
 #include <QUuid>
 
-#include "ProfileFile.h"
 #include "OrganisationNames.h"
+#include "ProfileFile.h"
 #include "RecordSchema.h"
 #include "RecordStore.h"
 #include "RequestKeys.h"
