@@ -80,18 +80,16 @@ int runWizard(const CommandLineOptions& options, QApplication& app)
         EventReport::enable();
     // One window: a start while the program runs hands its entry to the
     // open window and ends. With a profile a window of its own opens, so
-    // that the open one keeps its entries; the start-up benchmark measures a
-    // start of its own.
+    // that the open one keeps its entries. The start-up benchmark
+    // (--quit-after-first-paint) pays what every start pays – the lock and,
+    // as first, the server – but never hands its start to another window.
     SingleInstance instance;
-    SingleInstance::Start role = SingleInstance::Start::Unavailable;
-    if (!options.quitAfterFirstPaint) {
-        const bool forward = options.profiles.isEmpty();
-        role = instance.start(options.recordEntry, forward);
-        if (role == SingleInstance::Start::Forwarded)
-            return ExitDone;
-        if (role == SingleInstance::Start::NotForwarded && forward)
-            QTextStream(stderr) << SingleInstance::noAnswerMessage() << '\n';
-    }
+    const bool forward = options.profiles.isEmpty() && !options.quitAfterFirstPaint;
+    const SingleInstance::Start role = instance.start(options.recordEntry, forward);
+    if (role == SingleInstance::Start::Forwarded)
+        return ExitDone;
+    if (role == SingleInstance::Start::NotForwarded && forward)
+        QTextStream(stderr) << SingleInstance::noAnswerMessage() << '\n';
     AppStyle::install();
     ObjectionWizard wizard;
     if (!options.profiles.isEmpty()) {
