@@ -119,20 +119,22 @@ int runWizard(const CommandLineOptions& options, QApplication& app)
     new QuitOnSignal([&wizard] { wizard.endFromOutside(); }, &wizard);
     wizard.resize(wizard.initialSize());
     wizard.show();
-    // Later starts are answered only now that there is a window to show.
-    if (role == SingleInstance::Start::First && instance.listen([&wizard](const QString& id) {
-            if (id.isEmpty())
-                bringForward(wizard);
-            else
-                showRecordEntry(wizard, id);
-        }))
-        EventReport::say(u"listening"_s);
     // Once the first page is on screen, never before: copies of evidence cut
     // off last time (the program ended while it wrote them) leave temporary
     // files, which go; the record is opened and checked (a large record or
     // its first import never delays the window). Then the entry a link or
     // --record-entry asked for.
-    new OnFirstPaint(&wizard, [&wizard, &options] {
+    new OnFirstPaint(&wizard, [&wizard, &options, &instance, role] {
+        // Later starts are answered once the window is on screen (until
+        // then they wait and ask again): the server costs the first paint
+        // nothing.
+        if (role == SingleInstance::Start::First && instance.listen([&wizard](const QString& id) {
+                if (id.isEmpty())
+                    bringForward(wizard);
+                else
+                    showRecordEntry(wizard, id);
+            }))
+            EventReport::say(u"listening"_s);
         EventReport::say(u"window"_s);
         AttachmentStore::removeLeftovers();
         checkRecordAfterStart(&wizard, wizard.records());
