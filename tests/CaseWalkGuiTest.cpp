@@ -11,6 +11,7 @@
 #include <QtTest>
 
 #include "AppTranslations.h"
+#include "DesktopDatabase.h"
 #include "DialogSeams.h"
 #include "ObjectionWizard.h"
 #include "PlainTextLetterWriter.h"
@@ -361,31 +362,10 @@ private slots:
         // file as installed, starting the program just built.
         const QString xdgOpen = QStandardPaths::findExecutable(u"xdg-open"_s);
         if (!xdgOpen.isEmpty() && !QStringLiteral(KIW_BINARY).contains(u' ')) {
-            const QString data = qEnvironmentVariable("XDG_DATA_HOME");
-            const QString config = qEnvironmentVariable("XDG_CONFIG_HOME");
-            QVERIFY(QDir().mkpath(data + u"/applications"_s));
-            QFile desktop(data + u"/applications/kiw-case-test.desktop"_s);
-            QVERIFY(desktop.open(QIODevice::WriteOnly | QIODevice::Truncate));
-            desktop.write("[Desktop Entry]\nType=Application\nName=KI-Widerspruch (test)\n"
-                          "Exec=" KIW_BINARY " -- %u\n"
-                          "MimeType=x-scheme-handler/ki-widerspruch;\nNoDisplay=true\n");
-            desktop.close();
-            QFile mimeapps(config + u"/mimeapps.list"_s);
-            QVERIFY(mimeapps.open(QIODevice::WriteOnly | QIODevice::Truncate));
-            mimeapps.write("[Default Applications]\n"
-                           "x-scheme-handler/ki-widerspruch=kiw-case-test.desktop\n");
-            mimeapps.close();
-            QProcessEnvironment desktopless = environment;
-            for (const QString& variable :
-                 {u"XDG_CURRENT_DESKTOP"_s, u"XDG_SESSION_DESKTOP"_s, u"DESKTOP_SESSION"_s,
-                  u"KDE_FULL_SESSION"_s, u"GNOME_DESKTOP_SESSION_ID"_s, u"BROWSER"_s,
-                  u"WAYLAND_DISPLAY"_s})
-                desktopless.remove(variable);
+            QVERIFY(DesktopDatabase::installLinkHandler(u"kiw-case-test.desktop"_s, KIW_BINARY));
             QTemporaryDir system; // no system desktop files: only this run's counts
-            desktopless.insert(u"XDG_DATA_DIRS"_s, system.path());
-            // xdg-open hands links to handlers only in a graphical session;
-            // the program itself stays on the offscreen platform.
-            desktopless.insert(u"DISPLAY"_s, u":9999"_s);
+            const QProcessEnvironment desktopless =
+                DesktopDatabase::withoutDesktop(environment, system.path());
             QCOMPARE(secondStartShows(xdgOpen, {link}, desktopless), letterId);
         } else {
             qWarning("xdg-open not installed or the build folder has a space: not tried");

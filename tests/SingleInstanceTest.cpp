@@ -10,6 +10,7 @@
 #include <csignal>
 #include <memory>
 
+#include "DesktopDatabase.h"
 #include "RecordStore.h"
 #include "SampleRecords.h"
 #include "SingleInstance.h"
@@ -434,40 +435,14 @@ private slots:
         if (QStringLiteral(KIW_BINARY).contains(u' '))
             QSKIP("xdg-open splits Exec at spaces; the build folder has one");
 
-        // The desktop database of this test's own home: a desktop file as
-        // installed, but starting the program just built.
-        const QString data = qEnvironmentVariable("XDG_DATA_HOME");
-        const QString config = qEnvironmentVariable("XDG_CONFIG_HOME");
-        QVERIFY(!data.isEmpty() && !config.isEmpty());
-        QVERIFY(QDir().mkpath(data + u"/applications"_s));
-        QFile desktop(data + u"/applications/kiw-link-test.desktop"_s);
-        QVERIFY(desktop.open(QIODevice::WriteOnly | QIODevice::Truncate));
-        desktop.write("[Desktop Entry]\nType=Application\nName=KI-Widerspruch (test)\n"
-                      "Exec=" KIW_BINARY " -- %u\n"
-                      "MimeType=x-scheme-handler/ki-widerspruch;\nNoDisplay=true\n");
-        desktop.close();
-        QFile mimeapps(config + u"/mimeapps.list"_s);
-        QVERIFY(mimeapps.open(QIODevice::WriteOnly | QIODevice::Truncate));
-        mimeapps.write("[Default Applications]\n"
-                       "x-scheme-handler/ki-widerspruch=kiw-link-test.desktop\n");
-        mimeapps.close();
+        QVERIFY(DesktopDatabase::installLinkHandler(u"kiw-link-test.desktop"_s, KIW_BINARY));
+        const QString applications = qEnvironmentVariable("XDG_DATA_HOME") + u"/applications"_s;
         const QString update = QStandardPaths::findExecutable(u"update-desktop-database"_s);
         if (!update.isEmpty())
-            QCOMPARE(run(update, {data + u"/applications"_s}).exitCode, 0);
-
-        QProcessEnvironment environment = programEnvironment();
-        // No desktop environment: xdg-open's generic way, the same on every
-        // machine. No system folders: only this test's desktop file counts.
-        for (const QString& variable :
-             {u"XDG_CURRENT_DESKTOP"_s, u"XDG_SESSION_DESKTOP"_s, u"DESKTOP_SESSION"_s,
-              u"KDE_FULL_SESSION"_s, u"KDE_SESSION_VERSION"_s, u"GNOME_DESKTOP_SESSION_ID"_s,
-              u"MATE_DESKTOP_SESSION_ID"_s, u"BROWSER"_s, u"WAYLAND_DISPLAY"_s})
-            environment.remove(variable);
+            QCOMPARE(run(update, {applications}).exitCode, 0);
         QTemporaryDir system;
-        environment.insert(u"XDG_DATA_DIRS"_s, system.path());
-        // xdg-open hands links to handlers only in a graphical session; the
-        // program itself stays on the offscreen platform and never uses it.
-        environment.insert(u"DISPLAY"_s, u":9999"_s);
+        const QProcessEnvironment environment =
+            DesktopDatabase::withoutDesktop(programEnvironment(), system.path());
 
         const Run query = run(
             xdgMime, {u"query"_s, u"default"_s, u"x-scheme-handler/ki-widerspruch"_s}, environment);

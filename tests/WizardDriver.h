@@ -4,6 +4,8 @@
 #include <QApplication>
 #include <QDialog>
 #include <QFile>
+#include <QLabel>
+#include <QMap>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTest>
@@ -41,6 +43,33 @@ inline Qt::Key mnemonicKey(const QString& text)
     if (at < 0 || at + 1 >= text.size())
         return Qt::Key_unknown;
     return Qt::Key(text.at(at + 1).toUpper().unicode());
+}
+
+// The mnemonics of a window's visible buttons and labelled fields: the first
+// key two of them share ("&Save and &Search"), or empty; count: how many.
+inline QString mnemonicClash(QWidget* window, int* count = nullptr)
+{
+    QStringList texts;
+    for (auto* button : window->findChildren<QAbstractButton*>()) {
+        if (button->isVisible())
+            texts << button->text();
+    }
+    for (auto* label : window->findChildren<QLabel*>()) {
+        if (label->isVisible() && label->buddy())
+            texts << label->text();
+    }
+    QMap<Qt::Key, QString> used;
+    for (const QString& text : std::as_const(texts)) {
+        const Qt::Key key = mnemonicKey(text);
+        if (key == Qt::Key_unknown)
+            continue;
+        if (used.contains(key))
+            return used.value(key) + QStringLiteral(" and ") + text;
+        used.insert(key, text);
+    }
+    if (count)
+        *count = int(used.size());
+    return {};
 }
 
 // Alt + the button's mnemonic. The click is animated, so callers wait for its
