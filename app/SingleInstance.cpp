@@ -117,8 +117,6 @@ SingleInstance::Start SingleInstance::start(const QString& entryId, bool forward
     const QDeadlineTimer deadline(timeoutMs);
     for (;;) {
         if (lock->tryLock(0)) {
-            // What a crashed instance left under the name is not listening.
-            QLocalServer::removeServer(serverName());
             m_lock = std::move(lock);
             return Start::First;
         }
@@ -166,6 +164,9 @@ bool SingleInstance::listen(std::function<void(const QString&)> handler)
     // user's rights on Windows).
     m_server->setSocketOptions(QLocalServer::UserAccessOption);
     m_server->setMaxPendingConnections(maxConnections);
+    // What a crashed instance left under the name is not listening (the
+    // lock is ours, so no running one is).
+    QLocalServer::removeServer(serverName());
     connect(m_server, &QLocalServer::newConnection, this, [this] {
         while (QLocalSocket* socket = m_server->nextPendingConnection())
             accept(socket);

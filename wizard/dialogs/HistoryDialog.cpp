@@ -27,6 +27,7 @@
 #include "OrganisationNames.h"
 #include "RecordDetails.h"
 #include "Today.h"
+#include "pages/ScrollingBody.h"
 
 using namespace Qt::StringLiterals;
 
@@ -221,19 +222,7 @@ HistoryDialog::HistoryDialog(RecordStore& records, const ObjectionRequest& curre
     // On a screen smaller than the window's least size (1366 × 768 at
     // 200 %) the window scrolls, as the wizard's pages do, and still fits.
     auto* body = new WindowBody(this);
-    auto* scroll = new QScrollArea(this);
-    scroll->setObjectName(u"recordScrollArea"_s);
-    scroll->setWidget(body);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setFocusPolicy(Qt::NoFocus);
-    connect(qApp, &QApplication::focusChanged, scroll, [scroll, body](QWidget*, QWidget* now) {
-        if (now && body->isAncestorOf(now))
-            scroll->ensureWidgetVisible(now);
-    });
-    auto* outer = new QVBoxLayout(this);
-    outer->setContentsMargins(0, 0, 0, 0);
-    outer->addWidget(scroll);
+    fillWithScrollingBody(this, body, u"recordScrollArea"_s);
     auto* layout = new QVBoxLayout(body);
     layout->addLayout(search);
     layout->addWidget(m_summary);

@@ -1,10 +1,9 @@
 #include "WizardPage.h"
 
-#include <QApplication>
 #include <QCoreApplication>
 #include <QEvent>
-#include <QScrollArea>
-#include <QVBoxLayout>
+
+#include "ScrollingBody.h"
 
 using namespace Qt::StringLiterals;
 
@@ -56,21 +55,6 @@ void WizardPage::changeEvent(QEvent* event)
 QWidget* WizardPage::scrollingBody()
 {
     auto* body = new QWidget(this);
-    auto* scroll = new QScrollArea(this);
-    scroll->setObjectName(u"pageScrollArea"_s);
-    scroll->setWidget(body);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    // The fields take the focus, not the area: it scrolls to the focused one.
-    scroll->setFocusPolicy(Qt::NoFocus);
-    // A field reached with its Alt shortcut or by a click on its label is
-    // scrolled into view, as Tab already does.
-    connect(qApp, &QApplication::focusChanged, scroll, [scroll, body](QWidget*, QWidget* now) {
-        if (now && body->isAncestorOf(now))
-            scroll->ensureWidgetVisible(now);
-    });
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(scroll);
+    fillWithScrollingBody(this, body, QStringLiteral("pageScrollArea"));
     return body;
 }
