@@ -79,6 +79,10 @@ int main(int argc, char* argv[])
     if (!QTest::qWaitForWindowExposed(&wizard))
         return 1;
     for (int id : wizard.pageIds()) {
+        // The overview is shot below, with a record to show (an earlier
+        // tour's record file may have put it here).
+        if (id == ObjectionWizard::OverviewPageId)
+            continue;
         wizard.setStartId(id);
         wizard.restart();
         QTest::qWait(200); // let the page view render its pages
