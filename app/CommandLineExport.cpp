@@ -239,17 +239,39 @@ QList<ObjectionRecord> followUpsDue(const QList<ObjectionRecord>& records,
 {
     QList<ObjectionRecord> due;
     for (const ObjectionRecord& recorded : records) {
-        // As the program's overview: an account Meta confirmed through
-        // another entry (its online form) is named as confirmed.
-        const ObjectionRecord record = AccountOverview::withConfirmationsFrom(recorded, records);
         // An entry without accounts (never written by the program) gets no
-        // letter that names none.
-        if (!record.accounts.isEmpty() &&
-            OrganisationNames::same(record.organisation, request.organisation.name) &&
-            !record.followUpSentOn.isValid() && !record.authorityInformedOn.isValid() &&
-            record.state(request.options.date) == RecordState::NoAnswer)
-            due << record;
+        // letter that names none. As the program's overview sees it: an
+        // account Meta confirmed through another entry is named as
+        // confirmed, and one named in another entry's follow-up needs none.
+        if (recorded.accounts.isEmpty() ||
+            !OrganisationNames::same(recorded.organisation, request.organisation.name))
+            continue;
+        const EntryNeed need = AccountOverview::needOf(recorded, records, request.options.date);
+        if (need.followUp)
+            due << need.entry;
     }
+    // A form whose open accounts a letter due in this run names too: the
+    // letter's follow-up covers them (as the overview drops the form once
+    // the letter's follow-up is recorded); one letter, not several.
+    QList<ObjectionRecord> letters;
+    for (const ObjectionRecord& entry : std::as_const(due)) {
+        if (entry.route != Route::OnlineForm)
+            letters << entry;
+    }
+    due.removeIf([&letters](const ObjectionRecord& entry) {
+        if (entry.route != Route::OnlineForm)
+            return false;
+        const QList<Account> open = entry.earlierObjection().unanswered();
+        return std::all_of(open.cbegin(), open.cend(), [&letters](const Account& account) {
+            return std::any_of(letters.cbegin(), letters.cend(), [&account](const auto& letter) {
+                return std::any_of(letter.accounts.cbegin(), letter.accounts.cend(),
+                                   [&account](const Account& covered) {
+                                       return ObjectionRecord::accountKey(covered) ==
+                                              ObjectionRecord::accountKey(account);
+                                   });
+            });
+        });
+    });
     return due;
 }
 } // namespace

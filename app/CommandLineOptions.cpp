@@ -63,7 +63,7 @@ void CommandLineOptions::describe(QCommandLineParser& parser)
             "--date).")},
         {u"record"_s,
          tr("Record for --follow-ups: an exported folder or a record file of format 1 to 3 "
-            "(docs/record-format.md); by default the program's own database. Only read."),
+            "(docs/record-format.md), by default the program's own database. Only read."),
          tr("path")},
         {u"record-entry"_s,
          tr("Open the record of objections at this entry (the id a calendar reminder names). If "

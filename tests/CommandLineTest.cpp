@@ -92,6 +92,32 @@ private slots:
         QVERIFY2(result.err.contains(expected), qPrintable(result.err));
     }
 
+    // A letter and the online form of one of its accounts, both a month
+    // without answer: one follow-up, the letter's, which names that account
+    // too – not a second one for the form.
+    void oneFollowUpForALetterAndItsForm()
+    {
+        const QString profile = writeProfile(u"letter-and-form.json"_s, sampleRequest());
+        ObjectionRecord letter = sampleRecord();
+        letter.route = Route::Letter;
+        ObjectionRecord form = sampleRecord();
+        form.id = u"form-entry"_s;
+        form.route = Route::OnlineForm;
+        form.adminLogin = u"erika.mustermann@musterstadt.de"_s;
+        form.accounts = {letter.accounts.at(1)};
+        const QString record = m_dir.filePath(u"records-letter-and-form.json"_s);
+        QVERIFY(TestFiles::writeFile(record, RecordStore::toJson({letter, form})));
+        const QString out = m_dir.filePath(u"follow-ups-letter-and-form"_s);
+        const Result result = run({u"--profile"_s, profile, u"--out-dir"_s, out, u"--follow-ups"_s,
+                                   u"--record"_s, record, u"--date"_s, u"2027-01-05"_s});
+        QCOMPARE(result.exitCode, 0);
+        const QStringList files = QDir(out).entryList({u"*.pdf"_s}, QDir::Files);
+        QCOMPARE(files.size(), 1);
+        const QString text = PopplerTools::rawText(QDir(out).filePath(files.constFirst()));
+        QVERIFY2(text.contains(letter.accounts.at(1).name), qPrintable(text));
+        QVERIFY2(!text.contains(u"Online-Formular"_s), qPrintable(text)); // the letter's
+    }
+
     // --follow-ups: a follow-up letter for each entry of the organisation that
     // has had no answer for a month, from a record that is only read.
     void followUpLettersFromTheRecord()
@@ -107,11 +133,17 @@ private slots:
         confirmed.accounts = {due.accounts.at(0)};
         confirmed.confirmations.insert(ObjectionRecord::accountKey(due.accounts.at(0)),
                                        MetaConfirmation{QDate(2026, 12, 10), u"FB-CONF"_s, {}});
+        // Entries of other accounts, written to again or told to an authority
+        // (of the same accounts, their follow-up would cover the due one too).
+        const Account archive{Platform::Facebook, u"Stadtarchiv"_s,
+                              u"https://www.facebook.com/stadtarchiv"_s};
         ObjectionRecord followedUp = sampleRecord();
         followedUp.id = u"followed-up"_s;
+        followedUp.accounts = {archive};
         followedUp.followUpSentOn = QDate(2026, 12, 31);
         ObjectionRecord informed = sampleRecord();
         informed.id = u"authority-informed"_s;
+        informed.accounts = {archive};
         informed.authorityInformedOn = QDate(2027, 1, 2);
         ObjectionRecord other = sampleRecord();
         other.id = u"other-organisation"_s;

@@ -194,6 +194,53 @@ private slots:
         QVERIFY(AccountOverview::dueSteps({all, form}, QDate(2027, 2, 1)).isEmpty());
     }
 
+    // What an entry needs, its organisation's other entries considered: the
+    // record window's buttons, the overview and --follow-ups ask the same.
+    void anEntryNeedsWhatItsOrganisationHasNotDone()
+    {
+        const QList<Account> two{page(u"Pfarrei"_s), instagram(u"kita"_s)};
+        const ObjectionRecord letter = entry(u"letter"_s, Route::Letter, QDate(2026, 11, 3), two);
+        ObjectionRecord kita = entry(u"kita"_s, Route::OnlineForm, QDate(2026, 11, 3), {two.at(1)});
+        // Within the month: nothing; a month on: the letter again, or the authority.
+        EntryNeed need = AccountOverview::needOf(letter, {letter, kita}, QDate(2026, 12, 3));
+        QVERIFY(!need.followUp && !need.authority);
+        QCOMPARE(need.since, QDate(2026, 12, 3));
+        need = AccountOverview::needOf(kita, {letter, kita}, QDate(2026, 12, 4));
+        QVERIFY(need.followUp && need.authority);
+        // The letter's follow-up names the Kita account: its form needs no
+        // letter, and tells no authority before that letter's month is over.
+        ObjectionRecord written = letter;
+        written.followUpSentOn = QDate(2026, 12, 10);
+        need = AccountOverview::needOf(kita, {written, kita}, QDate(2026, 12, 11));
+        QVERIFY(!need.followUp && !need.authority && need.coveredElsewhere);
+        need = AccountOverview::needOf(kita, {written, kita}, QDate(2027, 1, 11));
+        QVERIFY(!need.followUp && need.authority);
+        QVERIFY(AccountOverview::dueSteps({written, kita}, QDate(2027, 1, 11)).size() == 1);
+        // Meta confirmed the Kita account through the letter: the form needs nothing.
+        ObjectionRecord confirmed = letter;
+        confirmed.confirmations.insert(ObjectionRecord::accountKey(two.at(1)),
+                                       {QDate(2026, 12, 8), {}, {}});
+        need = AccountOverview::needOf(kita, {confirmed, kita}, QDate(2027, 2, 1));
+        QVERIFY(!need.followUp && !need.authority);
+        QCOMPARE(need.openAccounts, 0);
+    }
+
+    // One organisation typed two ways is listed once.
+    void oneOrganisationTypedTwoWaysIsListedOnce()
+    {
+        ObjectionRecord a = entry(u"a"_s, Route::Letter, QDate(2026, 11, 3), {page(u"eins"_s)});
+        a.organisation = u"Pfarrei Großröhrsdorf"_s;
+        ObjectionRecord b = entry(u"b"_s, Route::Letter, QDate(2026, 11, 4), {page(u"zwei"_s)});
+        b.organisation = u"Pfarrei Grossröhrsdorf"_s;
+        const QList<AccountStatus> overview = AccountOverview::build({a, b}, QDate(2026, 11, 20));
+        QCOMPARE(overview.size(), 2);
+        QCOMPARE(overview.at(0).organisation, overview.at(1).organisation);
+        QCOMPARE(
+            OrganisationNames::closest(u"Pfarrei Grosröhrsdorf"_s, {a.organisation, b.organisation})
+                .size(),
+            1);
+    }
+
     // Names as a person reads them, and "Did you mean …?".
     void organisationNamesMatchAsAPersonReadsThem()
     {

@@ -261,9 +261,9 @@ private slots:
         showPreview(wizard, sampleRequest());
         QStringList suggested;
         // Two forms, each for both accounts (linked in Meta's Accounts Center:
-        // "No" to one entry per account), sent by two admins.
-        MessageBox::setNextAnswer(false);
+        // "One entry for all"), sent by two admins.
         for (const bool online : {false, true, true}) {
+            MessageBox::setNextChoice(1);
             FileDialog::setNextFileName(m_dir.filePath(u"reminder-%1.ics"_s.arg(suggested.size())));
             const QString login = u"admin%1@musterstadt.de"_s.arg(suggested.size());
             inRecordDialog(wizard, [online, &login](QDialog* dialog) {
@@ -276,7 +276,6 @@ private slots:
             });
             suggested << QFileInfo(FileDialog::lastSuggestion()).fileName();
         }
-        MessageBox::setNextAnswer(true);
         const QList<ObjectionRecord> entries = wizard.records().all();
         QCOMPARE(entries.size(), 3);
         QVERIFY2(suggested.at(0).contains(u"Letter"_s), qPrintable(suggested.at(0)));
@@ -320,8 +319,19 @@ private slots:
         recordLetter();
         QCOMPARE(wizard.records().count(), 2);
 
-        // A form with both accounts ticked: "one entry each?" – yes.
-        MessageBox::setNextAnswer(true);
+        // A form with both accounts ticked: "one entry each?" – Esc first
+        // (back in the dialog, nothing recorded), then "one entry per account".
+        MessageBox::setNextChoice(-1);
+        inRecordDialog(wizard, [](QDialog* dialog) {
+            QVERIFY(press(dialog->findChild<QRadioButton*>(u"routeOnlineRadio"_s)));
+            dialog->findChild<QLineEdit*>(u"adminLoginLineEdit"_s)
+                ->setText(u"erika.mustermann@musterstadt.de"_s);
+            QVERIFY(press(dialog->findChild<QPushButton*>(u"tickAllAccountsButton"_s)));
+            dialog->accept();
+            QVERIFY(dialog->isVisible());
+        });
+        QCOMPARE(wizard.records().count(), 2);
+        MessageBox::setNextChoice(0);
         inRecordDialog(wizard, [](QDialog* dialog) {
             QVERIFY(press(dialog->findChild<QRadioButton*>(u"routeOnlineRadio"_s)));
             dialog->findChild<QLineEdit*>(u"adminLoginLineEdit"_s)
@@ -330,9 +340,9 @@ private slots:
             dialog->findChild<QCheckBox*>(u"reminderCheckBox"_s)->setChecked(false);
             dialog->accept();
         });
-        QVERIFY2(MessageBox::lastMessage().contains(u"online form covers the account"_s) ||
-                     wizard.records().count() == 4,
+        QVERIFY2(MessageBox::lastMessage().contains(u"online form covers the account"_s),
                  qPrintable(MessageBox::lastMessage()));
+        QCOMPARE(wizard.records().count(), 4);
         int forms = 0;
         for (const ObjectionRecord& entry : wizard.records().all()) {
             if (entry.route == Route::OnlineForm) {
@@ -341,6 +351,21 @@ private slots:
             }
         }
         QCOMPARE(forms, 2);
+        // The same forms again, one per account: asked, and not recorded.
+        MessageBox::setNextAnswer(false);
+        inRecordDialog(wizard, [](QDialog* dialog) {
+            QVERIFY(press(dialog->findChild<QRadioButton*>(u"routeOnlineRadio"_s)));
+            dialog->findChild<QLineEdit*>(u"adminLoginLineEdit"_s)
+                ->setText(u"erika.mustermann@musterstadt.de"_s);
+            QVERIFY(press(dialog->findChild<QPushButton*>(u"tickAllAccountsButton"_s)));
+            dialog->findChild<QCheckBox*>(u"entryPerAccountCheckBox"_s)->setChecked(true);
+            dialog->findChild<QCheckBox*>(u"reminderCheckBox"_s)->setChecked(false);
+            dialog->accept();
+        });
+        QVERIFY2(MessageBox::lastMessage().contains(u"recorded already"_s),
+                 qPrintable(MessageBox::lastMessage()));
+        QCOMPARE(wizard.records().count(), 4);
+        MessageBox::setNextAnswer(true);
     }
 
     void deleteQuestionNamesTheEntry()

@@ -456,8 +456,9 @@ private slots:
             QVERIFY2(first.waitFor(u"record-window "_s + m_id),
                      qPrintable(first.unseen().join(u'|')));
         } else {
-            // The program refused it (wrong usage); xdg-open says it failed.
-            QVERIFY2(opened.exitCode != 0, qPrintable(opened.out + opened.err));
+            // The program refused it (wrong usage). xdg-open passes that on
+            // in xdg-utils 1.1 (Debian 12), not in 1.2 (Debian 13): the
+            // program's message is what counts.
             QVERIFY2(opened.err.contains(u"is not a link to an entry of the record"_s),
                      qPrintable(opened.err));
             QCOMPARE(first.unseen(), QStringList());

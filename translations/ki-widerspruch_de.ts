@@ -789,8 +789,8 @@ Rückgabewerte: 0 erledigt, 2 falscher Aufruf, 3 ein Profil oder die Nachweisdat
         <translation>pfad</translation>
     </message>
     <message>
-        <source>Record for --follow-ups: an exported folder or a record file of format 1 to 3 (docs/record-format.md); by default the program&apos;s own database. Only read.</source>
-        <translation>Nachweise für --follow-ups: ein exportierter Ordner oder eine Nachweisdatei der Formate 1 bis 3 (docs/record-format.md); sonst die Datenbank des Programms. Nur gelesen.</translation>
+        <source>Record for --follow-ups: an exported folder or a record file of format 1 to 3 (docs/record-format.md), by default the program&apos;s own database. Only read.</source>
+        <translation>Nachweise für --follow-ups: ein exportierter Ordner oder eine Nachweisdatei der Formate 1 bis 3 (docs/record-format.md), sonst die Datenbank des Programms. Nur gelesen.</translation>
     </message>
     <message>
         <source>Open the record of objections at this entry (the id a calendar reminder names). If the program is running already, its open window shows it instead of a second one.</source>
@@ -1415,6 +1415,10 @@ Rückgabewerte: 0 erledigt, 2 falscher Aufruf, 3 ein Profil oder die Nachweisdat
         <source>You recorded on %1 that you informed a supervisory authority of this entry.</source>
         <translation>Sie haben am %1 eingetragen, dass Sie eine Aufsichtsbehörde zu diesem Eintrag informiert haben.</translation>
     </message>
+    <message>
+        <source>Meta has confirmed the objection for every account of this entry; a letter that asks again is not needed.</source>
+        <translation>Meta hat den Widerspruch für jedes Konto dieses Eintrags bestätigt; ein Schreiben, das erneut fragt, ist nicht nötig.</translation>
+    </message>
 </context>
 <context>
     <name>FontCoverage</name>
@@ -1769,6 +1773,10 @@ Rückgabewerte: 0 erledigt, 2 falscher Aufruf, 3 ein Profil oder die Nachweisdat
             <numerusform>Metas darin eingetragene Bestätigung für %n Konto wird mitgelöscht; dieses Konto gilt dann als ohne Antwort.</numerusform>
             <numerusform>Metas darin eingetragene Bestätigungen für %n Konten werden mitgelöscht; diese Konten gelten dann als ohne Antwort.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The record holds no entry %1. It may have been deleted, or the reminder belongs to the record on another computer.</source>
+        <translation>Die Nachweise enthalten keinen Eintrag %1. Er wurde vielleicht gelöscht, oder die Erinnerung gehört zu den Nachweisen auf einem anderen Computer.</translation>
     </message>
 </context>
 <context>
@@ -3130,11 +3138,19 @@ Ihre Eingaben sind unverändert.</translation>
         <translation>Bitte geben Sie unter „Angemeldet als“ an, mit welchem Konto das Onlineformular gesendet wurde (z. B. die E-Mail-Adresse des persönlichen Kontos). Meta findet das Formular darüber, und ein Erinnerungsschreiben nennt es.</translation>
     </message>
     <message numerus="yes">
-        <source>An online form covers the account it was sent for. Record one entry for each of the %n ticked accounts (one form each)? Answer “No” if one form covered them all, e.g. accounts linked in Meta&apos;s Accounts Center.</source>
+        <source>An online form covers the account it was sent for. Record one entry for each of the %n ticked accounts (one form each), or one entry for all of them, if one form covered them all (e.g. accounts linked in Meta&apos;s Accounts Center)?</source>
         <translation>
-            <numerusform>Ein Online-Formular gilt für das Konto, für das es gesendet wurde. Für das %n angekreuzte Konto je einen Eintrag anlegen (je ein Formular)? Antworten Sie „Nein“, wenn ein Formular alle erfasst hat, etwa bei Konten, die in Metas Kontenübersicht verknüpft sind.</numerusform>
-            <numerusform>Ein Online-Formular gilt für das Konto, für das es gesendet wurde. Für jedes der %n angekreuzten Konten einen eigenen Eintrag anlegen (je ein Formular)? Antworten Sie „Nein“, wenn ein Formular alle erfasst hat, etwa bei Konten, die in Metas Kontenübersicht verknüpft sind.</numerusform>
+            <numerusform>Ein Online-Formular gilt für das Konto, für das es gesendet wurde. Für das %n angekreuzte Konto einen eigenen Eintrag anlegen (je ein Formular) oder einen Eintrag für alle, wenn ein Formular alle erfasst hat (etwa bei Konten, die in Metas Kontenübersicht verknüpft sind)?</numerusform>
+            <numerusform>Ein Online-Formular gilt für das Konto, für das es gesendet wurde. Für jedes der %n angekreuzten Konten einen eigenen Eintrag anlegen (je ein Formular) oder einen Eintrag für alle, wenn ein Formular alle erfasst hat (etwa bei Konten, die in Metas Kontenübersicht verknüpft sind)?</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>One entry per account</source>
+        <translation>Ein Eintrag je Konto</translation>
+    </message>
+    <message>
+        <source>One entry for all</source>
+        <translation>Ein Eintrag für alle</translation>
     </message>
 </context>
 <context>

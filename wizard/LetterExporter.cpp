@@ -116,13 +116,22 @@ QString LetterExporter::recordedAlready(const QList<ObjectionRecord>& entries, R
     QStringList found;
     const QList<ObjectionRecord> known = records.entriesMatching(entries.constFirst().organisation);
     for (const ObjectionRecord& entry : entries) {
+        const QStringList wanted = keys(entry);
         for (const ObjectionRecord& other : known) {
-            if (other.route == entry.route && other.sentOn == entry.sentOn &&
-                keys(other) == keys(entry) &&
+            // The same route, day and login covering these accounts (also a
+            // form recorded for several accounts before, now one per account).
+            const QStringList covered = keys(other);
+            const bool covers =
+                std::all_of(wanted.cbegin(), wanted.cend(),
+                            [&covered](const QString& key) { return covered.contains(key); });
+            if (other.route == entry.route && other.sentOn == entry.sentOn && covers &&
                 other.adminLogin.compare(entry.adminLogin, Qt::CaseInsensitive) == 0) {
+                QStringList names;
+                for (const Account& account : entry.accounts.mid(0, 2))
+                    names << account.name;
                 found << DocumentationPdfWriter::routeName(other.route) + u' ' +
-                             LocalDates::shortDate(other.sentOn) + u" (" + caseNumber(other.id) +
-                             u')';
+                             LocalDates::shortDate(other.sentOn) + u" – "_s + names.join(u", "_s) +
+                             u" ("_s + caseNumber(other.id) + u')';
                 break;
             }
         }

@@ -53,6 +53,11 @@ FollowUpPreviewDialog::FollowUpPreviewDialog(const ObjectionRecord& record,
                        .authorityNotice(m_request, RecordExporter::earlierFor(m_record, m_request),
                                         authority, ownAuthority);
     }
+    // Meta confirmed every account (some through another entry): nothing to
+    // ask for.
+    if (m_record.earlierObjection().unanswered().isEmpty())
+        m_warnings << tr("Meta has confirmed the objection for every account of this entry; a "
+                         "letter that asks again is not needed.");
     // Made already (in this window or another): said first, and not asked to
     // be recorded once more.
     if (kind == Kind::FollowUp && m_original.followUpSentOn.isValid()) {

@@ -306,6 +306,10 @@ void HistoryDialog::select(const QString& id)
             }
         }
     }
+    // A reminder's link to an entry deleted since, or of another record.
+    showStatus(tr("The record holds no entry %1. It may have been deleted, or the reminder "
+                  "belongs to the record on another computer.")
+                   .arg(id));
 }
 
 QTreeWidgetItem* HistoryDialog::addAccountRow(QTreeWidgetItem* parent, const AccountStatus& status)
@@ -617,10 +621,15 @@ void HistoryDialog::updateButtons()
     // the notice to the authority then, or after the follow-up's own month –
     // a notice written the day of the follow-up would say "no answer" to a
     // letter Meta has not had time to answer.
-    const bool open = hasRecord && !record->allConfirmed() && !record->closedOn.isValid();
-    m_followUpButton->setEnabled(open && !record->followUpSentOn.isValid() &&
-                                 Today::date() > record->answerDue());
-    m_authorityButton->setEnabled(open && record->state(Today::date()) == RecordState::NoAnswer);
+    // As the overview and --follow-ups see it: an account Meta confirmed
+    // through another entry, or named in another entry's follow-up, needs
+    // no letter from this one.
+    const EntryNeed need =
+        hasRecord ? AccountOverview::needOf(
+                        *record, m_records.entriesMatching(record->organisation), Today::date())
+                  : EntryNeed{};
+    m_followUpButton->setEnabled(need.followUp);
+    m_authorityButton->setEnabled(need.authority);
     m_closeButton->setText(hasRecord && record->closedOn.isValid() ? tr("Open the &matter again")
                                                                    : tr("Close the &matter"));
     m_mailConfirmButton->setEnabled(hasRecord && !m_records.readOnly());

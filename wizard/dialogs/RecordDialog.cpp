@@ -238,13 +238,18 @@ void RecordDialog::accept()
     }
     // A form covers the account it was sent for – unless the accounts are
     // linked in Meta's Accounts Center, so the user decides (No keeps one entry).
-    if (entered.route == Route::OnlineForm && entered.accounts.size() > 1 && !onePerAccount() &&
-        MessageBox::question(this, windowTitle(),
-                             tr("An online form covers the account it was sent for. Record one "
-                                "entry for each of the %n ticked accounts (one form each)? Answer "
-                                "“No” if one form covered them all, e.g. accounts linked in "
-                                "Meta's Accounts Center.",
-                                nullptr, int(entered.accounts.size()))))
-        m_perAccountBox->setChecked(true);
+    // Cancelled (Esc): back in this dialog, nothing recorded.
+    if (entered.route == Route::OnlineForm && entered.accounts.size() > 1 && !onePerAccount()) {
+        const int choice = MessageBox::choose(
+            this, windowTitle(),
+            tr("An online form covers the account it was sent for. Record one entry for each of "
+               "the %n ticked accounts (one form each), or one entry for all of them, if one form "
+               "covered them all (e.g. accounts linked in Meta's Accounts Center)?",
+               nullptr, int(entered.accounts.size())),
+            {tr("One entry per account"), tr("One entry for all")});
+        if (choice < 0)
+            return;
+        m_perAccountBox->setChecked(choice == 0);
+    }
     QDialog::accept();
 }

@@ -39,13 +39,18 @@ QList<AccountStatus> AccountOverview::build(const QList<ObjectionRecord>& record
 {
     QList<AccountStatus> result;
     QHash<QString, qsizetype> index; // organisation + account key -> result row
+    // One name per organisation however it was typed ("Groß…"/"Gross…"):
+    // the first seen, so that it is listed once.
+    QHash<QString, QString> names;
     const auto rowFor = [&](const QString& org, const Account& account) -> AccountStatus& {
-        const QString key =
-            OrganisationNames::matchKey(org) + u'\n' + ObjectionRecord::accountKey(account);
+        const QString organisationKey = OrganisationNames::matchKey(org);
+        const QString name = names.value(organisationKey, org);
+        names.insert(organisationKey, name);
+        const QString key = organisationKey + u'\n' + ObjectionRecord::accountKey(account);
         auto found = index.constFind(key);
         if (found == index.cend()) {
             AccountStatus status;
-            status.organisation = org;
+            status.organisation = name;
             status.account = account;
             result << status;
             found = index.insert(key, result.size() - 1);
@@ -211,48 +216,80 @@ ObjectionRecord AccountOverview::withConfirmationsFrom(const ObjectionRecord& en
     return result;
 }
 
+EntryNeed AccountOverview::needOf(const ObjectionRecord& recorded,
+                                  const QList<ObjectionRecord>& records, const QDate& today)
+{
+    EntryNeed need;
+    // An account Meta confirmed through another entry needs no letter.
+    need.entry = withConfirmationsFrom(recorded, records);
+    const ObjectionRecord& entry = need.entry;
+    const QList<Account> open = entry.earlierObjection().unanswered();
+    need.openAccounts = int(open.size());
+    if (open.isEmpty() || entry.closedOn.isValid() || entry.authorityInformedOn.isValid())
+        return need;
+    if (entry.followUpSentOn.isValid()) {
+        // Written again: the authority once that letter's month is over.
+        need.since = entry.followUpAnswerDue();
+        need.authority = today > need.since;
+        return need;
+    }
+    // Written again already for every open account, in the follow-up of
+    // another entry (the letter's names the accounts of the forms): a second
+    // letter would say nothing new, and that follow-up's month decides when
+    // an authority is told.
+    QDate writtenAgain;
+    for (const Account& account : open) {
+        QDate latest;
+        for (const ObjectionRecord& other : records) {
+            const bool covers = std::any_of(other.accounts.cbegin(), other.accounts.cend(),
+                                            [&account](const Account& covered) {
+                                                return ObjectionRecord::accountKey(covered) ==
+                                                       ObjectionRecord::accountKey(account);
+                                            });
+            if (other.id != entry.id && covers && other.followUpSentOn.isValid() &&
+                other.followUpSentOn >= entry.sentOn &&
+                sameOrganisation(other.organisation, entry.organisation) &&
+                (!latest.isValid() || other.followUpSentOn > latest))
+                latest = other.followUpSentOn;
+        }
+        if (!latest.isValid()) {
+            writtenAgain = QDate();
+            break;
+        }
+        if (!writtenAgain.isValid() || latest < writtenAgain)
+            writtenAgain = latest;
+    }
+    if (writtenAgain.isValid()) {
+        need.since = writtenAgain.addMonths(1);
+        need.authority = today > need.since;
+        need.coveredElsewhere = true;
+        return need;
+    }
+    need.since = entry.answerDue();
+    need.followUp = today > need.since;
+    need.authority = need.followUp; // possible at once; the overview offers the letter first
+    return need;
+}
+
 QList<DueStep> AccountOverview::dueSteps(const QList<ObjectionRecord>& records, const QDate& today)
 {
     QList<DueStep> steps;
     for (const ObjectionRecord& recorded : records) {
-        // An account Meta confirmed through another entry needs no letter.
-        const ObjectionRecord entry = withConfirmationsFrom(recorded, records);
-        if (entry.accounts.isEmpty() || entry.closedOn.isValid() ||
-            entry.authorityInformedOn.isValid() || entry.state(today) != RecordState::NoAnswer)
+        if (recorded.accounts.isEmpty())
             continue;
+        const EntryNeed need = needOf(recorded, records, today);
         DueStep step;
-        step.entry = entry;
-        const QList<Account> open = entry.earlierObjection().unanswered();
-        step.openAccounts = int(open.size());
-        if (!entry.followUpSentOn.isValid()) {
-            // Written again already for these accounts, in the follow-up of
-            // another entry (the letter's names the accounts of the forms):
-            // a second letter for them would say nothing new. That entry's
-            // month decides what comes next.
-            const bool writtenAgain =
-                std::all_of(open.cbegin(), open.cend(), [&](const Account& account) {
-                    return std::any_of(
-                        records.cbegin(), records.cend(), [&](const ObjectionRecord& other) {
-                            return other.id != entry.id && other.followUpSentOn.isValid() &&
-                                   other.followUpSentOn >= entry.sentOn &&
-                                   sameOrganisation(other.organisation, entry.organisation) &&
-                                   std::any_of(other.accounts.cbegin(), other.accounts.cend(),
-                                               [&account](const Account& covered) {
-                                                   return ObjectionRecord::accountKey(covered) ==
-                                                          ObjectionRecord::accountKey(account);
-                                               });
-                        });
-                });
-            if (writtenAgain)
-                continue;
-        }
-        if (entry.followUpSentOn.isValid()) {
-            step.kind = DueStep::Kind::InformAuthority;
-            step.since = entry.followUpAnswerDue();
-        } else {
+        step.entry = need.entry;
+        step.openAccounts = need.openAccounts;
+        step.since = need.since;
+        if (need.followUp)
             step.kind = DueStep::Kind::FollowUp;
-            step.since = entry.answerDue();
-        }
+        // The entry whose follow-up was sent tells the authority; the forms
+        // it covered do not each tell it again.
+        else if (need.authority && !need.coveredElsewhere)
+            step.kind = DueStep::Kind::InformAuthority;
+        else
+            continue;
         steps << step;
     }
     std::stable_sort(steps.begin(), steps.end(), [](const DueStep& a, const DueStep& b) {

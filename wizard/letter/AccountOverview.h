@@ -55,6 +55,20 @@ struct DueStep
     QDate since;          // the day the month was over
 };
 
+// What one entry needs, all entries of its organisation considered (the
+// record window's buttons, the overview and --follow-ups ask the same).
+struct EntryNeed
+{
+    ObjectionRecord entry;  // with confirmations that came through other entries
+    int openAccounts = 0;   // not confirmed by Meta through any entry
+    bool followUp = false;  // a month without answer, not written again yet
+    bool authority = false; // a month without answer, after a follow-up if one was sent
+    // Written again through another entry's follow-up (the letter's named the
+    // accounts of the forms): that entry tells the authority.
+    bool coveredElsewhere = false;
+    QDate since; // when the month that matters was (or will be) over
+};
+
 class AccountOverview
 {
     Q_DECLARE_TR_FUNCTIONS(AccountOverview)
@@ -79,6 +93,8 @@ public:
     // not answered): a follow-up names such an account as confirmed.
     static ObjectionRecord withConfirmationsFrom(const ObjectionRecord& entry,
                                                  const QList<ObjectionRecord>& records);
+    static EntryNeed needOf(const ObjectionRecord& entry, const QList<ObjectionRecord>& records,
+                            const QDate& today);
     // The steps due today, the most overdue first, letters before forms of
     // the same day; closed, confirmed and authority-informed entries need none.
     static QList<DueStep> dueSteps(const QList<ObjectionRecord>& records, const QDate& today);

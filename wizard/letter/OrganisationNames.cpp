@@ -86,12 +86,16 @@ QStringList closest(const QString& typed, const QStringList& known, int limit)
     }
     std::stable_sort(scored.begin(), scored.end(),
                      [](const auto& a, const auto& b) { return a.first < b.first; });
+    // One spelling per organisation ("Groß…" and "Gross…" are one).
     QStringList names;
+    QStringList keys;
     for (const auto& [score, name] : std::as_const(scored)) {
         if (names.size() == limit)
             break;
-        if (!names.contains(name))
+        if (!keys.contains(matchKey(name))) {
+            keys << matchKey(name);
             names << name;
+        }
     }
     return names;
 }

@@ -350,6 +350,13 @@ void AccountsPage::importFromRecord()
             // record would hold it twice (and its accounts as not objected).
             organisation = close.at(chosen);
             m_request.organisation.name = organisation;
+            // The organisation's page shows it so (its field would otherwise
+            // write the typed name back on the next keystroke).
+            for (int id : wizard()->pageIds()) {
+                if (auto* page = qobject_cast<WizardPage*>(wizard()->page(id));
+                    page && page != this)
+                    page->reload();
+            }
             entries = m_records.entriesMatching(organisation);
         }
     }
