@@ -17,6 +17,7 @@
 #include "PlainTextLetterWriter.h"
 #include "PopplerTools.h"
 #include "RecordStartup.h"
+#include "RecordTreeRows.h"
 #include "SingleInstance.h"
 #include "Today.h"
 #include "WizardDriver.h"
@@ -303,13 +304,7 @@ private slots:
         auto inRecord = onNextModal(this, [&](QDialog* record) {
             const auto close = qScopeGuard([record] { record->reject(); });
             auto* tree = record->findChild<QTreeWidget*>(u"recordsTree"_s);
-            QTreeWidgetItem* youth = nullptr;
-            for (int row = 0;
-                 tree->topLevelItemCount() > 0 && row < tree->topLevelItem(0)->childCount();
-                 ++row) {
-                if (tree->topLevelItem(0)->child(row)->text(0).contains(u"Jugend"_s))
-                    youth = tree->topLevelItem(0)->child(row);
-            }
+            QTreeWidgetItem* youth = RecordTreeRows::accountRow(tree, u"Jugend"_s);
             QVERIFY(youth);
             tree->setCurrentItem(youth);
             FileDialog::setNextFileName(mail);

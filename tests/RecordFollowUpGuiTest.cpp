@@ -19,6 +19,7 @@
 #include "ObjectionWizard.h"
 #include "PdfAPreflight.h"
 #include "PopplerTools.h"
+#include "RecordTreeRows.h"
 #include "SampleRequests.h"
 #include "TestFiles.h"
 #include "Today.h"
@@ -55,17 +56,7 @@ QString sha256Of(const QString& path)
         QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256).toHex());
 }
 
-QTreeWidgetItem* accountRow(QTreeWidget* tree, const QString& name)
-{
-    for (int top = 0; top < tree->topLevelItemCount(); ++top) {
-        for (int row = 0; row < tree->topLevelItem(top)->childCount(); ++row) {
-            QTreeWidgetItem* item = tree->topLevelItem(top)->child(row);
-            if (item->text(0).contains(name))
-                return item;
-        }
-    }
-    return nullptr;
-}
+using RecordTreeRows::accountRow;
 
 // The entry row of a route under an account.
 QTreeWidgetItem* entryRow(QTreeWidgetItem* account, const QString& route)

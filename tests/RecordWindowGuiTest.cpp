@@ -15,6 +15,7 @@
 #include "AppTranslations.h"
 #include "AttachmentStore.h"
 #include "DialogSeams.h"
+#include "RecordTreeRows.h"
 #include "SampleRecords.h"
 #include "SampleRequests.h"
 #include "TestFiles.h"
@@ -29,17 +30,7 @@ namespace {
 // Meta's German confirmation as a mail program saves it, dated 11 June 2024.
 const QString metaMail = QStringLiteral(KIW_SOURCE_DIR "/tests/data/mail/meta-confirmation-de.eml");
 
-QTreeWidgetItem* accountRow(QTreeWidget* tree, const QString& name)
-{
-    for (int top = 0; top < tree->topLevelItemCount(); ++top) {
-        for (int row = 0; row < tree->topLevelItem(top)->childCount(); ++row) {
-            QTreeWidgetItem* item = tree->topLevelItem(top)->child(row);
-            if (item->text(0).contains(name))
-                return item;
-        }
-    }
-    return nullptr;
-}
+using RecordTreeRows::accountRow;
 
 QTreeWidgetItem* entryRow(QTreeWidgetItem* account, const QString& id)
 {
