@@ -465,6 +465,23 @@ private slots:
         QVERIFY2(complete.err.isEmpty(), qPrintable(complete.err));
     }
 
+    // A postcode that does not fit the country is said on stderr, in the
+    // language asked for; the letter is written all the same.
+    void warnsOfAPostcodeThatDoesNotFitTheCountry()
+    {
+        ObjectionRequest request = sampleRequest();
+        request.organisation.postcode = u"Jonas Weber"_s;
+        const QString profile = writeProfile(u"postcode.json"_s, request);
+        const QString pdf = m_dir.filePath(u"postcode.pdf"_s);
+        const Result result = run({u"--lang"_s, u"en"_s, u"--profile"_s, profile, u"--pdf"_s, pdf});
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY(QFile::exists(pdf));
+        QVERIFY2(result.err.contains(u"postcode.json: The postcode “Jonas Weber” does not fit the "
+                                     u"country “Deutschland”"_s),
+                 qPrintable(result.err));
+        QVERIFY(PopplerTools::readingText(pdf).contains(u"Jonas Weber"_s));
+    }
+
     void cannotWrite()
     {
         const QString profile = writeProfile(u"write.json"_s, sampleRequest());

@@ -154,8 +154,14 @@ private slots:
         QCOMPARE(SignatoryRules::suggestedCapacity(request), SignatoryCapacity::Self);
         request.options.signatoryRole = u"Leiter des Hauptamts"_s;
         QCOMPARE(SignatoryRules::suggestedCapacity(request), SignatoryCapacity::OnBehalf);
-        request.organisation.kind = OrganisationKind::Association; // no such rule
+        // In an association too, whoever does not head it signs "i. A.".
+        request.organisation.kind = OrganisationKind::Association;
         request.organisation.publicBody = false;
+        warnings = LetterChecks::warnings(request);
+        QCOMPARE(warnings.size(), 1);
+        QVERIFY2(warnings.first().contains(u"“Leiter des Hauptamts”"_s),
+                 qPrintable(warnings.first()));
+        request.options.signatoryCapacity = SignatoryCapacity::OnBehalf;
         QVERIFY(LetterChecks::warnings(request).isEmpty());
 
         request = sampleRequest();

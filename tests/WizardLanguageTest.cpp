@@ -68,6 +68,11 @@ private slots:
             QTest::keyClick(&wizard, Qt::Key_Enter);
         QCOMPARE(wizard.currentId(), int(ObjectionWizard::OrganisationPageId));
         typeOrganisation();
+        // The country decides the letter's language: English for Ireland.
+        auto* country = child<QLineEdit>(wizard, u"countryLineEdit"_s);
+        country->setFocus();
+        country->selectAll();
+        type(u"Ireland"_s);
         next(wizard);
         QTRY_COMPARE(wizard.currentId(), int(ObjectionWizard::AccountsPageId));
         type(u"facebook.com/exampleton"_s);

@@ -865,6 +865,29 @@ Rückgabewerte: 0 erledigt, 2 falscher Aufruf, 3 ein Profil oder die Nachweisdat
     </message>
 </context>
 <context>
+    <name>Countries</name>
+    <message>
+        <source>five digits</source>
+        <translation>fünf Ziffern</translation>
+    </message>
+    <message>
+        <source>four digits</source>
+        <translation>vier Ziffern</translation>
+    </message>
+    <message>
+        <source>four digits and two letters</source>
+        <translation>vier Ziffern und zwei Buchstaben</translation>
+    </message>
+    <message>
+        <source>two digits, a hyphen and three digits</source>
+        <translation>zwei Ziffern, einen Bindestrich und drei Ziffern</translation>
+    </message>
+    <message>
+        <source>The postcode “%1” does not fit the country “%2”: postcodes there have %3 (e.g. %4). The letter is written as it is; please check the postcode.</source>
+        <translation>Die Postleitzahl „%1“ passt nicht zum Land „%2“: Postleitzahlen haben dort %3 (z. B. %4). Der Brief wird so geschrieben; bitte prüfen Sie die Postleitzahl.</translation>
+    </message>
+</context>
+<context>
     <name>DisplayCheck</name>
     <message>
         <source>No display was found, so the wizard cannot open a window. Start it on a desktop, or write the letter without a window: ki-widerspruch --profile FILE --pdf LETTER.pdf (see ki-widerspruch --help).</source>
@@ -1864,10 +1887,6 @@ Rückgabewerte: 0 erledigt, 2 falscher Aufruf, 3 ein Profil oder die Nachweisdat
         <translation>Diese E-Mail-Adresse ist zu lang.</translation>
     </message>
     <message>
-        <source>This does not look like an e-mail address (example: datenschutz@example.org).</source>
-        <translation>Das sieht nicht nach einer E-Mail-Adresse aus (Beispiel: datenschutz@example.org).</translation>
-    </message>
-    <message>
         <source>Please enter the address of the Facebook page.</source>
         <translation>Bitte geben Sie die Adresse der Facebook-Seite ein.</translation>
     </message>
@@ -1922,6 +1941,10 @@ Rückgabewerte: 0 erledigt, 2 falscher Aufruf, 3 ein Profil oder die Nachweisdat
     <message>
         <source>An Instagram @name has at most 30 characters.</source>
         <translation>Ein Instagram-@Name hat höchstens 30 Zeichen.</translation>
+    </message>
+    <message>
+        <source>This does not look like an e-mail address (example: privacy@example.org).</source>
+        <translation>Das sieht nicht nach einer E-Mail-Adresse aus (Beispiel: datenschutz@example.org).</translation>
     </message>
 </context>
 <context>
@@ -2090,6 +2113,10 @@ Rückgabewerte: 0 erledigt, 2 falscher Aufruf, 3 ein Profil oder die Nachweisdat
     <message>
         <source>The letter is dated %1, before the decision it cites (%2 of %3). Please check the date of the letter.</source>
         <translation>Der Brief ist auf den %1 datiert, also vor der Entscheidung, die er zitiert (%2 vom %3). Bitte prüfen Sie das Datum des Briefs.</translation>
+    </message>
+    <message>
+        <source>The person who signs does so in their own name, as the head of the organisation does, but the function “%1” is not a head&apos;s. Whoever signs on behalf of the organisation signs “i. A.”: choose “on behalf (i. A.)” on the page “Letter options”, or keep it if this function heads the organisation.</source>
+        <translation>Die unterschreibende Person unterschreibt im eigenen Namen, wie es die Leitung der Organisation tut, aber die Funktion „%1“ ist keine Leitungsfunktion. Wer im Auftrag der Organisation unterschreibt, setzt „i. A.“: Wählen Sie „im Auftrag (i. A.)“ auf der Seite „Inhalt des Briefs“ oder lassen Sie es so, wenn diese Funktion die Organisation leitet.</translation>
     </message>
 </context>
 <context>
@@ -2365,6 +2392,10 @@ Rückgabewerte: 0 erledigt, 2 falscher Aufruf, 3 ein Profil oder die Nachweisdat
         <source>Church body: responsible for the people who turn to us</source>
         <translation>Kirchliche Stelle: verantwortlich für die Menschen, die sich an uns wenden</translation>
     </message>
+    <message>
+        <source>“%1” is not among the functions that head an organisation. Whoever signs on its behalf signs “i. A.”.</source>
+        <translation>„%1“ gehört nicht zu den Funktionen, die eine Organisation leiten. Wer im Auftrag der Organisation unterschreibt, setzt „i. A.“ vor den Namen.</translation>
+    </message>
 </context>
 <context>
     <name>LetterPageView</name>
@@ -2562,10 +2593,6 @@ Ihre Eingaben sind unverändert.</translation>
         <translation>&amp;E-Mail *</translation>
     </message>
     <message>
-        <source>e.g. datenschutz@example.org</source>
-        <translation>z. B. datenschutz@example.org</translation>
-    </message>
-    <message>
         <source>&amp;Street and number</source>
         <translation>&amp;Straße und Hausnummer</translation>
     </message>
@@ -2624,6 +2651,10 @@ Ihre Eingaben sind unverändert.</translation>
     <message>
         <source>Data protection &amp;law</source>
         <translation>&amp;Datenschutzrecht</translation>
+    </message>
+    <message>
+        <source>e.g. privacy@example.org</source>
+        <translation>z. B. datenschutz@example.org</translation>
     </message>
 </context>
 <context>

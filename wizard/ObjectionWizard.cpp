@@ -10,6 +10,7 @@
 #include <QTimer>
 
 #include "AppTranslations.h"
+#include "Countries.h"
 #include "DialogSeams.h"
 #include "ProfileFile.h"
 #include "SaveThroughDialog.h"
@@ -37,8 +38,12 @@ ObjectionWizard::ObjectionWizard(QWidget* parent) : QWizard(parent)
     if (remembered.request) {
         m_request = *remembered.request;
     } else {
-        m_request.options.letterLanguage = AppTranslations::current();
         m_request.organisation.country = defaultCountry();
+        // The organisation's country decides, not the interface's language: a
+        // German city using the English interface still writes in German.
+        const QString fromCountry = Countries::letterLanguage(m_request.organisation.country);
+        m_request.options.letterLanguage =
+            fromCountry.isEmpty() ? AppTranslations::current() : fromCountry;
         m_request.organisation.publicBody = suggestedPublicBody(m_request.organisation.kind);
         m_request.options.grounds = suggestedGrounds(m_request.organisation);
     }

@@ -8,6 +8,7 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 
+#include "AccountRows.h"
 #include "DialogSeams.h"
 #include "InputValidation.h"
 #include "LocalDates.h"
@@ -47,6 +48,7 @@ ConfirmationDialog::ConfirmationDialog(const ObjectionRecord& record, const QStr
         item->setData(Qt::UserRole, key);
         m_accountsList->addItem(item);
     }
+    fitAccountRows(m_accountsList);
 
     m_receivedEdit = new QDateEdit(existing.received, this);
     m_receivedEdit->setObjectName(u"receivedDateEdit"_s);

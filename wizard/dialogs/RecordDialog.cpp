@@ -14,6 +14,7 @@
 #include <QScreen>
 #include <QVBoxLayout>
 
+#include "AccountRows.h"
 #include "DialogSeams.h"
 #include "InputValidation.h"
 #include "Today.h"
@@ -56,22 +57,17 @@ RecordDialog::RecordDialog(const ObjectionRequest& request, QWidget* parent,
     m_accountsList = new QListWidget(accountsField);
     m_accountsList->setObjectName(u"recordAccountsList"_s);
     m_accountsList->setAccessibleName(tr("Accounts covered")); // views ignore buddies
-    // Forty accounts are one list that scrolls up and down, never sideways:
-    // a long address is cut in the middle, where similar ones differ least,
-    // and shown whole in the tooltip.
-    m_accountsList->setUniformItemSizes(true);
     m_accountsList->setMinimumHeight(m_accountsList->fontMetrics().lineSpacing() * 4);
-    m_accountsList->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    m_accountsList->setTextElideMode(Qt::ElideMiddle);
     for (const Account& account : request.accounts) {
         const QString platform = platformName(account.platform);
         auto* item =
             new QListWidgetItem(platform + u": "_s + account.name + u" – "_s + account.address);
-        item->setToolTip(item->text());
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
         item->setCheckState(Qt::Checked);
         m_accountsList->addItem(item);
     }
+    // Forty accounts are one list that scrolls up and down, never sideways.
+    fitAccountRows(m_accountsList);
     m_accountsList->setCurrentRow(0);
     auto* all = new QPushButton(tr("&All"), accountsField);
     all->setObjectName(u"tickAllAccountsButton"_s);

@@ -56,7 +56,7 @@ QString InputValidation::emailError(const QString& email)
     // patterns reject real addresses (umlaut domains, plus signs).
     static const QRegularExpression pattern(u"^[^\\s@]+@[^\\s@.]+(\\.[^\\s@.]+)+$"_s);
     if (!pattern.match(trimmed).hasMatch())
-        return tr("This does not look like an e-mail address (example: datenschutz@example.org).");
+        return tr("This does not look like an e-mail address (example: privacy@example.org).");
     return {};
 }
 

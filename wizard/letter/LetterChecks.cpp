@@ -5,6 +5,7 @@
 #include <QSet>
 #include <algorithm>
 
+#include "Countries.h"
 #include "InputValidation.h"
 #include "LetterComposer.h"
 #include "MetaFacts.h"
@@ -64,6 +65,16 @@ QStringList LetterChecks::warnings(const ObjectionRequest& typed)
                      "“i. A.”. The letter is signed without it (function: “%1”). Choose “on "
                      "behalf (i. A.)” on the page “Letter options”, or enter the head's function.")
                       .arg(function.isEmpty() ? tr("none") : function);
+    else if (SignatoryRules::ownNameWithoutHeadFunction(request) &&
+             !SignatoryRules::looksLikeDpo(function)) // that has its own warning below
+        result << tr("The person who signs does so in their own name, as the head of the "
+                     "organisation does, but the function “%1” is not a head's. Whoever signs on "
+                     "behalf of the organisation signs “i. A.”: choose “on behalf (i. A.)” on the "
+                     "page “Letter options”, or keep it if this function heads the organisation.")
+                      .arg(function);
+    if (const QString postcode = Countries::postcodeProblem(org.postcode, org.country);
+        !postcode.isEmpty())
+        result << postcode;
     if (SignatoryRules::looksLikeDpo(function))
         result << tr("The person who signs appears to be the data protection officer (“%1”). "
                      "The data protection officer advises (Art. 38 and 39 GDPR) and signs for the "

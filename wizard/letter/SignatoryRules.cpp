@@ -94,7 +94,20 @@ bool SignatoryRules::signsOnBehalfByDefault(const Organisation& organisation)
 
 SignatoryCapacity SignatoryRules::suggestedCapacity(const ObjectionRequest& request)
 {
-    if (!signsOnBehalfByDefault(request.organisation))
+    // "i. V." is a choice of its own, never suggested away.
+    if (request.options.signatoryCapacity == SignatoryCapacity::Deputy)
+        return SignatoryCapacity::Deputy;
+    const QString typed = function(request).simplified();
+    if (typed.isEmpty() && !signsOnBehalfByDefault(request.organisation))
         return request.options.signatoryCapacity;
-    return isHead(function(request)) ? SignatoryCapacity::Self : SignatoryCapacity::OnBehalf;
+    // Whoever does not head the organisation signs for it "i. A." (DOMAIN.md,
+    // closing block); in public administration also when no function is given.
+    return isHead(typed) ? SignatoryCapacity::Self : SignatoryCapacity::OnBehalf;
+}
+
+bool SignatoryRules::ownNameWithoutHeadFunction(const ObjectionRequest& request)
+{
+    const QString typed = function(request).simplified();
+    return request.options.signatoryCapacity == SignatoryCapacity::Self && !typed.isEmpty() &&
+           !isHead(typed);
 }

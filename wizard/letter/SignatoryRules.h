@@ -18,5 +18,10 @@ bool looksLikeDpo(const QString& function);
 bool looksEnglish(const QString& function);
 // Authorities and public universities: "i. A." unless the head signs.
 bool signsOnBehalfByDefault(const Organisation& organisation);
+// What to preselect: in their own name for a head, "i. A." for any other
+// function typed (and for no function in public administration); the current
+// choice when nothing is typed elsewhere, and "i. V." once chosen.
 SignatoryCapacity suggestedCapacity(const ObjectionRequest& request);
+// In their own name with a function that is not a head's: worth a hint.
+bool ownNameWithoutHeadFunction(const ObjectionRequest& request);
 } // namespace SignatoryRules

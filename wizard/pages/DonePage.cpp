@@ -14,6 +14,7 @@
 
 #include "AccountOverview.h"
 #include "AppTranslations.h"
+#include "Countries.h"
 #include "LetterComposer.h"
 #include "PageText.h"
 
@@ -181,8 +182,12 @@ void DonePage::load()
 {
     m_records.open();
     // Followers read the organisation's own language, not necessarily the
-    // letter's (a German organisation may write to Meta in English).
-    const int index = m_textLanguage->findData(AppTranslations::current());
+    // letter's (a German organisation may write to Meta in English) nor the
+    // interface's: the country's, else the interface's.
+    QString language = Countries::letterLanguage(m_request.organisation.country);
+    if (language.isEmpty())
+        language = AppTranslations::current();
+    const int index = m_textLanguage->findData(language);
     m_textLanguage->setCurrentIndex(qMax(0, index));
     m_copied->clear();
     showSummary();

@@ -17,6 +17,7 @@
 #include "FieldMessage.h"
 #include "FormRows.h"
 #include "InputValidation.h"
+#include "SignatoryRules.h"
 #include "WrappingCheckBox.h"
 
 using namespace Qt::StringLiterals;
@@ -188,6 +189,19 @@ QWidget* LetterOptionsPage::buildSignatoryBox()
     bindText(addLabelledRow(form, m_signatoryNameEdit), QT_TR_NOOP("Na&me"));
     bindText(addLabelledRow(form, m_signatoryRoleEdit), QT_TR_NOOP("Func&tion"));
     bindText(addLabelledRow(form, m_capacityCombo), QT_TR_NOOP("Si&gns"));
+    m_capacityHint = new FieldMessage(box);
+    m_capacityHint->setObjectName(u"signatoryCapacityHint"_s);
+    form->addRow(QString(), m_capacityHint);
+    // Typing a function suggests how it signs: a head in their own name,
+    // anyone else "i. A." (the hint below says why when "own name" stays).
+    for (QLineEdit* edit : {m_signatoryNameEdit, m_signatoryRoleEdit}) {
+        connect(edit, &QLineEdit::textEdited, this, [this] {
+            store();
+            const SignatoryCapacity suggested = SignatoryRules::suggestedCapacity(m_request);
+            m_capacityCombo->setCurrentIndex(m_capacityCombo->findData(int(suggested)));
+        });
+    }
+    onLanguageChange([this] { showCapacityHint(); });
     return box;
 }
 
@@ -298,6 +312,7 @@ void LetterOptionsPage::load()
     m_capacityCombo->setCurrentIndex(m_capacityCombo->findData(int(options.signatoryCapacity)));
     m_personsBox->load();
     m_loading = false;
+    showCapacityHint();
     m_languageCombo->setFocus();
 }
 
@@ -305,6 +320,16 @@ bool LetterOptionsPage::isComplete() const
 {
     // A person without a signing date must not be named: fixed before going on.
     return !m_personsBox || m_personsBox->problem().isEmpty();
+}
+
+void LetterOptionsPage::showCapacityHint()
+{
+    m_capacityHint->showMessage(
+        SignatoryRules::ownNameWithoutHeadFunction(m_request)
+            ? tr("“%1” is not among the functions that head an organisation. Whoever signs on "
+                 "its behalf signs “i. A.”.")
+                  .arg(SignatoryRules::function(m_request).simplified())
+            : QString());
 }
 
 void LetterOptionsPage::store()
@@ -333,6 +358,7 @@ void LetterOptionsPage::store()
     options.signatoryName = m_signatoryNameEdit->text();
     options.signatoryRole = m_signatoryRoleEdit->text();
     options.signatoryCapacity = SignatoryCapacity(m_capacityCombo->currentData().toInt());
+    showCapacityHint();
     // The letter's date decides which persons it may name.
     m_personsBox->showProblem();
     emit completeChanged();

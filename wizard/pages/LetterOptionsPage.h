@@ -31,6 +31,8 @@ private:
     QWidget* buildGroundsBox();
     QWidget* buildSignatoryBox();
     void store();
+    // "i. A." explained while a non-head signs in their own name.
+    void showCapacityHint();
     // The public-body ground in the words for the organisation's kind.
     void showPublicBodyLabel();
 
@@ -46,6 +48,7 @@ private:
     AuthorisingPersonsBox* m_personsBox = nullptr;
     QPlainTextEdit* m_ownGroundsEdit = nullptr;
     FieldMessage* m_ownGroundsMessage = nullptr;
+    FieldMessage* m_capacityHint = nullptr;
     QLineEdit* m_signatoryNameEdit = nullptr;
     QLineEdit* m_signatoryRoleEdit = nullptr;
     QComboBox* m_capacityCombo = nullptr;

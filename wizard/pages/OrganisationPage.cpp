@@ -7,6 +7,7 @@
 #include <QLineEdit>
 
 #include "CharacterLimit.h"
+#include "Countries.h"
 #include "FieldMessage.h"
 #include "FormRows.h"
 #include "InputValidation.h"
@@ -81,7 +82,7 @@ void OrganisationPage::build()
         addLineEdit(form, QT_TR_NOOP("&Telephone"), InputLimits::phone, u"phoneLineEdit"_s);
     onLanguageChange([this] {
         m_roleEdit->setPlaceholderText(tr("e.g. data-protection officer"));
-        m_emailEdit->setPlaceholderText(tr("e.g. datenschutz@example.org"));
+        m_emailEdit->setPlaceholderText(tr("e.g. privacy@example.org"));
         m_phoneEdit->setPlaceholderText(tr("optional, shown in the letter"));
     });
     m_streetEdit = addLineEdit(form, QT_TR_NOOP("&Street and number"), InputLimits::field,
@@ -91,6 +92,10 @@ void OrganisationPage::build()
     m_cityEdit = addLineEdit(form, QT_TR_NOOP("C&ity"), InputLimits::field, u"cityLineEdit"_s);
     m_countryEdit =
         addLineEdit(form, QT_TR_NOOP("Co&untry"), InputLimits::field, u"countryLineEdit"_s);
+    // Below the country, since the postcode is judged by it.
+    m_postcodeMessage = new FieldMessage(this);
+    m_postcodeMessage->setObjectName(u"postcodeMessage"_s);
+    form->addRow(QString(), m_postcodeMessage);
 
     connect(m_kindCombo, &QComboBox::currentIndexChanged, this, &OrganisationPage::storeAndCheck);
     // Once the user picks a kind, the name no longer suggests one.
@@ -127,6 +132,22 @@ void OrganisationPage::build()
         m_emailTouched = m_emailTouched || m_emailEdit->isModified();
         updateMessages();
     });
+    connect(m_countryEdit, &QLineEdit::editingFinished, this,
+            &OrganisationPage::letterLanguageFromCountry);
+    for (QLineEdit* edit : {m_postcodeEdit, m_countryEdit}) {
+        connect(edit, &QLineEdit::editingFinished, this, [this, edit] {
+            m_postcodeTouched = m_postcodeTouched || edit->isModified();
+            updateMessages();
+        });
+    }
+    // While the contact signs, the function typed here decides between "in
+    // their own name" and "i. A." (SignatoryRules::suggestedCapacity).
+    connect(m_roleEdit, &QLineEdit::textEdited, this, [this] {
+        if (!m_request.options.signatoryName.trimmed().isEmpty())
+            return;
+        m_request.organisation.contactRole = m_roleEdit->text(); // textChanged may come later
+        m_request.options.signatoryCapacity = SignatoryRules::suggestedCapacity(m_request);
+    });
     onLanguageChange([this] { updateMessages(); });
 }
 
@@ -161,6 +182,10 @@ void OrganisationPage::load()
     m_cityEdit->setText(org.city);
     m_countryEdit->setText(org.country);
     m_loading = false;
+    // A wrong postcode that came with a profile is said at once; a right one
+    // is judged again only once the user has changed it and left the field.
+    m_postcodeTouched = !Countries::postcodeProblem(org.postcode, org.country).isEmpty();
+    m_countryOfLanguage = org.country;
     // A kind stored with a name was chosen (or accepted) with it.
     m_kindChosen = !org.name.trimmed().isEmpty();
     m_kindBeforeSuggestion.reset();
@@ -210,6 +235,20 @@ void OrganisationPage::storeAndCheck()
     emit completeChanged();
 }
 
+void OrganisationPage::letterLanguageFromCountry()
+{
+    // The letter's language follows the country as long as it is the one the
+    // country before suggested (a German city in the English interface writes
+    // in German; a choice of its own on "Letter options" stays). Judged when
+    // the field is left: on the way to "Deutschland", "D" is no country.
+    const QString& country = m_request.organisation.country;
+    const QString before = Countries::letterLanguage(m_countryOfLanguage);
+    const QString after = Countries::letterLanguage(country);
+    if (!after.isEmpty() && (before.isEmpty() || m_request.options.letterLanguage == before))
+        m_request.options.letterLanguage = after;
+    m_countryOfLanguage = country;
+}
+
 void OrganisationPage::updateMessages()
 {
     const Organisation& org = m_request.organisation;
@@ -221,6 +260,8 @@ void OrganisationPage::updateMessages()
                                       : QString());
     m_emailMessage->showMessage(m_emailTouched ? InputValidation::emailError(org.email)
                                                : QString());
+    m_postcodeMessage->showMessage(
+        m_postcodeTouched ? Countries::postcodeProblem(org.postcode, org.country) : QString());
 }
 
 bool OrganisationPage::isComplete() const

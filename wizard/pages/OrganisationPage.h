@@ -32,6 +32,7 @@ private:
                            const QString& objectName);
     void storeAndCheck();
     void updateMessages();
+    void letterLanguageFromCountry();
 
     ObjectionRequest& m_request;
     QLineEdit* m_nameEdit = nullptr;
@@ -50,9 +51,12 @@ private:
     FieldMessage* m_nameMessage = nullptr;
     FieldMessage* m_contactMessage = nullptr;
     FieldMessage* m_emailMessage = nullptr;
+    FieldMessage* m_postcodeMessage = nullptr;
     bool m_nameTouched = false;
     bool m_contactTouched = false;
     bool m_emailTouched = false;
+    bool m_postcodeTouched = false;
+    QString m_countryOfLanguage; // the country the letter's language was last set for
     bool m_loading = false;
     bool m_kindChosen = false;
     std::optional<OrganisationKind> m_kindBeforeSuggestion;
