@@ -9,6 +9,7 @@
 #include <QShortcut>
 #include <QTimer>
 
+#include "AltKeyGuard.h"
 #include "AppTranslations.h"
 #include "DialogSeams.h"
 #include "ProfileFile.h"
@@ -44,6 +45,9 @@ ObjectionWizard::ObjectionWizard(QWidget* parent) : QWizard(parent)
     }
     m_request.options.date = Today::date(); // a letter is dated the day it is made
 
+    // Here, not in main(): every window of the program opens from the
+    // wizard, and the tests that drive the wizard get the same keys.
+    AltKeyGuard::install();
     setWizardStyle(QWizard::ModernStyle);
     setOption(QWizard::NoBackButtonOnStartPage);
     setOption(QWizard::NoCancelButtonOnLastPage);
