@@ -525,6 +525,10 @@
         <source>The revocation of %1 is dated before the power of attorney was signed or in the future. Enter the day it was revoked.</source>
         <translation>Der Widerruf von %1 ist vor der Unterschrift der Vollmacht oder in der Zukunft datiert. Bitte tragen Sie den Tag des Widerrufs ein.</translation>
     </message>
+    <message>
+        <source>row %1</source>
+        <translation>Zeile %1</translation>
+    </message>
 </context>
 <context>
     <name>ChecklistPage</name>
@@ -3603,6 +3607,16 @@ Die Dokumentation sagt das. Trotzdem speichern?</translation>
     <message>
         <source>Everyone else is told how to object themselves: followers with their own account through Meta&apos;s forms, people shown in others&apos; content without an account through Meta&apos;s separate form for them. Visitors&apos; comments, pictures and interactions are covered only if they object themselves (LDA Brandenburg, 19 May 2025).</source>
         <translation>Alle anderen erfahren, wie sie selbst widersprechen: Follower mit eigenem Konto über die Formulare von Meta, Menschen, die in Inhalten anderer zu sehen sind, ohne eigenes Konto über Metas eigenes Formular dafür. Kommentare, Bilder und Interaktionen von Besucherinnen und Besuchern sind nur erfasst, wenn diese Menschen selbst widersprechen (LDA Brandenburg, 19. Mai 2025).</translation>
+    </message>
+</context>
+<context>
+    <name>WizardPage</name>
+    <message numerus="yes">
+        <source>Missing: %1</source>
+        <translation>
+            <numerusform>Es fehlt: %1</numerusform>
+            <numerusform>Es fehlen: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -84,6 +84,11 @@ ObjectionWizard::ObjectionWizard(QWidget* parent) : QWizard(parent)
     connect(new QShortcut(QKeySequence::HelpContents, this), &QShortcut::activated, this,
             [this] { AboutDialog(this).exec(); });
     connect(this, &QWizard::currentIdChanged, this, &ObjectionWizard::rememberEntriesOnPageChange);
+    // Back to a page: what it misses is said again (Next is one button for all).
+    connect(this, &QWizard::currentIdChanged, this, [this] {
+        if (auto* shown = qobject_cast<WizardPage*>(currentPage()))
+            shown->showMissing();
+    });
 
     setPage(WhyPageId, new WhyPage(this));
     setPage(HowPageId, new HowPage(this));
