@@ -6,12 +6,16 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QRadioButton>
+#include <QSpinBox>
 #include <QTabBar>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextEdit>
 #include <QTreeWidget>
 #include <QTreeWidgetItemIterator>
+#include <QVBoxLayout>
 
 #include "AppTranslations.h"
 #include "DialogSeams.h"
@@ -324,7 +328,8 @@ private slots:
         altNextChangesNothing(wizard, child<QLineEdit>(wizard, u"accountNameLineEdit"_s));
     }
 
-    // In a dialog: Alt + a letter no button of it takes types nothing.
+    // In a dialog: Alt + a letter no button of it takes types nothing, in a
+    // line edit as in a multi-line note.
     void altKeyInADialogTypesNothing()
     {
         ObjectionWizard wizard;
@@ -332,22 +337,67 @@ private slots:
         ConfirmationDialog dialog(record, QString());
         dialog.show();
         QVERIFY(QTest::qWaitForWindowActive(&dialog));
-        auto* reference = dialog.findChild<QLineEdit*>();
-        QVERIFY(reference);
-        reference->setFocus();
-        type(u"IG-1"_s);
-        QString unused;
-        for (char16_t letter = u'A'; letter <= u'Z' && unused.isEmpty(); ++letter) {
+        Qt::Key unused = Qt::Key_unknown;
+        for (int letter = Qt::Key_A; letter <= Qt::Key_Z && unused == Qt::Key_unknown; ++letter) {
             bool taken = false;
             for (const QString& text : mnemonicTexts(&dialog))
                 taken = taken || mnemonicKey(text) == Qt::Key(letter);
             if (!taken)
-                unused = QString(QChar(letter));
+                unused = Qt::Key(letter);
         }
-        QVERIFY(!unused.isEmpty());
-        QTest::keyClick(reference, Qt::Key(unused.at(0).unicode()), Qt::AltModifier);
+        QVERIFY(unused != Qt::Key_unknown);
+        auto* reference = dialog.findChild<QLineEdit*>(u"referenceLineEdit"_s);
+        reference->setFocus();
+        type(u"IG-1"_s);
+        QTest::keyClick(reference, unused, Qt::AltModifier);
         QCOMPARE(reference->text(), u"IG-1"_s);
+        auto* note = dialog.findChild<QPlainTextEdit*>(u"noteTextEdit"_s);
+        note->setFocus();
+        type(u"Mail"_s);
+        QTest::keyClick(note, unused, Qt::AltModifier);
+        QCOMPARE(note->toPlainText(), u"Mail"_s);
         QVERIFY(dialog.isVisible());
+    }
+
+    // Every kind of text input, in a window of its own (the guard is the
+    // application's): Alt + a letter types nothing, the letter alone does.
+    void altKeyTypesNothingInAnyTextInput()
+    {
+        ObjectionWizard wizard;
+        QWidget window;
+        auto* layout = new QVBoxLayout(&window);
+        auto* line = new QLineEdit(&window);
+        auto* text = new QTextEdit(&window);
+        auto* plain = new QPlainTextEdit(&window);
+        auto* combo = new QComboBox(&window);
+        combo->setEditable(true);
+        auto* spin = new QSpinBox(&window);
+        spin->setRange(0, 99);
+        spin->setValue(0);
+        for (QWidget* input : std::initializer_list<QWidget*>{line, text, plain, combo, spin})
+            layout->addWidget(input);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        const auto typed = [=](QWidget* input) -> QString {
+            if (input == text)
+                return text->toPlainText();
+            if (input == plain)
+                return plain->toPlainText();
+            if (input == combo)
+                return combo->currentText();
+            if (input == spin)
+                return spin->text();
+            return line->text();
+        };
+        for (QWidget* input : std::initializer_list<QWidget*>{line, text, plain, combo, spin}) {
+            input->setFocus();
+            const QString before = typed(input);
+            QTest::keyClick(focused(), Qt::Key_7, Qt::AltModifier);
+            QTest::keyClick(focused(), Qt::Key_Q, Qt::AltModifier);
+            QCOMPARE(typed(input), before);
+            QTest::keyClick(focused(), Qt::Key_7);
+            QVERIFY2(typed(input) != before, input->metaObject()->className());
+        }
     }
 
     // Alt + the key of an enabled button still presses it from a field.
