@@ -1501,10 +1501,6 @@ Rückgabewerte: 0 erledigt, 2 falscher Aufruf, 3 ein Profil oder die Nachweisdat
         <translation>&amp;Konten, was zu tun ist, zuerst:</translation>
     </message>
     <message>
-        <source>Meta&apos;s &amp;confirmation …</source>
-        <translation>&amp;Bestätigung von Meta …</translation>
-    </message>
-    <message>
         <source>&amp;Follow-up letter …</source>
         <translation>&amp;Erinnerungsschreiben …</translation>
     </message>
@@ -1614,7 +1610,7 @@ Rückgabewerte: 0 erledigt, 2 falscher Aufruf, 3 ein Profil oder die Nachweisdat
     </message>
     <message>
         <source>&amp;Import record …</source>
-        <translation>Nachweise &amp;importieren …</translation>
+        <translation>Nach&amp;weise importieren …</translation>
     </message>
     <message>
         <source>Start a &amp;new record …</source>
@@ -1781,6 +1777,10 @@ Rückgabewerte: 0 erledigt, 2 falscher Aufruf, 3 ein Profil oder die Nachweisdat
     <message>
         <source>The record holds no entry %1. It may have been deleted, or the reminder belongs to the record on another computer.</source>
         <translation>Die Nachweise enthalten keinen Eintrag %1. Er wurde vielleicht gelöscht, oder die Erinnerung gehört zu den Nachweisen auf einem anderen Computer.</translation>
+    </message>
+    <message>
+        <source>Meta&apos;s c&amp;onfirmation …</source>
+        <translation>&amp;Bestätigung von Meta …</translation>
     </message>
 </context>
 <context>
@@ -3131,11 +3131,7 @@ Ihre Eingaben sind unverändert.</translation>
     </message>
     <message>
         <source>Logged &amp;in as *</source>
-        <translation>Angemeldet &amp;als *</translation>
-    </message>
-    <message>
-        <source>Accounts &amp;covered</source>
-        <translation>Erfasste &amp;Konten</translation>
+        <translation>Ange&amp;meldet als *</translation>
     </message>
     <message>
         <source>Please enter under “Logged in as” the login the online form was sent from (e.g. the e-mail of the admin&apos;s personal account). Meta finds the form by it, and a follow-up letter names it.</source>
@@ -3155,6 +3151,10 @@ Ihre Eingaben sind unverändert.</translation>
     <message>
         <source>One entry for all</source>
         <translation>Ein Eintrag für alle</translation>
+    </message>
+    <message>
+        <source>Accounts co&amp;vered</source>
+        <translation>Erfasste &amp;Konten</translation>
     </message>
 </context>
 <context>
