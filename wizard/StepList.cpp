@@ -28,9 +28,6 @@ StepList::StepList(QWizard* wizard, const QList<int>& steps)
         m_steps << step;
     }
     layout->addStretch();
-    // Narrow enough to leave the page its room on a small or scaled screen,
-    // wide enough that a title takes two lines, not three or four (a word-
-    // wrapped label alone would ask for the width of its longest word).
     connect(wizard, &QWizard::currentIdChanged, this, &StepList::refresh);
     refresh();
 }
