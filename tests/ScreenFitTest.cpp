@@ -1,6 +1,8 @@
 #include <QAbstractButton>
 #include <QApplication>
+#include <QFontInfo>
 #include <QLabel>
+#include <QScopeGuard>
 #include <QScreen>
 #include <QScrollArea>
 #include <QScrollBar>
@@ -178,6 +180,57 @@ private slots:
         QCOMPARE(wizard.findChild<QLabel*>(u"stepLabel8"_s)->text(),
                  u"▸ "_s + wizard.currentPage()->title());
         QVERIFY(press(wizard.button(QWizard::CustomButton1)));
+    }
+
+    // Switched to the other language on a small screen (1366x768 at 150 %
+    // leaves 910 px: the window at its narrowest), the side still shows
+    // "Schritt 7 von 8" whole and every word of the titles; it was cut
+    // when its width was fixed for the first language.
+    void stepListIsWholeAfterSwitchingLanguage_data() { addLanguageRows(); }
+
+    void stepListIsWholeAfterSwitchingLanguage()
+    {
+        QFETCH(QString, language);
+        QVERIFY(AppTranslations::install(qApp, language));
+        // Debian's desktop font, whose bold "Schritt 7 von 8" is wider than
+        // the 16 average characters the list was given.
+        const QFont before = QApplication::font();
+        const QFont dejaVu(u"DejaVu Sans"_s, 10);
+        if (QFontInfo(dejaVu).family() != "DejaVu Sans"_L1)
+            QSKIP("DejaVu Sans is not installed");
+        QApplication::setFont(dejaVu);
+        const auto restore = qScopeGuard([before] { QApplication::setFont(before); });
+        ObjectionWizard wizard;
+        wizard.setRequest(sampleRequest());
+        wizard.resize(wizard.initialSize());
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        wizard.setStartId(ObjectionWizard::PreviewPageId);
+        wizard.restart();
+        for (int switches = 0; switches < 2; ++switches) {
+            QVERIFY(press(wizard.button(QWizard::CustomButton1)));
+            wizard.resize(wizard.minimumSize());
+            QCoreApplication::processEvents();
+            const QString where =
+                u"in %1 at %2 %, window %3 px wide"_s.arg(AppTranslations::current())
+                    .arg(scale() * 100)
+                    .arg(wizard.width());
+            auto* indicator = wizard.findChild<QLabel*>(u"stepIndicatorLabel"_s);
+            QCOMPARE(indicator->text(), AppTranslations::current() == "de"_L1 ? u"Schritt 7 von 8"_s
+                                                                              : u"Step 7 of 8"_s);
+            QVERIFY2(indicator->fontMetrics().horizontalAdvance(indicator->text()) <=
+                         indicator->contentsRect().width(),
+                     qPrintable(u"cut: "_s + indicator->text() + u' ' + where));
+            for (int step = 1; step <= 8; ++step) {
+                auto* label = wizard.findChild<QLabel*>(u"stepLabel%1"_s.arg(step));
+                if (!label->isVisible())
+                    continue;
+                for (const QString& word : label->text().split(u' ', Qt::SkipEmptyParts))
+                    QVERIFY2(label->fontMetrics().horizontalAdvance(word) <=
+                                 label->contentsRect().width(),
+                             qPrintable(u"cut: "_s + word + u' ' + where));
+            }
+        }
     }
 };
 

@@ -4,10 +4,12 @@
 #include <QApplication>
 #include <QDialog>
 #include <QFile>
+#include <QGroupBox>
 #include <QLabel>
 #include <QMap>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTabBar>
 #include <QTest>
 #include <QTimer>
 #include <QWizard>
@@ -45,9 +47,9 @@ inline Qt::Key mnemonicKey(const QString& text)
     return Qt::Key(text.at(at + 1).toUpper().unicode());
 }
 
-// The mnemonics of a window's visible buttons and labelled fields: the first
-// key two of them share ("&Save and &Search"), or empty; count: how many.
-inline QString mnemonicClash(QWidget* window, int* count = nullptr)
+// The texts of a window that Alt + a letter reaches: visible buttons,
+// labels of fields, group boxes and tabs (hidden pages and rows do not count).
+inline QStringList mnemonicTexts(QWidget* window)
 {
     QStringList texts;
     for (auto* button : window->findChildren<QAbstractButton*>()) {
@@ -58,8 +60,25 @@ inline QString mnemonicClash(QWidget* window, int* count = nullptr)
         if (label->isVisible() && label->buddy())
             texts << label->text();
     }
+    for (auto* box : window->findChildren<QGroupBox*>()) {
+        if (box->isVisible())
+            texts << box->title();
+    }
+    for (auto* tabs : window->findChildren<QTabBar*>()) {
+        for (int i = 0; tabs->isVisible() && i < tabs->count(); ++i) {
+            if (tabs->isTabVisible(i))
+                texts << tabs->tabText(i);
+        }
+    }
+    return texts;
+}
+
+// The mnemonics of a window's visible buttons and labelled fields: the first
+// key two of them share ("&Save and &Search"), or empty; count: how many.
+inline QString mnemonicClash(QWidget* window, int* count = nullptr)
+{
     QMap<Qt::Key, QString> used;
-    for (const QString& text : std::as_const(texts)) {
+    for (const QString& text : mnemonicTexts(window)) {
         const Qt::Key key = mnemonicKey(text);
         if (key == Qt::Key_unknown)
             continue;

@@ -525,6 +525,10 @@
         <source>The revocation of %1 is dated before the power of attorney was signed or in the future. Enter the day it was revoked.</source>
         <translation>Der Widerruf von %1 ist vor der Unterschrift der Vollmacht oder in der Zukunft datiert. Bitte tragen Sie den Tag des Widerrufs ein.</translation>
     </message>
+    <message>
+        <source>row %1</source>
+        <translation>Zeile %1</translation>
+    </message>
 </context>
 <context>
     <name>ChecklistPage</name>
@@ -1520,10 +1524,6 @@ Rückgabewerte: 0 erledigt, 2 falscher Aufruf, 3 ein Profil oder die Nachweisdat
         <translation>&amp;Konten, was zu tun ist, zuerst:</translation>
     </message>
     <message>
-        <source>Meta&apos;s &amp;confirmation …</source>
-        <translation>&amp;Bestätigung von Meta …</translation>
-    </message>
-    <message>
         <source>&amp;Follow-up letter …</source>
         <translation>&amp;Erinnerungsschreiben …</translation>
     </message>
@@ -1633,7 +1633,7 @@ Rückgabewerte: 0 erledigt, 2 falscher Aufruf, 3 ein Profil oder die Nachweisdat
     </message>
     <message>
         <source>&amp;Import record …</source>
-        <translation>Nachweise &amp;importieren …</translation>
+        <translation>Nach&amp;weise importieren …</translation>
     </message>
     <message>
         <source>Start a &amp;new record …</source>
@@ -1800,6 +1800,10 @@ Rückgabewerte: 0 erledigt, 2 falscher Aufruf, 3 ein Profil oder die Nachweisdat
     <message>
         <source>The record holds no entry %1. It may have been deleted, or the reminder belongs to the record on another computer.</source>
         <translation>Die Nachweise enthalten keinen Eintrag %1. Er wurde vielleicht gelöscht, oder die Erinnerung gehört zu den Nachweisen auf einem anderen Computer.</translation>
+    </message>
+    <message>
+        <source>Meta&apos;s c&amp;onfirmation …</source>
+        <translation>&amp;Bestätigung von Meta …</translation>
     </message>
 </context>
 <context>
@@ -3158,11 +3162,7 @@ Ihre Eingaben sind unverändert.</translation>
     </message>
     <message>
         <source>Logged &amp;in as *</source>
-        <translation>Angemeldet &amp;als *</translation>
-    </message>
-    <message>
-        <source>Accounts &amp;covered</source>
-        <translation>Erfasste &amp;Konten</translation>
+        <translation>Ange&amp;meldet als *</translation>
     </message>
     <message>
         <source>Please enter under “Logged in as” the login the online form was sent from (e.g. the e-mail of the admin&apos;s personal account). Meta finds the form by it, and a follow-up letter names it.</source>
@@ -3182,6 +3182,10 @@ Ihre Eingaben sind unverändert.</translation>
     <message>
         <source>One entry for all</source>
         <translation>Ein Eintrag für alle</translation>
+    </message>
+    <message>
+        <source>Accounts co&amp;vered</source>
+        <translation>Erfasste &amp;Konten</translation>
     </message>
 </context>
 <context>
@@ -3634,6 +3638,16 @@ Die Dokumentation sagt das. Trotzdem speichern?</translation>
     <message>
         <source>Everyone else is told how to object themselves: followers with their own account through Meta&apos;s forms, people shown in others&apos; content without an account through Meta&apos;s separate form for them. Visitors&apos; comments, pictures and interactions are covered only if they object themselves (LDA Brandenburg, 19 May 2025).</source>
         <translation>Alle anderen erfahren, wie sie selbst widersprechen: Follower mit eigenem Konto über die Formulare von Meta, Menschen, die in Inhalten anderer zu sehen sind, ohne eigenes Konto über Metas eigenes Formular dafür. Kommentare, Bilder und Interaktionen von Besucherinnen und Besuchern sind nur erfasst, wenn diese Menschen selbst widersprechen (LDA Brandenburg, 19. Mai 2025).</translation>
+    </message>
+</context>
+<context>
+    <name>WizardPage</name>
+    <message numerus="yes">
+        <source>Missing: %1</source>
+        <translation>
+            <numerusform>Es fehlt: %1</numerusform>
+            <numerusform>Es fehlen: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>

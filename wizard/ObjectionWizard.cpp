@@ -9,6 +9,7 @@
 #include <QShortcut>
 #include <QTimer>
 
+#include "AltKeyGuard.h"
 #include "AppTranslations.h"
 #include "Countries.h"
 #include "DialogSeams.h"
@@ -49,6 +50,9 @@ ObjectionWizard::ObjectionWizard(QWidget* parent) : QWizard(parent)
     }
     m_request.options.date = Today::date(); // a letter is dated the day it is made
 
+    // Here, not in main(): every window of the program opens from the
+    // wizard, and the tests that drive the wizard get the same keys.
+    AltKeyGuard::install();
     setWizardStyle(QWizard::ModernStyle);
     setOption(QWizard::NoBackButtonOnStartPage);
     setOption(QWizard::NoCancelButtonOnLastPage);
@@ -85,6 +89,11 @@ ObjectionWizard::ObjectionWizard(QWidget* parent) : QWizard(parent)
     connect(new QShortcut(QKeySequence::HelpContents, this), &QShortcut::activated, this,
             [this] { AboutDialog(this).exec(); });
     connect(this, &QWizard::currentIdChanged, this, &ObjectionWizard::rememberEntriesOnPageChange);
+    // Back to a page: what it misses is said again (Next is one button for all).
+    connect(this, &QWizard::currentIdChanged, this, [this] {
+        if (auto* shown = qobject_cast<WizardPage*>(currentPage()))
+            shown->showMissing();
+    });
 
     setPage(WhyPageId, new WhyPage(this));
     setPage(HowPageId, new HowPage(this));

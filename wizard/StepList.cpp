@@ -28,12 +28,6 @@ StepList::StepList(QWizard* wizard, const QList<int>& steps)
         m_steps << step;
     }
     layout->addStretch();
-    // Narrow enough to leave the page its room on a small or scaled screen,
-    // wide enough that a title takes two lines, not three or four (a word-
-    // wrapped label alone would ask for the width of its longest word).
-    const int characterWidth = m_indicator->fontMetrics().averageCharWidth();
-    setMinimumWidth(characterWidth * 16);
-    setMaximumWidth(characterWidth * 26);
     connect(wizard, &QWizard::currentIdChanged, this, &StepList::refresh);
     refresh();
 }
@@ -57,7 +51,39 @@ void StepList::refresh()
         font.setBold(i == current);
         m_steps[i]->setFont(font);
     }
+    fitWidthToTexts();
     showStepsIfRoom();
+}
+
+void StepList::fitWidthToTexts()
+{
+    // Narrow enough to leave the page its room on a small or scaled screen,
+    // wide enough that a title takes two lines, not three or four (a word-
+    // wrapped label alone would ask for the width of its longest word).
+    const int characterWidth = m_indicator->fontMetrics().averageCharWidth();
+    // But never narrower than the words of this language: measured anew
+    // after every switch, for "Schritt 7 von 8" is longer than "Step 7 of 8"
+    // and was cut at 150 % when the width was fixed for the first language.
+    // The longest indicator of any page, so the list does not change width
+    // from page to page; the words of the titles in bold, as the current one.
+    const QFontMetrics bold = m_indicator->fontMetrics();
+    int widest = bold.horizontalAdvance(tr("Overview"));
+    for (int step = 1; step <= m_ids.size(); ++step)
+        widest = std::max(widest,
+                          bold.horizontalAdvance(tr("Step %1 of %2").arg(step).arg(m_ids.size())));
+    const int markWidth = bold.horizontalAdvance(u"▸ "_s);
+    for (int i = 0; i < m_ids.size(); ++i) {
+        if (const QWizardPage* page = m_wizard->page(m_ids.at(i))) {
+            const QStringList words = page->title().split(u' ', Qt::SkipEmptyParts);
+            for (const QString& word : words)
+                widest = std::max(widest, markWidth + bold.horizontalAdvance(word));
+        }
+    }
+    // A space more: QLabel clips what QFontMetrics rounds down.
+    const QMargins margins = layout()->contentsMargins();
+    const int needed = widest + bold.horizontalAdvance(u' ') + margins.left() + margins.right();
+    setMinimumWidth(std::max(characterWidth * 16, needed));
+    setMaximumWidth(std::max(characterWidth * 26, needed));
 }
 
 void StepList::resizeEvent(QResizeEvent* event)

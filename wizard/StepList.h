@@ -28,6 +28,8 @@ private:
     // on 1920x1080 with a tall font such as Noto Sans) a title cut in half
     // says less than none; "Step 4 of 8" and the page's own title remain.
     void showStepsIfRoom();
+    // The list's width, from the texts of the current language.
+    void fitWidthToTexts();
     int heightOfAllSteps(int width) const;
 
     QWizard* m_wizard;

@@ -162,7 +162,7 @@ HistoryDialog::HistoryDialog(RecordStore& records, const ObjectionRequest& curre
     m_mailConfirmButton->setToolTip(
         tr("Attaches Meta's confirmation e-mail (.eml or .msg) to the entry, then records the "
            "confirmation with the e-mail's date."));
-    m_confirmButton = makeButton(tr("Meta's &confirmation …"), u"addConfirmationButton"_s);
+    m_confirmButton = makeButton(tr("Meta's c&onfirmation …"), u"addConfirmationButton"_s);
     m_followUpButton = makeButton(tr("&Follow-up letter …"), u"followUpButton"_s);
     m_authorityButton = makeButton(tr("Notice to the a&uthority"), u"authorityNoticeButton"_s);
     auto* authorities = new QMenu(m_authorityButton);

@@ -115,7 +115,7 @@ RecordDialog::RecordDialog(const ObjectionRequest& request, QWidget* parent,
     addLabelledRow(form, m_dateEdit)->setText(tr("&Sent on"));
     form->addRow(tr("Route"), routes);
     addLabelledRow(form, m_adminLoginEdit)->setText(tr("Logged &in as *"));
-    addLabelledRow(form, accountsField)->setText(tr("Accounts &covered"));
+    addLabelledRow(form, accountsField)->setText(tr("Accounts co&vered"));
     addLabelledRow(form, m_sentByEdit)->setText(tr("Sent b&y"));
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);

@@ -219,12 +219,19 @@ void AccountsPage::clearEditor()
     m_message->showMessage(QString());
 }
 
-bool AccountsPage::isComplete() const
+QStringList AccountsPage::missing() const
 {
+    if (!m_request.accounts.isEmpty())
+        return {};
+    if (!isBuilt() || editorIsEmpty())
+        return {tr("Pages and accounts in the letter")};
     // A complete entry in the editor counts: Next adds it.
-    return !m_request.accounts.isEmpty() ||
-           (isBuilt() && !editorIsEmpty() && addressCheck().error.isEmpty() &&
-            !m_nameEdit->text().trimmed().isEmpty());
+    QStringList items;
+    if (!addressCheck().error.isEmpty())
+        items << fieldName(QT_TR_NOOP("&Web address or @name"));
+    if (m_nameEdit->text().trimmed().isEmpty())
+        items << fieldName(QT_TR_NOOP("Name of the page or a&ccount"));
+    return items;
 }
 
 bool AccountsPage::editorIsEmpty() const

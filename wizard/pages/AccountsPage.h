@@ -21,7 +21,7 @@ class AccountsPage : public WizardPage
 public:
     AccountsPage(ObjectionRequest& request, RecordStore& records, QWidget* parent = nullptr);
 
-    bool isComplete() const override;
+    QStringList missing() const override;
     // An account typed into the editor but not added yet is added (or the
     // change to the selected one saved) instead of being dropped; one that is
     // not valid keeps the user on the page with the message.

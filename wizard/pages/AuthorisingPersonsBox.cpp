@@ -187,44 +187,66 @@ void AuthorisingPersonsBox::store()
     emit changed();
 }
 
-QString AuthorisingPersonsBox::problem() const
+AuthorisingPersonsBox::Problem AuthorisingPersonsBox::firstProblem() const
 {
     for (int row = 0; row < m_table->rowCount(); ++row) {
         const QTableWidgetItem* signedOn = m_table->item(row, SignedOn);
         const QTableWidgetItem* revokedOn = m_table->item(row, RevokedOn);
         const QString name = m_request.persons.value(row).name;
         if (name.isEmpty())
-            return tr("Row %1 has no name. Enter the name or remove the row.").arg(row + 1);
+            return {row, Name,
+                    tr("Row %1 has no name. Enter the name or remove the row.").arg(row + 1)};
         if (!signedOn || !parsedDate(signedOn->text()).isValid()) {
-            return tr("%1 has no valid date of the signed power of attorney (e.g. 01.12.2026). "
-                      "Without it the person cannot be named; enter the date or remove the row.")
-                .arg(name);
+            return {row, SignedOn,
+                    tr("%1 has no valid date of the signed power of attorney (e.g. 01.12.2026). "
+                       "Without it the person cannot be named; enter the date or remove the row.")
+                        .arg(name)};
         }
         if (const QDate letterDate = m_request.options.date;
             letterDate.isValid() && parsedDate(signedOn->text()) > letterDate &&
             parsedDate(signedOn->text()) <= Today::date()) {
-            return tr("The power of attorney of %1 was signed after the date of the letter (%2). "
-                      "A letter can name only people who had signed by its date; change the "
-                      "letter's date or the row.")
-                .arg(name, LocalDates::shortDate(letterDate));
+            return {row, SignedOn,
+                    tr("The power of attorney of %1 was signed after the date of the letter (%2). "
+                       "A letter can name only people who had signed by its date; change the "
+                       "letter's date or the row.")
+                        .arg(name, LocalDates::shortDate(letterDate))};
         }
         if (parsedDate(signedOn->text()) > Today::date()) {
-            return tr("The power of attorney of %1 is dated in the future. Enter the day it was "
-                      "signed.")
-                .arg(name);
+            return {row, SignedOn,
+                    tr("The power of attorney of %1 is dated in the future. Enter the day it was "
+                       "signed.")
+                        .arg(name)};
         }
         if (revokedOn && !revokedOn->text().trimmed().isEmpty()) {
             const QDate revoked = parsedDate(revokedOn->text());
             if (!revoked.isValid())
-                return tr("The revocation date of %1 is not a date (e.g. 01.12.2026).").arg(name);
+                return {row, RevokedOn,
+                        tr("The revocation date of %1 is not a date (e.g. 01.12.2026).").arg(name)};
             if (revoked < parsedDate(signedOn->text()) || revoked > Today::date()) {
-                return tr("The revocation of %1 is dated before the power of attorney was "
-                          "signed or in the future. Enter the day it was revoked.")
-                    .arg(name);
+                return {row, RevokedOn,
+                        tr("The revocation of %1 is dated before the power of attorney was "
+                           "signed or in the future. Enter the day it was revoked.")
+                            .arg(name)};
             }
         }
     }
     return {};
+}
+
+QString AuthorisingPersonsBox::problem() const
+{
+    return firstProblem().text;
+}
+
+QString AuthorisingPersonsBox::problemField() const
+{
+    const Problem problem = firstProblem();
+    if (problem.row < 0)
+        return {};
+    const QTableWidgetItem* header = m_table->horizontalHeaderItem(problem.column);
+    const QString column = header ? header->text() : QString();
+    const QString name = m_request.persons.value(problem.row).name;
+    return u"%1 (%2)"_s.arg(column, name.isEmpty() ? tr("row %1").arg(problem.row + 1) : name);
 }
 
 void AuthorisingPersonsBox::showProblem()

@@ -22,6 +22,9 @@ public:
     void load();
     // Empty when every row can be used; else what to fix, in plain words.
     QString problem() const;
+    // Where the problem is, as an item of what is missing: the column and
+    // the person ("Signed on (Jane Doe)"); empty when there is none.
+    QString problemField() const;
     // Shows problem() again, e.g. after the letter's date changed.
     void showProblem();
     void retranslate();
@@ -30,6 +33,13 @@ signals:
     void changed();
 
 private:
+    struct Problem
+    {
+        int row = -1;
+        int column = -1;
+        QString text;
+    };
+    Problem firstProblem() const;
     void addRow(const AuthorisingPerson& person);
     void store();
     void printForm();

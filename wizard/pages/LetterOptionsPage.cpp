@@ -316,10 +316,12 @@ void LetterOptionsPage::load()
     m_languageCombo->setFocus();
 }
 
-bool LetterOptionsPage::isComplete() const
+QStringList LetterOptionsPage::missing() const
 {
     // A person without a signing date must not be named: fixed before going on.
-    return !m_personsBox || m_personsBox->problem().isEmpty();
+    if (!m_personsBox || m_personsBox->problem().isEmpty())
+        return {};
+    return {m_personsBox->problemField()};
 }
 
 void LetterOptionsPage::showCapacityHint()

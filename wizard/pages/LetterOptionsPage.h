@@ -24,7 +24,7 @@ public:
 protected:
     void build() override;
     void load() override;
-    bool isComplete() const override;
+    QStringList missing() const override;
 
 private:
     QWidget* buildLetterBox();

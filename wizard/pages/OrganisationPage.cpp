@@ -264,9 +264,17 @@ void OrganisationPage::updateMessages()
         m_postcodeTouched ? Countries::postcodeProblem(org.postcode, org.country) : QString());
 }
 
-bool OrganisationPage::isComplete() const
+QStringList OrganisationPage::missing() const
 {
+    // The labels' own sources (also used in build()), so the items read as
+    // the fields are named.
     const Organisation& org = m_request.organisation;
-    return !org.name.trimmed().isEmpty() && !org.contactName.trimmed().isEmpty() &&
-           InputValidation::emailError(org.email).isEmpty();
+    QStringList items;
+    if (org.name.trimmed().isEmpty())
+        items << fieldName(QT_TR_NOOP("Name of the &organisation *"));
+    if (org.contactName.trimmed().isEmpty())
+        items << fieldName(QT_TR_NOOP("&Contact person *"));
+    if (!InputValidation::emailError(org.email).isEmpty())
+        items << fieldName(QT_TR_NOOP("&E-mail *"));
+    return items;
 }

@@ -21,7 +21,7 @@ class OrganisationPage : public WizardPage
 public:
     OrganisationPage(ObjectionRequest& request, QWidget* parent = nullptr);
 
-    bool isComplete() const override;
+    QStringList missing() const override;
 
 protected:
     void build() override;

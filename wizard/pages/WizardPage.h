@@ -1,8 +1,11 @@
 #pragma once
 
+#include <QStringList>
 #include <QWizardPage>
 #include <functional>
 #include <vector>
+
+class QLabel;
 
 // The base of every page of the wizard. It does two things the pages share:
 // - builds the page's widgets the first time it is shown, so the wizard starts
@@ -21,6 +24,15 @@ public:
     // Shows the model again, for when it changed behind the page's back (a
     // profile was opened). Pages not built yet load it when first shown.
     void reload();
+
+    // What the page still needs before Next is enabled, named as the fields'
+    // labels name them ("Contact person", "E-mail"); empty when complete.
+    virtual QStringList missing() const { return {}; }
+    // Complete when nothing is missing, so Next and the list of what is
+    // missing never disagree.
+    bool isComplete() const override;
+    // Shows what is missing under the page, next to the disabled Next button.
+    void showMissing();
 
 protected:
     // Creates the page's widgets; called once, before the first load().
@@ -43,10 +55,13 @@ protected:
     void bindTitles(const char* title, const char* subTitle);
     // The source text translated in the context of the concrete page class.
     QString translated(const char* source) const;
+    // A field's label as an item of what is missing: without "&", "*", ":".
+    QString fieldName(const char* labelSource) const;
 
     void changeEvent(QEvent* event) override;
 
 private:
     bool m_built = false;
+    QLabel* m_missingLabel = nullptr; // on pages that scroll (the forms)
     std::vector<std::function<void()>> m_refreshers;
 };
