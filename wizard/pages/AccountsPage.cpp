@@ -4,6 +4,7 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QKeyEvent>
+#include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -31,6 +32,15 @@ AccountsPage::AccountsPage(ObjectionRequest& request, RecordStore& records, QWid
 
 void AccountsPage::build()
 {
+    // Which mode the editor is in, above it where the eyes are: adding, or
+    // changing a named row. Two lines are kept, so the fields do not jump
+    // when the mode changes.
+    m_modeLabel = new QLabel(this);
+    m_modeLabel->setObjectName(u"accountEditorModeLabel"_s);
+    m_modeLabel->setWordWrap(true);
+    m_modeLabel->setTextFormat(Qt::PlainText);
+    m_modeLabel->setMinimumHeight(m_modeLabel->fontMetrics().lineSpacing() * 2);
+    m_modeLabel->setAlignment(Qt::AlignLeft | Qt::AlignBottom);
     // The address comes first: it names the platform by itself, so most people
     // never touch the platform box (it matters only for an @name).
     m_addressEdit = new QLineEdit(this);
@@ -50,42 +60,25 @@ void AccountsPage::build()
     m_emailEdit = new QLineEdit(this);
     m_emailEdit->setObjectName(u"accountEmailLineEdit"_s);
     limitLength(m_emailEdit, InputLimits::email);
-    m_message = new FieldMessage(this);
-    m_message->setObjectName(u"accountMessageLabel"_s);
-    onLanguageChange([this] {
-        m_emailEdit->setPlaceholderText(tr("optional: helps Meta find the account"));
-        m_nameEdit->setPlaceholderText(tr("e.g. Exampleton Sports Club"));
-        m_message->showMessage(QString()); // written in the old language
-        followPlatform();
-    });
 
     auto* form = new QFormLayout;
     bindText(addLabelledRow(form, m_addressEdit), QT_TR_NOOP("&Web address or @name"));
     form->addRow(QString(), m_addressHint);
-    // Under the address, which most messages are about; its line is kept
-    // when it is empty, so nothing below jumps when a message comes or goes.
-    form->addRow(QString(), m_message);
-    QSizePolicy keepLine = m_message->sizePolicy();
-    keepLine.setRetainSizeWhenHidden(true);
-    m_message->setSizePolicy(keepLine);
-    m_message->setMinimumHeight(m_message->fontMetrics().lineSpacing());
     m_addressHint->setMinimumHeight(m_addressHint->fontMetrics().lineSpacing());
     bindText(addLabelledRow(form, m_platformCombo), QT_TR_NOOP("&Platform"));
     bindText(addLabelledRow(form, m_nameEdit), QT_TR_NOOP("Name of the page or a&ccount"));
     bindText(addLabelledRow(form, m_emailEdit), QT_TR_NOOP("Log&in e-mail"));
 
     m_addButton = new QPushButton(this);
-    bindText(m_addButton, QT_TR_NOOP("&Add to list"));
     m_addButton->setObjectName(u"addAccountButton"_s);
-    m_applyButton = new QPushButton(this);
-    bindText(m_applyButton, QT_TR_NOOP("&Save changes"));
-    m_applyButton->setObjectName(u"applyAccountButton"_s);
+    m_editButton = new QPushButton(this);
+    m_editButton->setObjectName(u"editAccountButton"_s);
     m_removeButton = new QPushButton(this);
     bindText(m_removeButton, QT_TR_NOOP("Re&move"));
     m_removeButton->setObjectName(u"removeAccountButton"_s);
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_addButton);
-    buttons->addWidget(m_applyButton);
+    buttons->addWidget(m_editButton);
     buttons->addWidget(m_removeButton);
     buttons->addStretch();
     auto* import = new QPushButton(this);
@@ -103,24 +96,70 @@ void AccountsPage::build()
     onLanguageChange([this] { m_list->setAccessibleName(tr("Pages and accounts in the letter")); });
     listLabel->setBuddy(m_list);
 
+    // The status line under the list: every message of the page, with what
+    // can be done about it (take the suggested address, undo). Below the
+    // list, whose height gives way, so a message never moves the buttons
+    // above it under the mouse; two lines are kept for it all the time.
+    m_message = new FieldMessage(this);
+    m_message->setObjectName(u"accountMessageLabel"_s);
+    m_suggestionButton = new QPushButton(this);
+    m_suggestionButton->setObjectName(u"accountSuggestionButton"_s);
+    m_suggestionButton->hide();
+    m_undoButton = new QPushButton(this);
+    m_undoButton->setObjectName(u"undoAccountButton"_s);
+    m_undoButton->hide();
+    auto* status = new QHBoxLayout;
+    status->addWidget(m_message, 1);
+    status->addWidget(m_suggestionButton, 0, Qt::AlignTop);
+    status->addWidget(m_undoButton, 0, Qt::AlignTop);
+    m_message->setMinimumHeight(
+        std::max(m_message->fontMetrics().lineSpacing() * 2, m_undoButton->sizeHint().height()));
+    m_message->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    QSizePolicy keepLine = m_message->sizePolicy();
+    keepLine.setRetainSizeWhenHidden(true);
+    m_message->setSizePolicy(keepLine);
+
     auto* layout = new QVBoxLayout(scrollingBody());
+    layout->addWidget(m_modeLabel);
     layout->addLayout(form);
     layout->addLayout(buttons);
     layout->addWidget(listLabel);
     layout->addWidget(m_list, 1);
+    layout->addLayout(status);
 
-    connect(m_addButton, &QPushButton::clicked, this, &AccountsPage::addAccount);
-    connect(m_applyButton, &QPushButton::clicked, this, &AccountsPage::applyChanges);
+    onLanguageChange([this] {
+        m_emailEdit->setPlaceholderText(tr("optional: helps Meta find the account"));
+        m_nameEdit->setPlaceholderText(tr("e.g. Exampleton Sports Club"));
+        clearStatus(); // written in the old language
+        m_undoButton->setText(tr("&Undo"));
+        followPlatform();
+        refreshList(m_list->currentRow()); // the marked row's words
+    });
+
+    connect(m_addButton, &QPushButton::clicked, this, &AccountsPage::submitEditor);
+    connect(m_editButton, &QPushButton::clicked, this, [this] {
+        if (editing())
+            discardEdit();
+        else
+            startEdit(m_list->currentRow());
+    });
     connect(m_removeButton, &QPushButton::clicked, this, &AccountsPage::removeAccount);
-    connect(m_list, &QListWidget::currentRowChanged, this, &AccountsPage::loadSelection);
-    // Enter in the editor adds the account. QLineEdit passes Enter on to the
-    // wizard's default button as well, which would leave the page, so it is
-    // taken here.
+    connect(m_undoButton, &QPushButton::clicked, this, &AccountsPage::undo);
+    connect(m_suggestionButton, &QPushButton::clicked, this, &AccountsPage::takeSuggestion);
+    // Choosing a row selects it for Edit and Remove; it does not fill the
+    // editor, which holds what the user is typing for a new account.
+    connect(m_list, &QListWidget::currentRowChanged, this, &AccountsPage::updateButtons);
+    connect(m_list, &QListWidget::itemDoubleClicked, this,
+            [this](QListWidgetItem* item) { startEdit(m_list->row(item)); });
+    m_list->installEventFilter(this);
+    // Enter in the editor adds the account (or saves the change being
+    // made). QLineEdit and QComboBox pass Enter on to the wizard's default
+    // button as well, which would leave the page, so it is taken here.
+    m_platformCombo->installEventFilter(this);
     for (QLineEdit* edit : {m_addressEdit, m_nameEdit, m_emailEdit}) {
         edit->installEventFilter(this);
         // A message is about what was there when it was said.
-        connect(edit, &QLineEdit::textChanged, this, [this] { m_message->showMessage({}); });
-        connect(edit, &QLineEdit::textChanged, this, &AccountsPage::updateButtons);
+        connect(edit, &QLineEdit::textChanged, this, &AccountsPage::clearStatus);
         connect(edit, &QLineEdit::textChanged, this, &AccountsPage::completeChanged);
     }
     connect(m_addressEdit, &QLineEdit::textChanged, this, [this](const QString& text) {
@@ -129,31 +168,35 @@ void AccountsPage::build()
         followPlatform();
     });
     connect(m_platformCombo, &QComboBox::currentIndexChanged, this, [this] {
-        m_message->showMessage({});
+        clearStatus();
         followPlatform();
         emit completeChanged();
     });
     // Said when the user leaves a field, not while typing: what is wrong with
-    // the address, or that the account is in the list already.
+    // the address, or that the account is in the list already. Only said,
+    // never cleared here: leaving the field is also what a message about
+    // another field does when it puts the cursor there.
     connect(m_addressEdit, &QLineEdit::editingFinished, this, [this] {
         if (m_addressEdit->text().trimmed().isEmpty())
             return;
         const AccountAddressCheck check = addressCheck();
-        m_message->showMessage(
-            check.error.isEmpty()
-                ? duplicateProblem(Platform(m_platformCombo->currentData().toInt()),
-                                   check.normalised, m_list->currentRow())
-                : check.error);
+        showAddressProblem(check,
+                           check.error.isEmpty()
+                               ? duplicateProblem(Platform(m_platformCombo->currentData().toInt()),
+                                                  check.normalised, m_editRow)
+                               : check.error);
     });
     // Chosen by hand against the address: said at once.
     connect(m_platformCombo, &QComboBox::activated, this, [this] {
-        if (!m_addressEdit->text().trimmed().isEmpty())
-            m_message->showMessage(addressCheck().error);
+        if (!m_addressEdit->text().trimmed().isEmpty()) {
+            const AccountAddressCheck check = addressCheck();
+            showAddressProblem(check, check.error);
+        }
     });
     connect(m_emailEdit, &QLineEdit::editingFinished, this, [this] {
         const QString email = m_emailEdit->text().trimmed();
-        if (!email.isEmpty())
-            m_message->showMessage(InputValidation::emailError(email));
+        if (!email.isEmpty() && !InputValidation::emailError(email).isEmpty())
+            showStatus(InputValidation::emailError(email), FieldMessage::Kind::Warning);
     });
 }
 
@@ -181,26 +224,71 @@ void AccountsPage::followPlatform()
     m_addressEdit->setAccessibleDescription(hint);
 }
 
+namespace {
+bool isEnter(const QKeyEvent* key)
+{
+    return key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter;
+}
+} // namespace
+
 bool AccountsPage::eventFilter(QObject* watched, QEvent* event)
 {
-    if (event->type() == QEvent::KeyPress) {
-        const int key = static_cast<QKeyEvent*>(event)->key();
-        if (key == Qt::Key_Return || key == Qt::Key_Enter) {
-            // With a row selected the editor shows it: Enter saves the change.
+    if (event->type() != QEvent::KeyPress)
+        return QWizardPage::eventFilter(watched, event);
+    const auto* key = static_cast<QKeyEvent*>(event);
+    if (watched == m_list) {
+        // Enter or F2 on a row changes it (as in a file manager); Enter is
+        // never passed on to the wizard, whose default button would leave.
+        if (isEnter(key) || key->key() == Qt::Key_F2) {
             if (m_list->currentRow() >= 0)
-                applyChanges();
-            else
-                addAccount();
+                startEdit(m_list->currentRow());
             return true;
         }
+        if (key->matches(QKeySequence::Undo)) {
+            undo();
+            return true;
+        }
+        if (key->matches(QKeySequence::Delete) && m_list->currentRow() >= 0) {
+            removeAccount();
+            return true;
+        }
+        return QWizardPage::eventFilter(watched, event);
+    }
+    // The editor's fields and the platform box.
+    if (isEnter(key)) {
+        submitEditor();
+        return true;
+    }
+    if (key->key() == Qt::Key_Escape && editing()) {
+        discardEdit();
+        return true;
     }
     return QWizardPage::eventFilter(watched, event);
 }
 
+void AccountsPage::keyPressEvent(QKeyEvent* event)
+{
+    // What a button, label or the scroll area does not take: Enter never
+    // reaches the wizard's Next button from this page, and Esc ends the edit
+    // mode rather than closing the wizard.
+    if (isEnter(event)) {
+        event->accept();
+        return;
+    }
+    if (event->key() == Qt::Key_Escape && editing()) {
+        discardEdit();
+        event->accept();
+        return;
+    }
+    QWizardPage::keyPressEvent(event);
+}
+
 void AccountsPage::load()
 {
-    // Nothing selected: the editor is for a new account. A selected row with
-    // an empty editor would let "Save changes" overwrite that row.
+    // Nothing selected: the editor is for a new account. What can be undone
+    // belongs to this visit (a profile opened meanwhile has other accounts).
+    m_editRow = -1;
+    m_undo.clear();
     refreshList(-1);
     // New entries default to the platform used last.
     if (!m_request.accounts.isEmpty()) {
@@ -208,6 +296,7 @@ void AccountsPage::load()
             m_platformCombo->findData(int(m_request.accounts.constLast().platform)));
     }
     clearEditor();
+    updateButtons();
     m_addressEdit->setFocus();
 }
 
@@ -216,7 +305,7 @@ void AccountsPage::clearEditor()
     m_addressEdit->clear();
     m_nameEdit->clear();
     m_emailEdit->clear();
-    m_message->showMessage(QString());
+    clearStatus();
 }
 
 bool AccountsPage::isComplete() const
@@ -235,15 +324,11 @@ bool AccountsPage::editorIsEmpty() const
 
 bool AccountsPage::validatePage()
 {
+    if (editing() && !saveEdit())
+        return false;
     if (editorIsEmpty())
         return true;
-    const int row = m_list->currentRow();
-    if (row < 0)
-        return addAccount();
-    Account edited;
-    if (!readEditor(edited, row))
-        return false;
-    return edited == m_request.accounts.at(row) || applyChanges();
+    return addAccount();
 }
 
 QString AccountsPage::duplicateProblem(Platform platform, const QString& address, int skipRow) const
@@ -260,21 +345,23 @@ QString AccountsPage::duplicateProblem(Platform platform, const QString& address
 
 bool AccountsPage::readEditor(Account& account, int skipRow)
 {
+    // The cursor goes to the field first, then the message is said: leaving
+    // the address field has its say on leaving.
     account.platform = Platform(m_platformCombo->currentData().toInt());
     const AccountAddressCheck check = addressCheck();
     const QString addressProblem =
         check.error.isEmpty() ? duplicateProblem(account.platform, check.normalised, skipRow)
                               : check.error;
     if (!addressProblem.isEmpty()) {
-        m_message->showMessage(addressProblem);
         m_addressEdit->setFocus();
+        showAddressProblem(check, addressProblem);
         return false;
     }
     account.address = check.normalised;
     account.name = m_nameEdit->text().simplified();
     if (account.name.isEmpty()) {
-        m_message->showMessage(tr("Please enter the name of the page or account."));
         m_nameEdit->setFocus();
+        showStatus(tr("The name of the page or account is missing."), FieldMessage::Kind::Warning);
         return false;
     }
     account.loginEmail = m_emailEdit->text().trimmed();
@@ -282,12 +369,17 @@ bool AccountsPage::readEditor(Account& account, int skipRow)
                                          ? QString()
                                          : InputValidation::emailError(account.loginEmail);
         !emailProblem.isEmpty()) {
-        m_message->showMessage(emailProblem);
         m_emailEdit->setFocus();
+        showStatus(emailProblem, FieldMessage::Kind::Warning);
         return false;
     }
-    m_message->showMessage(QString());
+    clearStatus();
     return true;
+}
+
+bool AccountsPage::submitEditor()
+{
+    return editing() ? saveEdit() : addAccount();
 }
 
 bool AccountsPage::addAccount()
@@ -305,16 +397,143 @@ bool AccountsPage::addAccount()
     emit completeChanged();
     return true;
 }
+QString AccountsPage::accountLabel(const Account& account) const
+{
+    return platformName(account.platform) + u": "_s + account.name;
+}
 
-bool AccountsPage::applyChanges()
+void AccountsPage::startEdit(int row)
+{
+    if (row < 0 || row >= m_request.accounts.size())
+        return;
+    if (editing()) {
+        const Account& edited = m_request.accounts.at(m_editRow);
+        const bool changed = m_addressEdit->text() != edited.address ||
+                             m_nameEdit->text() != edited.name ||
+                             m_emailEdit->text() != edited.loginEmail ||
+                             Platform(m_platformCombo->currentData().toInt()) != edited.platform;
+        if (row == m_editRow) {
+            m_addressEdit->setFocus();
+            return;
+        }
+        // Another row would take the fields: the change made so far is the
+        // user's to save or discard.
+        if (changed) {
+            showStatus(tr("Please save or discard the change to “%1” first.").arg(edited.name),
+                       FieldMessage::Kind::Warning);
+            return;
+        }
+        leaveEdit();
+    }
+    // What was typed for a new account waits and comes back afterwards.
+    m_draft = {m_platformCombo->currentIndex(), m_addressEdit->text(), m_nameEdit->text(),
+               m_emailEdit->text()};
+    m_editRow = row;
+    const Account account = m_request.accounts.at(row); // the widgets' signals may change it
+    m_addressEdit->setText(account.address);
+    m_platformCombo->setCurrentIndex(m_platformCombo->findData(int(account.platform)));
+    m_nameEdit->setText(account.name);
+    m_emailEdit->setText(account.loginEmail);
+    clearStatus();
+    refreshList(row);
+    m_addressEdit->setFocus();
+    m_addressEdit->selectAll();
+}
+
+bool AccountsPage::saveEdit()
+{
+    const int row = m_editRow;
+    Account account;
+    if (!readEditor(account, row))
+        return false;
+    const Account before = m_request.accounts.at(row);
+    const bool changed = !(account == before);
+    if (changed) {
+        m_undo.append({row, before, account});
+        m_request.accounts[row] = account;
+    }
+    leaveEdit();
+    if (changed)
+        showStatus(tr("Changed: %1.").arg(accountLabel(account)), FieldMessage::Kind::Information);
+    emit completeChanged();
+    return true;
+}
+
+void AccountsPage::discardEdit()
+{
+    const int row = m_editRow;
+    leaveEdit();
+    // Back where the edit was chosen: the row, for Edit or Remove again.
+    m_list->setCurrentRow(row);
+    m_list->setFocus();
+}
+
+void AccountsPage::leaveEdit()
+{
+    m_editRow = -1;
+    // Before the draft comes back, whose fields' signals clear the message.
+    const QSignalBlocker blocker(m_platformCombo);
+    m_platformCombo->setCurrentIndex(m_draft.platformIndex);
+    m_addressEdit->setText(m_draft.address);
+    m_nameEdit->setText(m_draft.name);
+    m_emailEdit->setText(m_draft.email);
+    m_draft = {};
+    followPlatform();
+    clearStatus();
+    refreshList(-1);
+    m_addressEdit->setFocus();
+}
+
+void AccountsPage::removeAccount()
 {
     const int row = m_list->currentRow();
-    Account account;
-    if (row < 0 || !readEditor(account, row))
-        return false;
-    m_request.accounts[row] = account;
+    if (row < 0 || row >= m_request.accounts.size())
+        return;
+    if (row == m_editRow)
+        leaveEdit();
+    else if (editing() && row < m_editRow)
+        --m_editRow;
+    const Account removed = m_request.accounts.takeAt(row);
+    m_undo.append({row, removed, std::nullopt});
+    // Back to adding: nothing selected. The focus first (unless it is on
+    // the list): the Remove button it is on is disabled next, and Qt would
+    // hand the focus to the list, which then selects its first row.
+    if (!m_list->hasFocus())
+        m_addressEdit->setFocus();
+    refreshList(editing() ? m_editRow : -1);
+    showStatus(tr("Removed: %1.").arg(accountLabel(removed)), FieldMessage::Kind::Information);
+    emit completeChanged();
+}
+
+void AccountsPage::undo()
+{
+    if (m_undo.isEmpty())
+        return;
+    if (editing()) {
+        showStatus(tr("Please save or discard the change being made first."),
+                   FieldMessage::Kind::Warning);
+        return;
+    }
+    const UndoStep step = m_undo.takeLast();
+    QList<Account>& accounts = m_request.accounts;
+    int row = step.row;
+    if (step.after) {
+        // Where the changed account is (rows added since come after it).
+        if (row >= accounts.size() || !(accounts.at(row) == *step.after))
+            row = int(accounts.indexOf(*step.after));
+        if (row < 0)
+            return;
+        accounts[row] = step.before;
+    } else {
+        row = std::clamp(row, 0, int(accounts.size()));
+        accounts.insert(row, step.before);
+    }
     refreshList(row);
-    return true;
+    m_list->scrollToItem(m_list->item(row));
+    showStatus(step.after ? tr("Change undone: %1.").arg(accountLabel(step.before))
+                          : tr("Back in the list: %1.").arg(accountLabel(step.before)),
+               FieldMessage::Kind::Information);
+    emit completeChanged();
 }
 
 void AccountsPage::importFromRecord()
@@ -343,7 +562,8 @@ void AccountsPage::importFromRecord()
             const int chosen = MessageBox::choose(this, tr("Import from the record"),
                                                   question.arg(organisation), close);
             if (chosen < 0) {
-                m_message->showMessage(tr("Nothing was taken from the record."));
+                showStatus(tr("Nothing was taken from the record."),
+                           FieldMessage::Kind::Information);
                 return;
             }
             // The same organisation by the user's choice: one name, or the
@@ -372,54 +592,41 @@ void AccountsPage::importFromRecord()
             ++added;
         }
     }
-    if (added > 0)
-        refreshList(int(m_request.accounts.size()) - 1);
-    m_message->showMessage(
+    // Nothing selected afterwards (a selected row is no target for what is
+    // typed next; the new rows are in view at the end of the list).
+    if (added > 0) {
+        refreshList(editing() ? m_editRow : -1);
+        m_list->scrollToBottom();
+    }
+    // A result, not a problem: said without the warning sign.
+    showStatus(
         found.isEmpty() ? tr("The record of objections has no account of “%1”.").arg(organisation)
         : added == 0    ? tr("Every account of the record is in the list already.")
-                        : tr("%n account(s) taken from the record of objections.", nullptr, added));
+                        : tr("%n account(s) taken from the record of objections.", nullptr, added),
+        FieldMessage::Kind::Information);
     emit completeChanged();
-}
-
-void AccountsPage::removeAccount()
-{
-    const int row = m_list->currentRow();
-    if (row < 0)
-        return;
-    m_request.accounts.removeAt(row);
-    // Back to adding: no other row is selected for the fields to overwrite.
-    // The focus first: the Remove button it is on is disabled next, and Qt
-    // would hand the focus to the list, which then selects its first row.
-    m_addressEdit->setFocus();
-    clearEditor();
-    refreshList(-1);
-    emit completeChanged();
-}
-
-void AccountsPage::loadSelection()
-{
-    const int row = m_list->currentRow();
-    if (row >= 0 && row < m_request.accounts.size()) {
-        const Account account =
-            m_request.accounts.at(row); // the widgets' signals may change the list
-        m_addressEdit->setText(account.address);
-        m_platformCombo->setCurrentIndex(m_platformCombo->findData(int(account.platform)));
-        m_nameEdit->setText(account.name);
-        m_emailEdit->setText(account.loginEmail);
-        m_message->showMessage(QString());
-    }
-    updateButtons();
 }
 
 void AccountsPage::refreshList(int selectRow)
 {
     const QSignalBlocker blocker(m_list);
     m_list->clear();
-    for (const Account& account : m_request.accounts) {
+    for (int row = 0; row < m_request.accounts.size(); ++row) {
+        const Account& account = m_request.accounts.at(row);
         const QString platform = platformName(account.platform);
         const QString email =
             account.loginEmail.isEmpty() ? QString() : u" ("_s + account.loginEmail + u')';
-        m_list->addItem(platform + u": "_s + account.name + u" – "_s + account.address + email);
+        QString text = platform + u": "_s + account.name + u" – "_s + account.address + email;
+        // The row being changed: marked in words and type, not by colour
+        // alone, so it reads in every theme and to screen readers.
+        if (row == m_editRow)
+            text = tr("✎ being changed: %1").arg(text);
+        auto* item = new QListWidgetItem(text, m_list);
+        if (row == m_editRow) {
+            QFont bold = item->font();
+            bold.setBold(true);
+            item->setFont(bold);
+        }
     }
     m_list->setCurrentRow(selectRow);
     updateButtons();
@@ -428,6 +635,72 @@ void AccountsPage::refreshList(int selectRow)
 void AccountsPage::updateButtons()
 {
     const bool selected = m_list->currentRow() >= 0;
-    m_applyButton->setEnabled(selected);
+    m_addButton->setText(editing() ? tr("&Save change") : tr("&Add to list"));
+    m_editButton->setText(editing() ? tr("&Discard change") : tr("&Edit"));
+    m_editButton->setEnabled(editing() || selected);
     m_removeButton->setEnabled(selected);
+    m_undoButton->setVisible(!m_undo.isEmpty());
+    m_undoButton->setEnabled(!editing());
+    if (!m_undo.isEmpty()) {
+        const UndoStep& last = m_undo.constLast();
+        m_undoButton->setToolTip(last.after ? tr("Undo the change to “%1”").arg(last.before.name)
+                                            : tr("Bring back “%1”").arg(last.before.name));
+        m_undoButton->setAccessibleDescription(m_undoButton->toolTip());
+    }
+    QFont font = m_modeLabel->font();
+    font.setBold(editing());
+    m_modeLabel->setFont(font);
+    if (editing()) {
+        const Account& account = m_request.accounts.at(m_editRow);
+        m_modeLabel->setText(tr("Changing “%1” (%2). Enter saves the change, Esc discards it.")
+                                 .arg(account.name, platformName(account.platform)));
+    } else {
+        m_modeLabel->setText(tr("A new page or account: Enter adds it to the list. To change "
+                                "one in the list, choose it and press Edit (or F2)."));
+    }
+}
+
+void AccountsPage::showStatus(const QString& message, FieldMessage::Kind kind,
+                              const std::optional<AccountSuggestion>& suggestion)
+{
+    m_message->showMessage(message, kind);
+    m_suggestion = suggestion;
+    // The one suggestion the library makes on another platform is
+    // Instagram (an @name with "_" typed for Facebook).
+    if (suggestion) {
+        const bool otherPlatform =
+            suggestion->platform != Platform(m_platformCombo->currentData().toInt());
+        m_suggestionButton->setText(otherPlatform ? tr("Switch to Insta&gram")
+                                                  : tr("&Take this address"));
+    }
+    m_suggestionButton->setVisible(suggestion.has_value());
+}
+
+void AccountsPage::clearStatus()
+{
+    showStatus({}, FieldMessage::Kind::Warning);
+}
+
+void AccountsPage::showAddressProblem(const AccountAddressCheck& check, const QString& problem)
+{
+    if (problem.isEmpty())
+        return;
+    showStatus(problem, FieldMessage::Kind::Warning,
+               problem == check.error ? check.suggestion : std::nullopt);
+}
+
+void AccountsPage::takeSuggestion()
+{
+    if (!m_suggestion)
+        return;
+    const AccountSuggestion suggestion = *m_suggestion; // the fields' signals clear it
+    m_platformCombo->setCurrentIndex(m_platformCombo->findData(int(suggestion.platform)));
+    // An @name stays as typed (only the platform was wrong); an address
+    // becomes the page's own.
+    if (m_addressEdit->text().trimmed() != suggestion.address)
+        m_addressEdit->setText(suggestion.address);
+    followPlatform();
+    m_addressEdit->setFocus();
+    m_addressEdit->end(false);
+    emit completeChanged();
 }
