@@ -10,15 +10,11 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QVBoxLayout>
-#include <algorithm>
 
-#include "AccountOverview.h"
 #include "CharacterLimit.h"
-#include "DialogSeams.h"
 #include "FieldMessage.h"
 #include "FormRows.h"
 #include "InputValidation.h"
-#include "OrganisationNames.h"
 
 using namespace Qt::StringLiterals;
 
@@ -96,28 +92,8 @@ void AccountsPage::build()
     onLanguageChange([this] { m_list->setAccessibleName(tr("Pages and accounts in the letter")); });
     listLabel->setBuddy(m_list);
 
-    // The status line under the list: every message of the page, with what
-    // can be done about it (take the suggested address, undo). Below the
-    // list, whose height gives way, so a message never moves the buttons
-    // above it under the mouse; two lines are kept for it all the time.
-    m_message = new FieldMessage(this);
-    m_message->setObjectName(u"accountMessageLabel"_s);
-    m_suggestionButton = new QPushButton(this);
-    m_suggestionButton->setObjectName(u"accountSuggestionButton"_s);
-    m_suggestionButton->hide();
-    m_undoButton = new QPushButton(this);
-    m_undoButton->setObjectName(u"undoAccountButton"_s);
-    m_undoButton->hide();
-    auto* status = new QHBoxLayout;
-    status->addWidget(m_message, 1);
-    status->addWidget(m_suggestionButton, 0, Qt::AlignTop);
-    status->addWidget(m_undoButton, 0, Qt::AlignTop);
-    m_message->setMinimumHeight(
-        std::max(m_message->fontMetrics().lineSpacing() * 2, m_undoButton->sizeHint().height()));
-    m_message->setAlignment(Qt::AlignLeft | Qt::AlignTop);
-    QSizePolicy keepLine = m_message->sizePolicy();
-    keepLine.setRetainSizeWhenHidden(true);
-    m_message->setSizePolicy(keepLine);
+    // Every message of the page, under the list (see AccountStatusLine).
+    m_status = new AccountStatusLine(this);
 
     auto* layout = new QVBoxLayout(scrollingBody());
     layout->addWidget(m_modeLabel);
@@ -125,13 +101,12 @@ void AccountsPage::build()
     layout->addLayout(buttons);
     layout->addWidget(listLabel);
     layout->addWidget(m_list, 1);
-    layout->addLayout(status);
+    layout->addWidget(m_status);
 
     onLanguageChange([this] {
         m_emailEdit->setPlaceholderText(tr("optional: helps Meta find the account"));
         m_nameEdit->setPlaceholderText(tr("e.g. Exampleton Sports Club"));
         clearStatus(); // written in the old language
-        m_undoButton->setText(tr("&Undo"));
         followPlatform();
         refreshList(m_list->currentRow()); // the marked row's words
     });
@@ -144,8 +119,8 @@ void AccountsPage::build()
             startEdit(m_list->currentRow());
     });
     connect(m_removeButton, &QPushButton::clicked, this, &AccountsPage::removeAccount);
-    connect(m_undoButton, &QPushButton::clicked, this, &AccountsPage::undo);
-    connect(m_suggestionButton, &QPushButton::clicked, this, &AccountsPage::takeSuggestion);
+    connect(m_status, &AccountStatusLine::undoRequested, this, &AccountsPage::undo);
+    connect(m_status, &AccountStatusLine::suggestionTaken, this, &AccountsPage::takeSuggestion);
     // Choosing a row selects it for Edit and Remove; it does not fill the
     // editor, which holds what the user is typing for a new account.
     connect(m_list, &QListWidget::currentRowChanged, this, &AccountsPage::updateButtons);
@@ -397,288 +372,17 @@ bool AccountsPage::addAccount()
     emit completeChanged();
     return true;
 }
-QString AccountsPage::accountLabel(const Account& account) const
-{
-    return platformName(account.platform) + u": "_s + account.name;
-}
-
-void AccountsPage::startEdit(int row)
-{
-    if (row < 0 || row >= m_request.accounts.size())
-        return;
-    if (editing()) {
-        const Account& edited = m_request.accounts.at(m_editRow);
-        const bool changed = m_addressEdit->text() != edited.address ||
-                             m_nameEdit->text() != edited.name ||
-                             m_emailEdit->text() != edited.loginEmail ||
-                             Platform(m_platformCombo->currentData().toInt()) != edited.platform;
-        if (row == m_editRow) {
-            m_addressEdit->setFocus();
-            return;
-        }
-        // Another row would take the fields: the change made so far is the
-        // user's to save or discard.
-        if (changed) {
-            showStatus(tr("Please save or discard the change to “%1” first.").arg(edited.name),
-                       FieldMessage::Kind::Warning);
-            return;
-        }
-        leaveEdit();
-    }
-    // What was typed for a new account waits and comes back afterwards.
-    m_draft = {m_platformCombo->currentIndex(), m_addressEdit->text(), m_nameEdit->text(),
-               m_emailEdit->text()};
-    m_editRow = row;
-    const Account account = m_request.accounts.at(row); // the widgets' signals may change it
-    m_addressEdit->setText(account.address);
-    m_platformCombo->setCurrentIndex(m_platformCombo->findData(int(account.platform)));
-    m_nameEdit->setText(account.name);
-    m_emailEdit->setText(account.loginEmail);
-    clearStatus();
-    refreshList(row);
-    m_addressEdit->setFocus();
-    m_addressEdit->selectAll();
-}
-
-bool AccountsPage::saveEdit()
-{
-    const int row = m_editRow;
-    Account account;
-    if (!readEditor(account, row))
-        return false;
-    const Account before = m_request.accounts.at(row);
-    const bool changed = !(account == before);
-    if (changed) {
-        m_undo.append({row, before, account});
-        m_request.accounts[row] = account;
-    }
-    leaveEdit();
-    if (changed)
-        showStatus(tr("Changed: %1.").arg(accountLabel(account)), FieldMessage::Kind::Information);
-    emit completeChanged();
-    return true;
-}
-
-void AccountsPage::discardEdit()
-{
-    const int row = m_editRow;
-    leaveEdit();
-    // Back where the edit was chosen: the row, for Edit or Remove again.
-    m_list->setCurrentRow(row);
-    m_list->setFocus();
-}
-
-void AccountsPage::leaveEdit()
-{
-    m_editRow = -1;
-    // Before the draft comes back, whose fields' signals clear the message.
-    const QSignalBlocker blocker(m_platformCombo);
-    m_platformCombo->setCurrentIndex(m_draft.platformIndex);
-    m_addressEdit->setText(m_draft.address);
-    m_nameEdit->setText(m_draft.name);
-    m_emailEdit->setText(m_draft.email);
-    m_draft = {};
-    followPlatform();
-    clearStatus();
-    refreshList(-1);
-    m_addressEdit->setFocus();
-}
-
-void AccountsPage::removeAccount()
-{
-    const int row = m_list->currentRow();
-    if (row < 0 || row >= m_request.accounts.size())
-        return;
-    if (row == m_editRow)
-        leaveEdit();
-    else if (editing() && row < m_editRow)
-        --m_editRow;
-    const Account removed = m_request.accounts.takeAt(row);
-    m_undo.append({row, removed, std::nullopt});
-    // Back to adding: nothing selected. The focus first (unless it is on
-    // the list): the Remove button it is on is disabled next, and Qt would
-    // hand the focus to the list, which then selects its first row.
-    if (!m_list->hasFocus())
-        m_addressEdit->setFocus();
-    refreshList(editing() ? m_editRow : -1);
-    showStatus(tr("Removed: %1.").arg(accountLabel(removed)), FieldMessage::Kind::Information);
-    emit completeChanged();
-}
-
-void AccountsPage::undo()
-{
-    if (m_undo.isEmpty())
-        return;
-    if (editing()) {
-        showStatus(tr("Please save or discard the change being made first."),
-                   FieldMessage::Kind::Warning);
-        return;
-    }
-    const UndoStep step = m_undo.takeLast();
-    QList<Account>& accounts = m_request.accounts;
-    int row = step.row;
-    if (step.after) {
-        // Where the changed account is (rows added since come after it).
-        if (row >= accounts.size() || !(accounts.at(row) == *step.after))
-            row = int(accounts.indexOf(*step.after));
-        if (row < 0)
-            return;
-        accounts[row] = step.before;
-    } else {
-        row = std::clamp(row, 0, int(accounts.size()));
-        accounts.insert(row, step.before);
-    }
-    refreshList(row);
-    m_list->scrollToItem(m_list->item(row));
-    showStatus(step.after ? tr("Change undone: %1.").arg(accountLabel(step.before))
-                          : tr("Back in the list: %1.").arg(accountLabel(step.before)),
-               FieldMessage::Kind::Information);
-    emit completeChanged();
-}
-
-void AccountsPage::importFromRecord()
-{
-    const QString error = m_records.open();
-    if (!error.isEmpty())
-        MessageBox::warning(this, tr("Import from the record"), error);
-    QString organisation = m_request.organisation.name.simplified();
-    // Matched as a person reads names ("Blau-Weiss" is "Blau-Weiß"); when
-    // none is, the closest names in the record are offered.
-    QList<ObjectionRecord> entries = m_records.entriesMatching(organisation);
-    if (entries.isEmpty() && m_records.isOpen()) {
-        QStringList names;
-        for (const RecordStore::Organisation& known : m_records.organisations())
-            names << known.name;
-        const QStringList close = OrganisationNames::closest(organisation, names);
-        if (!close.isEmpty()) {
-            const QString question =
-                close.size() == 1
-                    ? tr("The record of objections has no organisation named “%1”. Did you mean "
-                         "this one? Its accounts are added to the list, and the organisation is "
-                         "named as in the record, so that both are one in the record.")
-                    : tr("The record of objections has no organisation named “%1”. Did you mean "
-                         "one of these? Its accounts are added to the list, and the organisation "
-                         "is named as in the record, so that both are one in the record.");
-            const int chosen = MessageBox::choose(this, tr("Import from the record"),
-                                                  question.arg(organisation), close);
-            if (chosen < 0) {
-                showStatus(tr("Nothing was taken from the record."),
-                           FieldMessage::Kind::Information);
-                return;
-            }
-            // The same organisation by the user's choice: one name, or the
-            // record would hold it twice (and its accounts as not objected).
-            organisation = close.at(chosen);
-            m_request.organisation.name = organisation;
-            // The organisation's page shows it so (its field would otherwise
-            // write the typed name back on the next keystroke).
-            for (int id : wizard()->pageIds()) {
-                if (auto* page = qobject_cast<WizardPage*>(wizard()->page(id));
-                    page && page != this)
-                    page->reload();
-            }
-            entries = m_records.entriesMatching(organisation);
-        }
-    }
-    const QList<Account> found = AccountOverview::accountsOf(entries, organisation);
-    int added = 0;
-    for (const Account& account : found) {
-        const QString key = ObjectionRecord::accountKey(account);
-        const bool known =
-            std::any_of(m_request.accounts.cbegin(), m_request.accounts.cend(),
-                        [&key](const Account& a) { return ObjectionRecord::accountKey(a) == key; });
-        if (!known) {
-            m_request.accounts << account;
-            ++added;
-        }
-    }
-    // Nothing selected afterwards (a selected row is no target for what is
-    // typed next; the new rows are in view at the end of the list).
-    if (added > 0) {
-        refreshList(editing() ? m_editRow : -1);
-        m_list->scrollToBottom();
-    }
-    // A result, not a problem: said without the warning sign.
-    showStatus(
-        found.isEmpty() ? tr("The record of objections has no account of “%1”.").arg(organisation)
-        : added == 0    ? tr("Every account of the record is in the list already.")
-                        : tr("%n account(s) taken from the record of objections.", nullptr, added),
-        FieldMessage::Kind::Information);
-    emit completeChanged();
-}
-
-void AccountsPage::refreshList(int selectRow)
-{
-    const QSignalBlocker blocker(m_list);
-    m_list->clear();
-    for (int row = 0; row < m_request.accounts.size(); ++row) {
-        const Account& account = m_request.accounts.at(row);
-        const QString platform = platformName(account.platform);
-        const QString email =
-            account.loginEmail.isEmpty() ? QString() : u" ("_s + account.loginEmail + u')';
-        QString text = platform + u": "_s + account.name + u" – "_s + account.address + email;
-        // The row being changed: marked in words and type, not by colour
-        // alone, so it reads in every theme and to screen readers.
-        if (row == m_editRow)
-            text = tr("✎ being changed: %1").arg(text);
-        auto* item = new QListWidgetItem(text, m_list);
-        if (row == m_editRow) {
-            QFont bold = item->font();
-            bold.setBold(true);
-            item->setFont(bold);
-        }
-    }
-    m_list->setCurrentRow(selectRow);
-    updateButtons();
-}
-
-void AccountsPage::updateButtons()
-{
-    const bool selected = m_list->currentRow() >= 0;
-    m_addButton->setText(editing() ? tr("&Save change") : tr("&Add to list"));
-    m_editButton->setText(editing() ? tr("&Discard change") : tr("&Edit"));
-    m_editButton->setEnabled(editing() || selected);
-    m_removeButton->setEnabled(selected);
-    m_undoButton->setVisible(!m_undo.isEmpty());
-    m_undoButton->setEnabled(!editing());
-    if (!m_undo.isEmpty()) {
-        const UndoStep& last = m_undo.constLast();
-        m_undoButton->setToolTip(last.after ? tr("Undo the change to “%1”").arg(last.before.name)
-                                            : tr("Bring back “%1”").arg(last.before.name));
-        m_undoButton->setAccessibleDescription(m_undoButton->toolTip());
-    }
-    QFont font = m_modeLabel->font();
-    font.setBold(editing());
-    m_modeLabel->setFont(font);
-    if (editing()) {
-        const Account& account = m_request.accounts.at(m_editRow);
-        m_modeLabel->setText(tr("Changing “%1” (%2). Enter saves the change, Esc discards it.")
-                                 .arg(account.name, platformName(account.platform)));
-    } else {
-        m_modeLabel->setText(tr("A new page or account: Enter adds it to the list. To change "
-                                "one in the list, choose it and press Edit (or F2)."));
-    }
-}
-
 void AccountsPage::showStatus(const QString& message, FieldMessage::Kind kind,
                               const std::optional<AccountSuggestion>& suggestion)
 {
-    m_message->showMessage(message, kind);
-    m_suggestion = suggestion;
-    // The one suggestion the library makes on another platform is
-    // Instagram (an @name with "_" typed for Facebook).
-    if (suggestion) {
-        const bool otherPlatform =
-            suggestion->platform != Platform(m_platformCombo->currentData().toInt());
-        m_suggestionButton->setText(otherPlatform ? tr("Switch to Insta&gram")
-                                                  : tr("&Take this address"));
-    }
-    m_suggestionButton->setVisible(suggestion.has_value());
+    m_status->showMessage(message, kind, suggestion,
+                          suggestion && suggestion->platform !=
+                                            Platform(m_platformCombo->currentData().toInt()));
 }
 
 void AccountsPage::clearStatus()
 {
-    showStatus({}, FieldMessage::Kind::Warning);
+    m_status->clear();
 }
 
 void AccountsPage::showAddressProblem(const AccountAddressCheck& check, const QString& problem)
@@ -689,11 +393,8 @@ void AccountsPage::showAddressProblem(const AccountAddressCheck& check, const QS
                problem == check.error ? check.suggestion : std::nullopt);
 }
 
-void AccountsPage::takeSuggestion()
+void AccountsPage::takeSuggestion(const AccountSuggestion& suggestion)
 {
-    if (!m_suggestion)
-        return;
-    const AccountSuggestion suggestion = *m_suggestion; // the fields' signals clear it
     m_platformCombo->setCurrentIndex(m_platformCombo->findData(int(suggestion.platform)));
     // An @name stays as typed (only the platform was wrong); an address
     // becomes the page's own.

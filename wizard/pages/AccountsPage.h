@@ -1,8 +1,9 @@
 #pragma once
 
-#include <QList>
 #include <optional>
 
+#include "AccountStatusLine.h"
+#include "AccountUndo.h"
 #include "FieldMessage.h"
 #include "InputValidation.h"
 #include "ObjectionRequest.h"
@@ -49,13 +50,6 @@ protected:
     void load() override;
 
 private:
-    // One step the undo button takes back.
-    struct UndoStep
-    {
-        int row = -1;
-        Account before;               // the account as it was at row
-        std::optional<Account> after; // none: it was removed
-    };
     // What the editor holds, kept while a row is being edited.
     struct Draft
     {
@@ -91,12 +85,12 @@ private:
     void importFromRecord();
     void refreshList(int selectRow);
     void updateButtons();
-    // The status line under the list: a message, and the suggestion the
+    // A message in the status line under the list, with the suggestion the
     // address check made (one click takes it).
     void showStatus(const QString& message, FieldMessage::Kind kind,
                     const std::optional<AccountSuggestion>& suggestion = std::nullopt);
     void clearStatus();
-    void takeSuggestion();
+    void takeSuggestion(const AccountSuggestion& suggestion);
     // The address's problem said with its suggestion; empty text: none.
     void showAddressProblem(const AccountAddressCheck& check, const QString& problem);
     QString accountLabel(const Account& account) const;
@@ -109,9 +103,7 @@ private:
     QLineEdit* m_addressEdit = nullptr;
     QLabel* m_addressHint = nullptr;
     QLineEdit* m_emailEdit = nullptr;
-    FieldMessage* m_message = nullptr;
-    QPushButton* m_suggestionButton = nullptr;
-    QPushButton* m_undoButton = nullptr;
+    AccountStatusLine* m_status = nullptr;
     QPushButton* m_addButton = nullptr;
     QPushButton* m_editButton = nullptr;
     QPushButton* m_removeButton = nullptr;
@@ -119,6 +111,5 @@ private:
 
     int m_editRow = -1;
     Draft m_draft;
-    std::optional<AccountSuggestion> m_suggestion;
-    QList<UndoStep> m_undo;
+    AccountUndo m_undo;
 };
