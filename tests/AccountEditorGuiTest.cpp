@@ -303,6 +303,7 @@ private slots:
         showAccountsPage(wizard, sampleRequest());
         focusRow(wizard, 0);
         QTest::keyClick(focused(), Qt::Key_F2);
+        QCOMPARE(button(wizard, u"addAccountButton"_s)->text(), u"Änderung &speichern"_s);
         address(wizard)->setFocus();
         address(wizard)->selectAll();
         type(u"https://example.com/falsch"_s);
