@@ -440,6 +440,31 @@ private slots:
         QCOMPARE(QDir(folder).entryList({u"*.pdf"_s}).size(), 1);
     }
 
+    // A post's address in a profile: refused as in the wizard, naming the
+    // page it belongs to, so the author of the profile can put that in.
+    void postAddressIsRefusedWithThePage()
+    {
+        ObjectionRequest request = sampleRequest();
+        request.accounts[0].platform = Platform::Facebook;
+        request.accounts[0].address =
+            u"https://www.facebook.com/FoerdervereinAmBach/posts/pfbid02abc?__tn__=R"_s;
+        const QString profile = writeProfile(u"post.json"_s, request);
+        const QString text = m_dir.filePath(u"post.txt"_s);
+        const Result english = run({u"--profile"_s, profile, u"--text"_s, text});
+        QCOMPARE(english.exitCode, 3);
+        QVERIFY2(english.err.contains(u"accounts[0].address: "_s) &&
+                     english.err.contains(
+                         u"Did you mean https://www.facebook.com/FoerdervereinAmBach?"_s),
+                 qPrintable(english.err));
+        QVERIFY(!QFile::exists(text));
+        const Result german =
+            run({u"--lang"_s, u"de"_s, u"--profile"_s, profile, u"--text"_s, u"-"_s});
+        QCOMPARE(german.exitCode, 3);
+        QVERIFY2(
+            german.err.contains(u"Meinten Sie https://www.facebook.com/FoerdervereinAmBach?"_s),
+            qPrintable(german.err));
+    }
+
     // Written all the same, with a warning: no postal address (a registered
     // letter cannot come back), German words in an English letter.
     void warnsOfMissingAddressAndGermanInEnglish()

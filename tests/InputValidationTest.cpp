@@ -142,6 +142,8 @@ private slots:
             << ig << u"https://www.instagram.com/reel/C1a2B3c4D5e/?igsh=abc"_s << QString();
         QTest::newRow("instagram post under the name")
             << ig << u"https://www.instagram.com/stadt_musterstadt/p/C1a2B3c4D5e/"_s << QString();
+        QTest::newRow("instagram share link")
+            << ig << u"https://www.instagram.com/share/BAabc123xyz"_s << QString();
         QTest::newRow("instagram story")
             << ig << u"https://www.instagram.com/stories/stadt_musterstadt/3141592/"_s << QString();
         QTest::newRow("instagram url for facebook")
@@ -195,6 +197,126 @@ private slots:
         QVERIFY(
             InputValidation::checkAccountAddress(Platform::Instagram, u"@"_s + QString(30, u'a'))
                 .error.isEmpty());
+    }
+
+    // A post's, photo's, reel's or story's address names the page or account
+    // it belongs to more often than not: that one is offered ("Did you
+    // mean …?"); a share link or a reel without its account names none.
+    void suggestedAccount_data()
+    {
+        QTest::addColumn<Platform>("platform");
+        QTest::addColumn<QString>("input");
+        QTest::addColumn<int>("suggestedPlatform"); // -1: no suggestion
+        QTest::addColumn<QString>("suggestion");
+        const Platform fb = Platform::Facebook;
+        const Platform ig = Platform::Instagram;
+        const int none = -1;
+        const QString page = u"https://www.facebook.com/FoerdervereinAmBach"_s;
+        const auto row = [](const char* name, Platform platform, const QString& input,
+                            int suggested, const QString& suggestion) {
+            QTest::newRow(name) << platform << input << suggested << suggestion;
+        };
+        const int toFb = int(fb);
+        const int toIg = int(ig);
+        row("fb post", fb, page + u"/posts/pfbid02aBcDeFgHiJkLmNoPqRsTuVwXyZ"_s, toFb, page);
+        row("fb post with tracking", fb,
+            page + u"/posts/pfbid0abc?__cft__[0]=AZX1&__tn__=%2CO%2CP-R&mibextid=Nif5oz"_s, toFb,
+            page);
+        row("fb post, no scheme, mobile", fb,
+            u"m.facebook.com/FoerdervereinAmBach/posts/123456789/"_s, toFb, page);
+        row("fb post, de-de host", fb,
+            u"https://de-de.facebook.com/FoerdervereinAmBach/posts/123456789"_s, toFb, page);
+        row("fb photo in an album", fb, page + u"/photos/a.123/456/"_s, toFb, page);
+        row("fb photo with type", fb, page + u"/photos/a.123/456/?type=3&theater"_s, toFb, page);
+        row("fb video", fb, page + u"/videos/1234567890123/"_s, toFb, page);
+        row("fb video with title", fb, page + u"/videos/sommerfest-2026/1234567890123/"_s, toFb,
+            page);
+        row("fb reel of a page", fb, page + u"/reels/1234567890/"_s, toFb, page);
+        row("fb page id with name", fb,
+            u"https://www.facebook.com/Stadtbibliothek-Musterstadt-104512345678901/posts/9"_s, toFb,
+            u"https://www.facebook.com/Stadtbibliothek-Musterstadt-104512345678901"_s);
+        row("fb permalink.php", fb,
+            u"https://www.facebook.com/permalink.php?story_fbid=pfbid0xyz&id=1000123"_s, toFb,
+            u"https://www.facebook.com/profile.php?id=1000123"_s);
+        row("fb story.php, mobile", fb,
+            u"https://m.facebook.com/story.php?story_fbid=1234&id=100064512345678&mibextid=x"_s,
+            toFb, u"https://www.facebook.com/profile.php?id=100064512345678"_s);
+        row("fb permalink.php without id", fb,
+            u"https://www.facebook.com/permalink.php?story_fbid=1234"_s, none, QString());
+        row("fb share link", fb, u"https://www.facebook.com/share/p/1AbCdEfGh/"_s, none, QString());
+        row("fb share video", fb, u"https://www.facebook.com/share/v/1AbCdEfGh/?mibextid=x"_s, none,
+            QString());
+        row("fb share reel", fb, u"https://www.facebook.com/share/r/1AbCdEfGh/"_s, none, QString());
+        row("fb.watch", fb, u"https://fb.watch/abcDEF123/"_s, none, QString());
+        row("fb reel alone", fb, u"https://www.facebook.com/reel/123456789"_s, none, QString());
+        row("fb watch", fb, u"https://www.facebook.com/watch/?v=123456789"_s, none, QString());
+        row("fb photo alone", fb, u"https://www.facebook.com/photo/?fbid=123&set=a.456"_s, none,
+            QString());
+        row("fb group post", fb, u"https://www.facebook.com/groups/musterstadt/posts/123/"_s, none,
+            QString());
+        row("fb event", fb, u"https://www.facebook.com/events/123456789/"_s, none, QString());
+        row("fb business suite", fb, u"https://business.facebook.com/latest/posts?asset_id=1"_s,
+            none, QString());
+        row("fb page itself", fb, page, none, QString());
+        row("fb @name with underscore", fb, u"@tsv_blauweiss"_s, toIg, u"@tsv_blauweiss"_s);
+        row("fb @name in capitals", fb, u"@TSV_BlauWeiss"_s, toIg, u"@TSV_BlauWeiss"_s);
+        row("fb name with underscore", fb, u"tsv_blauweiss"_s, toIg, u"@tsv_blauweiss"_s);
+        row("fb @name without underscore", fb, u"@ab"_s, none, QString());
+        row("ig @name with underscore", ig, u"@tsv_blauweiss"_s, none, QString());
+        row("ig reel alone", ig, u"https://www.instagram.com/reel/C1a2B3c4D5e/?igsh=abc"_s, none,
+            QString());
+        row("ig post alone", ig, u"https://www.instagram.com/p/C1a2B3c4D5e/"_s, none, QString());
+        row("ig post under the name", ig,
+            u"https://www.instagram.com/tsv_blauweiss/p/C1a2B3c4D5e/"_s, toIg, u"@tsv_blauweiss"_s);
+        row("ig reel under the name", ig,
+            u"instagram.com/TSV_BlauWeiss/reel/C1a2B3c4D5e/?utm_source=ig_web_copy_link"_s, toIg,
+            u"@tsv_blauweiss"_s);
+        row("ig story", ig, u"https://www.instagram.com/stories/tsv_blauweiss/3141592653/"_s, toIg,
+            u"@tsv_blauweiss"_s);
+        row("ig story, mobile host", ig,
+            u"https://m.instagram.com/stories/tsv_blauweiss/3141592653/?igsh=x"_s, toIg,
+            u"@tsv_blauweiss"_s);
+        row("ig highlights", ig, u"https://www.instagram.com/stories/highlights/17890/"_s, none,
+            QString());
+        row("ig share link", ig, u"https://www.instagram.com/share/BAabc123xyz"_s, none, QString());
+        row("ig story share", ig, u"https://www.instagram.com/s/aGlnaGxpZ2h0?story_media_id=1"_s,
+            none, QString());
+        row("facebook post for instagram", ig, page + u"/posts/1"_s, none, QString());
+    }
+
+    void suggestedAccount()
+    {
+        QFETCH(Platform, platform);
+        QFETCH(QString, input);
+        QFETCH(int, suggestedPlatform);
+        QFETCH(QString, suggestion);
+        const std::optional<AccountSuggestion> found =
+            InputValidation::suggestedAccount(platform, input);
+        QCOMPARE(found ? int(found->platform) : -1, suggestedPlatform);
+        QCOMPARE(found ? found->address : QString(), suggestion);
+        const AccountAddressCheck check = InputValidation::checkAccountAddress(platform, input);
+        if (!found)
+            return;
+        // Refused, and the refusal names it (as the command line shows it);
+        // what is offered is itself accepted.
+        QVERIFY(check.normalised.isEmpty());
+        QVERIFY2(check.error.contains(u"Did you mean"_s) && check.error.contains(suggestion),
+                 qPrintable(check.error));
+        QVERIFY(check.suggestion && check.suggestion->address == suggestion);
+        QVERIFY(
+            InputValidation::checkAccountAddress(found->platform, found->address).error.isEmpty());
+    }
+
+    // Without anything usable in the address: one sentence on what to paste.
+    void nothingUsableSaysWhatToPaste()
+    {
+        const AccountAddressCheck check = InputValidation::checkAccountAddress(
+            Platform::Facebook, u"https://www.facebook.com/share/p/1AbCdEfGh/"_s);
+        QVERIFY2(check.error.contains(u"paste the address of the page or account itself"_s),
+                 qPrintable(check.error));
+        QVERIFY(!check.suggestion);
+        QCOMPARE(InputValidation::platformOfAddress(u"https://fb.watch/abc"_s),
+                 std::optional<Platform>(Platform::Facebook));
     }
 
     void platformFromAddress_data()

@@ -71,9 +71,9 @@ private slots:
         list->setCurrentRow(0);
         QVERIFY(press(wizard, u"removeAccountButton"_s));
         QCOMPARE(list->currentRow(), -1);
-        QVERIFY(!child<QAbstractButton>(wizard, u"applyAccountButton"_s)->isEnabled());
+        QVERIFY(!child<QAbstractButton>(wizard, u"editAccountButton"_s)->isEnabled());
         enter(wizard, u"Neue Seite"_s, u"facebook.com/neueseite"_s);
-        QVERIFY(!press(wizard, u"applyAccountButton"_s) ||
+        QVERIFY(!press(wizard, u"editAccountButton"_s) ||
                 wizard.request().accounts == before.mid(1));
         QCOMPARE(wizard.request().accounts, before.mid(1));
     }

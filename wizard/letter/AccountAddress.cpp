@@ -23,8 +23,16 @@ bool hostBelongsTo(const QString& host, const QStringList& platformHosts)
     });
 }
 
+// fb.watch/… is always a video, never an account, but Facebook's all the same.
+bool isVideoLink(const QString& host)
+{
+    return host == "fb.watch"_L1 || host.endsWith(".fb.watch"_L1);
+}
+
 std::optional<Platform> platformOfHost(const QString& host)
 {
+    if (isVideoLink(host))
+        return Platform::Facebook;
     for (Platform platform : {Platform::Facebook, Platform::Instagram}) {
         if (hostBelongsTo(host, MetaFacts::instance().hostsFor(platform)))
             return platform;
@@ -70,17 +78,18 @@ const QSet<QString>& instagramNonAccounts()
     static const QSet<QString> parts = {
         u"about"_s,   u"accounts"_s, u"challenge"_s, u"developer"_s, u"direct"_s, u"emails"_s,
         u"explore"_s, u"legal"_s,    u"p"_s,         u"privacy"_s,   u"reel"_s,   u"reels"_s,
-        u"s"_s,       u"stories"_s,  u"terms"_s,     u"tv"_s,        u"web"_s,
+        u"s"_s,       u"share"_s,    u"stories"_s,   u"terms"_s,     u"tv"_s,     u"web"_s,
     };
     return parts;
 }
 
+// Said when nothing in the address names the account (a share link, a reel
+// without its account): what to paste instead, in one sentence.
 QString notAnAccount()
 {
-    return InputValidation::tr(
-        "This address leads to a post, photo, video, group, share link or one of Meta's own "
-        "pages, not to the page or account itself. Open the page or account and copy the "
-        "address from the browser's address bar.");
+    return InputValidation::tr("This address leads to a post, a share link or one of Meta's "
+                               "own pages, not to an account: please paste the address of the "
+                               "page or account itself.");
 }
 
 // Meta's tools for admins and developers live on subdomains of facebook.com;
@@ -114,7 +123,7 @@ AccountAddressCheck facebookAccount(const QUrl& url)
         }
         return {base + u"profile.php?id="_s + id, {}};
     }
-    if (isMetaTool(url.host().toLower()))
+    if (isMetaTool(url.host().toLower()) || isVideoLink(url.host().toLower()))
         return {{}, notAnAccount()};
     // Older addresses: /pages/NAME/ID, /people/NAME/ID, /pg/NAME/about.
     if ((first == "pages"_L1 || first == "people"_L1) && parts.size() >= 3 &&
@@ -156,6 +165,53 @@ AccountAddressCheck instagramAccount(const QUrl& url)
     // Instagram names do not tell upper from lower case and show in lower case.
     return {u'@' + account.toLower(), {}};
 }
+
+// The Page a Facebook item's address names: facebook.com/NAME/posts/…,
+// /NAME/photos/…, /NAME/videos/…; permalink.php and story.php carry the
+// Page's number as id=.
+QString facebookPageOfItem(const QUrl& url)
+{
+    static const QRegularExpression digits(u"^[0-9]{1,25}$"_s);
+    if (isMetaTool(url.host().toLower()) || isVideoLink(url.host().toLower()))
+        return {};
+    const QStringList parts = url.path(QUrl::FullyDecoded).split(u'/', Qt::SkipEmptyParts);
+    if (parts.isEmpty())
+        return {};
+    const QString first = parts.first().toLower();
+    const QString base = u"https://www.facebook.com/"_s;
+    QString page;
+    if (first == "permalink.php"_L1 || first == "story.php"_L1 || first == "photo.php"_L1) {
+        const QString id = QUrlQuery(url).queryItemValue(u"id"_s);
+        if (digits.match(id).hasMatch())
+            page = base + u"profile.php?id="_s + id;
+    } else if (parts.size() >= 2 && facebookItems().contains(parts.at(1).toLower())) {
+        page = base + parts.first();
+    }
+    if (page.isEmpty())
+        return {};
+    const AccountAddressCheck check = facebookAccount(QUrl(page));
+    return check.error.isEmpty() ? check.normalised : QString();
+}
+
+// The account an Instagram item's address names: instagram.com/NAME/p/…,
+// /NAME/reel/…, /stories/NAME/….
+QString instagramAccountOfItem(const QUrl& url)
+{
+    static const QSet<QString> items = {u"p"_s, u"reel"_s, u"tv"_s};
+    const QStringList parts = url.path(QUrl::FullyDecoded).split(u'/', Qt::SkipEmptyParts);
+    QString account;
+    if (parts.size() >= 2 && parts.first().toLower() == "stories"_L1 &&
+        parts.at(1).toLower() != "highlights"_L1) {
+        account = parts.at(1);
+    } else if (parts.size() >= 2 && items.contains(parts.at(1).toLower())) {
+        account = parts.first();
+    }
+    if (account.isEmpty())
+        return {};
+    const AccountAddressCheck check =
+        instagramAccount(QUrl(u"https://www.instagram.com/"_s + account));
+    return check.error.isEmpty() ? check.normalised : QString();
+}
 } // namespace
 
 std::optional<Platform> InputValidation::platformOfAddress(const QString& input)
@@ -166,7 +222,57 @@ std::optional<Platform> InputValidation::platformOfAddress(const QString& input)
     return platformOfHost(asUrl(trimmed).host().toLower());
 }
 
+std::optional<AccountSuggestion> InputValidation::suggestedAccount(Platform platform,
+                                                                   const QString& input)
+{
+    const QString trimmed = input.trimmed();
+    if (trimmed.isEmpty() || length(trimmed) > InputLimits::accountAddress)
+        return std::nullopt;
+    // Facebook names have no "_"; Instagram names often do. Without the @ it
+    // is still a name, not an address (a dot or slash would make it one).
+    static const QRegularExpression instagramName(u"^@?[A-Za-z0-9._]{1,30}$"_s);
+    if (platform == Platform::Facebook && trimmed.contains(u'_') &&
+        instagramName.match(trimmed).hasMatch() &&
+        (trimmed.startsWith(u'@') || !trimmed.contains(u'.'))) {
+        return AccountSuggestion{Platform::Instagram,
+                                 trimmed.startsWith(u'@') ? trimmed : u'@' + trimmed};
+    }
+    if (trimmed.startsWith(u'@'))
+        return std::nullopt;
+    const QUrl url = asUrl(trimmed);
+    const QString scheme = url.scheme().toLower();
+    if (!url.isValid() || (scheme != "https"_L1 && scheme != "http"_L1) ||
+        platformOfHost(url.host().toLower()) != platform) {
+        return std::nullopt;
+    }
+    const QString address =
+        platform == Platform::Facebook ? facebookPageOfItem(url) : instagramAccountOfItem(url);
+    if (address.isEmpty())
+        return std::nullopt;
+    return AccountSuggestion{platform, address};
+}
+
 AccountAddressCheck InputValidation::checkAccountAddress(Platform platform, const QString& input)
+{
+    AccountAddressCheck check = checkAddressOnly(platform, input);
+    if (check.error.isEmpty())
+        return check;
+    check.suggestion = suggestedAccount(platform, input);
+    if (!check.suggestion)
+        return check;
+    if (check.suggestion->platform != platform) {
+        check.error = tr("Facebook names cannot contain “_”. Did you mean the Instagram account "
+                         "%1?")
+                          .arg(check.suggestion->address);
+    } else {
+        check.error = tr("This address leads to a post, photo, video or story, not to the page "
+                         "or account itself. Did you mean %1?")
+                          .arg(check.suggestion->address);
+    }
+    return check;
+}
+
+AccountAddressCheck InputValidation::checkAddressOnly(Platform platform, const QString& input)
 {
     const QString trimmed = input.trimmed();
     const bool facebook = platform == Platform::Facebook;

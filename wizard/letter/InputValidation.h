@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QString>
 #include <optional>
+#include <utility>
 
 #include "ObjectionRequest.h"
 
@@ -21,12 +22,30 @@ constexpr int accountAddress = 500;
 constexpr int ownGrounds = 5000; // about one and a half pages of the letter
 } // namespace InputLimits
 
+// An account the user probably meant: the page a post's address belongs to,
+// or an Instagram @name typed while Facebook was chosen.
+struct AccountSuggestion
+{
+    Platform platform = Platform::Facebook;
+    // In the form checkAccountAddress() accepts for that platform.
+    QString address;
+};
+
 struct AccountAddressCheck
 {
+    AccountAddressCheck() = default;
+    AccountAddressCheck(QString address, QString problem)
+        : normalised(std::move(address)), error(std::move(problem))
+    {}
+
     // The one form of an account, whatever was pasted: https://www.facebook.com/NAME
     // (or profile.php?id=…) for Facebook, @name for Instagram.
     QString normalised;
     QString error;
+    // With an error: the account the input names after all, which the error
+    // names too ("Did you mean …?"), so that one click or a profile's author
+    // can take it.
+    std::optional<AccountSuggestion> suggestion;
 };
 
 class InputValidation
@@ -48,6 +67,13 @@ public:
     // The platform a web address names by its host; none for an @name or
     // anything else, which leaves the choice to the user.
     static std::optional<Platform> platformOfAddress(const QString& input);
+    // The account behind an input that is not one: the page or account a
+    // post, photo, video, reel or story address names (facebook.com/NAME/posts/…,
+    // permalink.php?…&id=N, instagram.com/stories/NAME/…), or the Instagram
+    // account an @name with "_" is (Facebook names have none). None when the
+    // input names no account (share links, fb.watch, instagram.com/reel/…).
+    static std::optional<AccountSuggestion> suggestedAccount(Platform platform,
+                                                             const QString& input);
 
     // Text as it may appear in a letter: without control characters (NUL,
     // bell, escape, …), direction overrides, unpaired surrogate halves and
@@ -56,4 +82,8 @@ public:
     static QString printable(const QString& text, bool multiLine = false);
     // The request with printable() applied to every text the letter uses.
     static ObjectionRequest printable(const ObjectionRequest& request);
+
+private:
+    // checkAccountAddress() without the suggestion.
+    static AccountAddressCheck checkAddressOnly(Platform platform, const QString& input);
 };

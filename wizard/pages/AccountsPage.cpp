@@ -4,20 +4,17 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QKeyEvent>
+#include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
 #include <QVBoxLayout>
-#include <algorithm>
 
-#include "AccountOverview.h"
 #include "CharacterLimit.h"
-#include "DialogSeams.h"
 #include "FieldMessage.h"
 #include "FormRows.h"
 #include "InputValidation.h"
-#include "OrganisationNames.h"
 
 using namespace Qt::StringLiterals;
 
@@ -31,6 +28,15 @@ AccountsPage::AccountsPage(ObjectionRequest& request, RecordStore& records, QWid
 
 void AccountsPage::build()
 {
+    // Which mode the editor is in, above it where the eyes are: adding, or
+    // changing a named row. Two lines are kept, so the fields do not jump
+    // when the mode changes.
+    m_modeLabel = new QLabel(this);
+    m_modeLabel->setObjectName(u"accountEditorModeLabel"_s);
+    m_modeLabel->setWordWrap(true);
+    m_modeLabel->setTextFormat(Qt::PlainText);
+    m_modeLabel->setMinimumHeight(m_modeLabel->fontMetrics().lineSpacing() * 2);
+    m_modeLabel->setAlignment(Qt::AlignLeft | Qt::AlignBottom);
     // The address comes first: it names the platform by itself, so most people
     // never touch the platform box (it matters only for an @name).
     m_addressEdit = new QLineEdit(this);
@@ -50,42 +56,25 @@ void AccountsPage::build()
     m_emailEdit = new QLineEdit(this);
     m_emailEdit->setObjectName(u"accountEmailLineEdit"_s);
     limitLength(m_emailEdit, InputLimits::email);
-    m_message = new FieldMessage(this);
-    m_message->setObjectName(u"accountMessageLabel"_s);
-    onLanguageChange([this] {
-        m_emailEdit->setPlaceholderText(tr("optional: helps Meta find the account"));
-        m_nameEdit->setPlaceholderText(tr("e.g. Exampleton Sports Club"));
-        m_message->showMessage(QString()); // written in the old language
-        followPlatform();
-    });
 
     auto* form = new QFormLayout;
     bindText(addLabelledRow(form, m_addressEdit), QT_TR_NOOP("&Web address or @name"));
     form->addRow(QString(), m_addressHint);
-    // Under the address, which most messages are about; its line is kept
-    // when it is empty, so nothing below jumps when a message comes or goes.
-    form->addRow(QString(), m_message);
-    QSizePolicy keepLine = m_message->sizePolicy();
-    keepLine.setRetainSizeWhenHidden(true);
-    m_message->setSizePolicy(keepLine);
-    m_message->setMinimumHeight(m_message->fontMetrics().lineSpacing());
     m_addressHint->setMinimumHeight(m_addressHint->fontMetrics().lineSpacing());
     bindText(addLabelledRow(form, m_platformCombo), QT_TR_NOOP("&Platform"));
     bindText(addLabelledRow(form, m_nameEdit), QT_TR_NOOP("Name of the page or a&ccount"));
     bindText(addLabelledRow(form, m_emailEdit), QT_TR_NOOP("Log&in e-mail"));
 
     m_addButton = new QPushButton(this);
-    bindText(m_addButton, QT_TR_NOOP("&Add to list"));
     m_addButton->setObjectName(u"addAccountButton"_s);
-    m_applyButton = new QPushButton(this);
-    bindText(m_applyButton, QT_TR_NOOP("&Save changes"));
-    m_applyButton->setObjectName(u"applyAccountButton"_s);
+    m_editButton = new QPushButton(this);
+    m_editButton->setObjectName(u"editAccountButton"_s);
     m_removeButton = new QPushButton(this);
     bindText(m_removeButton, QT_TR_NOOP("Re&move"));
     m_removeButton->setObjectName(u"removeAccountButton"_s);
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_addButton);
-    buttons->addWidget(m_applyButton);
+    buttons->addWidget(m_editButton);
     buttons->addWidget(m_removeButton);
     buttons->addStretch();
     auto* import = new QPushButton(this);
@@ -103,24 +92,49 @@ void AccountsPage::build()
     onLanguageChange([this] { m_list->setAccessibleName(tr("Pages and accounts in the letter")); });
     listLabel->setBuddy(m_list);
 
+    // Every message of the page, under the list (see AccountStatusLine).
+    m_status = new AccountStatusLine(this);
+
     auto* layout = new QVBoxLayout(scrollingBody());
+    layout->addWidget(m_modeLabel);
     layout->addLayout(form);
     layout->addLayout(buttons);
     layout->addWidget(listLabel);
     layout->addWidget(m_list, 1);
+    layout->addWidget(m_status);
 
-    connect(m_addButton, &QPushButton::clicked, this, &AccountsPage::addAccount);
-    connect(m_applyButton, &QPushButton::clicked, this, &AccountsPage::applyChanges);
+    onLanguageChange([this] {
+        m_emailEdit->setPlaceholderText(tr("optional: helps Meta find the account"));
+        m_nameEdit->setPlaceholderText(tr("e.g. Exampleton Sports Club"));
+        clearStatus(); // written in the old language
+        followPlatform();
+        refreshList(m_list->currentRow()); // the marked row's words
+    });
+
+    connect(m_addButton, &QPushButton::clicked, this, &AccountsPage::submitEditor);
+    connect(m_editButton, &QPushButton::clicked, this, [this] {
+        if (editing())
+            discardEdit();
+        else
+            startEdit(m_list->currentRow());
+    });
     connect(m_removeButton, &QPushButton::clicked, this, &AccountsPage::removeAccount);
-    connect(m_list, &QListWidget::currentRowChanged, this, &AccountsPage::loadSelection);
-    // Enter in the editor adds the account. QLineEdit passes Enter on to the
-    // wizard's default button as well, which would leave the page, so it is
-    // taken here.
+    connect(m_status, &AccountStatusLine::undoRequested, this, &AccountsPage::undo);
+    connect(m_status, &AccountStatusLine::suggestionTaken, this, &AccountsPage::takeSuggestion);
+    // Choosing a row selects it for Edit and Remove; it does not fill the
+    // editor, which holds what the user is typing for a new account.
+    connect(m_list, &QListWidget::currentRowChanged, this, &AccountsPage::updateButtons);
+    connect(m_list, &QListWidget::itemDoubleClicked, this,
+            [this](QListWidgetItem* item) { startEdit(m_list->row(item)); });
+    m_list->installEventFilter(this);
+    // Enter in the editor adds the account (or saves the change being
+    // made). QLineEdit and QComboBox pass Enter on to the wizard's default
+    // button as well, which would leave the page, so it is taken here.
+    m_platformCombo->installEventFilter(this);
     for (QLineEdit* edit : {m_addressEdit, m_nameEdit, m_emailEdit}) {
         edit->installEventFilter(this);
         // A message is about what was there when it was said.
-        connect(edit, &QLineEdit::textChanged, this, [this] { m_message->showMessage({}); });
-        connect(edit, &QLineEdit::textChanged, this, &AccountsPage::updateButtons);
+        connect(edit, &QLineEdit::textChanged, this, &AccountsPage::clearStatus);
         connect(edit, &QLineEdit::textChanged, this, &AccountsPage::completeChanged);
     }
     connect(m_addressEdit, &QLineEdit::textChanged, this, [this](const QString& text) {
@@ -129,31 +143,35 @@ void AccountsPage::build()
         followPlatform();
     });
     connect(m_platformCombo, &QComboBox::currentIndexChanged, this, [this] {
-        m_message->showMessage({});
+        clearStatus();
         followPlatform();
         emit completeChanged();
     });
     // Said when the user leaves a field, not while typing: what is wrong with
-    // the address, or that the account is in the list already.
+    // the address, or that the account is in the list already. Only said,
+    // never cleared here: leaving the field is also what a message about
+    // another field does when it puts the cursor there.
     connect(m_addressEdit, &QLineEdit::editingFinished, this, [this] {
         if (m_addressEdit->text().trimmed().isEmpty())
             return;
         const AccountAddressCheck check = addressCheck();
-        m_message->showMessage(
-            check.error.isEmpty()
-                ? duplicateProblem(Platform(m_platformCombo->currentData().toInt()),
-                                   check.normalised, m_list->currentRow())
-                : check.error);
+        showAddressProblem(check,
+                           check.error.isEmpty()
+                               ? duplicateProblem(Platform(m_platformCombo->currentData().toInt()),
+                                                  check.normalised, m_editRow)
+                               : check.error);
     });
     // Chosen by hand against the address: said at once.
     connect(m_platformCombo, &QComboBox::activated, this, [this] {
-        if (!m_addressEdit->text().trimmed().isEmpty())
-            m_message->showMessage(addressCheck().error);
+        if (!m_addressEdit->text().trimmed().isEmpty()) {
+            const AccountAddressCheck check = addressCheck();
+            showAddressProblem(check, check.error);
+        }
     });
     connect(m_emailEdit, &QLineEdit::editingFinished, this, [this] {
         const QString email = m_emailEdit->text().trimmed();
-        if (!email.isEmpty())
-            m_message->showMessage(InputValidation::emailError(email));
+        if (!email.isEmpty() && !InputValidation::emailError(email).isEmpty())
+            showStatus(InputValidation::emailError(email), FieldMessage::Kind::Warning);
     });
 }
 
@@ -181,26 +199,71 @@ void AccountsPage::followPlatform()
     m_addressEdit->setAccessibleDescription(hint);
 }
 
+namespace {
+bool isEnter(const QKeyEvent* key)
+{
+    return key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter;
+}
+} // namespace
+
 bool AccountsPage::eventFilter(QObject* watched, QEvent* event)
 {
-    if (event->type() == QEvent::KeyPress) {
-        const int key = static_cast<QKeyEvent*>(event)->key();
-        if (key == Qt::Key_Return || key == Qt::Key_Enter) {
-            // With a row selected the editor shows it: Enter saves the change.
+    if (event->type() != QEvent::KeyPress)
+        return QWizardPage::eventFilter(watched, event);
+    const auto* key = static_cast<QKeyEvent*>(event);
+    if (watched == m_list) {
+        // Enter or F2 on a row changes it (as in a file manager); Enter is
+        // never passed on to the wizard, whose default button would leave.
+        if (isEnter(key) || key->key() == Qt::Key_F2) {
             if (m_list->currentRow() >= 0)
-                applyChanges();
-            else
-                addAccount();
+                startEdit(m_list->currentRow());
             return true;
         }
+        if (key->matches(QKeySequence::Undo)) {
+            undo();
+            return true;
+        }
+        if (key->matches(QKeySequence::Delete) && m_list->currentRow() >= 0) {
+            removeAccount();
+            return true;
+        }
+        return QWizardPage::eventFilter(watched, event);
+    }
+    // The editor's fields and the platform box.
+    if (isEnter(key)) {
+        submitEditor();
+        return true;
+    }
+    if (key->key() == Qt::Key_Escape && editing()) {
+        discardEdit();
+        return true;
     }
     return QWizardPage::eventFilter(watched, event);
 }
 
+void AccountsPage::keyPressEvent(QKeyEvent* event)
+{
+    // What a button, label or the scroll area does not take: Enter never
+    // reaches the wizard's Next button from this page, and Esc ends the edit
+    // mode rather than closing the wizard.
+    if (isEnter(event)) {
+        event->accept();
+        return;
+    }
+    if (event->key() == Qt::Key_Escape && editing()) {
+        discardEdit();
+        event->accept();
+        return;
+    }
+    QWizardPage::keyPressEvent(event);
+}
+
 void AccountsPage::load()
 {
-    // Nothing selected: the editor is for a new account. A selected row with
-    // an empty editor would let "Save changes" overwrite that row.
+    // Nothing selected: the editor is for a new account. What can be undone
+    // belongs to this visit (a profile opened meanwhile has other accounts).
+    m_editRow = -1;
+    m_undo.clear();
     refreshList(-1);
     // New entries default to the platform used last.
     if (!m_request.accounts.isEmpty()) {
@@ -208,6 +271,7 @@ void AccountsPage::load()
             m_platformCombo->findData(int(m_request.accounts.constLast().platform)));
     }
     clearEditor();
+    updateButtons();
     m_addressEdit->setFocus();
 }
 
@@ -216,7 +280,7 @@ void AccountsPage::clearEditor()
     m_addressEdit->clear();
     m_nameEdit->clear();
     m_emailEdit->clear();
-    m_message->showMessage(QString());
+    clearStatus();
 }
 
 QStringList AccountsPage::missing() const
@@ -242,15 +306,11 @@ bool AccountsPage::editorIsEmpty() const
 
 bool AccountsPage::validatePage()
 {
+    if (editing() && !saveEdit())
+        return false;
     if (editorIsEmpty())
         return true;
-    const int row = m_list->currentRow();
-    if (row < 0)
-        return addAccount();
-    Account edited;
-    if (!readEditor(edited, row))
-        return false;
-    return edited == m_request.accounts.at(row) || applyChanges();
+    return addAccount();
 }
 
 QString AccountsPage::duplicateProblem(Platform platform, const QString& address, int skipRow) const
@@ -267,21 +327,23 @@ QString AccountsPage::duplicateProblem(Platform platform, const QString& address
 
 bool AccountsPage::readEditor(Account& account, int skipRow)
 {
+    // The cursor goes to the field first, then the message is said: leaving
+    // the address field has its say on leaving.
     account.platform = Platform(m_platformCombo->currentData().toInt());
     const AccountAddressCheck check = addressCheck();
     const QString addressProblem =
         check.error.isEmpty() ? duplicateProblem(account.platform, check.normalised, skipRow)
                               : check.error;
     if (!addressProblem.isEmpty()) {
-        m_message->showMessage(addressProblem);
         m_addressEdit->setFocus();
+        showAddressProblem(check, addressProblem);
         return false;
     }
     account.address = check.normalised;
     account.name = m_nameEdit->text().simplified();
     if (account.name.isEmpty()) {
-        m_message->showMessage(tr("Please enter the name of the page or account."));
         m_nameEdit->setFocus();
+        showStatus(tr("The name of the page or account is missing."), FieldMessage::Kind::Warning);
         return false;
     }
     account.loginEmail = m_emailEdit->text().trimmed();
@@ -289,12 +351,17 @@ bool AccountsPage::readEditor(Account& account, int skipRow)
                                          ? QString()
                                          : InputValidation::emailError(account.loginEmail);
         !emailProblem.isEmpty()) {
-        m_message->showMessage(emailProblem);
         m_emailEdit->setFocus();
+        showStatus(emailProblem, FieldMessage::Kind::Warning);
         return false;
     }
-    m_message->showMessage(QString());
+    clearStatus();
     return true;
+}
+
+bool AccountsPage::submitEditor()
+{
+    return editing() ? saveEdit() : addAccount();
 }
 
 bool AccountsPage::addAccount()
@@ -312,129 +379,36 @@ bool AccountsPage::addAccount()
     emit completeChanged();
     return true;
 }
-
-bool AccountsPage::applyChanges()
+void AccountsPage::showStatus(const QString& message, FieldMessage::Kind kind,
+                              const std::optional<AccountSuggestion>& suggestion)
 {
-    const int row = m_list->currentRow();
-    Account account;
-    if (row < 0 || !readEditor(account, row))
-        return false;
-    m_request.accounts[row] = account;
-    refreshList(row);
-    return true;
+    m_status->showMessage(message, kind, suggestion,
+                          suggestion && suggestion->platform !=
+                                            Platform(m_platformCombo->currentData().toInt()));
 }
 
-void AccountsPage::importFromRecord()
+void AccountsPage::clearStatus()
 {
-    const QString error = m_records.open();
-    if (!error.isEmpty())
-        MessageBox::warning(this, tr("Import from the record"), error);
-    QString organisation = m_request.organisation.name.simplified();
-    // Matched as a person reads names ("Blau-Weiss" is "Blau-Weiß"); when
-    // none is, the closest names in the record are offered.
-    QList<ObjectionRecord> entries = m_records.entriesMatching(organisation);
-    if (entries.isEmpty() && m_records.isOpen()) {
-        QStringList names;
-        for (const RecordStore::Organisation& known : m_records.organisations())
-            names << known.name;
-        const QStringList close = OrganisationNames::closest(organisation, names);
-        if (!close.isEmpty()) {
-            const QString question =
-                close.size() == 1
-                    ? tr("The record of objections has no organisation named “%1”. Did you mean "
-                         "this one? Its accounts are added to the list, and the organisation is "
-                         "named as in the record, so that both are one in the record.")
-                    : tr("The record of objections has no organisation named “%1”. Did you mean "
-                         "one of these? Its accounts are added to the list, and the organisation "
-                         "is named as in the record, so that both are one in the record.");
-            const int chosen = MessageBox::choose(this, tr("Import from the record"),
-                                                  question.arg(organisation), close);
-            if (chosen < 0) {
-                m_message->showMessage(tr("Nothing was taken from the record."));
-                return;
-            }
-            // The same organisation by the user's choice: one name, or the
-            // record would hold it twice (and its accounts as not objected).
-            organisation = close.at(chosen);
-            m_request.organisation.name = organisation;
-            // The organisation's page shows it so (its field would otherwise
-            // write the typed name back on the next keystroke).
-            for (int id : wizard()->pageIds()) {
-                if (auto* page = qobject_cast<WizardPage*>(wizard()->page(id));
-                    page && page != this)
-                    page->reload();
-            }
-            entries = m_records.entriesMatching(organisation);
-        }
-    }
-    const QList<Account> found = AccountOverview::accountsOf(entries, organisation);
-    int added = 0;
-    for (const Account& account : found) {
-        const QString key = ObjectionRecord::accountKey(account);
-        const bool known =
-            std::any_of(m_request.accounts.cbegin(), m_request.accounts.cend(),
-                        [&key](const Account& a) { return ObjectionRecord::accountKey(a) == key; });
-        if (!known) {
-            m_request.accounts << account;
-            ++added;
-        }
-    }
-    if (added > 0)
-        refreshList(int(m_request.accounts.size()) - 1);
-    m_message->showMessage(
-        found.isEmpty() ? tr("The record of objections has no account of “%1”.").arg(organisation)
-        : added == 0    ? tr("Every account of the record is in the list already.")
-                        : tr("%n account(s) taken from the record of objections.", nullptr, added));
-    emit completeChanged();
+    m_status->clear();
 }
 
-void AccountsPage::removeAccount()
+void AccountsPage::showAddressProblem(const AccountAddressCheck& check, const QString& problem)
 {
-    const int row = m_list->currentRow();
-    if (row < 0)
+    if (problem.isEmpty())
         return;
-    m_request.accounts.removeAt(row);
-    // Back to adding: no other row is selected for the fields to overwrite.
-    // The focus first: the Remove button it is on is disabled next, and Qt
-    // would hand the focus to the list, which then selects its first row.
+    showStatus(problem, FieldMessage::Kind::Warning,
+               problem == check.error ? check.suggestion : std::nullopt);
+}
+
+void AccountsPage::takeSuggestion(const AccountSuggestion& suggestion)
+{
+    m_platformCombo->setCurrentIndex(m_platformCombo->findData(int(suggestion.platform)));
+    // An @name stays as typed (only the platform was wrong); an address
+    // becomes the page's own.
+    if (m_addressEdit->text().trimmed() != suggestion.address)
+        m_addressEdit->setText(suggestion.address);
+    followPlatform();
     m_addressEdit->setFocus();
-    clearEditor();
-    refreshList(-1);
+    m_addressEdit->end(false);
     emit completeChanged();
-}
-
-void AccountsPage::loadSelection()
-{
-    const int row = m_list->currentRow();
-    if (row >= 0 && row < m_request.accounts.size()) {
-        const Account account =
-            m_request.accounts.at(row); // the widgets' signals may change the list
-        m_addressEdit->setText(account.address);
-        m_platformCombo->setCurrentIndex(m_platformCombo->findData(int(account.platform)));
-        m_nameEdit->setText(account.name);
-        m_emailEdit->setText(account.loginEmail);
-        m_message->showMessage(QString());
-    }
-    updateButtons();
-}
-
-void AccountsPage::refreshList(int selectRow)
-{
-    const QSignalBlocker blocker(m_list);
-    m_list->clear();
-    for (const Account& account : m_request.accounts) {
-        const QString platform = platformName(account.platform);
-        const QString email =
-            account.loginEmail.isEmpty() ? QString() : u" ("_s + account.loginEmail + u')';
-        m_list->addItem(platform + u": "_s + account.name + u" – "_s + account.address + email);
-    }
-    m_list->setCurrentRow(selectRow);
-    updateButtons();
-}
-
-void AccountsPage::updateButtons()
-{
-    const bool selected = m_list->currentRow() >= 0;
-    m_applyButton->setEnabled(selected);
-    m_removeButton->setEnabled(selected);
 }

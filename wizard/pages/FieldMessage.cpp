@@ -9,8 +9,9 @@ FieldMessage::FieldMessage(QWidget* parent) : QLabel(parent)
     hide();
 }
 
-void FieldMessage::showMessage(const QString& message)
+void FieldMessage::showMessage(const QString& message, Kind kind)
 {
-    setText(message.isEmpty() ? QString() : u"⚠ "_s + message);
+    m_kind = kind;
+    setText(message.isEmpty() || kind == Kind::Information ? message : u"⚠ "_s + message);
     setVisible(!message.isEmpty());
 }
