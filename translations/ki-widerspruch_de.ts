@@ -139,6 +139,21 @@
     </message>
 </context>
 <context>
+    <name>AccountStatusLine</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>Switch to Insta&amp;gram</source>
+        <translation>Auf Instagram &amp;umstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Take this address</source>
+        <translation>Adresse einse&amp;tzen</translation>
+    </message>
+</context>
+<context>
     <name>AccountsPage</name>
     <message>
         <source>Your pages and accounts</source>
@@ -165,20 +180,12 @@
         <translation>&amp;Hinzufügen</translation>
     </message>
     <message>
-        <source>&amp;Save changes</source>
-        <translation>Änderung ü&amp;bernehmen</translation>
-    </message>
-    <message>
         <source>Re&amp;move</source>
         <translation>&amp;Entfernen</translation>
     </message>
     <message>
         <source>Pages and accounts in the &amp;letter:</source>
         <translation>Seiten und Konten im Brie&amp;f:</translation>
-    </message>
-    <message>
-        <source>Please enter the name of the page or account.</source>
-        <translation>Bitte geben Sie den Namen der Seite oder des Kontos ein.</translation>
     </message>
     <message>
         <source>This account is already in the list.</source>
@@ -254,6 +261,66 @@
     <message>
         <source>The record of objections has no organisation named “%1”. Did you mean one of these? Its accounts are added to the list, and the organisation is named as in the record, so that both are one in the record.</source>
         <translation>In den Nachweisen gibt es keine Organisation namens „%1“. Meinten Sie eine dieser? Ihre Konten werden in die Liste übernommen, und die Organisation heißt wie in den Nachweisen, damit beides dort eine Organisation bleibt.</translation>
+    </message>
+    <message>
+        <source>The name of the page or account is missing.</source>
+        <translation>Der Name der Seite oder des Kontos fehlt.</translation>
+    </message>
+    <message>
+        <source>Please save or discard the change to “%1” first.</source>
+        <translation>Bitte speichern oder verwerfen Sie zuerst die Änderung an „%1“.</translation>
+    </message>
+    <message>
+        <source>Changed: %1.</source>
+        <translation>Geändert: %1.</translation>
+    </message>
+    <message>
+        <source>Removed: %1.</source>
+        <translation>Entfernt: %1.</translation>
+    </message>
+    <message>
+        <source>Please save or discard the change being made first.</source>
+        <translation>Bitte speichern oder verwerfen Sie zuerst die begonnene Änderung.</translation>
+    </message>
+    <message>
+        <source>Change undone: %1.</source>
+        <translation>Änderung rückgängig gemacht: %1.</translation>
+    </message>
+    <message>
+        <source>Back in the list: %1.</source>
+        <translation>Wieder in der Liste: %1.</translation>
+    </message>
+    <message>
+        <source>✎ being changed: %1</source>
+        <translation>✎ wird geändert: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Save change</source>
+        <translation>Änderung &amp;speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Discard change</source>
+        <translation>Änderung &amp;verwerfen</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>Än&amp;dern</translation>
+    </message>
+    <message>
+        <source>Undo the change to “%1”</source>
+        <translation>Die Änderung an „%1“ rückgängig machen</translation>
+    </message>
+    <message>
+        <source>Bring back “%1”</source>
+        <translation>„%1“ wieder in die Liste aufnehmen</translation>
+    </message>
+    <message>
+        <source>Changing “%1” (%2). Enter saves the change, Esc discards it.</source>
+        <translation>Sie ändern „%1“ (%2). Enter speichert die Änderung, Esc verwirft sie.</translation>
+    </message>
+    <message>
+        <source>A new page or account: Enter adds it to the list. To change one in the list, choose it and press Edit (or F2).</source>
+        <translation>Eine neue Seite oder ein neues Konto: Enter fügt es der Liste hinzu. Um einen Eintrag der Liste zu ändern, wählen Sie ihn aus und drücken Sie „Ändern“ (oder F2).</translation>
     </message>
 </context>
 <context>
@@ -1931,10 +1998,6 @@ Rückgabewerte: 0 erledigt, 2 falscher Aufruf, 3 ein Profil oder die Nachweisdat
         <translation>Dieser Adresse fehlt die Nummer der Seite (profile.php?id=…). Öffnen Sie Ihre Seite und kopieren Sie die ganze Adresse aus der Adresszeile des Browsers.</translation>
     </message>
     <message>
-        <source>This address leads to a post, photo, video, group, share link or one of Meta&apos;s own pages, not to the page or account itself. Open the page or account and copy the address from the browser&apos;s address bar.</source>
-        <translation>Diese Adresse führt zu einem Beitrag, Foto, Video, einer Gruppe, einem Teilen-Link oder einer Seite von Meta selbst, nicht zur Seite oder zum Konto. Öffnen Sie die Seite oder das Konto und kopieren Sie die Adresse aus der Adresszeile des Browsers.</translation>
-    </message>
-    <message>
         <source>A Facebook @name has at least five characters.</source>
         <translation>Ein @Name auf Facebook hat mindestens fünf Zeichen.</translation>
     </message>
@@ -1949,6 +2012,18 @@ Rückgabewerte: 0 erledigt, 2 falscher Aufruf, 3 ein Profil oder die Nachweisdat
     <message>
         <source>This does not look like an e-mail address (example: privacy@example.org).</source>
         <translation>Das sieht nicht nach einer E-Mail-Adresse aus (Beispiel: datenschutz@example.org).</translation>
+    </message>
+    <message>
+        <source>This address leads to a post, a share link or one of Meta&apos;s own pages, not to an account: please paste the address of the page or account itself.</source>
+        <translation>Diese Adresse führt zu einem Beitrag, einem geteilten Link oder einer Seite von Meta selbst, nicht zu einem Konto: Bitte fügen Sie die Adresse der Seite oder des Kontos selbst ein.</translation>
+    </message>
+    <message>
+        <source>Facebook names cannot contain “_”. Did you mean the Instagram account %1?</source>
+        <translation>Facebook-Namen enthalten kein „_“. Meinten Sie das Instagram-Konto %1?</translation>
+    </message>
+    <message>
+        <source>This address leads to a post, photo, video or story, not to the page or account itself. Did you mean %1?</source>
+        <translation>Diese Adresse führt zu einem Beitrag, Foto, Video oder einer Story, nicht zur Seite oder zum Konto selbst. Meinten Sie %1?</translation>
     </message>
 </context>
 <context>
