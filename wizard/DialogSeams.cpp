@@ -16,6 +16,12 @@ QStringList& nextFileNames()
     return names;
 }
 
+QString& nextPrinterFile()
+{
+    static QString file;
+    return file;
+}
+
 QString& lastSuggestedPath()
 {
     static QString path;
@@ -76,6 +82,16 @@ void FileDialog::addNextFileName(const QString& fileName)
 QString FileDialog::lastSuggestion()
 {
     return lastSuggestedPath();
+}
+
+void PrintDialog::setNextPrinterFile(const QString& fileName)
+{
+    nextPrinterFile() = fileName;
+}
+
+QString PrintDialog::takeNextPrinterFile()
+{
+    return std::exchange(nextPrinterFile(), QString());
 }
 
 void MessageBox::warning(QWidget* parent, const QString& title, const QString& text)

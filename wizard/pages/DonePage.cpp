@@ -16,6 +16,7 @@
 #include "AppTranslations.h"
 #include "LetterComposer.h"
 #include "PageText.h"
+#include "PlainTextLetterWriter.h"
 
 using namespace Qt::StringLiterals;
 
@@ -116,7 +117,19 @@ QString DonePage::whatYouDid() const
     done << (saved.isEmpty()
                  ? tr("<b>Not saved as PDF</b> in this session. Go back to save or print it.")
                  : tr("Saved as PDF: %1").arg(saved.join(u", "_s)));
+    // Compared by what the letter says, not by file times: going back and
+    // changing an entry after saving leaves the old letter in the PDF.
+    const QString letter = PlainTextLetterWriter::fullText(
+        LetterComposer(m_request.options.letterLanguage).compose(m_request));
+    if (!saved.isEmpty() && m_log.savedLetterText != letter)
+        done << tr("<b>The saved PDF is no longer the letter:</b> an entry was changed after "
+                   "it was saved. Go back to “Preview and send” and save it again with “Save as "
+                   "PDF …”.");
     done << (m_log.printed ? tr("Sent to the printer.") : tr("Not printed in this session."));
+    if (m_log.printed && m_log.printedLetterText != letter)
+        done << tr("<b>The printout is no longer the letter:</b> an entry was changed after it "
+                   "was printed. Go back to “Preview and send” and print it again before you "
+                   "send it.");
     done << (m_log.textCopied ? tr("The text for Meta's online form was copied.")
                               : tr("The text for Meta's online form was not copied."));
     done << (m_log.recorded > 0
