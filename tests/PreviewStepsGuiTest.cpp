@@ -270,6 +270,9 @@ private slots:
         next(wizard);
         QTRY_COMPARE(wizard.currentId(), int(ObjectionWizard::DonePageId));
         QVERIFY2(!summary().contains(stale), qPrintable(summary()));
+        // The same as the preview's steps: a Page goes with the letter.
+        QVERIFY(summary().contains(u"A Facebook Page is covered by the letter"_s));
+        QVERIFY(!summary().contains(u"Send it for each Facebook Page"_s));
 
         back(wizard);
         QTRY_COMPARE(wizard.currentId(), int(ObjectionWizard::PreviewPageId));

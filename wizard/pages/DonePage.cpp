@@ -167,11 +167,14 @@ void DonePage::showSummary()
     m_view->setHtml(
         whatYouDid() + tr("<p><b>Next steps:</b></p>") +
         PageText::bulletList({
-            tr("Send the text through Meta's online form for each account and keep Meta's "
-               "confirmation e-mail."),
-            tr("An online form covers one account. Send it for each Facebook Page and "
-               "Instagram account; accounts linked in Meta's Accounts Center can be covered "
-               "together."),
+            // As on the preview page: the form is for Instagram accounts and
+            // the admin's own profile; a Facebook Page goes with the letter.
+            tr("Send the text through Meta's online form for each Instagram account and for "
+               "your own personal profile, and keep Meta's confirmation e-mail."),
+            tr("An online form covers one account; accounts linked in Meta's Accounts Center "
+               "can be covered together. A Facebook Page is covered by the letter: the form, "
+               "sent while logged in with your personal account, may cover only your own "
+               "profile."),
             tr("If the e-mail address of an account changes, object again."),
             tr("Send the letter by post, ideally by registered mail, and file a copy "
                "together with the date you sent it."),
