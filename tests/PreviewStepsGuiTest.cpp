@@ -2,6 +2,7 @@
 #include <QCheckBox>
 #include <QClipboard>
 #include <QDialog>
+#include <QDir>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -11,6 +12,7 @@
 #include <QTest>
 #include <QTextBrowser>
 #include <QTextDocument>
+#include <QTimer>
 #include <QToolButton>
 
 #include "AppTranslations.h"
@@ -338,6 +340,55 @@ private slots:
         QTest::keyClick(view, Qt::Key_Return);
         QVERIFY(!said.isEmpty());
         QCOMPARE(QGuiApplication::clipboard()->text(), said);
+    }
+
+    // The real way a browser is started on Linux: xdg-open that finds no
+    // browser (exit status 3) is said as such; one still running after a
+    // moment (the browser in its foreground) has opened the page.
+    void xdgOpenWithoutBrowserIsSaid()
+    {
+#if !defined(Q_OS_UNIX) || defined(Q_OS_MACOS)
+        QSKIP("xdg-open is the Linux and BSD way");
+#endif
+        UrlOpener::setHandler({});
+        const QString bin = m_dir.filePath(u"bin"_s);
+        QVERIFY(QDir().mkpath(bin));
+        const auto fakeXdgOpen = [&bin](const QByteArray& body) {
+            QFile script(bin + u"/xdg-open"_s);
+            QVERIFY(script.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            script.write("#!/bin/sh\n" + body + "\n");
+            script.close();
+            script.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        };
+        const QByteArray path = qgetenv("PATH");
+        qputenv("PATH", QFile::encodeName(bin) + ':' + path);
+        ObjectionWizard wizard;
+        QVERIFY(showPreview(wizard, sampleRequest()));
+        const auto status = [&wizard] { return child<QLabel>(wizard, u"statusLabel"_s)->text(); };
+
+        // Every "could not be opened" dialog is counted and closed.
+        int said = 0;
+        QTimer closer;
+        connect(&closer, &QTimer::timeout, this, [&said] {
+            if (auto* dialog = qobject_cast<QDialog*>(QApplication::activeModalWidget())) {
+                said += dialog->objectName() == "browserFailedDialog"_L1;
+                dialog->reject();
+            }
+        });
+        closer.start(20);
+        fakeXdgOpen("echo 'xdg-open: no method available for opening' >&2; exit 3");
+        QVERIFY(press(wizard, u"openPolicyButton"_s));
+        QCOMPARE(said, 1);
+        QVERIFY2(status().startsWith(u"Not opened"_s), qPrintable(status()));
+
+        fakeXdgOpen("exec sleep 3"); // the browser, running
+        QVERIFY(press(wizard, u"openPolicyButton"_s));
+        QVERIFY2(status().startsWith(u"Opened in your browser"_s), qPrintable(status()));
+        fakeXdgOpen("exit 0"); // a desktop's opener
+        QVERIFY(press(wizard, u"openInstagramFormButton"_s));
+        QVERIFY2(status().startsWith(u"Opened in your browser"_s), qPrintable(status()));
+        QCOMPARE(said, 1);
+        qputenv("PATH", path);
     }
 
     // Page 1: a few sentences; the details behind "More about this", opened

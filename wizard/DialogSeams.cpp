@@ -2,12 +2,13 @@
 
 #include <QAbstractButton>
 #include <QCoreApplication>
-#include <QDesktopServices>
 #include <QFileDialog>
 #include <QMessageBox>
 #include <QPushButton>
 #include <optional>
 #include <utility>
+
+#include "BrowserStart.h"
 
 namespace {
 QStringList& nextFileNames()
@@ -212,7 +213,7 @@ bool UrlOpener::open(const QUrl& url)
 {
     if (urlHandler())
         return urlHandler()(url);
-    return QDesktopServices::openUrl(url);
+    return BrowserStart::open(url);
 }
 
 void UrlOpener::setHandler(const std::function<bool(const QUrl&)>& handler)
