@@ -2,18 +2,25 @@
 
 #include <QAbstractButton>
 #include <QCoreApplication>
-#include <QDesktopServices>
 #include <QFileDialog>
 #include <QMessageBox>
 #include <QPushButton>
 #include <optional>
 #include <utility>
 
+#include "BrowserStart.h"
+
 namespace {
 QStringList& nextFileNames()
 {
     static QStringList names;
     return names;
+}
+
+QString& nextPrinterFile()
+{
+    static QString file;
+    return file;
 }
 
 QString& lastSuggestedPath()
@@ -76,6 +83,16 @@ void FileDialog::addNextFileName(const QString& fileName)
 QString FileDialog::lastSuggestion()
 {
     return lastSuggestedPath();
+}
+
+void PrintDialog::setNextPrinterFile(const QString& fileName)
+{
+    nextPrinterFile() = fileName;
+}
+
+QString PrintDialog::takeNextPrinterFile()
+{
+    return std::exchange(nextPrinterFile(), QString());
 }
 
 void MessageBox::warning(QWidget* parent, const QString& title, const QString& text)
@@ -196,7 +213,7 @@ bool UrlOpener::open(const QUrl& url)
 {
     if (urlHandler())
         return urlHandler()(url);
-    return QDesktopServices::openUrl(url);
+    return BrowserStart::open(url);
 }
 
 void UrlOpener::setHandler(const std::function<bool(const QUrl&)>& handler)

@@ -24,6 +24,14 @@ void addNextFileName(const QString& fileName);
 QString lastSuggestion();
 } // namespace FileDialog
 
+namespace PrintDialog {
+// The next print skips Qt's print preview and goes to a printer that writes
+// this file, painted as for any printer (tests only; once).
+void setNextPrinterFile(const QString& fileName);
+// The file set for the next print, and forgets it; empty: show the preview.
+QString takeNextPrinterFile();
+} // namespace PrintDialog
+
 namespace MessageBox {
 void warning(QWidget* parent, const QString& title, const QString& text);
 void information(QWidget* parent, const QString& title, const QString& text);

@@ -22,6 +22,7 @@
 #include "RecordExporter.h"
 #include "SaveThroughDialog.h"
 #include "Today.h"
+#include "dialogs/BrowserFailedDialog.h"
 #include "dialogs/RecordDialog.h"
 
 using namespace Qt::StringLiterals;
@@ -38,8 +39,10 @@ QString LetterExporter::savePdf(const Letter& letter, const QString& organisatio
             return PdfLetterWriter::write(letter, device, Today::now());
         },
         &saved);
-    if (!saved.isEmpty())
+    if (!saved.isEmpty()) {
         m_log.savedLetters << saved;
+        m_log.savedLetterText = PlainTextLetterWriter::fullText(letter);
+    }
     return status;
 }
 
@@ -57,34 +60,45 @@ QString LetterExporter::print(const Letter& letter, const QString& organisation,
         printer.setOutputFileName(QDir(SaveThroughDialog::defaultFolder()).filePath(fileName));
     }
     LetterPainter::preparePage(&printer);
-    QPrintPreviewDialog dialog(&printer, m_parent);
-    dialog.setWindowTitle(tr("Print letter"));
     bool painted = true;
     QString exportedTo;
     QString exportError;
-    QObject::connect(&dialog, &QPrintPreviewDialog::paintRequested, &dialog, [&](QPrinter* target) {
-        // Without a printer, Qt's preview offers "Export to PDF" instead: that
-        // file gets the same PDF as "Save as PDF" (document information, text
-        // that reads back as typed), not a bare one. The preview's own pages
-        // are painted on a picture engine and need the painter.
-        if (target->outputFormat() == QPrinter::PdfFormat && !target->outputFileName().isEmpty() &&
-            target->paintEngine()->type() != QPaintEngine::Picture) {
-            exportedTo = target->outputFileName();
-            exportError = AtomicFileWriter::write(exportedTo, [&letter](QIODevice* device) {
-                return PdfLetterWriter::write(letter, device, Today::now());
+    if (const QString testPrinter = PrintDialog::takeNextPrinterFile(); !testPrinter.isEmpty()) {
+        // A printer chosen without the preview (tests): painted as for any.
+        printer.setOutputFormat(QPrinter::PdfFormat);
+        printer.setOutputFileName(testPrinter);
+        painted = LetterPainter(letter).paint(&printer);
+    } else {
+        QPrintPreviewDialog dialog(&printer, m_parent);
+        dialog.setWindowTitle(tr("Print letter"));
+        QObject::connect(
+            &dialog, &QPrintPreviewDialog::paintRequested, &dialog, [&](QPrinter* target) {
+                // Without a printer, Qt's preview offers "Export to PDF" instead:
+                // that file gets the same PDF as "Save as PDF" (document
+                // information, text that reads back as typed), not a bare one.
+                // The preview's own pages are painted on a picture engine and
+                // need the painter.
+                if (target->outputFormat() == QPrinter::PdfFormat &&
+                    !target->outputFileName().isEmpty() &&
+                    target->paintEngine()->type() != QPaintEngine::Picture) {
+                    exportedTo = target->outputFileName();
+                    exportError = AtomicFileWriter::write(exportedTo, [&letter](QIODevice* device) {
+                        return PdfLetterWriter::write(letter, device, Today::now());
+                    });
+                    return;
+                }
+                painted = LetterPainter(letter).paint(target) && painted;
             });
-            return;
-        }
-        painted = LetterPainter(letter).paint(target) && painted;
-    });
-    if (dialog.exec() != QDialog::Accepted)
-        return {};
+        if (dialog.exec() != QDialog::Accepted)
+            return {};
+    }
     if (!exportedTo.isEmpty()) {
         if (!exportError.isEmpty()) {
             MessageBox::warning(m_parent, tr("Print letter"), exportError);
             return tr("The letter was not saved.");
         }
         m_log.savedLetters << exportedTo;
+        m_log.savedLetterText = PlainTextLetterWriter::fullText(letter);
         return tr("Saved as %1").arg(QDir::toNativeSeparators(exportedTo));
     }
     if (!painted) {
@@ -94,6 +108,7 @@ QString LetterExporter::print(const Letter& letter, const QString& organisation,
         return tr("The letter was not printed.");
     }
     m_log.printed = true;
+    m_log.printedLetterText = PlainTextLetterWriter::fullText(letter);
     return tr("The letter was sent to the printer.");
 }
 
@@ -260,13 +275,9 @@ bool LetterExporter::store(ObjectionRecord& record, const Letter& letter,
 
 QString LetterExporter::openUrl(const QUrl& url)
 {
-    if (UrlOpener::open(url))
+    if (BrowserFailedDialog::open(m_parent, url))
         return tr("Opened in your browser: %1").arg(url.toString());
-    MessageBox::warning(m_parent, tr("Browser not started"),
-                        tr("No web browser could be started. Please open this address "
-                           "yourself:\n%1")
-                            .arg(url.toString()));
-    return {};
+    return tr("Not opened: no web browser could be started for %1.").arg(url.toString());
 }
 
 QString LetterExporter::openForm(Platform platform)

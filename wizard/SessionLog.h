@@ -11,7 +11,11 @@
 struct SessionLog
 {
     QStringList savedLetters; // PDFs saved, or exported from the print preview
+    // The text of the letter last saved and last printed: an entry changed
+    // after that (back, edit, forward) makes the PDF or the printout stale.
+    QString savedLetterText;
     bool printed = false;
+    QString printedLetterText;
     bool textCopied = false;
     int recorded = 0;      // objections added to the record
     QStringList reminders; // calendar reminders saved

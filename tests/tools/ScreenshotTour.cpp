@@ -1,3 +1,4 @@
+#include <QAbstractButton>
 #include <QApplication>
 #include <QDir>
 #include <QFile>
@@ -90,6 +91,30 @@ int main(int argc, char* argv[])
         if (!wizard.grab().save(out.filePath(name)))
             return 1;
     }
+
+    // Page 1 with its details folded out, and the preview's steps with the
+    // first two done (powers of attorney at hand, the PDF saved): the ticks
+    // and the step that is next.
+    const auto click = [&wizard](const char* name) {
+        if (auto* button = wizard.currentPage()->findChild<QAbstractButton*>(QLatin1String(name)))
+            button->click();
+    };
+    wizard.setStartId(ObjectionWizard::WhyPageId);
+    wizard.restart();
+    click("moreAboutThisButton");
+    QTest::qWait(100);
+    if (!wizard.grab().save(out.filePath(QStringLiteral("page-1-details.png"))))
+        return 1;
+    wizard.setStartId(ObjectionWizard::PreviewPageId);
+    wizard.restart();
+    QTest::qWait(200);
+    click("personsReadyCheckBox");
+    QTemporaryDir savedLetter;
+    FileDialog::setNextFileName(savedLetter.filePath(QStringLiteral("letter.pdf")));
+    click("savePdfButton");
+    QTest::qWait(200);
+    if (!wizard.grab().save(out.filePath(QStringLiteral("page-7-steps.png"))))
+        return 1;
 
     // The preview warning of characters no installed font has (plane 15
     // private use: no Debian font has it).

@@ -17,6 +17,7 @@
 #include "Countries.h"
 #include "LetterComposer.h"
 #include "PageText.h"
+#include "PlainTextLetterWriter.h"
 
 using namespace Qt::StringLiterals;
 
@@ -117,7 +118,19 @@ QString DonePage::whatYouDid() const
     done << (saved.isEmpty()
                  ? tr("<b>Not saved as PDF</b> in this session. Go back to save or print it.")
                  : tr("Saved as PDF: %1").arg(saved.join(u", "_s)));
+    // Compared by what the letter says, not by file times: going back and
+    // changing an entry after saving leaves the old letter in the PDF.
+    const QString letter = PlainTextLetterWriter::fullText(
+        LetterComposer(m_request.options.letterLanguage).compose(m_request));
+    if (!saved.isEmpty() && m_log.savedLetterText != letter)
+        done << tr("<b>The saved PDF is no longer the letter:</b> an entry was changed after "
+                   "it was saved. Go back to “Preview and send” and save it again with “Save as "
+                   "PDF …”.");
     done << (m_log.printed ? tr("Sent to the printer.") : tr("Not printed in this session."));
+    if (m_log.printed && m_log.printedLetterText != letter)
+        done << tr("<b>The printout is no longer the letter:</b> an entry was changed after it "
+                   "was printed. Go back to “Preview and send” and print it again before you "
+                   "send it.");
     done << (m_log.textCopied ? tr("The text for Meta's online form was copied.")
                               : tr("The text for Meta's online form was not copied."));
     done << (m_log.recorded > 0
@@ -155,11 +168,14 @@ void DonePage::showSummary()
     m_view->setHtml(
         whatYouDid() + tr("<p><b>Next steps:</b></p>") +
         PageText::bulletList({
-            tr("Send the text through Meta's online form for each account and keep Meta's "
-               "confirmation e-mail."),
-            tr("An online form covers one account. Send it for each Facebook Page and "
-               "Instagram account; accounts linked in Meta's Accounts Center can be covered "
-               "together."),
+            // As on the preview page: the form is for Instagram accounts and
+            // the admin's own profile; a Facebook Page goes with the letter.
+            tr("Send the text through Meta's online form for each Instagram account and for "
+               "your own personal profile, and keep Meta's confirmation e-mail."),
+            tr("An online form covers one account; accounts linked in Meta's Accounts Center "
+               "can be covered together. A Facebook Page is covered by the letter: the form, "
+               "sent while logged in with your personal account, may cover only your own "
+               "profile."),
             tr("If the e-mail address of an account changes, object again."),
             tr("Send the letter by post, ideally by registered mail, and file a copy "
                "together with the date you sent it."),

@@ -3,7 +3,7 @@
 #include <QTextBrowser>
 #include <QUrl>
 
-#include "DialogSeams.h"
+#include "dialogs/BrowserFailedDialog.h"
 
 using namespace Qt::StringLiterals;
 
@@ -15,7 +15,7 @@ QTextBrowser* PageText::view(QWidget* parent)
     view->viewport()->setAutoFillBackground(false); // the page's own background
     view->setOpenLinks(false);
     QObject::connect(view, &QTextBrowser::anchorClicked, view,
-                     [](const QUrl& url) { UrlOpener::open(url); });
+                     [view](const QUrl& url) { BrowserFailedDialog::open(view, url); });
     return view;
 }
 

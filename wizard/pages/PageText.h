@@ -8,7 +8,8 @@ class QWidget;
 
 // Helpers for the explanation pages, which are mostly text.
 namespace PageText {
-// A read-only, frameless rich-text view whose links open through UrlOpener.
+// A read-only, frameless rich-text view whose links open in the browser
+// (BrowserFailedDialog::open: said, with the address to copy, when none starts).
 // A text view rather than a word-wrapped QLabel: a label lays its text out
 // again for every width the layout asks about, which made start-up slow, and
 // the view scrolls when the text does not fit (large fonts, 200% scaling).

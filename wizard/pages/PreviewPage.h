@@ -7,14 +7,18 @@
 #include "SessionLog.h"
 #include "WizardPage.h"
 
+class QBoxLayout;
 class QLabel;
+class QScrollArea;
 class FieldMessage;
 class LetterPageView;
 class QPushButton;
 class QTabWidget;
 class QTextBrowser;
+class SendingSteps;
 
-// Step 7: the letter as it will be exported, and the ways to send it.
+// Step 7: the letter as it will be exported, and the ways to send it as
+// numbered steps (SendingSteps).
 class PreviewPage : public WizardPage
 {
     Q_OBJECT
@@ -26,14 +30,22 @@ public:
 protected:
     void build() override;
     void load() override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
     QPushButton* addButton(const char* text, const QString& objectName);
     void showStatus(const QString& message);
     void updateFontWarning();
+    // Ticks the steps done for the letter as it is now, and makes the first
+    // open one's button the default.
+    void updateSteps();
+    void updateDefaultButton();
+    void arrangeColumns();
 
     ObjectionRequest& m_request;
     RecordStore& m_records;
+    const SessionLog& m_log;
     Letter m_letter;
     LetterExporter m_exporter;
     QTabWidget* m_tabs = nullptr;
@@ -42,5 +54,10 @@ private:
     QLabel* m_status = nullptr;
     FieldMessage* m_letterWarning = nullptr;
     FieldMessage* m_fontWarning = nullptr;
+    SendingSteps* m_steps = nullptr;
+    QScrollArea* m_stepsArea = nullptr;
+    QBoxLayout* m_columns = nullptr; // the letter and the steps
     QList<QPushButton*> m_buttons;
+    // Whether this page took the default button from the wizard's Next.
+    bool m_holdsDefault = false;
 };

@@ -1,8 +1,10 @@
 #include "WhyPage.h"
 
+#include <QLabel>
 #include <QLocale>
 #include <QPushButton>
 #include <QTextBrowser>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 #include "MetaFacts.h"
@@ -21,15 +23,52 @@ WhyPage::WhyPage(QWidget* parent) : WizardPage(parent)
 
 void WhyPage::build()
 {
+    // A few sentences first; the details (about 600 words of law) are folded
+    // away behind "More about this" and say the same at length.
+    auto* summary = new QLabel(this);
+    summary->setObjectName(u"whySummaryLabel"_s);
+    summary->setWordWrap(true);
+    summary->setTextFormat(Qt::RichText);
+    summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto* more = new QToolButton(this);
+    more->setObjectName(u"moreAboutThisButton"_s);
+    more->setCheckable(true);
+    more->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    more->setArrowType(Qt::RightArrow);
+    more->setAutoRaise(true);
     auto* view = PageText::view(this);
+    view->setObjectName(u"whyDetailsView"_s);
+    view->hide();
+    connect(more, &QToolButton::toggled, this, [more, view](bool open) {
+        view->setVisible(open);
+        more->setArrowType(open ? Qt::DownArrow : Qt::RightArrow);
+    });
     auto* about = new QPushButton(this);
     about->setObjectName(u"aboutButton"_s);
     bindText(about, QT_TR_NOOP("&About KI-Widerspruch …"));
     connect(about, &QPushButton::clicked, this, [this] { AboutDialog(this).exec(); });
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(view);
+    layout->addWidget(summary);
+    layout->addWidget(more, 0, Qt::AlignLeft);
+    layout->addWidget(view, 1);
+    layout->addStretch(); // folded: the summary at the top, the button at the bottom
     layout->addWidget(about, 0, Qt::AlignRight);
-    onLanguageChange([this, view] {
+    onLanguageChange([this, summary, more, view] {
+        more->setText(tr("&More about this"));
+        more->setAccessibleName(tr("More about this: who may object, when it takes effect, "
+                                   "why it matters"));
+        summary->setText(
+            tr("<p>Since 27 May 2025 Meta (Facebook, Instagram) has been training its AI models "
+               "on public content of adults in the EU, relying on its legitimate interest (Art. "
+               "6(1)(f) GDPR).</p>") +
+            tr("<p>The right to object (Art. 21 GDPR) belongs to natural persons, not to "
+               "organisations. The letter therefore does three things: your organisation "
+               "objects as operator of its accounts and asks Meta to stop; people who authorised "
+               "it in writing object in their own names; everyone else is told how to object "
+               "themselves.</p>") +
+            tr("<p>What was already used stays in the trained models. Nothing obliges your "
+               "organisation to object; the record of what it sent documents its "
+               "diligence.</p>"));
         view->setHtml(
             tr("<p>Since 27 May 2025 Meta (Facebook, Instagram) has been training its AI models "
                "on public content of adults in the EU: public posts, comments, reviews, activity "
