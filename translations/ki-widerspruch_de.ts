@@ -598,6 +598,33 @@
     </message>
 </context>
 <context>
+    <name>BrowserFailedDialog</name>
+    <message>
+        <source>Browser not started</source>
+        <translation>Browser nicht gestartet</translation>
+    </message>
+    <message>
+        <source>No web browser could be started for this address. Copy it and open it in your browser yourself:</source>
+        <translation>Für diese Adresse konnte kein Webbrowser gestartet werden. Kopieren Sie sie und öffnen Sie sie selbst in Ihrem Browser:</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>&amp;Copy address</source>
+        <translation>Adresse &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Clo&amp;se</source>
+        <translation>&amp;Schließen</translation>
+    </message>
+    <message>
+        <source>The address is on the clipboard. Paste it into your browser&apos;s address bar with Ctrl+V.</source>
+        <translation>Die Adresse ist in der Zwischenablage. Fügen Sie sie mit Strg+V in die Adresszeile Ihres Browsers ein.</translation>
+    </message>
+</context>
+<context>
     <name>ChecklistPage</name>
     <message>
         <source>What you need</source>
@@ -1163,10 +1190,6 @@ Rückgabewerte: 0 erledigt, 2 falscher Aufruf, 3 ein Profil oder die Nachweisdat
         <translation>&lt;p&gt;&lt;b&gt;Die nächsten Schritte:&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>Send the text through Meta&apos;s online form for each account and keep Meta&apos;s confirmation e-mail.</source>
-        <translation>Schicken Sie den Text für jedes Konto über Metas Onlineformular ab und bewahren Sie die Bestätigungs-E-Mail von Meta auf.</translation>
-    </message>
-    <message>
         <source>If the e-mail address of an account changes, object again.</source>
         <translation>Ändert sich die E-Mail-Adresse eines Kontos, widersprechen Sie erneut.</translation>
     </message>
@@ -1287,16 +1310,28 @@ Rückgabewerte: 0 erledigt, 2 falscher Aufruf, 3 ein Profil oder die Nachweisdat
         <translation>&lt;b&gt;Ohne eingetragenen Widerspruch (%1):&lt;/b&gt; %2.</translation>
     </message>
     <message>
-        <source>An online form covers one account. Send it for each Facebook Page and Instagram account; accounts linked in Meta&apos;s Accounts Center can be covered together.</source>
-        <translation>Ein Onlineformular gilt für ein Konto. Senden Sie es für jede Facebook-Seite und jedes Instagram-Konto; in Metas Kontenübersicht verknüpfte Konten können gemeinsam erfasst werden.</translation>
-    </message>
-    <message>
         <source>For the objections of the people named in the letter Meta must act without undue delay and within one month, extendable by two further months if it says so within the first month (Art. 12(3) GDPR); for your organisation&apos;s own demand the letter asks Meta to answer within that month.</source>
         <translation>Für die Widersprüche der im Brief genannten Personen muss Meta unverzüglich und innerhalb eines Monats tätig werden, um zwei weitere Monate verlängerbar, wenn Meta das innerhalb des ersten Monats mitteilt (Art. 12 Abs. 3 DSGVO); für die eigene Bitte Ihrer Organisation bittet der Brief Meta, innerhalb dieses Monats zu antworten.</translation>
     </message>
     <message>
         <source>If nothing has come after a month: write again and keep both letters with the record. You can also inform Meta&apos;s lead supervisory authority, the Irish Data Protection Commission, the HmbBfDI, which conducts proceedings concerning Meta in Germany, or your own supervisory authority. A complaint under Art. 77 GDPR is a right of the people concerned; an organisation sends information.</source>
         <translation>Kommt nach einem Monat nichts: erneut schreiben und beide Briefe beim Nachweis aufbewahren. Sie können außerdem die für Meta federführende Aufsichtsbehörde informieren, die irische Data Protection Commission, den HmbBfDI, der Verfahren zu Meta in Deutschland führt, oder Ihre eigene Aufsichtsbehörde. Eine Beschwerde nach Art. 77 DSGVO ist ein Recht der betroffenen Personen; eine Organisation sendet eine Information.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The saved PDF is no longer the letter:&lt;/b&gt; an entry was changed after it was saved. Go back to “Preview and send” and save it again with “Save as PDF …”.</source>
+        <translation>&lt;b&gt;Das gespeicherte PDF ist nicht mehr der Brief:&lt;/b&gt; Nach dem Speichern wurde eine Eingabe geändert. Gehen Sie zurück zu „Vorschau und Versand“ und speichern Sie ihn mit „Als PDF speichern …“ erneut.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The printout is no longer the letter:&lt;/b&gt; an entry was changed after it was printed. Go back to “Preview and send” and print it again before you send it.</source>
+        <translation>&lt;b&gt;Der Ausdruck ist nicht mehr der Brief:&lt;/b&gt; Nach dem Drucken wurde eine Eingabe geändert. Gehen Sie zurück zu „Vorschau und Versand“ und drucken Sie ihn erneut, bevor Sie ihn senden.</translation>
+    </message>
+    <message>
+        <source>Send the text through Meta&apos;s online form for each Instagram account and for your own personal profile, and keep Meta&apos;s confirmation e-mail.</source>
+        <translation>Schicken Sie den Text für jedes Instagram-Konto und für Ihr eigenes persönliches Profil über Metas Onlineformular ab und bewahren Sie die Bestätigungs-E-Mail von Meta auf.</translation>
+    </message>
+    <message>
+        <source>An online form covers one account; accounts linked in Meta&apos;s Accounts Center can be covered together. A Facebook Page is covered by the letter: the form, sent while logged in with your personal account, may cover only your own profile.</source>
+        <translation>Ein Onlineformular gilt für ein Konto; in Metas Kontenübersicht verknüpfte Konten können gemeinsam erfasst werden. Eine Facebook-Seite deckt der Brief ab: Das Formular, mit Ihrem persönlichen Konto angemeldet gesendet, kann nur Ihr eigenes Profil erfassen.</translation>
     </message>
 </context>
 <context>
@@ -2237,16 +2272,6 @@ Rückgabewerte: 0 erledigt, 2 falscher Aufruf, 3 ein Profil oder die Nachweisdat
         <translation>Im Browser geöffnet: %1</translation>
     </message>
     <message>
-        <source>Browser not started</source>
-        <translation>Browser nicht gestartet</translation>
-    </message>
-    <message>
-        <source>No web browser could be started. Please open this address yourself:
-%1</source>
-        <translation>Es konnte kein Webbrowser gestartet werden. Bitte öffnen Sie diese Adresse selbst:
-%1</translation>
-    </message>
-    <message>
         <source>Record of objections</source>
         <translation>Nachweise der Widersprüche</translation>
     </message>
@@ -2306,6 +2331,10 @@ Rückgabewerte: 0 erledigt, 2 falscher Aufruf, 3 ein Profil oder die Nachweisdat
     <message>
         <source>Not recorded again.</source>
         <translation>Nicht erneut eingetragen.</translation>
+    </message>
+    <message>
+        <source>Not opened: no web browser could be started for %1.</source>
+        <translation>Nicht geöffnet: Für %1 konnte kein Webbrowser gestartet werden.</translation>
     </message>
 </context>
 <context>
@@ -2910,10 +2939,6 @@ Ihre Eingaben sind unverändert.</translation>
         <translation>Vorschau und Versand</translation>
     </message>
     <message>
-        <source>This is the letter exactly as it will be saved and printed. Send it by post and use the text in Meta&apos;s online form.</source>
-        <translation>So wird der Brief gespeichert und gedruckt. Schicken Sie ihn per Post und nutzen Sie den Text für Metas Onlineformular.</translation>
-    </message>
-    <message>
         <source>&amp;Text</source>
         <translation>&amp;Text</translation>
     </message>
@@ -2932,10 +2957,6 @@ Ihre Eingaben sind unverändert.</translation>
     <message>
         <source>&amp;Open Meta&apos;s privacy policy</source>
         <translation>Meta-Datenschutz&amp;richtlinie öffnen</translation>
-    </message>
-    <message>
-        <source>Facebook &amp;form</source>
-        <translation>&amp;Facebook-Formular</translation>
     </message>
     <message>
         <source>&amp;Instagram form</source>
@@ -2960,6 +2981,14 @@ Ihre Eingaben sind unverändert.</translation>
     <message>
         <source>Record as s&amp;ent …</source>
         <translation>Als gesendet &amp;eintragen …</translation>
+    </message>
+    <message>
+        <source>This is the letter exactly as it will be saved and printed. Send it by post and use the text in Meta&apos;s online form, step by step.</source>
+        <translation>So wird der Brief gespeichert und gedruckt. Schicken Sie ihn per Post und nutzen Sie den Text für Metas Onlineformular, Schritt für Schritt.</translation>
+    </message>
+    <message>
+        <source>Facebook &amp;form (own profile)</source>
+        <translation>&amp;Facebook-Formular (eigenes Profil)</translation>
     </message>
 </context>
 <context>
@@ -3630,6 +3659,92 @@ Die Dokumentation sagt das. Trotzdem speichern?</translation>
     </message>
 </context>
 <context>
+    <name>SendingSteps</name>
+    <message>
+        <source>What to do next</source>
+        <translation>So geht es weiter</translation>
+    </message>
+    <message>
+        <source>Signed and at &amp;hand</source>
+        <translation>Unterschrieben, liegen &amp;vor</translation>
+    </message>
+    <message>
+        <source>Meta&apos;s privacy policy is the entry point to the objection that stays when the forms&apos; addresses move.</source>
+        <translation>Metas Datenschutzrichtlinie ist der Einstieg zum Widerspruch, der bleibt, wenn sich die Adressen der Formulare ändern.</translation>
+    </message>
+    <message>
+        <source>0. Powers of attorney</source>
+        <translation>0. Vollmachten</translation>
+    </message>
+    <message>
+        <source>1. Save as PDF</source>
+        <translation>1. Als PDF speichern</translation>
+    </message>
+    <message>
+        <source>2. Print, sign, send by post</source>
+        <translation>2. Drucken, unterschreiben, per Post senden</translation>
+    </message>
+    <message>
+        <source>3. Online forms</source>
+        <translation>3. Onlineformulare</translation>
+    </message>
+    <message>
+        <source>✓ Done</source>
+        <translation>✓ Erledigt</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Als Nächstes</translation>
+    </message>
+    <message numerus="yes">
+        <source>The letter names %n person(s) who object through your organisation and offers Meta their signed powers of attorney on request. Keep them with your copy of the letter.</source>
+        <translation>
+            <numerusform>Der Brief nennt %n Person, die über Ihre Organisation widerspricht, und bietet Meta ihre unterschriebene Vollmacht auf Anfrage an. Bewahren Sie sie mit Ihrer Kopie des Briefs auf.</numerusform>
+            <numerusform>Der Brief nennt %n Personen, die über Ihre Organisation widersprechen, und bietet Meta ihre unterschriebenen Vollmachten auf Anfrage an. Bewahren Sie sie mit Ihrer Kopie des Briefs auf.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>For printing and for your own file: Meta publishes no e-mail address for objections, so the PDF is not sent anywhere.</source>
+        <translation>Zum Drucken und für Ihre eigenen Unterlagen: Meta nennt keine E-Mail-Adresse für Widersprüche, das PDF wird also nirgendwohin geschickt.</translation>
+    </message>
+    <message>
+        <source>Sign the printed letter and send it by post, ideally by registered mail, to: %1. Then record it with “Record as sent”.</source>
+        <translation>Unterschreiben Sie den gedruckten Brief und schicken Sie ihn per Post, am besten per Einschreiben, an: %1. Tragen Sie ihn danach mit „Als gesendet eintragen“ ein.</translation>
+    </message>
+    <message>
+        <source>For each Instagram account, and for your own personal profile as an admin: copy the text, open the form while logged in, paste the text (Ctrl+V), send it, and record it as sent. A Facebook Page is covered by the letter: the form, sent while logged in with your personal account, may cover only your own profile.</source>
+        <translation>Für jedes Instagram-Konto und für Ihr eigenes persönliches Profil als Admin: Text kopieren, Formular angemeldet öffnen, Text einfügen (Strg+V), absenden und als gesendet eintragen. Eine Facebook-Seite deckt der Brief ab: Das Formular, mit Ihrem persönlichen Konto angemeldet gesendet, kann nur Ihr eigenes Profil erfassen.</translation>
+    </message>
+    <message>
+        <source>Next: copy the text.</source>
+        <translation>Als Nächstes: Text kopieren.</translation>
+    </message>
+    <message>
+        <source>Next: open the form.</source>
+        <translation>Als Nächstes: Formular öffnen.</translation>
+    </message>
+    <message>
+        <source>Next: record it as sent.</source>
+        <translation>Als Nächstes: als gesendet eintragen.</translation>
+    </message>
+    <message>
+        <source>✓ %1 (recorded)</source>
+        <translation>✓ %1 (eingetragen)</translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation>und %1 weitere</translation>
+    </message>
+    <message>
+        <source>The letter lists no Instagram account.</source>
+        <translation>Der Brief nennt kein Instagram-Konto.</translation>
+    </message>
+    <message>
+        <source>Instagram accounts: %1</source>
+        <translation>Instagram-Konten: %1</translation>
+    </message>
+</context>
+<context>
     <name>SingleInstance</name>
     <message>
         <source>KI-Widerspruch is running already but does not answer; a second window opens.</source>
@@ -3713,6 +3828,26 @@ Die Dokumentation sagt das. Trotzdem speichern?</translation>
     <message>
         <source>Everyone else is told how to object themselves: followers with their own account through Meta&apos;s forms, people shown in others&apos; content without an account through Meta&apos;s separate form for them. Visitors&apos; comments, pictures and interactions are covered only if they object themselves (LDA Brandenburg, 19 May 2025).</source>
         <translation>Alle anderen erfahren, wie sie selbst widersprechen: Follower mit eigenem Konto über die Formulare von Meta, Menschen, die in Inhalten anderer zu sehen sind, ohne eigenes Konto über Metas eigenes Formular dafür. Kommentare, Bilder und Interaktionen von Besucherinnen und Besuchern sind nur erfasst, wenn diese Menschen selbst widersprechen (LDA Brandenburg, 19. Mai 2025).</translation>
+    </message>
+    <message>
+        <source>&amp;More about this</source>
+        <translation>&amp;Mehr dazu</translation>
+    </message>
+    <message>
+        <source>More about this: who may object, when it takes effect, why it matters</source>
+        <translation>Mehr dazu: wer widersprechen kann, ab wann es wirkt, warum es wichtig ist</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Since 27 May 2025 Meta (Facebook, Instagram) has been training its AI models on public content of adults in the EU, relying on its legitimate interest (Art. 6(1)(f) GDPR).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Seit dem 27. Mai 2025 trainiert Meta (Facebook, Instagram) seine KI-Modelle mit öffentlichen Inhalten Erwachsener in der EU und stützt sich dabei auf sein berechtigtes Interesse (Art. 6 Abs. 1 lit. f DSGVO).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The right to object (Art. 21 GDPR) belongs to natural persons, not to organisations. The letter therefore does three things: your organisation objects as operator of its accounts and asks Meta to stop; people who authorised it in writing object in their own names; everyone else is told how to object themselves.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Das Widerspruchsrecht (Art. 21 DSGVO) steht natürlichen Personen zu, nicht Organisationen. Der Brief tut deshalb dreierlei: Ihre Organisation widerspricht als Betreiberin ihrer Konten und bittet Meta, die Verwendung einzustellen; Menschen, die sie schriftlich bevollmächtigt haben, widersprechen im eigenen Namen; alle anderen erfahren, wie sie selbst widersprechen.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;What was already used stays in the trained models. Nothing obliges your organisation to object; the record of what it sent documents its diligence.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Was bereits verwendet wurde, bleibt in den trainierten Modellen. Keine Vorschrift verpflichtet Ihre Organisation zum Widerspruch; die Dokumentation dessen, was sie gesendet hat, belegt ihre Sorgfalt.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
