@@ -1331,7 +1331,7 @@ Rückgabewerte: 0 erledigt, 2 falscher Aufruf, 3 ein Profil oder die Nachweisdat
     </message>
     <message>
         <source>An online form covers one account; accounts linked in Meta&apos;s Accounts Center can be covered together. A Facebook Page is covered by the letter: the form, sent while logged in with your personal account, may cover only your own profile.</source>
-        <translation>Ein Onlineformular gilt für ein Konto; in Metas Kontenübersicht verknüpfte Konten können gemeinsam erfasst werden. Eine Facebook-Seite deckt der Brief ab: Das Formular, mit Ihrem persönlichen Konto angemeldet gesendet, kann nur Ihr eigenes Profil erfassen.</translation>
+        <translation>Ein Onlineformular gilt für ein Konto; in Metas Kontenübersicht verknüpfte Konten können gemeinsam erfasst werden. Eine Facebook-Seite deckt der Brief ab: Das Formular, mit Ihrem persönlichen Konto angemeldet gesendet, erfasst womöglich nur Ihr eigenes Profil.</translation>
     </message>
 </context>
 <context>
@@ -3666,7 +3666,7 @@ Die Dokumentation sagt das. Trotzdem speichern?</translation>
     </message>
     <message>
         <source>Signed and at &amp;hand</source>
-        <translation>Unterschrieben, liegen &amp;vor</translation>
+        <translation>Liegen unterschrieben &amp;vor</translation>
     </message>
     <message>
         <source>Meta&apos;s privacy policy is the entry point to the objection that stays when the forms&apos; addresses move.</source>
@@ -3713,7 +3713,7 @@ Die Dokumentation sagt das. Trotzdem speichern?</translation>
     </message>
     <message>
         <source>For each Instagram account, and for your own personal profile as an admin: copy the text, open the form while logged in, paste the text (Ctrl+V), send it, and record it as sent. A Facebook Page is covered by the letter: the form, sent while logged in with your personal account, may cover only your own profile.</source>
-        <translation>Für jedes Instagram-Konto und für Ihr eigenes persönliches Profil als Admin: Text kopieren, Formular angemeldet öffnen, Text einfügen (Strg+V), absenden und als gesendet eintragen. Eine Facebook-Seite deckt der Brief ab: Das Formular, mit Ihrem persönlichen Konto angemeldet gesendet, kann nur Ihr eigenes Profil erfassen.</translation>
+        <translation>Für jedes Instagram-Konto und für Ihr eigenes persönliches Profil als Admin: Text kopieren, Formular angemeldet öffnen, Text einfügen (Strg+V), absenden und als gesendet eintragen. Eine Facebook-Seite deckt der Brief ab: Das Formular, mit Ihrem persönlichen Konto angemeldet gesendet, erfasst womöglich nur Ihr eigenes Profil.</translation>
     </message>
     <message>
         <source>Next: copy the text.</source>
