@@ -174,6 +174,16 @@ private slots:
         retype(postcode, u"Jonas Weber"_s);
         tab();
         QVERIFY(wizard.button(QWizard::NextButton)->isEnabled());
+        // Enter in the postcode field is Next: the first stays and shows the
+        // message (which had no time to be read), the second goes on.
+        retype(postcode, u"830"_s);
+        QTest::keyClick(postcode, Qt::Key_Return);
+        QCOMPARE(wizard.currentId(), int(ObjectionWizard::OrganisationPageId));
+        QVERIFY(message->isVisible());
+        QVERIFY(message->text().contains(u"830"_s));
+        QCOMPARE(focused(), postcode);
+        QTest::keyClick(postcode, Qt::Key_Return);
+        QTRY_COMPARE(wizard.currentId(), int(ObjectionWizard::AccountsPageId));
     }
 
     // The contact who is not the head signs "i. A." by default; a function

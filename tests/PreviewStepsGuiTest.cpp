@@ -324,12 +324,27 @@ private slots:
         QVERIFY2(status.startsWith(u"Not opened"_s), qPrintable(status));
         QVERIFY(!status.contains(u"Opened in your browser"_s));
 
+        // The letter's text copied, then the form's address copied from the
+        // dialog: the text is no longer on the clipboard, and the page says
+        // to copy it again (step 3 asks for it again).
+        QVERIFY(press(wizard, u"copyTextButton"_s));
+        auto form = onNextModal(this, [](QDialog* dialog) {
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Enter);
+            QTest::keyClick(dialog, Qt::Key_Escape);
+        });
+        QVERIFY(press(wizard, u"openInstagramFormButton"_s));
+        QCOMPARE(QGuiApplication::clipboard()->text(),
+                 MetaFacts::instance().instagramObjectionForm.toString());
+        const QString again = child<QLabel>(wizard, u"statusLabel"_s)->text();
+        QVERIFY2(again.contains(u"copy the letter's text again"_s), qPrintable(again));
+        QVERIFY(!wizard.log().textCopied);
+
         // A link in a page's text: reached with Tab, opened with Enter.
         wizard.setStartId(ObjectionWizard::HowPageId);
         wizard.restart();
         QGuiApplication::clipboard()->clear();
         said.clear();
-        auto again = onNextModal(this, [&said](QDialog* dialog) {
+        auto link = onNextModal(this, [&said](QDialog* dialog) {
             QTest::keyClick(QApplication::focusWidget(), Qt::Key_Enter);
             said = dialog->findChild<QLineEdit*>(u"browserFailedAddress"_s)->text();
             dialog->reject();

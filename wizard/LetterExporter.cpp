@@ -114,7 +114,8 @@ QString LetterExporter::print(const Letter& letter, const QString& organisation,
 
 QString LetterExporter::copyFormText(const Letter& letter)
 {
-    QGuiApplication::clipboard()->setText(PlainTextLetterWriter::formText(letter));
+    m_lastCopiedText = PlainTextLetterWriter::formText(letter);
+    QGuiApplication::clipboard()->setText(m_lastCopiedText);
     m_log.textCopied = true;
     return tr("The text is on the clipboard. Paste it into Meta's form with Ctrl+V.");
 }
@@ -277,6 +278,15 @@ QString LetterExporter::openUrl(const QUrl& url)
 {
     if (BrowserFailedDialog::open(m_parent, url))
         return tr("Opened in your browser: %1").arg(url.toString());
+    // The address copied from the dialog took the letter's text off the
+    // clipboard: the form then needs the text copied again.
+    if (m_log.textCopied && QGuiApplication::clipboard()->text() != m_lastCopiedText) {
+        m_log.textCopied = false;
+        return tr("Not opened: no web browser could be started for %1. The clipboard now holds "
+                  "the address: copy the letter's text again (“Copy text”) before you paste it "
+                  "into the form.")
+            .arg(url.toString());
+    }
     return tr("Not opened: no web browser could be started for %1.").arg(url.toString());
 }
 

@@ -44,4 +44,5 @@ private:
 
     QWidget* m_parent;
     SessionLog& m_log;
+    QString m_lastCopiedText; // what "Copy text" put on the clipboard
 };

@@ -114,7 +114,13 @@ RecordDialog::RecordDialog(const ObjectionRequest& request, QWidget* parent,
     auto* form = new QFormLayout;
     addLabelledRow(form, m_dateEdit)->setText(tr("&Sent on"));
     form->addRow(tr("Route"), routes);
-    addLabelledRow(form, m_adminLoginEdit)->setText(tr("Logged &in as *"));
+    // Required for a form only (the asterisk says so while it is chosen).
+    QLabel* loginLabel = addLabelledRow(form, m_adminLoginEdit);
+    const auto labelLogin = [loginLabel](bool online) {
+        loginLabel->setText(online ? tr("Logged &in as *") : tr("Logged &in as"));
+    };
+    labelLogin(false);
+    connect(m_onlineButton, &QRadioButton::toggled, this, labelLogin);
     addLabelledRow(form, accountsField)->setText(tr("Accounts co&vered"));
     addLabelledRow(form, m_sentByEdit)->setText(tr("Sent b&y"));
 

@@ -124,7 +124,7 @@ void AuthorisingPersonsBox::retranslate()
                                         tr("Revoked on")});
     m_addButton->setText(tr("&Add person"));
     m_removeButton->setText(tr("Remo&ve"));
-    m_formButton->setText(tr("Power of attorney as &PDF…"));
+    m_formButton->setText(tr("Power of attorney as &PDF …"));
     if (auto* hint = findChild<QLabel*>(u"personsHintLabel"_s)) {
         hint->setText(tr("Only people who signed a power of attorney for your organisation are "
                          "named in the letter, each objecting in their own name (Art. 21 GDPR). "

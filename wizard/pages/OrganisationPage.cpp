@@ -185,6 +185,9 @@ void OrganisationPage::load()
     // A wrong postcode that came with a profile is said at once; a right one
     // is judged again only once the user has changed it and left the field.
     m_postcodeTouched = !Countries::postcodeProblem(org.postcode, org.country).isEmpty();
+    m_postcodeWarnedFor = m_postcodeTouched
+                              ? org.postcode.simplified() + u'\n' + org.country.simplified()
+                              : QString();
     m_countryOfLanguage = org.country;
     // A kind stored with a name was chosen (or accepted) with it.
     m_kindChosen = !org.name.trimmed().isEmpty();
@@ -233,6 +236,22 @@ void OrganisationPage::storeAndCheck()
     // and from then on follow the typing, so they vanish as soon as it is fixed.
     updateMessages();
     emit completeChanged();
+}
+
+bool OrganisationPage::validatePage()
+{
+    const Organisation& org = m_request.organisation;
+    // Once for each postcode and country: Enter in the postcode field leaves
+    // the field (showing the message) and presses Next in one go.
+    const QString warned = org.postcode.simplified() + u'\n' + org.country.simplified();
+    if (warned == m_postcodeWarnedFor ||
+        Countries::postcodeProblem(org.postcode, org.country).isEmpty())
+        return true;
+    m_postcodeWarnedFor = warned;
+    m_postcodeTouched = true;
+    updateMessages();
+    m_postcodeEdit->setFocus();
+    return false;
 }
 
 void OrganisationPage::letterLanguageFromCountry()

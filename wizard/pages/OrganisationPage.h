@@ -22,6 +22,10 @@ public:
     OrganisationPage(ObjectionRequest& request, QWidget* parent = nullptr);
 
     QStringList missing() const override;
+    // A postcode that does not fit the country is said before the page is
+    // left (Enter in a field is Next): the first Next shows the message and
+    // stays, the next one goes on - it is a warning, not a refusal.
+    bool validatePage() override;
 
 protected:
     void build() override;
@@ -56,6 +60,7 @@ private:
     bool m_contactTouched = false;
     bool m_emailTouched = false;
     bool m_postcodeTouched = false;
+    QString m_postcodeWarnedFor; // postcode and country Next was stopped for once
     QString m_countryOfLanguage; // the country the letter's language was last set for
     bool m_loading = false;
     bool m_kindChosen = false;

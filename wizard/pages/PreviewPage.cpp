@@ -134,7 +134,7 @@ void PreviewPage::build()
     connect(copy, &QPushButton::clicked, this,
             [this, done] { done(m_exporter.copyFormText(m_letter)); });
     connect(policy, &QPushButton::clicked, this,
-            [this, &meta] { showStatus(m_exporter.openUrl(meta.privacyPolicy)); });
+            [this, &meta, done] { done(m_exporter.openUrl(meta.privacyPolicy)); });
     connect(facebook, &QPushButton::clicked, this,
             [this, done] { done(m_exporter.openForm(Platform::Facebook)); });
     connect(instagram, &QPushButton::clicked, this,

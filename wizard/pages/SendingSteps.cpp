@@ -158,8 +158,8 @@ void SendingSteps::retranslate()
 {
     setTitle(tr("What to do next"));
     m_personsReady->setText(tr("Signed and at &hand"));
-    m_policyText->setText(tr("Meta's privacy policy is the entry point to the objection that "
-                             "stays when the forms' addresses move."));
+    m_policyText->setText(tr("The way to the objection through Meta's privacy policy keeps "
+                             "working when the forms' addresses change."));
     refresh();
 }
 
