@@ -355,6 +355,44 @@ private slots:
         QCOMPARE(wizard.request().accounts, before);
     }
 
+    // Reached with Tab among forty accounts, the list marks the row Remove and
+    // Edit act on and shows it; with no row marked they are disabled. (A
+    // reviewer removed an account scrolled out of view with Alt+E.)
+    void removeActsOnlyOnTheMarkedRowInView()
+    {
+        ObjectionWizard wizard;
+        wizard.resize(1000, 680);
+        showAccountsPage(wizard, manyAccountsRequest(40));
+        QListWidget* rows = list(wizard);
+        rows->scrollToBottom();
+        address(wizard)->setFocus();
+        // Typing changes the hint under the address; the list stays where it
+        // is (a double click must hit the row it aimed at).
+        QCoreApplication::processEvents();
+        const QPoint listAt = rows->mapTo(&wizard, QPoint());
+        type(u"@halb"_s);
+        QCoreApplication::processEvents();
+        QCOMPARE(rows->mapTo(&wizard, QPoint()), listAt);
+        auto* remove = button(wizard, u"removeAccountButton"_s);
+        QVERIFY(!remove->isEnabled());
+        while (focused() != rows) {
+            tab();
+            QVERIFY(focused() != address(wizard)); // round the page once at most
+        }
+        QListWidgetItem* current = rows->currentItem();
+        QVERIFY(current);
+        QVERIFY(current->isSelected());
+        QVERIFY(rows->viewport()->rect().intersects(rows->visualItemRect(current)));
+        QVERIFY(remove->isEnabled());
+        const QString name = wizard.request().accounts.at(rows->row(current)).name;
+        pressMnemonic(remove);
+        QTRY_COMPARE(wizard.request().accounts.size(), 39);
+        QVERIFY(std::none_of(wizard.request().accounts.cbegin(), wizard.request().accounts.cend(),
+                             [&name](const Account& account) { return account.name == name; }));
+        // The typing in the address field is still there.
+        QCOMPARE(address(wizard)->text(), u"@halb"_s);
+    }
+
     // A post's address: the page it belongs to is offered and taken with one
     // click, or by keyboard with the button's mnemonic.
     void postAddressOffersItsPage_data()

@@ -1,13 +1,19 @@
+#include <QClipboard>
 #include <QComboBox>
+#include <QGuiApplication>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QRegularExpression>
+#include <QScrollArea>
 #include <QScrollBar>
 #include <QTest>
+#include <QToolTip>
+#include <QWheelEvent>
 
 #include "AppTranslations.h"
 #include "IcsReminder.h"
+#include "InputValidation.h"
 #include "ObjectionWizard.h"
 #include "SampleRecords.h"
 #include "WizardDriver.h"
@@ -222,6 +228,84 @@ private slots:
         QTRY_VERIFY(hint->isVisible());
         QVERIFY2(hint->text().contains(u"Pressesprecher"_s) && hint->text().contains(u"i. A."_s),
                  qPrintable(hint->text()));
+    }
+
+    // The preview's warning names the country as the interface now writes
+    // the preset one, after switching the language there and back.
+    void thePreviewWarningFollowsTheLanguageSwitch()
+    {
+        ObjectionWizard wizard;
+        ObjectionRequest request = sampleRequest();
+        request.organisation.country = u"Deutschland"_s; // the preset country in German
+        request.organisation.postcode = u"Jonas Weber"_s;
+        wizard.setRequest(request);
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        while (wizard.currentId() != ObjectionWizard::PreviewPageId)
+            wizard.next();
+        auto* warning = child<QLabel>(wizard, u"letterWarningLabel"_s);
+        QVERIFY2(warning->text().contains(u"„Deutschland“"_s), qPrintable(warning->text()));
+        wizard.setUiLanguage(u"en"_s);
+        QVERIFY2(warning->text().contains(u"“Germany”"_s), qPrintable(warning->text()));
+        wizard.setUiLanguage(u"de"_s);
+        QVERIFY2(warning->text().contains(u"„Deutschland“"_s), qPrintable(warning->text()));
+    }
+
+    // A name pasted beyond the field's limit is cut, and that is said.
+    void aNameCutAtTheLimitIsSaid()
+    {
+        ObjectionWizard wizard;
+        toOrganisationPage(wizard, sampleRequest());
+        auto* name = child<QLineEdit>(wizard, u"orgNameLineEdit"_s);
+        retype(name, QString());
+        const QString longName =
+            u"Förderverein der Freiwilligen Feuerwehr und des Heimat- und Trachtenvereins "
+            u"Oberwiesenbach-Unterkirchen und Umgebung zur Pflege des Brauchtums e. V."_s;
+        QVERIFY(longName.size() > InputLimits::name);
+        QGuiApplication::clipboard()->setText(longName);
+        QTest::keyClick(name, Qt::Key_V, Qt::ControlModifier);
+        QCOMPARE(name->text(), longName.left(InputLimits::name));
+        QTRY_VERIFY(QToolTip::isVisible());
+        QVERIFY2(QToolTip::text().contains(u"120"_s), qPrintable(QToolTip::text()));
+        QToolTip::hideText();
+    }
+
+    // Scrolling the letter's options with the wheel over "Signs" or the date
+    // changes nothing; the page scrolls. Clicked into, the field takes the
+    // wheel as usual.
+    void theWheelScrollsThePageNotAChoice()
+    {
+        ObjectionWizard wizard;
+        wizard.setRequest(sampleRequest());
+        wizard.resize(900, 500); // the page scrolls
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        while (wizard.currentId() != ObjectionWizard::LetterOptionsPageId)
+            wizard.next();
+        auto* capacity = child<QComboBox>(wizard, u"signatoryCapacityComboBox"_s);
+        auto* scroll = wizard.currentPage()->findChild<QScrollArea*>();
+        QVERIFY(scroll && scroll->verticalScrollBar()->maximum() > 0);
+        scroll->verticalScrollBar()->setValue(0);
+        const int before = scroll->verticalScrollBar()->value();
+        const QVariant chosen = capacity->currentData();
+        child<QLineEdit>(wizard, u"signatoryNameLineEdit"_s)->setFocus();
+        const auto turn = [](QWidget* widget, int steps) {
+            const QPointF at = QRectF(widget->rect()).center();
+            QWheelEvent wheel(at, widget->mapToGlobal(at), QPoint(), QPoint(0, -120 * steps),
+                              Qt::NoButton, Qt::NoModifier, Qt::NoScrollPhase, false);
+            QApplication::sendEvent(widget, &wheel);
+        };
+        turn(capacity, 1);
+        QCOMPARE(capacity->currentData(), chosen);
+        QCOMPARE(wizard.request().options.signatoryCapacity,
+                 sampleRequest().options.signatoryCapacity);
+        QVERIFY2(scroll->verticalScrollBar()->value() > before,
+                 qPrintable(QString::number(scroll->verticalScrollBar()->value())));
+        QCOMPARE(capacity->focusPolicy(), Qt::StrongFocus);
+        // Focused by the user: the wheel chooses.
+        capacity->setFocus();
+        turn(capacity, 1);
+        QVERIFY(capacity->currentData() != chosen);
     }
 
     // A name ending in a full stop ("e.V.") before the end of a sentence

@@ -265,6 +265,8 @@ private slots:
         FileDialog::setNextFileName(pdf);
         QVERIFY(press(wizard, u"savePdfButton"_s));
         QVERIFY(QFile::exists(pdf));
+        QVERIFY(press(wizard, u"copyTextButton"_s));
+        const QString staleCopy = u"The copied text is no longer the letter"_s;
         const auto summary = [&wizard] {
             return child<QTextBrowser>(wizard, u"doneSummaryView"_s)->toPlainText().simplified();
         };
@@ -275,6 +277,7 @@ private slots:
         // The same as the preview's steps: a Page goes with the letter.
         QVERIFY(summary().contains(u"A Facebook Page is covered by the letter"_s));
         QVERIFY(!summary().contains(u"Send it for each Facebook Page"_s));
+        QVERIFY(!summary().contains(staleCopy));
 
         back(wizard);
         QTRY_COMPARE(wizard.currentId(), int(ObjectionWizard::PreviewPageId));
@@ -288,6 +291,7 @@ private slots:
         QTRY_COMPARE(wizard.currentId(), int(ObjectionWizard::DonePageId));
         QVERIFY2(summary().contains(stale), qPrintable(summary()));
         QVERIFY(summary().contains(u"save it again with “Save as PDF …”"_s));
+        QVERIFY2(summary().contains(staleCopy), qPrintable(summary()));
 
         // The step is open again, its button the default.
         back(wizard);

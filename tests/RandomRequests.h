@@ -51,6 +51,10 @@ public:
         org.country =
             chance(80) ? QStringLiteral("Deutschland")
                        : pick({QStringLiteral("Österreich"), QStringLiteral("Germany"), QString()});
+        // A postcode of the country's form (a wrong one stops Next once, as
+        // the wizard's tests show elsewhere).
+        if (!org.postcode.isEmpty() && org.country == QStringLiteral("Österreich"))
+            org.postcode = QString::number(1010 + m_random.bounded(8900));
         if (chance(8))
             org.contactRole = atLimit(org.contactRole, InputLimits::field);
 

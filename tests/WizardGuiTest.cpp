@@ -139,7 +139,9 @@ private slots:
         email->selectAll();
         type(u"datenschutz@musterstadt.de"_s);
         QVERIFY(!emailMessage.constFirst()->isVisible());
+        tab(); // past the telephone, which is optional
         tab();
+        QCOMPARE(focused()->objectName(), u"streetLineEdit"_s);
         type(u"Rathausplatz 1"_s);
         tab();
         type(u"12345"_s);
@@ -152,6 +154,9 @@ private slots:
         QCOMPARE(org.name, u"Stadt Musterstadt"_s);
         QCOMPARE(org.kind, OrganisationKind::PublicAuthority);
         QCOMPARE(org.email, u"datenschutz@musterstadt.de"_s);
+        QCOMPARE(org.street, u"Rathausplatz 1"_s);
+        QCOMPARE(org.postcode, u"12345"_s);
+        QCOMPARE(org.city, u"Musterstadt"_s);
         QCOMPARE(org.country, u"Deutschland"_s);
 
         // Accounts: a wrong host is refused with a message when the field is

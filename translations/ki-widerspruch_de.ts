@@ -76,15 +76,15 @@
     </message>
     <message>
         <source>Only the online form was used; it may cover only the profile of the admin who sent it, so send the letter for this Page too.</source>
-        <translation>Nur das Online-Formular wurde genutzt; es erfasst womöglich nur das Profil der Person, die es gesendet hat. Schicken Sie für diese Seite auch den Brief.</translation>
+        <translation>Nur das Onlineformular wurde genutzt; es erfasst womöglich nur das Profil der Person, die es gesendet hat. Schicken Sie für diese Seite auch den Brief.</translation>
     </message>
     <message>
         <source>Online form %1</source>
-        <translation>Online-Formular %1</translation>
+        <translation>Onlineformular %1</translation>
     </message>
     <message>
         <source>Online form %1 (logged in as %2)</source>
-        <translation>Online-Formular %1 (angemeldet als %2)</translation>
+        <translation>Onlineformular %1 (angemeldet als %2)</translation>
     </message>
     <message>
         <source>Letter %1</source>
@@ -92,7 +92,7 @@
     </message>
     <message>
         <source>Online form and letter %1</source>
-        <translation>Online-Formular und Brief %1</translation>
+        <translation>Onlineformular und Brief %1</translation>
     </message>
     <message>
         <source>written again %1</source>
@@ -120,7 +120,7 @@
     </message>
     <message>
         <source>%1, online form of %2</source>
-        <translation>%1, Online-Formular vom %2</translation>
+        <translation>%1, Onlineformular vom %2</translation>
     </message>
     <message>
         <source>%1, letter of %2</source>
@@ -553,10 +553,6 @@
         <translation>Ent&amp;fernen</translation>
     </message>
     <message>
-        <source>Power of attorney as &amp;PDF…</source>
-        <translation>Vollm&amp;acht als PDF …</translation>
-    </message>
-    <message>
         <source>Only people who signed a power of attorney for your organisation are named in the letter, each objecting in their own name (Art. 21 GDPR). Print the form for each person, have it signed, and enter the date it was signed (e.g. 01.12.2026). Leave the list empty to object for your organisation only.</source>
         <translation>Im Brief werden nur Personen genannt, die Ihrer Organisation eine Vollmacht unterschrieben haben; sie widersprechen jeweils im eigenen Namen (Art. 21 DSGVO). Drucken Sie für jede Person die Vollmacht, lassen Sie sie unterschreiben und tragen Sie das Datum der Unterschrift ein (z. B. 01.12.2026). Lassen Sie die Liste leer, wenn nur Ihre Organisation widerspricht.</translation>
     </message>
@@ -596,6 +592,10 @@
         <source>row %1</source>
         <translation>Zeile %1</translation>
     </message>
+    <message>
+        <source>Power of attorney as &amp;PDF …</source>
+        <translation>Vollm&amp;acht als PDF …</translation>
+    </message>
 </context>
 <context>
     <name>BrowserFailedDialog</name>
@@ -622,6 +622,13 @@
     <message>
         <source>The address is on the clipboard. Paste it into your browser&apos;s address bar with Ctrl+V.</source>
         <translation>Die Adresse ist in der Zwischenablage. Fügen Sie sie mit Strg+V in die Adresszeile Ihres Browsers ein.</translation>
+    </message>
+</context>
+<context>
+    <name>CharacterLimitValidator</name>
+    <message>
+        <source>This field holds at most %1 characters; what went beyond was not taken.</source>
+        <translation>Dieses Feld fasst höchstens %1 Zeichen; was darüber hinausging, wurde nicht übernommen.</translation>
     </message>
 </context>
 <context>
@@ -680,7 +687,7 @@
     </message>
     <message>
         <source>The personal profiles of the admins: Meta&apos;s online form covers the profile that is logged in when it is sent, so each admin objects for their own profile as well</source>
-        <translation>Die persönlichen Profile der Admins: Metas Online-Formular gilt für das Profil, das beim Absenden angemeldet ist; jede Person mit Admin-Rechten widerspricht also auch für ihr eigenes Profil</translation>
+        <translation>Die persönlichen Profile der Admins: Metas Onlineformular gilt für das Profil, das beim Absenden angemeldet ist; jede Person mit Admin-Rechten widerspricht also auch für ihr eigenes Profil</translation>
     </message>
     <message>
         <source>Which accounts are linked in Meta&apos;s Accounts Center: one objection may cover them together, but to be safe object for each and record it</source>
@@ -1080,7 +1087,7 @@ Rückgabewerte: 0 erledigt, 2 falscher Aufruf, 3 ein Profil oder die Nachweisdat
     </message>
     <message>
         <source>Online form sent while logged in as</source>
-        <translation>Online-Formular gesendet, angemeldet als</translation>
+        <translation>Onlineformular gesendet, angemeldet als</translation>
     </message>
     <message>
         <source>Written to Meta again on</source>
@@ -1332,6 +1339,14 @@ Rückgabewerte: 0 erledigt, 2 falscher Aufruf, 3 ein Profil oder die Nachweisdat
     <message>
         <source>An online form covers one account; accounts linked in Meta&apos;s Accounts Center can be covered together. A Facebook Page is covered by the letter: the form, sent while logged in with your personal account, may cover only your own profile.</source>
         <translation>Ein Onlineformular gilt für ein Konto; in Metas Kontenübersicht verknüpfte Konten können gemeinsam erfasst werden. Eine Facebook-Seite deckt der Brief ab: Das Formular, mit Ihrem persönlichen Konto angemeldet gesendet, erfasst womöglich nur Ihr eigenes Profil.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The copied text is no longer the letter:&lt;/b&gt; an entry was changed after it was copied. Go back to “Preview and send” and copy it again before you paste it into Meta&apos;s form.</source>
+        <translation>&lt;b&gt;Der kopierte Text ist nicht mehr der Brief:&lt;/b&gt; Nach dem Kopieren wurde eine Eingabe geändert. Gehen Sie zurück zu „Vorschau und Versand“ und kopieren Sie ihn erneut, bevor Sie ihn in Metas Formular einfügen.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The record holds the letter as it was recorded:&lt;/b&gt; an entry was changed afterwards. If you send the changed letter, record it as sent again.</source>
+        <translation>&lt;b&gt;Die Nachweise enthalten den Brief, wie er eingetragen wurde:&lt;/b&gt; Danach wurde eine Eingabe geändert. Wenn Sie den geänderten Brief senden, tragen Sie ihn erneut als gesendet ein.</translation>
     </message>
 </context>
 <context>
@@ -2285,7 +2300,7 @@ Rückgabewerte: 0 erledigt, 2 falscher Aufruf, 3 ein Profil oder die Nachweisdat
     </message>
     <message>
         <source>Reminder: %1</source>
-        <translation>Kalender-Erinnerung – %1</translation>
+        <translation>Kalender-Erinnerung: %1</translation>
     </message>
     <message>
         <source>The letter was not saved.</source>
@@ -2335,6 +2350,10 @@ Rückgabewerte: 0 erledigt, 2 falscher Aufruf, 3 ein Profil oder die Nachweisdat
     <message>
         <source>Not opened: no web browser could be started for %1.</source>
         <translation>Nicht geöffnet: Für %1 konnte kein Webbrowser gestartet werden.</translation>
+    </message>
+    <message>
+        <source>Not opened: no web browser could be started for %1. The clipboard now holds the address: copy the letter&apos;s text again (“Copy text”) before you paste it into the form.</source>
+        <translation>Nicht geöffnet: Für %1 konnte kein Webbrowser gestartet werden. In der Zwischenablage ist jetzt die Adresse: Kopieren Sie den Text des Briefs erneut („Text kopieren“), bevor Sie ihn in das Formular einfügen.</translation>
     </message>
 </context>
 <context>
@@ -3133,7 +3152,7 @@ Ihre Eingaben sind unverändert.</translation>
     </message>
     <message>
         <source>Only the online form was used; it may cover only the profile of the admin who sent it, so send the letter for this Page too.</source>
-        <translation>Nur das Online-Formular wurde genutzt; es erfasst womöglich nur das Profil der Person, die es gesendet hat. Schicken Sie für diese Seite auch den Brief.</translation>
+        <translation>Nur das Onlineformular wurde genutzt; es erfasst womöglich nur das Profil der Person, die es gesendet hat. Schicken Sie für diese Seite auch den Brief.</translation>
     </message>
     <message>
         <source>Covered by:</source>
@@ -3250,7 +3269,7 @@ Ihre Eingaben sind unverändert.</translation>
     </message>
     <message>
         <source>Keep a record of what was sent, so your organisation can show it later. Record the letter and each online form apart: the form covers the account it was sent for and the personal profile of the admin who was logged in.</source>
-        <translation>Halten Sie fest, was gesendet wurde, damit Ihre Organisation es später zeigen kann. Tragen Sie den Brief und jedes Online-Formular einzeln ein: Das Formular gilt für das Konto, für das es gesendet wurde, und für das persönliche Profil, mit dem Sie angemeldet waren.</translation>
+        <translation>Halten Sie fest, was gesendet wurde, damit Ihre Organisation es später zeigen kann. Tragen Sie den Brief und jedes Onlineformular einzeln ein: Das Formular gilt für das Konto, für das es gesendet wurde, und für das persönliche Profil, mit dem Sie angemeldet waren.</translation>
     </message>
     <message>
         <source>&amp;All</source>
@@ -3275,8 +3294,8 @@ Ihre Eingaben sind unverändert.</translation>
     <message numerus="yes">
         <source>An online form covers the account it was sent for. Record one entry for each of the %n ticked accounts (one form each), or one entry for all of them, if one form covered them all (e.g. accounts linked in Meta&apos;s Accounts Center)?</source>
         <translation>
-            <numerusform>Ein Online-Formular gilt für das Konto, für das es gesendet wurde. Für das %n angekreuzte Konto einen eigenen Eintrag anlegen (je ein Formular) oder einen Eintrag für alle, wenn ein Formular alle erfasst hat (etwa bei Konten, die in Metas Kontenübersicht verknüpft sind)?</numerusform>
-            <numerusform>Ein Online-Formular gilt für das Konto, für das es gesendet wurde. Für jedes der %n angekreuzten Konten einen eigenen Eintrag anlegen (je ein Formular) oder einen Eintrag für alle, wenn ein Formular alle erfasst hat (etwa bei Konten, die in Metas Kontenübersicht verknüpft sind)?</numerusform>
+            <numerusform>Ein Onlineformular gilt für das Konto, für das es gesendet wurde. Für das %n angekreuzte Konto einen eigenen Eintrag anlegen (je ein Formular) oder einen Eintrag für alle, wenn ein Formular alle erfasst hat (etwa bei Konten, die in Metas Kontenübersicht verknüpft sind)?</numerusform>
+            <numerusform>Ein Onlineformular gilt für das Konto, für das es gesendet wurde. Für jedes der %n angekreuzten Konten einen eigenen Eintrag anlegen (je ein Formular) oder einen Eintrag für alle, wenn ein Formular alle erfasst hat (etwa bei Konten, die in Metas Kontenübersicht verknüpft sind)?</numerusform>
         </translation>
     </message>
     <message>
@@ -3290,6 +3309,10 @@ Ihre Eingaben sind unverändert.</translation>
     <message>
         <source>Accounts co&amp;vered</source>
         <translation>Erfasste &amp;Konten</translation>
+    </message>
+    <message>
+        <source>Logged &amp;in as</source>
+        <translation>Ange&amp;meldet als</translation>
     </message>
 </context>
 <context>
@@ -3669,10 +3692,6 @@ Die Dokumentation sagt das. Trotzdem speichern?</translation>
         <translation>Liegen unterschrieben &amp;vor</translation>
     </message>
     <message>
-        <source>Meta&apos;s privacy policy is the entry point to the objection that stays when the forms&apos; addresses move.</source>
-        <translation>Metas Datenschutzrichtlinie ist der Einstieg zum Widerspruch, der bleibt, wenn sich die Adressen der Formulare ändern.</translation>
-    </message>
-    <message>
         <source>0. Powers of attorney</source>
         <translation>0. Vollmachten</translation>
     </message>
@@ -3708,8 +3727,8 @@ Die Dokumentation sagt das. Trotzdem speichern?</translation>
         <translation>Zum Drucken und für Ihre eigenen Unterlagen: Meta nennt keine E-Mail-Adresse für Widersprüche, das PDF wird also nirgendwohin geschickt.</translation>
     </message>
     <message>
-        <source>Sign the printed letter and send it by post, ideally by registered mail, to: %1. Then record it with “Record as sent”.</source>
-        <translation>Unterschreiben Sie den gedruckten Brief und schicken Sie ihn per Post, am besten per Einschreiben, an: %1. Tragen Sie ihn danach mit „Als gesendet eintragen“ ein.</translation>
+        <source>Sign the printed letter and send it by post, ideally by registered mail, to: %1. Then record it with “Record as sent” (below step 3).</source>
+        <translation>Unterschreiben Sie den gedruckten Brief und schicken Sie ihn per Post, am besten per Einschreiben, an: %1. Tragen Sie ihn danach mit „Als gesendet eintragen“ (unter Schritt 3) ein.</translation>
     </message>
     <message>
         <source>For each Instagram account, and for your own personal profile as an admin: copy the text, open the form while logged in, paste the text (Ctrl+V), send it, and record it as sent. A Facebook Page is covered by the letter: the form, sent while logged in with your personal account, may cover only your own profile.</source>
@@ -3742,6 +3761,10 @@ Die Dokumentation sagt das. Trotzdem speichern?</translation>
     <message>
         <source>Instagram accounts: %1</source>
         <translation>Instagram-Konten: %1</translation>
+    </message>
+    <message>
+        <source>The way to the objection through Meta&apos;s privacy policy keeps working when the forms&apos; addresses change.</source>
+        <translation>Der Weg zum Widerspruch über Metas Datenschutzrichtlinie bleibt, auch wenn sich die Adressen der Formulare ändern.</translation>
     </message>
 </context>
 <context>

@@ -117,6 +117,7 @@ QString LetterExporter::copyFormText(const Letter& letter)
     m_lastCopiedText = PlainTextLetterWriter::formText(letter);
     QGuiApplication::clipboard()->setText(m_lastCopiedText);
     m_log.textCopied = true;
+    m_log.copiedLetterText = PlainTextLetterWriter::fullText(letter);
     return tr("The text is on the clipboard. Paste it into Meta's form with Ctrl+V.");
 }
 
@@ -206,8 +207,10 @@ QString LetterExporter::recordAsSent(const Letter& letter, const ObjectionReques
     }
     if (stored == 0)
         return tr("The objection was not recorded.");
-    if (!kept)
+    if (!kept) {
         m_log.recorded += int(stored);
+        m_log.recordedLetterText = PlainTextLetterWriter::fullText(letter);
+    }
     QString status;
     if (kept)
         status = tr("The objection is kept but not saved in the record yet (see the message); it "

@@ -17,6 +17,7 @@
 #include "SaveThroughDialog.h"
 #include "StepList.h"
 #include "Today.h"
+#include "WheelGuard.h"
 #include "dialogs/AboutDialog.h"
 #include "dialogs/HistoryDialog.h"
 #include "pages/AccountsPage.h"
@@ -53,6 +54,7 @@ ObjectionWizard::ObjectionWizard(QWidget* parent) : QWizard(parent)
     // Here, not in main(): every window of the program opens from the
     // wizard, and the tests that drive the wizard get the same keys.
     AltKeyGuard::install();
+    WheelGuard::install();
     setWizardStyle(QWizard::ModernStyle);
     setOption(QWizard::NoBackButtonOnStartPage);
     setOption(QWizard::NoCancelButtonOnLastPage);
@@ -372,14 +374,15 @@ void ObjectionWizard::setUiLanguage(const QString& language)
     // typed another one.
     const bool presetCountry = m_request.organisation.country == defaultCountry();
     AppTranslations::install(qApp, language);
-    // Qt posts the LanguageChange events; deliver them now so the whole window
-    // is in the new language when this returns, and keep the keyboard focus.
-    QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
-    m_steps->refresh(); // after the pages have their titles in the new language
+    // Before the pages retranslate: the preview's warnings name the country.
     if (presetCountry) {
         m_request.organisation.country = defaultCountry();
         qobject_cast<WizardPage*>(page(OrganisationPageId))->reload();
     }
+    // Qt posts the LanguageChange events; deliver them now so the whole window
+    // is in the new language when this returns, and keep the keyboard focus.
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
+    m_steps->refresh(); // after the pages have their titles in the new language
     if (focused)
         focused->setFocus();
 }

@@ -17,9 +17,11 @@ struct SessionLog
     bool printed = false;
     QString printedLetterText;
     bool textCopied = false;
-    int recorded = 0;      // objections added to the record
-    QStringList reminders; // calendar reminders saved
-    QString savedProfile;  // the profile saved last
+    QString copiedLetterText;   // the letter whose form text was copied last
+    int recorded = 0;           // objections added to the record
+    QString recordedLetterText; // the letter recorded last
+    QStringList reminders;      // calendar reminders saved
+    QString savedProfile;       // the profile saved last
     // Whose online form was opened last: recording a form ticks its account.
     std::optional<Platform> formOpened;
 };

@@ -60,7 +60,10 @@ void AccountsPage::build()
     auto* form = new QFormLayout;
     bindText(addLabelledRow(form, m_addressEdit), QT_TR_NOOP("&Web address or @name"));
     form->addRow(QString(), m_addressHint);
-    m_addressHint->setMinimumHeight(m_addressHint->fontMetrics().lineSpacing());
+    // Two lines kept: the hints before and while typing differ in length, and
+    // a row that shrinks would move the list under a double click.
+    m_addressHint->setMinimumHeight(m_addressHint->fontMetrics().lineSpacing() * 2);
+    m_addressHint->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     bindText(addLabelledRow(form, m_platformCombo), QT_TR_NOOP("&Platform"));
     bindText(addLabelledRow(form, m_nameEdit), QT_TR_NOOP("Name of the page or a&ccount"));
     bindText(addLabelledRow(form, m_emailEdit), QT_TR_NOOP("Log&in e-mail"));
@@ -115,15 +118,26 @@ void AccountsPage::build()
     connect(m_editButton, &QPushButton::clicked, this, [this] {
         if (editing())
             discardEdit();
-        else
-            startEdit(m_list->currentRow());
+        else if (selectedRow() >= 0)
+            startEdit(selectedRow());
     });
     connect(m_removeButton, &QPushButton::clicked, this, &AccountsPage::removeAccount);
     connect(m_status, &AccountStatusLine::undoRequested, this, &AccountsPage::undo);
     connect(m_status, &AccountStatusLine::suggestionTaken, this, &AccountsPage::takeSuggestion);
     // Choosing a row selects it for Edit and Remove; it does not fill the
     // editor, which holds what the user is typing for a new account.
-    connect(m_list, &QListWidget::currentRowChanged, this, &AccountsPage::updateButtons);
+    connect(m_list, &QListWidget::currentRowChanged, this, [this] {
+        // Qt makes the first row current, unselected, when the list gets the
+        // focus; the user sees nothing marked. Marked and in view instead.
+        if (m_list->hasFocus() && m_list->currentItem() && !m_list->currentItem()->isSelected())
+            m_list->currentItem()->setSelected(true);
+        updateButtons();
+    });
+    connect(m_list, &QListWidget::itemSelectionChanged, this, [this] {
+        if (m_list->currentItem())
+            m_list->scrollToItem(m_list->currentItem());
+        updateButtons();
+    });
     connect(m_list, &QListWidget::itemDoubleClicked, this,
             [this](QListWidgetItem* item) { startEdit(m_list->row(item)); });
     m_list->installEventFilter(this);
@@ -206,8 +220,20 @@ bool isEnter(const QKeyEvent* key)
 }
 } // namespace
 
+int AccountsPage::selectedRow() const
+{
+    const QListWidgetItem* current = m_list->currentItem();
+    return current && current->isSelected() ? m_list->row(current) : -1;
+}
+
 bool AccountsPage::eventFilter(QObject* watched, QEvent* event)
 {
+    // Reached with Tab, the list shows the row it acts on: Remove and Edit
+    // never work on a row that is not highlighted and in view.
+    if (watched == m_list && event->type() == QEvent::FocusIn && m_list->currentItem()) {
+        m_list->currentItem()->setSelected(true);
+        m_list->scrollToItem(m_list->currentItem());
+    }
     if (event->type() != QEvent::KeyPress)
         return QWizardPage::eventFilter(watched, event);
     const auto* key = static_cast<QKeyEvent*>(event);
@@ -215,15 +241,15 @@ bool AccountsPage::eventFilter(QObject* watched, QEvent* event)
         // Enter or F2 on a row changes it (as in a file manager); Enter is
         // never passed on to the wizard, whose default button would leave.
         if (isEnter(key) || key->key() == Qt::Key_F2) {
-            if (m_list->currentRow() >= 0)
-                startEdit(m_list->currentRow());
+            if (selectedRow() >= 0)
+                startEdit(selectedRow());
             return true;
         }
         if (key->matches(QKeySequence::Undo)) {
             undo();
             return true;
         }
-        if (key->matches(QKeySequence::Delete) && m_list->currentRow() >= 0) {
+        if (key->matches(QKeySequence::Delete) && selectedRow() >= 0) {
             removeAccount();
             return true;
         }

@@ -50,6 +50,8 @@ protected:
     void load() override;
 
 private:
+    // The row Edit and Remove act on: the current one, if it is highlighted.
+    int selectedRow() const;
     // What the editor holds, kept while a row is being edited.
     struct Draft
     {

@@ -101,7 +101,7 @@ void AccountsPage::leaveEdit()
 
 void AccountsPage::removeAccount()
 {
-    const int row = m_list->currentRow();
+    const int row = selectedRow();
     if (row < 0 || row >= m_request.accounts.size())
         return;
     if (row == m_editRow)
@@ -171,7 +171,7 @@ void AccountsPage::refreshList(int selectRow)
 
 void AccountsPage::updateButtons()
 {
-    const bool selected = m_list->currentRow() >= 0;
+    const bool selected = selectedRow() >= 0;
     m_addButton->setText(editing() ? tr("&Save change") : tr("&Add to list"));
     m_editButton->setText(editing() ? tr("&Discard change") : tr("&Edit"));
     m_editButton->setEnabled(editing() || selected);

@@ -2,6 +2,7 @@
 
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QToolTip>
 
 #include "InputValidation.h"
 
@@ -9,6 +10,9 @@ QValidator::State CharacterLimitValidator::validate(QString& input, int& positio
 {
     if (InputValidation::length(input) <= m_limit)
         return Acceptable;
+    // Said, not silently done: a name cut at 120 characters lost its "e. V.".
+    QMetaObject::invokeMethod(const_cast<CharacterLimitValidator*>(this),
+                              &CharacterLimitValidator::limitReached, Qt::QueuedConnection);
     if (position < input.size())
         return Invalid;
     input = InputValidation::firstCharacters(input, m_limit);
@@ -18,7 +22,15 @@ QValidator::State CharacterLimitValidator::validate(QString& input, int& positio
 
 void limitLength(QLineEdit* edit, int limit)
 {
-    edit->setValidator(new CharacterLimitValidator(limit, edit));
+    auto* validator = new CharacterLimitValidator(limit, edit);
+    edit->setValidator(validator);
+    QObject::connect(validator, &CharacterLimitValidator::limitReached, edit, [edit, limit] {
+        QToolTip::showText(edit->mapToGlobal(QPoint(0, edit->height())),
+                           CharacterLimitValidator::tr("This field holds at most %1 characters; "
+                                                       "what went beyond was not taken.")
+                               .arg(limit),
+                           edit, QRect(), 10000);
+    });
 }
 
 bool keepFirstCharacters(QPlainTextEdit* edit, int limit)

@@ -19,6 +19,10 @@ public:
     // setMaxLength); an insertion in the middle of a full field is refused.
     State validate(QString& input, int& position) const override;
 
+signals:
+    // Something typed or pasted was cut or refused (queued: after the edit).
+    void limitReached();
+
 private:
     int m_limit;
 };

@@ -133,10 +133,17 @@ QString DonePage::whatYouDid() const
                    "send it.");
     done << (m_log.textCopied ? tr("The text for Meta's online form was copied.")
                               : tr("The text for Meta's online form was not copied."));
+    if (m_log.textCopied && m_log.copiedLetterText != letter)
+        done << tr("<b>The copied text is no longer the letter:</b> an entry was changed after "
+                   "it was copied. Go back to “Preview and send” and copy it again before you "
+                   "paste it into Meta's form.");
     done << (m_log.recorded > 0
                  ? tr("Entered in the record of objections.")
                  : tr("<b>Not entered in the record of objections yet.</b> Once it is sent, use "
                       "“Record as sent” on the previous page."));
+    if (m_log.recorded > 0 && m_log.recordedLetterText != letter)
+        done << tr("<b>The record holds the letter as it was recorded:</b> an entry was changed "
+                   "afterwards. If you send the changed letter, record it as sent again.");
     // Accounts of the organisation that no entry covers yet (Art. 5(2) GDPR:
     // the organisation shows what it did for each).
     const QList<Account> uncovered =

@@ -186,7 +186,7 @@ void SendingSteps::refresh()
            "objections, so the PDF is not sent anywhere."));
     m_steps.at(PrintStep).text->setText(
         tr("Sign the printed letter and send it by post, ideally by registered "
-           "mail, to: %1. Then record it with “Record as sent”.")
+           "mail, to: %1. Then record it with “Record as sent” (below step 3).")
             .arg(m_progress.recipient.join(u", "_s)));
     QString form = tr("For each Instagram account, and for your own personal profile as an "
                       "admin: copy the text, open the form while logged in, paste the text "
