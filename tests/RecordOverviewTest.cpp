@@ -96,6 +96,22 @@ private slots:
 
     // A Page only an online form covered: the form may cover only the admin's
     // own profile (DOMAIN.md), so the overview asks for the letter.
+    // An account renamed in the wizard after it was sent is shown by the name
+    // it was sent with (the record is evidence of what was sent).
+    void anAccountIsShownAsItWasSent()
+    {
+        const Account sent = instagram(u"jugend"_s);
+        Account renamed = sent;
+        renamed.name = u"TSV Grünwalde Jugend"_s;
+        const QList<ObjectionRecord> records{
+            entry(u"letter"_s, Route::Letter, QDate(2026, 11, 30), {sent})};
+        const QList<AccountStatus> rows =
+            AccountOverview::build(records, QDate(2026, 12, 1), u"Stadt Musterstadt"_s, {renamed});
+        QCOMPARE(rows.size(), 1);
+        QCOMPARE(rows.first().account.name, u"jugend"_s);
+        QCOMPARE(rows.first().entries.size(), 1);
+    }
+
     void aPageOnlyTheFormCoveredAsksForTheLetter()
     {
         const QList<ObjectionRecord> records{

@@ -72,6 +72,15 @@ QList<AccountStatus> AccountOverview::build(const QList<ObjectionRecord>& record
         std::stable_sort(
             status.entries.begin(), status.entries.end(),
             [](const ObjectionRecord& a, const ObjectionRecord& b) { return a.sentOn > b.sentOn; });
+        // Shown as it was sent (the newest entry), not as the wizard has it
+        // now: an account renamed after sending is evidence of the old name.
+        const QString accountKey = ObjectionRecord::accountKey(status.account);
+        for (const Account& sent : std::as_const(status.entries.constFirst().accounts)) {
+            if (ObjectionRecord::accountKey(sent) == accountKey) {
+                status.account = sent;
+                break;
+            }
+        }
         const ObjectionRecord* source = &status.entries.constFirst();
         for (const ObjectionRecord& entry : std::as_const(status.entries)) {
             if (entry.confirmationFor(status.account)) {
