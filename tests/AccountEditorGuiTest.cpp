@@ -247,6 +247,15 @@ private slots:
         // Undone with the button's mnemonic: the old account at its place.
         pressMnemonic(undo);
         QTRY_COMPARE(wizard.request().accounts, sampleRequest().accounts);
+        // The focus is on the row brought back, not on the next button of
+        // the window (where Enter would switch the language or go back).
+        QCOMPARE(focused(), list(wizard));
+        // Clicked, the button takes the focus: the same.
+        focusRow(wizard, 0);
+        QTest::keyClick(focused(), Qt::Key_Delete);
+        QTest::mouseClick(undo, Qt::LeftButton);
+        QTRY_COMPARE(wizard.request().accounts, sampleRequest().accounts);
+        QCOMPARE(focused(), list(wizard));
         // The Edit button's mnemonic starts the mode too; a double click as well.
         focusRow(wizard, 0);
         pressMnemonic(button(wizard, u"editAccountButton"_s));
@@ -353,6 +362,19 @@ private slots:
         // Nothing left to undo: nothing happens.
         QTest::keyClick(focused(), Qt::Key_Z, Qt::ControlModifier);
         QCOMPARE(wizard.request().accounts, before);
+        // Undo is for what was just done on the page: once it is left (the
+        // letter may be saved and recorded), coming back offers none.
+        focusRow(wizard, 0);
+        QTest::keyClick(focused(), Qt::Key_Delete);
+        QCOMPARE(wizard.request().accounts.size(), 3);
+        next(wizard);
+        QTRY_COMPARE(wizard.currentId(), int(ObjectionWizard::LetterOptionsPageId));
+        back(wizard);
+        QTRY_COMPARE(wizard.currentId(), int(ObjectionWizard::AccountsPageId));
+        QVERIFY(!button(wizard, u"undoAccountButton"_s)->isVisible());
+        list(wizard)->setFocus();
+        QTest::keyClick(focused(), Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(wizard.request().accounts.size(), 3);
     }
 
     // Reached with Tab among forty accounts, the list marks the row Remove and

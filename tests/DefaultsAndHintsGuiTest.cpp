@@ -268,6 +268,13 @@ private slots:
         QTRY_VERIFY(QToolTip::isVisible());
         QVERIFY2(QToolTip::text().contains(u"120"_s), qPrintable(QToolTip::text()));
         QToolTip::hideText();
+        QTRY_VERIFY(!QToolTip::isVisible());
+        // Typed on beyond the end: said too, after the last key.
+        retype(name, QString(InputLimits::name - 2, u'x'));
+        QVERIFY(!QToolTip::isVisible());
+        QTest::keyClicks(name, u"abcdef"_s);
+        QCOMPARE(name->text().size(), InputLimits::name);
+        QTRY_VERIFY(QToolTip::isVisible());
     }
 
     // Scrolling the letter's options with the wheel over "Signs" or the date

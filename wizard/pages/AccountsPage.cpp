@@ -334,9 +334,14 @@ bool AccountsPage::validatePage()
 {
     if (editing() && !saveEdit())
         return false;
-    if (editorIsEmpty())
-        return true;
-    return addAccount();
+    if (!editorIsEmpty() && !addAccount())
+        return false;
+    // Undo is for what was just done here: after the letter was saved or
+    // recorded, it would change the list behind what was sent.
+    m_undo.clear();
+    clearStatus();
+    updateButtons();
+    return true;
 }
 
 QString AccountsPage::duplicateProblem(Platform platform, const QString& address, int skipRow) const

@@ -138,6 +138,9 @@ void AccountsPage::undo()
     }
     refreshList(row);
     m_list->scrollToItem(m_list->item(row));
+    // The Undo button may go now; the focus goes to the row brought back, not
+    // to whatever button comes next (Enter there would switch the language).
+    m_list->setFocus();
     showStatus(change ? tr("Change undone: %1.").arg(accountLabel(back))
                       : tr("Back in the list: %1.").arg(accountLabel(back)),
                FieldMessage::Kind::Information);
