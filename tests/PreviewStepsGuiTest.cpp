@@ -380,7 +380,7 @@ private slots:
             script.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
         };
         const QByteArray path = qgetenv("PATH");
-        qputenv("PATH", QFile::encodeName(bin) + ':' + path);
+        qputenv("PATH", QByteArray(QFile::encodeName(bin) + ':' + path));
         ObjectionWizard wizard;
         QVERIFY(showPreview(wizard, sampleRequest()));
         const auto status = [&wizard] { return child<QLabel>(wizard, u"statusLabel"_s)->text(); };
