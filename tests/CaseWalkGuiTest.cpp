@@ -251,6 +251,19 @@ private slots:
                  qPrintable(due->item(0)->text()));
         QVERIFY(due->item(0)->text().contains(club.organisation.name));
         QCOMPARE(due->currentRow(), 0);
+        // Each row whole, wrapped to the list's width: the step it names
+        // ("… – Erinnerungsschreiben erstellen") is at its end.
+        for (int row = 0; row < due->count(); ++row) {
+            const QRect shown = due->visualItemRect(due->item(row));
+            QVERIFY2(due->viewport()->rect().contains(shown),
+                     qPrintable(u"row %1 cut: %2"_s.arg(row).arg(due->item(row)->text())));
+            const QRect needed = due->fontMetrics().boundingRect(
+                QRect(0, 0, shown.width(), 0), Qt::TextWordWrap, due->item(row)->text());
+            QVERIFY2(needed.height() <= shown.height(),
+                     qPrintable(u"row %1 needs %2 px, has %3"_s.arg(row)
+                                    .arg(needed.height())
+                                    .arg(shown.height())));
+        }
 
         // From there, without typing anything: the preview, then saved.
         const QString pdf = m_dir.filePath(u"erinnerung-%1.pdf"_s.arg(language));

@@ -169,12 +169,7 @@ void OverviewPage::refresh()
     } else if (!m_due->currentItem()) {
         m_due->setCurrentRow(0);
     }
-    // As high as its rows, up to five (more scroll): at 200 % the accounts
-    // below need the room more than empty lines do.
-    int height = 2 * m_due->frameWidth();
-    for (int row = 0; row < std::min(m_due->count(), 5); ++row)
-        height += std::max(m_due->sizeHintForRow(row), m_due->fontMetrics().lineSpacing());
-    m_due->setFixedHeight(height);
+    fitDueHeight();
 
     const QList<AccountStatus> accounts = AccountOverview::build(entries, today);
     QStringList rows;
@@ -262,8 +257,30 @@ void OverviewPage::actOnDue()
     refresh();
 }
 
+void OverviewPage::fitDueHeight()
+{
+    // As high as its rows, each wrapped to the list's width, up to five (more
+    // scroll): at 200 % the accounts below need the room more than empty
+    // lines do. Qt's own row height is one line before the list has its
+    // width, which cut "… – Erinnerungsschreiben erstellen" at 1366x768.
+    const QFontMetrics metrics = m_due->fontMetrics();
+    const int textWidth = std::max(metrics.averageCharWidth() * 10,
+                                   m_due->viewport()->width() - 4 * metrics.averageCharWidth());
+    int height = 2 * m_due->frameWidth();
+    for (int row = 0; row < std::min(m_due->count(), 5); ++row) {
+        const int padding = std::max(0, m_due->sizeHintForRow(row) - metrics.lineSpacing());
+        const QRect text = metrics.boundingRect(QRect(0, 0, textWidth, 0), Qt::TextWordWrap,
+                                                m_due->item(row)->text());
+        height += std::max(text.height(), metrics.lineSpacing()) + padding;
+    }
+    m_due->setFixedHeight(height);
+    m_dueWidth = m_due->width();
+}
+
 bool OverviewPage::eventFilter(QObject* watched, QEvent* event)
 {
+    if (watched == m_due && event->type() == QEvent::Resize && m_due->width() != m_dueWidth)
+        fitDueHeight(); // the rows wrap anew at another width
     // Enter on a due step does that step – never also "Next" (the wizard's
     // default button).
     if (watched == m_due && event->type() == QEvent::KeyPress) {

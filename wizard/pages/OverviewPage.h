@@ -44,6 +44,8 @@ protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
+    void fitDueHeight();
+    int m_dueWidth = -1;
     void actOnDue();
     void updateButtons();
 
