@@ -15,6 +15,7 @@
 #include "AppStyle.h"
 #include "AppTranslations.h"
 #include "AttachmentStore.h"
+#include "BundledFonts.h"
 #include "CommandLineExport.h"
 #include "CommandLineOptions.h"
 #include "DialogSeams.h"
@@ -198,6 +199,9 @@ int main(int argc, char* argv[])
     else // on the offscreen platform, whatever Qt option (-platform) was given
         app = DisplayCheck::createHeadlessApplication(exportArgc, argv);
     QtNotes::dropNoise();
+    // Windows: the letter font from fonts/ beside the program (Debian: from
+    // its package, and there is no such folder).
+    BundledFonts::load();
     QGuiApplication::setApplicationName(u"ki-widerspruch"_s);
     QGuiApplication::setApplicationDisplayName(u"KI-Widerspruch"_s);
     QGuiApplication::setApplicationVersion(QStringLiteral(KIW_VERSION));

@@ -31,6 +31,14 @@ public:
         use("XDG_DATA_HOME", QStringLiteral("share"));
         use("XDG_CACHE_HOME", QStringLiteral("cache"));
         use("XDG_STATE_HOME", QStringLiteral("state"));
+#ifdef Q_OS_WIN
+        // Windows' user folders (AppData, Documents) are expanded from these
+        // variables when a program asks for them (Wine does the same), so a
+        // test's record and settings stay in its own folder there too.
+        use("USERPROFILE", {});
+        use("APPDATA", QStringLiteral("AppData/Roaming"));
+        use("LOCALAPPDATA", QStringLiteral("AppData/Local"));
+#endif
 #ifdef Q_OS_UNIX
         // Qt accepts a runtime folder only if it is private (0700); a test that
         // runs without one removes the variable itself.

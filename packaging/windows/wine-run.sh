@@ -1,0 +1,15 @@
+#!/usr/bin/env bash
+# Runs a Windows program under Wine for CMake and CTest (the cross build's
+# CMAKE_CROSSCOMPILING_EMULATOR): Qt's and MinGW's DLLs from where they were
+# built (KIW_WINE_DLL_PATH, Linux folders separated by ';'), a prefix of the
+# run's own (WINEPREFIX, made by the caller) and no Wine chatter.
+set -euo pipefail
+: "${WINEPREFIX:?set WINEPREFIX to a throwaway Wine prefix}"
+export WINEDEBUG=${WINEDEBUG:--all}
+if [[ -n "${KIW_WINE_DLL_PATH:-}" ]]; then
+    IFS=';' read -r -a dirs <<<"$KIW_WINE_DLL_PATH"
+    path=
+    for dir in "${dirs[@]}"; do path+="Z:${dir//\//\\};"; done
+    export WINEPATH="${path%;}"
+fi
+exec wine64 "$@"

@@ -1,0 +1,93 @@
+#!/usr/bin/env bash
+# The installed Windows program writes the same letters as the Linux build:
+# installs SETUP silently for the current user into the Wine prefix of the
+# caller (WINEPREFIX), exports the sample profile, a two-page letter (14
+# accounts) and a profile with names in every script with the installed
+# ki-widerspruch-cli.exe, and compares them with what LINUX_PROGRAM writes
+# from the same profiles and date:
+#   - the form texts (--text) byte for byte,
+#   - the PDFs' text (pdftotext -layout) line for line, their page count,
+#   - the PDFs' bytes: reported (same or not, and where the first difference is).
+# Then it uninstalls and checks that no program file is left.
+#   compare-windows-export.sh SETUP LINUX_PROGRAM WORKDIR
+set -euo pipefail
+setup=$(realpath "$1")
+linux_program=$(realpath "$2")
+work=$3
+: "${WINEPREFIX:?run under a throwaway WINEPREFIX}"
+root=$(cd "$(dirname "$0")/../.." && pwd)
+mkdir -p "$work"
+work=$(realpath "$work")
+
+fail() {
+    echo "FAIL: $*" >&2
+    exit 1
+}
+win() { winepath -w "$1" 2>/dev/null; }
+
+# The profiles: the sample, a two-page letter, every script.
+cp "$root/resources/examples/example-profile.json" "$work/sample.kiw.json"
+cp "$root/tests/data/every-script-profile.json" "$work/scripts.kiw.json"
+python3 - "$work/sample.kiw.json" "$work/long.kiw.json" <<'EOF'
+import json, sys
+profile = json.load(open(sys.argv[1], encoding="utf-8"))
+profile["accounts"] = [
+    {"platform": "facebook" if i % 2 else "instagram",
+     "name": f"Stadtbibliothek Musterstadt – Zweigstelle {i}",
+     "address": f"https://www.facebook.com/stadtbibliothek.zweigstelle{i}" if i % 2
+                else f"@stadtbibliothek_zweig{i}"}
+    for i in range(1, 15)]
+json.dump(profile, open(sys.argv[2], "w", encoding="utf-8"), ensure_ascii=False, indent=4)
+EOF
+
+wine64 "$setup" /S /CurrentUser || fail "the installer ended with $?"
+wineserver -w
+programs=$(winepath -u "$(wine64 cmd /c 'echo %LOCALAPPDATA%' 2>/dev/null | tr -d '\r')")/Programs/KI-Widerspruch
+[[ -f "$programs/ki-widerspruch.exe" ]] || fail "no ki-widerspruch.exe in $programs after installing"
+cli=$programs/ki-widerspruch-cli.exe
+[[ -f "$cli" ]] || cli=$programs/ki-widerspruch.exe
+echo "installed: $programs ($(du -sh "$programs" | cut -f1))"
+
+date=2026-06-01
+same_bytes=0
+for name in sample long scripts; do
+    profile=$work/$name.kiw.json
+    "$linux_program" --lang de --date "$date" --profile "$profile" \
+        --pdf "$work/$name.linux.pdf" --text "$work/$name.linux.txt"
+    wine64 "$cli" --lang de --date "$date" --profile "$(win "$profile")" \
+        --pdf "$(win "$work/$name.windows.pdf")" --text "$(win "$work/$name.windows.txt")" ||
+        fail "$name: the Windows program ended with $?"
+    [[ -s "$work/$name.windows.pdf" ]] || fail "$name: the Windows program wrote no PDF"
+    cmp -s "$work/$name.linux.txt" "$work/$name.windows.txt" ||
+        fail "$name: the form texts differ: $(diff "$work/$name.linux.txt" "$work/$name.windows.txt" | head -5)"
+    for system in linux windows; do
+        pdftotext -layout "$work/$name.$system.pdf" "$work/$name.$system.pdf.txt"
+        pdfinfo "$work/$name.$system.pdf" | sed -n 's/^Pages: *//p' >"$work/$name.$system.pages"
+    done
+    cmp -s "$work/$name.linux.pages" "$work/$name.windows.pages" ||
+        fail "$name: $(cat "$work/$name.linux.pages") pages on Linux, $(cat "$work/$name.windows.pages") on Windows"
+    if ! diff -u "$work/$name.linux.pdf.txt" "$work/$name.windows.pdf.txt" >"$work/$name.diff"; then
+        head -20 "$work/$name.diff" >&2
+        fail "$name: the letters' text differs (above)"
+    fi
+    if cmp -s "$work/$name.linux.pdf" "$work/$name.windows.pdf"; then
+        same_bytes=$((same_bytes + 1))
+        echo "$name: same text, same $(cat "$work/$name.linux.pages") page(s), same bytes"
+    else
+        echo "$name: same text, same $(cat "$work/$name.linux.pages") page(s); bytes differ" \
+            "($(stat -c %s "$work/$name.linux.pdf") vs $(stat -c %s "$work/$name.windows.pdf")," \
+            "$(cmp "$work/$name.linux.pdf" "$work/$name.windows.pdf" | sed 's/.*differ: //'))"
+    fi
+done
+echo "PDFs with the same bytes on Linux and Windows: $same_bytes of 3"
+
+wine64 "$programs/uninstall.exe" /S || fail "the uninstaller ended with $?"
+wineserver -w
+# The uninstaller copies itself away and runs from there: wait for it.
+for _ in $(seq 20); do
+    [[ -e "$programs/ki-widerspruch.exe" ]] || break
+    sleep 1
+done
+left=$(find "$programs" -type f 2>/dev/null | head -5 || true)
+[[ -z "$left" ]] || fail "files left after uninstalling: $left"
+echo "uninstalled: no program file left"
