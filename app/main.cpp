@@ -159,8 +159,8 @@ int main(int argc, char* argv[])
     FileAccess::guardStandardOutput();
     const QStringList arguments = CommandLineOptions::withoutQtOptions(rawArguments(argc, argv));
     // Only the wizard needs the desktop. Exports, --help, --version and wrong
-    // usage must work on servers without a display, so they run on Qt's
-    // offscreen platform; a first parse (before any translation) tells which.
+    // usage must work on servers without a display, so they run on a headless
+    // platform; a first parse (before any translation) tells which.
     const bool exporting = CommandLineOptions::asksForExport(arguments);
     const bool needsWindow = [&arguments, exporting] {
         QCommandLineParser probe;
@@ -178,7 +178,7 @@ int main(int argc, char* argv[])
         return ExitWrongUsage;
     }
     if (!needsWindow)
-        qputenv("QT_QPA_PLATFORM", "offscreen");
+        qputenv("QT_QPA_PLATFORM", DisplayCheck::headlessPlatform());
 #ifdef SIGPIPE
     // A reader that stops early (| head) is a write error with a message and
     // exit code 4, not a silent end of the program.
@@ -195,7 +195,7 @@ int main(int argc, char* argv[])
     int exportArgc = 1;
     if (needsWindow)
         app = DisplayCheck::createApplication(argc, argv, DisplayCheck::noDisplayMessage(language));
-    else // on the offscreen platform, whatever Qt option (-platform) was given
+    else // on the headless platform, whatever Qt option (-platform) was given
         app = DisplayCheck::createHeadlessApplication(exportArgc, argv);
     QtNotes::dropNoise();
     QGuiApplication::setApplicationName(u"ki-widerspruch"_s);
