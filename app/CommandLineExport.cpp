@@ -5,10 +5,8 @@
 #include <QFileInfo>
 #include <QMutex>
 #include <QSet>
-#include <QTextStream>
 #include <QTimeZone>
 #include <QtConcurrent/QtConcurrentMap>
-#include <cstdio>
 #include <memory>
 
 #include "AccountOverview.h"
@@ -29,6 +27,7 @@
 #include "ProfileFile.h"
 #include "RecordArchive.h"
 #include "RecordStore.h"
+#include "Terminal.h"
 #include "TerminalText.h"
 
 using namespace Qt::StringLiterals;
@@ -50,7 +49,7 @@ void report(const QString& message)
     // One write per message: lines from parallel jobs never interleave.
     static QMutex mutex;
     const QMutexLocker lock(&mutex);
-    QTextStream(stderr) << terminalSafe(message) << '\n';
+    Terminal::print(Terminal::Stream::Error, terminalSafe(message) + u'\n');
 }
 
 // Midnight UTC of the letter's date: with --date, every run writes the same bytes.

@@ -184,20 +184,24 @@ QString CommandLineOptions::readRecordEntry(const QCommandLineParser& parser)
 QString CommandLineOptions::sameFileProblem() const
 {
     // Two things written into one file, or a letter over its own profile,
-    // would lose one of them.
-    const QString text = textPath == "-"_L1 ? u"/dev/stdout"_s : textPath;
-    if (!pdfPath.isEmpty() && !text.isEmpty() && FileAccess::sameFile(pdfPath, text)) {
+    // would lose one of them. "-" is standard output, which may have been
+    // sent into a file.
+    const auto sameAsText = [this](const QString& path) {
+        return textPath == "-"_L1 ? FileAccess::standardOutputGoesTo(path)
+                                  : FileAccess::sameFile(path, textPath);
+    };
+    if (!pdfPath.isEmpty() && !textPath.isEmpty() && sameAsText(pdfPath)) {
         return tr("--pdf and --text name the same file (%1); each needs a file of its own. "
                   "Nothing was written.")
             .arg(pdfPath);
     }
     for (const QString& profile : profiles) {
-        for (const auto& [option, output] : {std::pair{u"pdf"_s, pdfPath}, {u"text"_s, text}}) {
-            if (!output.isEmpty() && FileAccess::sameFile(profile, output)) {
-                return tr("--%1 would write over the profile %2. Please choose another file "
-                          "name; nothing was written.")
-                    .arg(option, profile);
-            }
+        const bool overPdf = !pdfPath.isEmpty() && FileAccess::sameFile(profile, pdfPath);
+        const bool overText = !textPath.isEmpty() && sameAsText(profile);
+        if (overPdf || overText) {
+            return tr("--%1 would write over the profile %2. Please choose another file "
+                      "name; nothing was written.")
+                .arg(overPdf ? u"pdf"_s : u"text"_s, profile);
         }
     }
     return {};

@@ -16,6 +16,8 @@
 using namespace Qt::StringLiterals;
 
 namespace {
+#if defined(Q_OS_UNIX) && !defined(Q_OS_DARWIN)
+// Only the X11 and Wayland desktops are looked for (displayMissing()).
 QString optionValue(const QStringList& arguments, const QString& name)
 {
     for (qsizetype i = 1; i < arguments.size(); ++i) {
@@ -38,6 +40,7 @@ bool waylandAvailable()
     const QString runtime = qEnvironmentVariable("XDG_RUNTIME_DIR");
     return !runtime.isEmpty() && QFileInfo::exists(QDir(runtime).filePath(display));
 }
+#endif
 
 QString noDisplay;
 QtMessageHandler previousHandler = nullptr;
@@ -126,6 +129,15 @@ QString DisplayCheck::noDisplayMessage(const QString& language)
             return translated;
     }
     return QString::fromUtf8(source);
+}
+
+QByteArray DisplayCheck::headlessPlatform()
+{
+#ifdef Q_OS_WIN
+    return "minimal:enable_fonts";
+#else
+    return "offscreen";
+#endif
 }
 
 std::unique_ptr<QApplication> DisplayCheck::createApplication(int& argc, char** argv,

@@ -25,7 +25,11 @@ public:
     // is not there), prints `message` and ends the program with exit code 2.
     static std::unique_ptr<QApplication> createApplication(int& argc, char** argv,
                                                            const QString& message);
-    // The application for exports, on the offscreen platform. Qt's warning that
+    // The platform for exports, --help and --version: offscreen; on Windows
+    // "minimal" with the system's fonts (Qt's offscreen platform finds none
+    // there, so a letter would have no text).
+    static QByteArray headlessPlatform();
+    // The application for exports, on the headless platform. Qt's warning that
     // XDG_RUNTIME_DIR is not set (usual for cron jobs and servers) is not
     // passed on: the command line prints only its own messages.
     static std::unique_ptr<QGuiApplication> createHeadlessApplication(int& argc, char** argv);

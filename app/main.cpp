@@ -3,14 +3,9 @@
 #include <QFileInfo>
 #include <QHashFunctions>
 #include <QIcon>
-#include <QTextStream>
 #include <QTimer>
 #include <csignal>
-#include <cstdio>
 #include <memory>
-#ifdef Q_OS_WIN
-#include <windows.h>
-#endif
 
 #include "AppStyle.h"
 #include "AppTranslations.h"
@@ -30,20 +25,13 @@
 #include "QuitOnSignal.h"
 #include "RecordStartup.h"
 #include "SingleInstance.h"
+#include "Terminal.h"
 #include "TerminalText.h"
 #include "Today.h"
 
 using namespace Qt::StringLiterals;
 
 namespace {
-QStringList rawArguments(int argc, char* argv[])
-{
-    QStringList arguments;
-    for (int i = 0; i < argc; ++i)
-        arguments << QString::fromLocal8Bit(argv[i]);
-    return arguments;
-}
-
 // A second start without an entry: the window comes forward as it is, with
 // whatever dialog is open on it; nothing new opens.
 void bringForward(ObjectionWizard& wizard)
@@ -90,7 +78,10 @@ int runWizard(const CommandLineOptions& options, QApplication& app)
     if (role == SingleInstance::Start::Forwarded)
         return ExitDone;
     if (role == SingleInstance::Start::NotForwarded && forward)
-        QTextStream(stderr) << SingleInstance::noAnswerMessage() << '\n';
+        Terminal::print(Terminal::Stream::Error, SingleInstance::noAnswerMessage() + u'\n');
+    // The window is the program's face from now on (Windows: the GUI program
+    // no longer listens to the console it answered the command line in).
+    Terminal::releaseConsole();
     AppStyle::install();
     ObjectionWizard wizard;
     if (!options.profiles.isEmpty()) {
@@ -102,7 +93,7 @@ int runWizard(const CommandLineOptions& options, QApplication& app)
         } else {
             const QString message = ObjectionWizard::tr("%1 could not be opened as a profile: %2")
                                         .arg(options.profiles.constFirst(), read.error);
-            QTextStream(stderr) << terminalSafe(message) << '\n';
+            Terminal::print(Terminal::Stream::Error, terminalSafe(message) + u'\n');
             MessageBox::warning(nullptr, QApplication::applicationDisplayName(), message);
         }
     }
@@ -149,19 +140,13 @@ int runWizard(const CommandLineOptions& options, QApplication& app)
 
 int main(int argc, char* argv[])
 {
-#ifdef Q_OS_WIN
-    // A Windows GUI program has no console; when started from one (scripts,
-    // --help), write messages to it.
-    if (AttachConsole(ATTACH_PARENT_PROCESS)) {
-        std::freopen("CONOUT$", "w", stdout);
-        std::freopen("CONOUT$", "w", stderr);
-    }
-#endif
+    Terminal::setUp();
     FileAccess::guardStandardOutput();
-    const QStringList arguments = CommandLineOptions::withoutQtOptions(rawArguments(argc, argv));
+    const QStringList arguments =
+        CommandLineOptions::withoutQtOptions(Terminal::arguments(argc, argv));
     // Only the wizard needs the desktop. Exports, --help, --version and wrong
-    // usage must work on servers without a display, so they run on Qt's
-    // offscreen platform; a first parse (before any translation) tells which.
+    // usage must work on servers without a display, so they run on a headless
+    // platform; a first parse (before any translation) tells which.
     const bool exporting = CommandLineOptions::asksForExport(arguments);
     const bool needsWindow = [&arguments, exporting] {
         QCommandLineParser probe;
@@ -174,12 +159,12 @@ int main(int argc, char* argv[])
     const QString requested = CommandLineOptions::requestedUiLanguage(arguments);
     const QString language =
         AppTranslations::isSupported(requested) ? requested : AppTranslations::systemLanguage();
-    if (needsWindow && DisplayCheck::displayMissing(rawArguments(argc, argv))) {
-        std::fputs(qPrintable(DisplayCheck::noDisplayMessage(language) + u'\n'), stderr);
+    if (needsWindow && DisplayCheck::displayMissing(Terminal::arguments(argc, argv))) {
+        Terminal::print(Terminal::Stream::Error, DisplayCheck::noDisplayMessage(language) + u'\n');
         return ExitWrongUsage;
     }
     if (!needsWindow)
-        qputenv("QT_QPA_PLATFORM", "offscreen");
+        qputenv("QT_QPA_PLATFORM", DisplayCheck::headlessPlatform());
 #ifdef SIGPIPE
     // A reader that stops early (| head) is a write error with a message and
     // exit code 4, not a silent end of the program.
@@ -196,7 +181,7 @@ int main(int argc, char* argv[])
     int exportArgc = 1;
     if (needsWindow)
         app = DisplayCheck::createApplication(argc, argv, DisplayCheck::noDisplayMessage(language));
-    else // on the offscreen platform, whatever Qt option (-platform) was given
+    else // on the headless platform, whatever Qt option (-platform) was given
         app = DisplayCheck::createHeadlessApplication(exportArgc, argv);
     QtNotes::dropNoise();
     // Windows: the letter font from fonts/ beside the program (Debian: from
@@ -214,18 +199,27 @@ int main(int argc, char* argv[])
     CommandLineOptions::describe(parser);
     CommandLineOptions options;
     QString error;
-    if (!parser.parse(arguments))
+    // Help, version and wrong usage as QCommandLineParser's showHelp() and
+    // showVersion() print them, but through Terminal: Qt's would print the
+    // ANSI code page on Windows, and end the program from inside.
+    if (!parser.parse(arguments)) {
         error = parser.errorText();
-    else if (parser.isSet(u"help"_s))
-        parser.showHelp(ExitDone);
-    else if (parser.isSet(u"version"_s))
-        parser.showVersion();
-    else
+    } else if (parser.isSet(u"help"_s)) {
+        Terminal::answer(Terminal::Stream::Output, parser.helpText());
+        return ExitDone;
+    } else if (parser.isSet(u"version"_s)) {
+        Terminal::answer(Terminal::Stream::Output, QCoreApplication::applicationName() + u' ' +
+                                                       QCoreApplication::applicationVersion() +
+                                                       u'\n');
+        return ExitDone;
+    } else {
         error = options.read(parser);
+    }
     auto* widgets = qobject_cast<QApplication*>(app.get());
     if (!error.isEmpty() || (!exporting && !widgets)) {
-        QTextStream(stderr) << terminalSafe(error) << '\n'
-                            << CommandLineOptions::tr("See: ki-widerspruch --help") << '\n';
+        Terminal::answer(Terminal::Stream::Error,
+                         terminalSafe(error) + u'\n' +
+                             CommandLineOptions::tr("See: ki-widerspruch --help") + u'\n');
         return ExitWrongUsage;
     }
 

@@ -263,6 +263,9 @@ bool ObjectionWizard::saveProfile()
 void ObjectionWizard::endFromOutside()
 {
     rememberEntries();
+    // Written now, not when the program ends: at log-off Windows ends it as
+    // soon as it has answered.
+    m_settings.saveProblem();
     m_endingFromOutside = true;
 }
 

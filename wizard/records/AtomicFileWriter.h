@@ -7,8 +7,9 @@
 class QIODevice;
 
 // Writes the files the program makes. A regular file is written all at once
-// or not at all (QSaveFile): a failed write leaves any older file untouched
-// and no half-written one behind. Standard output and devices are written as
+// or not at all (QSaveFile; on Windows a new file renamed over the old one):
+// a failed write leaves any older file untouched and no half-written one
+// behind. Standard output and devices are written as
 // streams; a symbolic link or anything else is refused (see FileAccess).
 class AtomicFileWriter
 {
@@ -45,4 +46,15 @@ public:
     // Creates a file that does not exist yet, all at once, and never replaces
     // anything: not a file another program wrote in the meantime, not a link.
     static NewFile createNew(const QString& path, const Producer& produce);
+
+private:
+    // The file's name for a message, or the whole path if it has none.
+    static QString nameForUser(const QString& path);
+    // Per platform (AtomicFileWriter_posix.cpp, AtomicFileWriter_win.cpp), as
+    // is createNew(). A stream written as it is: standard output (descriptor
+    // 1) or a device or FIFO at path.
+    static QString writeStream(const QString& name, int descriptor, const Producer& produce,
+                               const QString& path);
+    // A regular file, or none yet, replaced whole by what produce writes.
+    static QString replaceWhole(const QString& path, const Producer& produce, Naming naming);
 };

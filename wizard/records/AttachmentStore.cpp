@@ -147,6 +147,8 @@ AttachResult AttachmentStore::add(const QString& sourcePath, const QString& reco
         return refuse(FileAccess::reason(EISDIR));
     case FileAccess::Kind::Unknown:
         return refuse(FileAccess::reason(target.error));
+    case FileAccess::Kind::DeviceName:
+        return refuse(FileAccess::deviceNameReason());
     default:
         return refuse(tr("it is not a file on a drive but a device, a pipe or a socket"));
     }
@@ -318,9 +320,9 @@ QString AttachmentStore::removeAll(const QString& recordId, const QString& folde
     default:
         return tr("%1 is not a folder of KI-Widerspruch's own; it was not deleted.").arg(shown);
     }
-    // QDir removes a link inside the folder, never what it leads to; read-only
+    // A link inside the folder goes itself, never what it leads to; read-only
     // files go too, since deleting needs only the folder to be writable.
-    if (!QDir(path).removeRecursively())
+    if (!FileAccess::removeFolder(path))
         return tr("The files in %1 could not all be deleted.").arg(shown);
     return {};
 }

@@ -14,7 +14,10 @@
 // read, so a FIFO or a device never blocks the program; regular files are
 // replaced atomically; a symbolic link is never written through; standard
 // output and devices (/dev/stdout, /dev/null, a FIFO) are written as streams,
-// never replaced.
+// never replaced. On Windows a symbolic link or a junction counts as a link;
+// a shortcut (.lnk) is an ordinary file, never followed; a name Windows keeps
+// for a device (CON, NUL, COM1, … also "nul.txt") is refused, never opened.
+// Per platform: FileAccess_posix.cpp, FileAccess_win.cpp.
 class FileAccess
 {
     Q_DECLARE_TR_FUNCTIONS(FileAccess)
@@ -25,9 +28,10 @@ public:
         Missing,
         RegularFile,
         Folder,
-        SymbolicLink, // a link to anything but a stream
+        SymbolicLink, // a link to anything but a stream (Windows: also a junction)
         Stream,       // standard output or error, a character device, a FIFO
-        Other,        // a block device or a socket
+        Other,        // a block device or a socket (Windows: a pipe or a device)
+        DeviceName,   // Windows: CON, NUL, COM1, … (any folder, any extension)
         Unknown,      // could not be looked at (see error)
     };
 
@@ -35,11 +39,13 @@ public:
     {
         Kind kind = Kind::Unknown;
         int descriptor = -1; // /dev/stdout, /dev/fd/N: the program's own descriptor
-        int error = 0;       // errno when kind is Unknown
+        int error = 0;       // errno when kind is Unknown (on Windows: the nearest errno)
     };
 
     // Looks at the path itself, not through a link at its end; only links into
     // /dev and /proc (/dev/stdout and the like) count as the stream they name.
+    // Windows has no such paths: standard output is only "-" (see
+    // AtomicFileWriter::writeStandardOutput), every device is refused.
     static Target inspect(const QString& path);
 
     struct ReadResult
@@ -57,8 +63,16 @@ public:
                                       const CancelFlag* cancel = nullptr);
 
     // Whether two paths name the same file (or the same stream): the same
-    // file through a link or another spelling of the path counts as the same.
+    // file through a link or another spelling of the path counts as the same
+    // (on Windows: in any case, "Brief.PDF" and "brief.pdf").
     static bool sameFile(const QString& a, const QString& b);
+    // Whether standard output was sent into the file at path
+    // ("--text - > brief.pdf"), so that writing both would lose one.
+    static bool standardOutputGoesTo(const QString& path);
+
+    // Deletes a folder and all in it. A link inside goes itself, never what
+    // it leads to (on Windows a junction too, which QDir would follow).
+    static bool removeFolder(const QString& path);
 
     // A short reason for an errno value, e.g. "the disk is full".
     static QString reason(int error);
@@ -72,10 +86,20 @@ public:
     static int driveError(const QString& path);
     // The reason for a file in /proc or /sys, which no drive holds.
     static QString notOrdinaryFile();
+    // The reason for a name Windows keeps for a device (Kind::DeviceName).
+    static QString deviceNameReason();
+#ifdef Q_OS_WIN
+    // A short reason for a Windows error code (GetLastError()): the words of
+    // reason() where errno has the same meaning, else Windows' own text.
+    static QString windowsReason(unsigned long error);
+    // The nearest errno for a Windows error code (EIO when there is none).
+    static int errnoFor(unsigned long error);
+#endif
 
     // For main(): when the program is started with standard output closed,
     // the descriptor is taken by /dev/null, so that no file opened later gets
-    // it and receives what was meant for standard output.
+    // it and receives what was meant for standard output. (Windows: files get
+    // handles, never descriptor 1; only noted whether there is an output.)
     static void guardStandardOutput();
     static bool standardOutputClosed();
 };

@@ -77,8 +77,8 @@ QString networkFileSystem(const QString& folder)
 #ifdef Q_OS_WIN
     // A mapped drive reports NTFS; Windows knows it is remote.
     const QString root = QStorageInfo(folder).rootPath();
-    if (GetDriveTypeW(reinterpret_cast<const wchar_t*>(QDir::toNativeSeparators(root).utf16())) ==
-        DRIVE_REMOTE)
+    if (!root.isEmpty() && GetDriveTypeW(reinterpret_cast<const wchar_t*>(
+                               QDir::toNativeSeparators(root).utf16())) == DRIVE_REMOTE)
         return QDir::toNativeSeparators(root);
 #endif
     const QString type = QString::fromLatin1(QStorageInfo(folder).fileSystemType()).toLower();
@@ -108,7 +108,8 @@ QString RecordStore::defaultPath()
 
 QString RecordStore::legacyJsonPath(const QString& databasePath)
 {
-    if (databasePath == defaultPath()) {
+    // Any spelling of it (on Windows: in any case).
+    if (FileAccess::sameFile(databasePath, defaultPath())) {
         return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
             .filePath(u"records.json"_s);
     }

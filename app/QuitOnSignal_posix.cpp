@@ -4,28 +4,25 @@
 #include <QSocketNotifier>
 #include <utility>
 
-#ifdef Q_OS_UNIX
 #include <csignal>
 #include <fcntl.h>
 #include <unistd.h>
-#endif
+
+// QuitOnSignal on Linux and other Unix systems: SIGTERM, SIGINT, SIGHUP.
 
 namespace {
 int signalPipe[2] = {-1, -1};
 
-#ifdef Q_OS_UNIX
 void onSignal(int)
 {
     const char byte = 1;
     [[maybe_unused]] const auto written = ::write(signalPipe[1], &byte, 1);
 }
-#endif
 } // namespace
 
 QuitOnSignal::QuitOnSignal(std::function<void()> before, QObject* parent)
     : QObject(parent), m_before(std::move(before))
 {
-#ifdef Q_OS_UNIX
     if (::pipe(signalPipe) != 0)
         return;
     for (int end : signalPipe)
@@ -45,12 +42,10 @@ QuitOnSignal::QuitOnSignal(std::function<void()> before, QObject* parent)
     action.sa_flags = SA_RESTART;
     for (int signal : {SIGTERM, SIGINT, SIGHUP})
         ::sigaction(signal, &action, nullptr);
-#endif
 }
 
 QuitOnSignal::~QuitOnSignal()
 {
-#ifdef Q_OS_UNIX
     for (int signal : {SIGTERM, SIGINT, SIGHUP})
         std::signal(signal, SIG_DFL);
     for (int& end : signalPipe) {
@@ -58,5 +53,4 @@ QuitOnSignal::~QuitOnSignal()
             ::close(end);
         end = -1;
     }
-#endif
 }
