@@ -2,6 +2,7 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QLocale>
 #include <QTranslator>
@@ -131,12 +132,21 @@ QString DisplayCheck::noDisplayMessage(const QString& language)
     return QString::fromUtf8(source);
 }
 
-QByteArray DisplayCheck::headlessPlatform()
+void DisplayCheck::useHeadlessPlatform()
 {
+    qputenv("QT_QPA_PLATFORM", "offscreen");
 #ifdef Q_OS_WIN
-    return "minimal:enable_fonts";
-#else
-    return "offscreen";
+    // Qt's offscreen platform reads fonts with FreeType from one folder, as
+    // on Linux: Windows' own, for the scripts a name may be written in, and
+    // the letter font from fonts/ beside the program (BundledFonts). So the
+    // letter is laid out and embedded by the same engine from the same font
+    // file as on Debian: the same bytes for the same profile and date.
+    // (Windows' native font engine, which the window uses, writes the same
+    // text with other font names.) A folder the user set is kept.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_FONTDIR")) {
+        const QString windows = qEnvironmentVariable("SystemRoot", u"C:\\Windows"_s);
+        qputenv("QT_QPA_FONTDIR", QFile::encodeName(windows + u"\\Fonts"_s));
+    }
 #endif
 }
 

@@ -25,10 +25,9 @@ public:
     // is not there), prints `message` and ends the program with exit code 2.
     static std::unique_ptr<QApplication> createApplication(int& argc, char** argv,
                                                            const QString& message);
-    // The platform for exports, --help and --version: offscreen; on Windows
-    // "minimal" with the system's fonts (Qt's offscreen platform finds none
-    // there, so a letter would have no text).
-    static QByteArray headlessPlatform();
+    // Exports, --help and --version run on Qt's offscreen platform; on
+    // Windows with Windows' fonts read as Linux reads them (see the .cpp).
+    static void useHeadlessPlatform();
     // The application for exports, on the headless platform. Qt's warning that
     // XDG_RUNTIME_DIR is not set (usual for cron jobs and servers) is not
     // passed on: the command line prints only its own messages.

@@ -164,7 +164,7 @@ int main(int argc, char* argv[])
         return ExitWrongUsage;
     }
     if (!needsWindow)
-        qputenv("QT_QPA_PLATFORM", DisplayCheck::headlessPlatform());
+        DisplayCheck::useHeadlessPlatform();
 #ifdef SIGPIPE
     // A reader that stops early (| head) is a write error with a message and
     // exit code 4, not a silent end of the program.

@@ -13,6 +13,8 @@ root=$PWD
 linux_build=${LINUX_BUILD_DIR:-build}
 [[ -x "$linux_build/app/ki-widerspruch" ]] || bash scripts/build.sh
 
+# The cached Qt is found through the real home, before HOME moves below.
+export KIW_WINDOWS_CACHE=${KIW_WINDOWS_CACHE:-$HOME/.cache/ki-widerspruch/windows}
 log() { printf '%s test-windows: %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
 
 started=$SECONDS
@@ -20,6 +22,7 @@ KIW_WINDOWS_TESTS=ON bash scripts/build-windows.sh
 log "build: $((SECONDS - started)) s"
 build_dir=${BUILD_DIR:-build-windows}
 version=$(sed -n 's/^CMAKE_PROJECT_VERSION:STATIC=//p' "$build_dir/CMakeCache.txt")
+dll_path=$(bash scripts/build-windows.sh --dll-path)
 
 # A Wine prefix and home of this run's own, removed at the end: two runs never
 # share one, and nothing is left in the user's ~/.wine.
@@ -39,8 +42,7 @@ log "Wine prefix: $((SECONDS - step)) s"
 # The tests that build for Windows, under Wine (tests/CMakeLists.txt lists
 # them). One at a time: they share the prefix's user folders.
 step=$SECONDS
-KIW_WINE_DLL_PATH=$(bash scripts/build-windows.sh --dll-path) \
-    ctest --test-dir "$build_dir" --output-on-failure --timeout 300
+KIW_WINE_DLL_PATH=$dll_path ctest --test-dir "$build_dir" --output-on-failure --timeout 300
 log "tests under Wine: $((SECONDS - step)) s"
 
 # The installer, silently, for this user; the installed program exports.

@@ -12,4 +12,4 @@ if [[ -n "${KIW_WINE_DLL_PATH:-}" ]]; then
     for dir in "${dirs[@]}"; do path+="Z:${dir//\//\\};"; done
     export WINEPATH="${path%;}"
 fi
-exec wine64 "$@"
+exec wine "$@"

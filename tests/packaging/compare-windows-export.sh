@@ -40,9 +40,9 @@ profile["accounts"] = [
 json.dump(profile, open(sys.argv[2], "w", encoding="utf-8"), ensure_ascii=False, indent=4)
 EOF
 
-wine64 "$setup" /S /CurrentUser || fail "the installer ended with $?"
+wine "$setup" /S /CurrentUser || fail "the installer ended with $?"
 wineserver -w
-programs=$(winepath -u "$(wine64 cmd /c 'echo %LOCALAPPDATA%' 2>/dev/null | tr -d '\r')")/Programs/KI-Widerspruch
+programs=$(winepath -u "$(wine cmd /c 'echo %LOCALAPPDATA%' 2>/dev/null | tr -d '\r')")/Programs/KI-Widerspruch
 [[ -f "$programs/ki-widerspruch.exe" ]] || fail "no ki-widerspruch.exe in $programs after installing"
 cli=$programs/ki-widerspruch-cli.exe
 [[ -f "$cli" ]] || cli=$programs/ki-widerspruch.exe
@@ -54,7 +54,7 @@ for name in sample long scripts; do
     profile=$work/$name.kiw.json
     "$linux_program" --lang de --date "$date" --profile "$profile" \
         --pdf "$work/$name.linux.pdf" --text "$work/$name.linux.txt"
-    wine64 "$cli" --lang de --date "$date" --profile "$(win "$profile")" \
+    wine "$cli" --lang de --date "$date" --profile "$(win "$profile")" \
         --pdf "$(win "$work/$name.windows.pdf")" --text "$(win "$work/$name.windows.txt")" ||
         fail "$name: the Windows program ended with $?"
     [[ -s "$work/$name.windows.pdf" ]] || fail "$name: the Windows program wrote no PDF"
@@ -81,7 +81,7 @@ for name in sample long scripts; do
 done
 echo "PDFs with the same bytes on Linux and Windows: $same_bytes of 3"
 
-wine64 "$programs/uninstall.exe" /S || fail "the uninstaller ended with $?"
+wine "$programs/uninstall.exe" /S || fail "the uninstaller ended with $?"
 wineserver -w
 # The uninstaller copies itself away and runs from there: wait for it.
 for _ in $(seq 20); do
