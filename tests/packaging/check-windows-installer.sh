@@ -114,7 +114,11 @@ expect_no_value() { # KEY NAME
 msi_files=$work/msi-files.txt
 msiextract -l "$msi" | sed 's|^KI-Widerspruch/||' | LC_ALL=C sort >"$msi_files"
 (($(wc -l <"$msi_files") > 0)) || fail "msiextract lists no files in $msi"
-grep -qx 'ki-widerspruch.exe' "$msi_files" || fail "the MSI has no ki-widerspruch.exe"
+# What the program cannot start or work without (the rest: the stage's business).
+for file in ki-widerspruch.exe qt.conf platforms/qwindows.dll LICENSE.txt \
+    fonts/LICENSE-Liberation-Fonts.txt; do
+    grep -qxF "$file" "$msi_files" || fail "the installers have no $file"
+done
 
 expect_files() { # DIR EXTRA... : DIR holds the MSI's files and EXTRA, nothing else
     local dir=$1
