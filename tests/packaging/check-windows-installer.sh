@@ -225,6 +225,8 @@ check_nsis_install() { # SWITCH ROOT OTHER INSTDIR_WINDOWS STARTMENU_WINDOWS [EX
     ((rc == 0)) || fail "setup.exe /S $switch exited with $rc"
     ok "setup.exe /S $switch exited with 0"
     expect_files "$(unix_path "$instdir")" uninstall.exe "$@"
+    expect_resources "$(unix_path "$instdir")/ki-widerspruch.exe" "the installed ki-widerspruch.exe"
+    expect_resources "$(unix_path "$instdir")/uninstall.exe" "uninstall.exe"
     expect_shortcut "$(unix_path "$startmenu")/KI-Widerspruch.lnk" "$instdir"
     expect_reg "$root\\$uninst_key" DisplayName "KI-Widerspruch"
     expect_reg "$root\\$uninst_key" DisplayVersion "$version"
@@ -264,6 +266,19 @@ step "static checks"
 grep -aq 'requestedExecutionLevel level="highestAvailable"' "$setup" ||
     fail "setup.exe does not ask for highestAvailable (no UAC prompt for users without admin rights)"
 ok "setup.exe manifest: highestAvailable (users without admin rights: no UAC prompt)"
+# Icon and version information (Explorer, Apps & Features, SmartScreen's dialog).
+expect_resources() { # EXE NAME
+    if ! command -v wrestool >/dev/null; then
+        echo "SKIP: wrestool (icoutils) is missing: icon and version of $2 not checked"
+        return
+    fi
+    local list
+    list=$(wrestool -l "$1" 2>/dev/null) || fail "wrestool cannot read $2"
+    grep -q 'type=group_icon' <<<"$list" || fail "$2 has no icon"
+    grep -q 'type=version' <<<"$list" || fail "$2 has no version information"
+    ok "$2 has an icon and version information"
+}
+expect_resources "$setup" "setup.exe"
 msiinfo export "$msi" Property | tr -d '\r' >"$work/property.idt"
 grep -q "^ALLUSERS	1$" "$work/property.idt" || fail "the MSI is not per-machine (ALLUSERS)"
 ok "MSI: ALLUSERS=1"
