@@ -21,8 +21,10 @@ const QString recordWindowSizeKey = u"recordWindow/size"_s;
 const QString recordWindowSplitterKey = u"recordWindow/splitter"_s;
 const QString recordWindowStepColumnKey = u"recordWindow/nextStepColumn"_s;
 
+#if defined(Q_OS_UNIX) && !defined(Q_OS_DARWIN)
 // The files QSettings reads for this program on Unix: the user's and the
-// system's, for the program and for its organisation.
+// system's, for the program and for its organisation. (Windows keeps them in
+// the registry, macOS in a property list.)
 QStringList settingsFiles()
 {
     QString organisation = QCoreApplication::organizationName();
@@ -39,6 +41,7 @@ QStringList settingsFiles()
     }
     return files;
 }
+#endif
 } // namespace
 
 AppSettings::AppSettings()
