@@ -4,7 +4,11 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <cerrno>
+#ifdef Q_OS_WIN
+#include <windows.h>
+#else
 #include <unistd.h>
+#endif
 
 #include "AtomicFileWriter.h"
 #include "FileAccess.h"
@@ -19,6 +23,8 @@ bool writeText(QIODevice* device, const QByteArray& text)
 {
     return device->write(text) == text.size();
 }
+
+#ifdef Q_OS_UNIX
 // Root may write anywhere, so the write is tried by the user "nobody" in a
 // folder it may read but not write (as on a managed PC).
 void readOnlyFolderAsAnotherUser()
@@ -84,7 +90,19 @@ int probeInShell(const QString& command, QString* message = nullptr)
         *message = QString::fromUtf8(shell.readAllStandardError());
     return shell.exitStatus() == QProcess::NormalExit ? shell.exitCode() : -1;
 }
+#endif
 
+#ifdef Q_OS_WIN
+// A junction (a link to a folder that needs no privilege), made as a user
+// makes one: mklink /J in the command prompt.
+bool makeJunction(const QString& junction, const QString& target)
+{
+    return QProcess::execute(u"cmd"_s,
+                             {u"/c"_s, u"mklink"_s, u"/J"_s, QDir::toNativeSeparators(junction),
+                              QDir::toNativeSeparators(target)}) == 0 &&
+           QFileInfo(junction).isDir();
+}
+#endif
 } // namespace
 
 class AtomicFileWriterTest : public QObject
@@ -156,10 +174,14 @@ private slots:
 
     void readOnlyFolder()
     {
+#ifdef Q_OS_WIN
+        QSKIP("a folder's read-only attribute does not keep files out on Windows");
+#else
         if (geteuid() == 0) {
             readOnlyFolderAsAnotherUser();
             return;
         }
+#endif
         QTemporaryDir dir;
         QFile::setPermissions(dir.path(), QFile::ReadOwner | QFile::ExeOwner);
         const QString path = dir.filePath(u"brief.pdf"_s);
@@ -172,10 +194,12 @@ private slots:
 
     void writeProtectedFile()
     {
+#ifdef Q_OS_UNIX
         if (geteuid() == 0) {
             writeProtectedFileAsAnotherUser();
             return;
         }
+#endif
         QTemporaryDir dir;
         const QString path = dir.filePath(u"brief.pdf"_s);
         QVERIFY(AtomicFileWriter::write(path, QByteArray("alt")).isEmpty());
@@ -294,6 +318,9 @@ private slots:
     // planted under a name the program writes).
     void neverWritesThroughALink()
     {
+#ifdef Q_OS_WIN
+        QSKIP("QFile::link() makes a shortcut on Windows: see windowsLinksAndShortcuts");
+#endif
         QTemporaryDir dir;
         const QString other = dir.filePath(u"andere-datei.txt"_s);
         QVERIFY(AtomicFileWriter::write(other, QByteArray("nicht anfassen")).isEmpty());
@@ -348,6 +375,9 @@ private slots:
     // (root could replace a device node).
     void devicesAndFifosAreStreams()
     {
+#ifdef Q_OS_WIN
+        QSKIP("Windows has no device nodes and FIFOs in folders: see windowsDeviceNames");
+#endif
         QTemporaryDir dir;
         const QString null = dir.filePath(u"null"_s);
         if (QProcess::execute(u"mknod"_s, {null, u"c"_s, u"1"_s, u"3"_s}) != 0)
@@ -381,6 +411,9 @@ private slots:
     // to goes on, and closed or full standard output is an error.
     void standardOutputIsAStream()
     {
+#ifdef Q_OS_WIN
+        QSKIP("Windows has no /dev/stdout");
+#else
         QTemporaryDir dir;
         const QString log = dir.filePath(u"log.txt"_s);
         QVERIFY(AtomicFileWriter::write(log, QByteArray("erste Zeile\n")).isEmpty());
@@ -393,6 +426,122 @@ private slots:
         QVERIFY2(message.contains(u"closed"_s), qPrintable(message));
         QCOMPARE(probeInShell(u"/dev/stdout > /dev/full"_s, &message), 0);
         QVERIFY2(message.contains(u"disk is full"_s), qPrintable(message));
+#endif
+    }
+
+    // Windows opens the device for CON, NUL, COM1, … in every folder and
+    // with any extension: such a name is refused, never opened.
+    void windowsDeviceNames()
+    {
+#ifndef Q_OS_WIN
+        QSKIP("Windows only");
+#else
+        QTemporaryDir dir;
+        for (const QString& name : {u"CON"_s, u"nul"_s, u"Nul.txt"_s, u"com1.pdf"_s, u"LPT1"_s,
+                                    u"aux.tar.gz"_s, u"PRN. "_s, u"conout$"_s}) {
+            const QString path = dir.filePath(name);
+            QCOMPARE(FileAccess::inspect(path).kind, FileAccess::Kind::DeviceName);
+            const QString error =
+                AtomicFileWriter::write(path, QByteArray("x"), AtomicFileWriter::Naming::ByUser);
+            QVERIFY2(error.contains(u"keeps for a device"_s), qPrintable(error));
+            QVERIFY2(error.contains(name), qPrintable(error));
+            const AtomicFileWriter::NewFile created =
+                AtomicFileWriter::createNew(path, [](QIODevice* d) { return writeText(d, "x"); });
+            QVERIFY2(created.error.contains(u"keeps for a device"_s), qPrintable(created.error));
+            const FileAccess::ReadResult read = FileAccess::readRegularFile(path, 100);
+            QVERIFY2(read.error.contains(u"keeps for a device"_s), qPrintable(read.error));
+        }
+        QCOMPARE(FileAccess::inspect(u"\\\\.\\pipe\\kiw"_s).kind, FileAccess::Kind::DeviceName);
+        // Names that only look like one are files.
+        for (const QString& name : {u"console.txt"_s, u"com10.pdf"_s, u"nul-brief.pdf"_s})
+            QVERIFY(AtomicFileWriter::write(dir.filePath(name), QByteArray("x")).isEmpty());
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).size(), qsizetype(3));
+#endif
+    }
+
+    // Windows' drives do not tell upper from lower case: "Brief.PDF" is the
+    // file "brief.pdf", whether it exists yet or not.
+    void windowsPathsInAnyCase()
+    {
+#ifndef Q_OS_WIN
+        QSKIP("Windows only");
+#else
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"Brief.pdf"_s);
+        QVERIFY(FileAccess::sameFile(path, dir.filePath(u"neu/../BRIEF.PDF"_s)));
+        QVERIFY(AtomicFileWriter::write(path, QByteArray("alt")).isEmpty());
+        QVERIFY(FileAccess::sameFile(dir.filePath(u"brief.PDF"_s), path));
+        QVERIFY(!FileAccess::sameFile(dir.filePath(u"brief2.pdf"_s), path));
+        const AtomicFileWriter::NewFile created = AtomicFileWriter::createNew(
+            dir.filePath(u"BRIEF.pdf"_s), [](QIODevice* d) { return writeText(d, "neu"); });
+        QVERIFY(created.nameTaken);
+        QCOMPARE(readAll(path), QByteArray("alt"));
+#endif
+    }
+
+    // A file another program holds open without letting others delete it
+    // (Adobe Reader does) cannot be replaced on Windows: the message says
+    // so, and the file stays as it was.
+    void windowsFileHeldOpen()
+    {
+#ifndef Q_OS_WIN
+        QSKIP("Windows only");
+#else
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"brief.pdf"_s);
+        QVERIFY(AtomicFileWriter::write(path, QByteArray("alt")).isEmpty());
+        const HANDLE viewer = CreateFileW(
+            reinterpret_cast<const wchar_t*>(QDir::toNativeSeparators(path).utf16()), GENERIC_READ,
+            FILE_SHARE_READ, nullptr, OPEN_EXISTING, FILE_ATTRIBUTE_NORMAL, nullptr);
+        QVERIFY(viewer != INVALID_HANDLE_VALUE);
+        const QString chosen =
+            AtomicFileWriter::write(path, QByteArray("neu"), AtomicFileWriter::Naming::ByUser);
+        const QString named = AtomicFileWriter::write(path, QByteArray("neu"));
+        CloseHandle(viewer);
+        QVERIFY2(chosen.contains(u"open in another program"_s), qPrintable(chosen));
+        QVERIFY2(chosen.contains(u"another name"_s), qPrintable(chosen));
+        QVERIFY2(named.contains(u"open in another program"_s), qPrintable(named));
+        QCOMPARE(readAll(path), QByteArray("alt"));
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden),
+                 QStringList{u"brief.pdf"_s}); // no temporary file left
+        QVERIFY(AtomicFileWriter::write(path, QByteArray("neu")).isEmpty());
+        QCOMPARE(readAll(path), QByteArray("neu"));
+#endif
+    }
+
+    // A junction counts as a link, as a symbolic link does on Linux: never
+    // written through, and deleting a folder removes a junction in it, not
+    // what it leads to. A shortcut (.lnk) is an ordinary file, never followed.
+    void windowsLinksAndShortcuts()
+    {
+#ifndef Q_OS_WIN
+        QSKIP("Windows only");
+#else
+        QTemporaryDir dir;
+        const QString elsewhere = dir.filePath(u"elsewhere"_s);
+        QVERIFY(QDir().mkpath(elsewhere));
+        QVERIFY(
+            AtomicFileWriter::write(elsewhere + u"/keep.txt"_s, QByteArray("bleibt")).isEmpty());
+        const QString shortcut = dir.filePath(u"keep.txt.lnk"_s);
+        QVERIFY(QFile::link(elsewhere + u"/keep.txt"_s, shortcut));
+        QCOMPARE(FileAccess::inspect(shortcut).kind, FileAccess::Kind::RegularFile);
+        const FileAccess::ReadResult read = FileAccess::readRegularFile(shortcut, 1 << 20);
+        QVERIFY(read.error.isEmpty());
+        QVERIFY(read.data != "bleibt"); // the shortcut's own bytes
+
+        const QString folder = dir.filePath(u"record"_s);
+        QVERIFY(QDir().mkpath(folder));
+        QVERIFY(AtomicFileWriter::write(folder + u"/own.txt"_s, QByteArray("x")).isEmpty());
+        const QString junction = folder + u"/junction"_s;
+        if (!makeJunction(junction, elsewhere))
+            QSKIP("cannot make a junction here (mklink /J)");
+        QCOMPARE(FileAccess::inspect(junction).kind, FileAccess::Kind::SymbolicLink);
+        const QString error = AtomicFileWriter::write(junction, QByteArray("neu"));
+        QVERIFY2(error.contains(u"symbolic link"_s), qPrintable(error));
+        QVERIFY(FileAccess::removeFolder(folder));
+        QVERIFY(!QFileInfo::exists(folder));
+        QCOMPARE(readAll(elsewhere + u"/keep.txt"_s), QByteArray("bleibt"));
+#endif
     }
 };
 

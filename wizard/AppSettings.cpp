@@ -23,8 +23,8 @@ const QString recordWindowStepColumnKey = u"recordWindow/nextStepColumn"_s;
 
 #if defined(Q_OS_UNIX) && !defined(Q_OS_DARWIN)
 // The files QSettings reads for this program on Unix: the user's and the
-// system's, for the program and for its organisation. (Windows keeps settings
-// in the registry, under HKEY_CURRENT_USER\Software\KI-Widerspruch.)
+// system's, for the program and for its organisation. (Windows keeps them in
+// the registry, macOS in a property list.)
 QStringList settingsFiles()
 {
     QString organisation = QCoreApplication::organizationName();
