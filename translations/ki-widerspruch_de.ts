@@ -384,10 +384,6 @@
         <translation>%1 konnte nicht zum Schreiben geöffnet werden: %2.</translation>
     </message>
     <message>
-        <source>%1 could not be opened for writing.</source>
-        <translation>%1 konnte nicht zum Schreiben geöffnet werden.</translation>
-    </message>
-    <message>
         <source>%1 could not be written completely: %2.</source>
         <translation>%1 konnte nicht vollständig geschrieben werden: %2.</translation>
     </message>
@@ -418,6 +414,18 @@
     <message>
         <source>%1 is write-protected, so KI-Widerspruch does not replace it. Please remove the write protection first. Nothing was changed.</source>
         <translation>%1 ist schreibgeschützt; KI-Widerspruch ersetzt die Datei deshalb nicht. Bitte heben Sie zuerst den Schreibschutz auf. Es wurde nichts verändert.</translation>
+    </message>
+    <message>
+        <source>%1 could not be saved: %2. Please choose another name. Nothing was written.</source>
+        <translation>%1 konnte nicht gespeichert werden: %2. Bitte wählen Sie einen anderen Namen. Es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>%1 is open in another program (a PDF viewer, for example), so Windows does not let KI-Widerspruch replace it. Please close it there and save again, or choose another name. Nothing was changed.</source>
+        <translation>%1 ist in einem anderen Programm geöffnet (etwa in einem PDF-Betrachter); deshalb lässt Windows KI-Widerspruch die Datei nicht ersetzen. Bitte schließen Sie sie dort und speichern Sie erneut, oder wählen Sie einen anderen Namen. Es wurde nichts verändert.</translation>
+    </message>
+    <message>
+        <source>%1 is open in another program, so Windows does not let KI-Widerspruch replace it. Please close it there and try again. Nothing was changed.</source>
+        <translation>%1 ist in einem anderen Programm geöffnet; deshalb lässt Windows KI-Widerspruch die Datei nicht ersetzen. Bitte schließen Sie sie dort und versuchen Sie es erneut. Es wurde nichts verändert.</translation>
     </message>
 </context>
 <context>
@@ -1480,6 +1488,38 @@ Rückgabewerte: 0 erledigt, 2 falscher Aufruf, 3 ein Profil oder die Nachweisdat
     <message>
         <source>the drive or folder is read-only</source>
         <translation>Der Datenträger oder Ordner ist schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>the name is one Windows keeps for a device (such as CON, NUL, COM1 or LPT1, also with an extension, like nul.txt)</source>
+        <translation>Der Name ist unter Windows einem Gerät vorbehalten (etwa CON, NUL, COM1 oder LPT1, auch mit Endung wie nul.txt)</translation>
+    </message>
+    <message>
+        <source>another program has it open and does not let others use it</source>
+        <translation>Ein anderes Programm hat die Datei geöffnet und lässt keinen Zugriff zu</translation>
+    </message>
+    <message>
+        <source>the drive is not ready (a stick or disc taken out?)</source>
+        <translation>Der Datenträger ist nicht bereit (wurde ein Stick oder eine CD entfernt?)</translation>
+    </message>
+    <message>
+        <source>the name has characters Windows does not allow in file names (such as : * ? &quot; &lt; &gt; |)</source>
+        <translation>Der Name enthält Zeichen, die Windows in Dateinamen nicht erlaubt (etwa : * ? &quot; &lt; &gt; |)</translation>
+    </message>
+    <message>
+        <source>the network drive cannot be reached</source>
+        <translation>Das Netzlaufwerk ist nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>the virus scanner blocked it</source>
+        <translation>Der Virenscanner hat den Zugriff gesperrt</translation>
+    </message>
+    <message>
+        <source>Windows error %1</source>
+        <translation>Windows-Fehler %1</translation>
+    </message>
+    <message>
+        <source>Windows error %1: %2</source>
+        <translation>Windows-Fehler %1: %2</translation>
     </message>
 </context>
 <context>

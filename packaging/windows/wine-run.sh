@@ -12,4 +12,10 @@ if [[ -n "${KIW_WINE_DLL_PATH:-}" ]]; then
     for dir in "${dirs[@]}"; do path+="Z:${dir//\//\\};"; done
     export WINEPATH="${path%;}"
 fi
+# Wine does not hand QT_* variables to Windows programs (they would be the
+# host's Qt's); WINEQT_* arrive as QT_*. The tests' QT_QPA_PLATFORM,
+# QT_SCALE_FACTOR and QT_QPA_FONTDIR must arrive.
+while IFS='=' read -r name _; do
+    [[ "$name" == QT_* ]] && export "WINE$name=${!name}"
+done < <(env)
 exec wine "$@"
