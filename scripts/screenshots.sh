@@ -9,8 +9,54 @@
 # Every page of the wizard in each, and the letter's PDF (written under that
 # theme and scale) as letter-1.png; the dialogs at 100 % light.
 # "./scripts/screenshots.sh 2 dark" makes one of them only.
+# "./scripts/screenshots.sh windows": the Windows build under Wine (Xvfb, Qt's
+# windows platform, run from the installed layout), into
+#   docs/screenshots/windows/de, en
 set -euo pipefail
 cd "$(dirname "$0")/.."
+
+windows_shots() {
+    KIW_WINDOWS_TESTS=ON bash scripts/build-windows.sh >/dev/null
+    cmake --build build-windows --target ScreenshotTour >/dev/null
+    local scratch
+    scratch=$(mktemp -d "${TMPDIR:-/tmp}/kiw-windows-shots.XXXXXX")
+    # The installed layout (qt.conf, Qt's German texts, fonts/), with the tour beside it.
+    cp -r build-windows/stage "$scratch/stage"
+    cp build-windows/ScreenshotTour.exe "$scratch/stage/"
+    (
+        export WINEPREFIX=$scratch/prefix HOME=$scratch/home WINEDEBUG=-all
+        # Qt's warnings on the standard error (Wine hands WINEQT_* on as QT_*).
+        export WINEQT_FORCE_STDERR_LOGGING=1
+        mkdir -p "$HOME"
+        wineboot --init >/dev/null 2>&1
+        wineserver -w
+        for language in de en; do
+            local out=docs/screenshots/windows/$language
+            rm -rf "$out"
+            mkdir -p "$out"
+            # Wine's path first, and its server gone before the display comes:
+            # a server started without a display makes no windows.
+            local folder
+            folder=$(winepath -w "$PWD/$out")
+            wineserver -w
+            # -n: not :99, which another Xvfb in a chroot (a CI check) may hold.
+            xvfb-run -a -n $((200 + RANDOM % 500)) -e /dev/stderr -s "-screen 0 1920x1080x24" \
+                wine "$scratch/stage/ScreenshotTour.exe" "$folder" "$language"
+            pdftoppm -png -r 80 -f 1 -l 1 "$out/letter.pdf" "$out/letter"
+            rm -f "$out/letter.pdf"
+            for picture in "$out"/*.png; do
+                convert "$picture" -colors 256 "PNG8:$picture"
+            done
+        done
+        wineserver -k || true
+    )
+    rm -rf "$scratch"
+    echo "Pictures in docs/screenshots/windows"
+}
+if [[ "${1:-}" == windows ]]; then
+    windows_shots
+    exit 0
+fi
 bash scripts/build.sh
 cmake --build "${BUILD_DIR:-build}" --target ScreenshotTour
 for tool in xvfb-run pdftoppm convert; do
