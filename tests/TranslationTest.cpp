@@ -73,9 +73,11 @@ private:
     static QString informalAddress(QString text)
     {
         text.remove(u"„Widerspruch gegen die Verarbeitung deiner Informationen“"_s);
-        static const QRegularExpression pronoun(u"(?<![\\w-])(du|dein\\w*|dir|dich)(?![\\w-])"_s,
-                                                QRegularExpression::CaseInsensitiveOption |
-                                                    QRegularExpression::UseUnicodePropertiesOption);
+        // Possessive forms only: "Deinstallation" is no informal address.
+        static const QRegularExpression pronoun(
+            u"(?<![\\w-])(du|dein(?:e|er|es|em|en)?|dir|dich)(?![\\w-])"_s,
+            QRegularExpression::CaseInsensitiveOption |
+                QRegularExpression::UseUnicodePropertiesOption);
         static const QRegularExpression imperative(
             u"(?<![\\w-])(gib|wähle?|kreuze?|prüfe?|versuche|öffne|trage?|schicke?|lege?|speichere|"
             "beschreibe|halte|antworte|verwende|hänge?|veröffentliche|nimm|gehe?|hebe?|kopiere|"
