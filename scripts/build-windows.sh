@@ -33,7 +33,7 @@ log() { printf '%s build-windows: %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
 # --- Debian packages ---------------------------------------------------------
 [[ "$mode" == --dll-path ]] || bash scripts/install-dependencies.sh
 packages=(g++-mingw-w64-x86-64-posix gcc-mingw-w64-x86-64-posix binutils-mingw-w64-x86-64
-    nsis wixl msitools wine wine64 dpkg-dev tcl ninja-build cmake xz-utils icoutils
+    nsis wixl msitools wine wine64 dpkg-dev tcl ninja-build cmake xz-utils icoutils ccache
     fonts-liberation2)
 missing=()
 for package in "${packages[@]}"; do
@@ -180,6 +180,7 @@ log "Qt for Windows: $qt_prefix"
 # --- the program ----------------------------------------------------------------
 build_dir=${BUILD_DIR:-build-windows}
 launcher=()
+# ccache (installed above): a warm CI run compiles only what changed.
 command -v ccache >/dev/null && launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
 if [[ ! -f "$build_dir/CMakeCache.txt" ]] ||
     ! grep -q "^CMAKE_TOOLCHAIN_FILE:.*=$qt_prefix/" "$build_dir/CMakeCache.txt"; then
