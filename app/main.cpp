@@ -140,8 +140,6 @@ int runWizard(const CommandLineOptions& options, QApplication& app)
 
 int main(int argc, char* argv[])
 {
-    Terminal::setUp();
-    FileAccess::guardStandardOutput();
     const QStringList arguments =
         CommandLineOptions::withoutQtOptions(Terminal::arguments(argc, argv));
     // Only the wizard needs the desktop. Exports, --help, --version and wrong
@@ -155,6 +153,12 @@ int main(int argc, char* argv[])
         return !exporting && probe.parse(arguments) && !probe.isSet(u"help"_s) &&
                !probe.isSet(u"version"_s) && probed.read(probe).isEmpty();
     }();
+    // Windows: the window never borrows the console it was started from (a
+    // borrowed console given back at the end kept the process alive under
+    // Wine after "start ki-widerspruch.exe"); everything else writes to it.
+    if (!needsWindow)
+        Terminal::setUp();
+    FileAccess::guardStandardOutput();
     // The language is needed before the parser's own texts (--help) are made.
     const QString requested = CommandLineOptions::requestedUiLanguage(arguments);
     const QString language =
