@@ -191,8 +191,8 @@ if [[ ! -f "$build_dir/CMakeCache.txt" ]] ||
         -DQT_HOST_PATH=/usr -DQT_HOST_PATH_CMAKE_DIR=/usr/lib/x86_64-linux-gnu/cmake \
         -DKIW_WARNINGS_AS_ERRORS=ON -DKIW_BUILD_TESTS="${KIW_WINDOWS_TESTS:-OFF}" \
         -DCMAKE_CROSSCOMPILING_EMULATOR="$root/packaging/windows/wine-run.sh" \
-        "${launcher[@]}" >"$build_dir/../$(basename "$build_dir").configure.log" 2>&1 || {
-        cat "$build_dir/../$(basename "$build_dir").configure.log" >&2
+        "${launcher[@]}" >"$build_dir.configure.log" 2>&1 || {
+        cat "$build_dir.configure.log" >&2
         exit 1
     }
 fi
