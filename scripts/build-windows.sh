@@ -175,6 +175,13 @@ if [[ ! -f "$qt_prefix/.complete" ]]; then
     build_qt
 fi
 log "Qt for Windows: $qt_prefix"
+# Qt's own strings (the wizard's buttons, file and print dialogs) come from
+# Debian's qt6-translations-l10n, as for the Linux build: put where Qt looks
+# for them (QLibraryInfo::TranslationsPath), the programs and tests of the
+# build folder find them as the installed program does through qt.conf.
+mkdir -p "$qt_prefix/translations"
+cp -u /usr/share/qt6/translations/qtbase_de.qm /usr/share/qt6/translations/qtbase_en.qm \
+    "$qt_prefix/translations/"
 [[ "$mode" == --qt-only ]] && exit 0
 
 # --- the program ----------------------------------------------------------------

@@ -13,6 +13,7 @@
 #endif
 
 #include "AttachmentStore.h"
+#include "SymbolicLink.h"
 #include "TestFiles.h"
 
 using namespace Qt::StringLiterals;
@@ -81,7 +82,14 @@ private slots:
     void defaultFolderIsInTheAppDataFolder()
     {
         QVERIFY(AttachmentStore::defaultFolder().endsWith(u"/attachments"_s));
+        // Qt's test mode: ~/.qttest, on Windows a "qttest" folder in AppData.
+#ifdef Q_OS_WIN
+        QVERIFY2(AttachmentStore::defaultFolder().startsWith(QDir::homePath() +
+                                                             u"/AppData/Local/qttest/"_s),
+                 qPrintable(AttachmentStore::defaultFolder()));
+#else
         QVERIFY(AttachmentStore::defaultFolder().contains(u".qttest"_s));
+#endif
     }
 
     void keepsAReadOnlyCopyWithItsHash()
@@ -193,7 +201,7 @@ private slots:
             path = source(u"x.png"_s, "x"_ba);
             id = u"../escape"_s;
         } else if (what == "dangling"_L1) {
-            QVERIFY(QFile::link(m_dir.filePath(u"nowhere"_s), path));
+            KIW_SYMBOLIC_LINK(m_dir.filePath(u"nowhere"_s), path);
         }
         QElapsedTimer timer;
         timer.start();
@@ -225,7 +233,7 @@ private slots:
     {
         const QString target = source(u"target.pdf"_s, "%PDF-1.4"_ba);
         const QString link = m_dir.filePath(u"link.pdf"_s);
-        QVERIFY(QFile::link(target, link));
+        KIW_SYMBOLIC_LINK(target, link);
         const auto result = AttachmentStore::add(link, recordId, fixedNow(), m_store);
         QVERIFY(result.attachment);
         QCOMPARE(result.attachment->originalName, u"link.pdf"_s);
@@ -237,7 +245,7 @@ private slots:
     {
         const QString elsewhere = m_dir.filePath(u"elsewhere"_s);
         QDir().mkpath(elsewhere);
-        QVERIFY(QFile::link(elsewhere, m_store + u'/' + recordId));
+        KIW_SYMBOLIC_LINK(elsewhere, m_store + u'/' + recordId);
         const auto result =
             AttachmentStore::add(source(u"a.png"_s, "a"_ba), recordId, fixedNow(), m_store);
         QVERIFY(!result.attachment);
@@ -271,6 +279,10 @@ private slots:
     }
     void refusesFilesTheSystemMakesUp()
     {
+#ifndef Q_OS_LINUX
+        // Under Wine these paths are Linux's own, seen through drive Z:.
+        QSKIP("Linux's /proc and /sys: this system makes up no such files");
+#endif
         QFETCH(QString, path);
         if (!QFileInfo::exists(path))
             QSKIP("not on this system");
@@ -313,8 +325,13 @@ private slots:
         const QString linkedFolder = m_store + u"/linked-record"_s;
         for (const QString& path : {leftover, fresh, similar, inRoot})
             QVERIFY(writeFile(path, "x"_ba));
-        QVERIFY(QFile::link(outside, link));
-        QVERIFY(QFile::link(QFileInfo(outside).path(), linkedFolder));
+        // Where the system makes no symbolic links (see SymbolicLink.h) the
+        // rest is checked without them.
+        const bool links = TestFiles::symbolicLink(outside, link) &&
+                           TestFiles::symbolicLink(QFileInfo(outside).path(), linkedFolder);
+#ifndef Q_OS_WIN
+        QVERIFY(links);
+#endif
         for (const QString& path : {leftover, similar, outside, inRoot})
             QVERIFY(setModified(path, old));
 
@@ -322,7 +339,8 @@ private slots:
         QVERIFY(!QFileInfo::exists(leftover));
         for (const QString& path : {fresh, similar, outside, inRoot})
             QVERIFY2(QFileInfo::exists(path), qPrintable(path));
-        QVERIFY(QFileInfo(link).isSymLink());
+        if (links)
+            QVERIFY(QFileInfo(link).isSymLink());
         QCOMPARE(readAll(m_store + u'/' + kept.attachment->storedName), "a"_ba);
         AttachmentStore::removeLeftovers(m_dir.filePath(u"no such folder"_s)); // no harm
     }

@@ -38,6 +38,14 @@ QStringList setAsideFiles()
     return QDir(appData()).entryList({u"remembered-entries-*.kiw.json"_s}, QDir::Files);
 }
 
+// Windows has no FIFOs in its file system (its named pipes live in \\.\pipe\,
+// never at a path): the cases that need one do not exist there.
+#ifdef Q_OS_WIN
+#define KIW_NEEDS_FIFO() QSKIP("Windows has no FIFOs in its file system")
+#else
+#define KIW_NEEDS_FIFO() static_cast<void>(0)
+#endif
+
 bool makeFifo(const QString& path)
 {
     QFile::remove(path);
@@ -112,7 +120,8 @@ private slots:
             ObjectionWizard wizard;
             wizard.show();
             QVERIFY(QTest::qWaitForWindowExposed(&wizard));
-            QTRY_VERIFY(MessageBox::lastWarning().contains(problem));
+            QTRY_VERIFY2(MessageBox::lastWarning().contains(problem),
+                         qPrintable(MessageBox::lastWarning()));
             const QString message = MessageBox::lastWarning();
             QVERIFY2(message.contains(u"could not all be used"_s), qPrintable(message));
             if (usable == ObjectionRequest())
@@ -155,6 +164,8 @@ private slots:
 
     void aSettingsFileThatIsAFifoIsNotRead()
     {
+        // Windows keeps the settings in the registry, no file at all.
+        KIW_NEEDS_FIFO();
         const QString file = QSettings().fileName();
         QVERIFY(makeFifo(file));
         {
@@ -171,6 +182,7 @@ private slots:
 
     void aProfileThatIsAFifoIsRefusedAtOnce()
     {
+        KIW_NEEDS_FIFO();
         QTemporaryDir dir;
         const QString fifo = dir.filePath(u"profil.kiw.json"_s);
         QVERIFY(makeFifo(fifo));
@@ -190,6 +202,7 @@ private slots:
     // and never replaced: the user is told to move it away.
     void aRecordFileThatIsAFifoIsNotUsed()
     {
+        KIW_NEEDS_FIFO();
         QVERIFY(makeFifo(RecordStore::defaultPath()));
         RecordStore store;
         const QString problem = store.open();

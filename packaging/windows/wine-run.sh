@@ -18,4 +18,16 @@ fi
 while IFS='=' read -r name _; do
     [[ "$name" == QT_* ]] && export "WINE$name=${!name}"
 done < <(env)
-exec wine "$@"
+# Wine gives a console program started without a console window (QProcess
+# in a test: RecordActor) a console host of its own, which inherits this
+# script's standard output and error; the host of a child killed at the wrong
+# moment stays (Wine 8) and holds them open, and CTest waits for their end
+# until its timeout, long after the test has finished. The program writes
+# into files of ours, handed on when it has ended.
+output=$(mktemp) errors=$(mktemp)
+trap 'rm -f "$output" "$errors"' EXIT
+status=0
+wine "$@" >"$output" 2>"$errors" || status=$?
+cat "$output"
+cat "$errors" >&2
+exit "$status"

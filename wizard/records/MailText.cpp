@@ -3,14 +3,17 @@
 #include <QHash>
 #include <QStringDecoder>
 
+#include "SingleByteCharsets.h"
+
 using namespace Qt::StringLiterals;
 
 namespace {
 
+// A null string when neither Qt nor SingleByteCharsets knows the name.
 QString decodeWith(const char* name, const QByteArray& bytes)
 {
     QStringDecoder decoder(name);
-    return decoder.isValid() ? decoder.decode(bytes) : QString();
+    return decoder.isValid() ? decoder.decode(bytes) : SingleByteCharsets::decode(name, bytes);
 }
 
 bool isValidUtf8(const QByteArray& bytes)
@@ -23,10 +26,7 @@ bool isValidUtf8(const QByteArray& bytes)
 
 QString windows1252(const QByteArray& bytes)
 {
-    // Qt knows windows-1252 only through ICU; Latin-1 differs from it only
-    // in 0x80–0x9F, where it would give control characters tidy() drops.
-    QStringDecoder decoder("windows-1252");
-    return decoder.isValid() ? decoder.decode(bytes) : QString::fromLatin1(bytes);
+    return decodeWith("windows-1252", bytes);
 }
 
 // Block elements that start a new line in what a mail program shows.

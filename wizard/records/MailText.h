@@ -14,8 +14,9 @@ namespace MailText {
 constexpr qsizetype maxLength = 100'000;
 
 // Decodes bytes in the named character set (any that Qt knows, with ICU the
-// IANA names). An unknown or missing name falls back to UTF-8 when the bytes
-// are valid UTF-8 and to windows-1252 otherwise, so every byte gives a letter.
+// IANA names; without ICU, as on Windows, also SingleByteCharsets'). An unknown or missing name
+// falls back to UTF-8 when the bytes are valid UTF-8 and to windows-1252 otherwise, so every byte
+// gives a letter.
 QString decode(const QByteArray& bytes, const QByteArray& charset);
 
 // The text an HTML mail shows: <head>, <style> and <script> dropped, line
